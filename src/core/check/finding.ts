@@ -1,0 +1,27 @@
+/** What the checker reports: one inconsistency at one cell, with what was expected and how to fix it. */
+
+export type Severity = "error" | "warning" | "info";
+
+/** The fix for a finding: written at the finding's own sheet and cell. */
+export interface Fix {
+  /** The expected value to write (number or text). */
+  value: number | string | null;
+  /** A formula (without "=", A1 references on the same sheet) that computes the expected value. */
+  formula?: string;
+  /** Number format to apply with the fix, when the cell needs one. */
+  numFmt?: string;
+}
+
+export interface Finding {
+  /** Stable rule id, e.g. "capaian", "persen-anggaran", "total", "jumlah-induk", "selisih". */
+  rule: string;
+  severity: Severity;
+  sheet: string;
+  /** A1 address of the cell holding the wrong value. */
+  cell: string;
+  /** Indonesian explanation for the user. */
+  message: string;
+  expected?: string | number | null;
+  actual?: string | number | null;
+  fix?: Fix;
+}

@@ -1,0 +1,179 @@
+import type { MergedArea, Workbook } from "../core/workbook/model";
+
+/** One cell to write. Text is always written as text, never as a formula. */
+export interface CellWrite {
+  sheet: string;
+  /** A1 address. */
+  cell: string;
+  value?: number | string | null;
+  /** Formula without "=". Only the add-in's own computed formulas go here, never user text. */
+  formula?: string;
+  numFmt?: string;
+}
+
+/** A change the add-in made, kept so it can be undone (also stored in the workbook). */
+export interface JournalEntry {
+  id: string;
+  /** Groups the writes of one user action ("Perbaiki semua", one fix, one table insertion). */
+  batch: string;
+  label: string;
+  sheet: string;
+  /** A1 address; empty for a whole-sheet entry (kind "sheet-added"). */
+  cell: string;
+  oldValue: number | string | boolean | null;
+  oldFormula?: string;
+  /** Number format the cell had before, restored on undo. */
+  oldNumFmt?: string;
+  newValue: number | string | null;
+  newFormula?: string;
+  newNumFmt?: string;
+  time: string;
+  /** "cell" (default): one cell changed; "sheet-added": the add-in created the sheet, undo deletes it. */
+  kind?: "cell" | "sheet-added";
+  /** The task pane session that made the change ("Batalkan semua sesi ini"). */
+  session?: string;
+  /** Set when the entry has been undone (ISO time); undone entries stay in the journal as history. */
+  undone?: string;
+}
+
+/** What a cell holds now, as the confirmation dialog shows it. */
+export interface CellSnapshot {
+  sheet: string;
+  cell: string;
+  value: number | string | boolean | null;
+  formula?: string;
+  numFmt?: string;
+}
+
+/** A cell the write would change although it is not empty (or no longer holds what the add-in wrote). */
+export interface Conflict {
+  sheet: string;
+  cell: string;
+  current: CellSnapshot;
+  /** What would be written: value or "=formula". */
+  next: number | string | null;
+  reason: "tidak-kosong" | "diubah-sejak-perbaikan";
+}
+
+export interface WriteOptions {
+  /** Shown in the Batalkan list, e.g. "Perbaiki G17 (capaian)". */
+  label: string;
+  /** The user confirmed overwriting the non-empty cells listed in a previous "needs-confirmation" answer. */
+  confirmed?: boolean;
+}
+
+export type WriteOutcome =
+  | { status: "written"; batch: string; entries: JournalEntry[] }
+  | { status: "needs-confirmation"; conflicts: Conflict[] };
+
+export interface UndoOptions {
+  /** Undo one batch; without it, every batch of `session` (or of the whole journal). */
+  batch?: string;
+  session?: string;
+  /** The user confirmed restoring cells changed by hand after the fix. */
+  confirmed?: boolean;
+}
+
+export type UndoOutcome =
+  | { status: "undone"; batches: string[]; restored: number }
+  | { status: "needs-confirmation"; conflicts: Conflict[] }
+  | { status: "nothing" };
+
+/** One cell of a new formatted sheet (narrative tables, recap tables). 0-based row/col. */
+export interface SheetCellSpec {
+  row: number;
+  col: number;
+  value?: number | string | null;
+  /** Formula without "=" (the add-in's own), cached result in `value` when known. */
+  formula?: string;
+  numFmt?: string;
+  bold?: boolean;
+  italic?: boolean;
+  /** Fill colour "#RRGGBB". */
+  fill?: string;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  wrap?: boolean;
+  align?: "left" | "center" | "right";
+  verticalAlign?: "top" | "middle" | "bottom";
+}
+
+/** A whole new sheet to write in one go. */
+export interface SheetSpec {
+  name: string;
+  cells: SheetCellSpec[];
+  /** Column widths in characters (Excel's column width unit), by 0-based column. */
+  columnWidths?: number[];
+  merges?: MergedArea[];
+  /** Freeze the first n rows (table header). */
+  freezeRows?: number;
+}
+
+/** What the host can do, with Indonesian notes on what is missing in this Excel. */
+export interface HostCapabilities {
+  /** Can put the Excel selection on a cell (Excel) — the file host highlights in its preview instead. */
+  select: boolean;
+  /** Merged areas are read. */
+  merges: boolean;
+  /** Bold and indent are read (used to find parent rows). */
+  cellFormats: boolean;
+  /** Settings are stored in the workbook. */
+  settings: boolean;
+  /** Indonesian explanations of what is degraded, shown once in the task pane. */
+  notes: string[];
+}
+
+/**
+ * Everything the task pane, the CLI and the table writer need from a workbook, implemented by
+ * Excel (Office.js) and by an .xlsx file (ExcelJS). The same checks and writers run on both.
+ *
+ * Every write goes through the journal: the host records (sheet, cell, old value/formula/format,
+ * new) in its hidden journal sheet in the same batch as the write, so `undo` works after the
+ * workbook is closed and reopened, where Excel's own undo cannot.
+ */
+export interface WorkbookHost {
+  readonly kind: "excel" | "file";
+  readonly capabilities: HostCapabilities;
+  /** Reads every visible sheet into the core model. */
+  read(onProgress?: (done: number, total: number) => void): Promise<Workbook>;
+  /**
+   * Writes cells. Without `confirmed`, nothing is written when a target cell is non-empty:
+   * the answer lists those cells so the user can be asked.
+   */
+  write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome>;
+  /**
+   * Writes a whole new formatted sheet. If a sheet of that name exists and has content, the
+   * answer is "needs-confirmation"; once confirmed, its cells are overwritten and journaled cell by cell.
+   */
+  addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome>;
+  /** The journal, oldest first, including undone entries. */
+  journal(): Promise<JournalEntry[]>;
+  /** Restores what a batch (or a whole session, or everything) changed, newest first. */
+  undo(options: UndoOptions): Promise<UndoOutcome>;
+  /** Puts the cursor on a cell (Excel) or tells the preview to highlight it (file). */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Settings stored in the workbook (keys like "lkjip.skala"), so the next person sees the same. */
+  getSettings(): Promise<Record<string, string>>;
+  setSettings(values: Record<string, string | null>): Promise<void>;
+}
+
+/** The file host can also hand the workbook back. */
+export interface FileWorkbookHost extends WorkbookHost {
+  readonly kind: "file";
+  readonly fileName: string;
+  /** The workbook with all changes, as .xlsx bytes. */
+  save(): Promise<Uint8Array>;
+  /** Cells of a sheet for the preview grid (values as displayed text). */
+  onSelect(listener: (sheet: string, cell: string) => void): () => void;
+}
+
+/** Setting keys shared by the task pane, the custom functions and the CLI. */
+export const SETTING_KEYS = {
+  scale: "lkjip.skala",
+  polarity: "lkjip.polaritas",
+  negativeMethod: "lkjip.metodeNegatif",
+} as const;
+
+/** Hidden sheets the add-in keeps in the workbook. Never read as data. */
+export const JOURNAL_SHEET = "_lkjip_jurnal";
+export const SETTINGS_SHEET = "_lkjip_pengaturan";

@@ -1,0 +1,80 @@
+/* Builds the add-in: one shared-runtime page (taskpane.html) loading the task pane and the custom
+ * functions, the functions' metadata generated from their JSDoc, the manifest and the assets. */
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const PROD_URL = process.env.LKJIP_URL || DEV_URL; // where the add-in is deployed
+
+async function httpsOptions() {
+  // Trusted localhost certificates are only installed where Excel runs (Windows/macOS). On Linux and
+  // in CI we never prompt: http unless LKJIP_HTTPS=1 asks for webpack's self-signed certificate.
+  if (process.platform === "win32" || process.platform === "darwin") {
+    try {
+      const devCerts = require("office-addin-dev-certs");
+      return { type: "https", options: await devCerts.getHttpsServerOptions() };
+    } catch (e) {
+      console.warn("Sertifikat pengembangan tidak tersedia, memakai http:", e.message);
+    }
+  }
+  return process.env.LKJIP_HTTPS === "1" ? { type: "https" } : { type: "http" };
+}
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "chunks/[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "ESNext", sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/sample/*.xlsx", to: "sample/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.resolve(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: await httpsOptions(),
+      port: Number(process.env.PORT || 3000),
+      host: "localhost",
+      open: false,
+      client: { overlay: false },
+    },
+  };
+};
