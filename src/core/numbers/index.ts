@@ -1,0 +1,5 @@
+export { parseNumber, toDecimal } from "./parse";
+export type { ParsedNumber, ParseOptions } from "./parse";
+export { displayedDecimals, isPercentFormat } from "./display";
+export { matchesDisplayed } from "./compare";
+export { formatId, formatRupiah } from "./format";
