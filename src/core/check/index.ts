@@ -1,0 +1,40 @@
+/**
+ * The checker: recognises the tables of a workbook and runs every rule over them.
+ * Pure core (no Office.js, no DOM); hosts hand it a `Workbook` model.
+ */
+import type { Workbook } from "../workbook/model";
+import type { Finding } from "./finding";
+import type { PredicateScale } from "../scales";
+import type { Polarity, RecognizedTable } from "../tables/types";
+import { recognizeTables } from "../tables/recognize";
+import { createContext } from "./context";
+import { RULES } from "./rules";
+import { resolveScale } from "./scaleChoice";
+import { sortFindings } from "./order";
+
+export interface CheckOptions {
+  /** Preset id (`permendagri86`, `baik4-100`, `berhasil4`, `baik4-86`, `baik4-lebih100`) or a scale. */
+  scale?: string | PredicateScale;
+  /** Per indicator (name as written, or "Sheet!A1" of its row label): overrides the workbook's polarity. */
+  polarity?: Record<string, Polarity>;
+  /** Capaian of negative indicators: (2·T − R)/T ("selisih", default) or T/R ("rasio"). */
+  negativeMethod?: "selisih" | "rasio";
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  tables: RecognizedTable[];
+  /** The predicate scale used: options.scale, else the workbook's scale table, else permendagri86. */
+  scale: PredicateScale;
+}
+
+export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
+  const tables = recognizeTables(workbook, { polarity: options.polarity });
+  const scale = resolveScale(workbook, tables, options.scale);
+  const ctx = createContext(workbook, tables, scale, options);
+  for (const rule of RULES) rule.run(ctx);
+  return { findings: sortFindings(ctx.findings(), workbook), tables, scale };
+}
+
+export type { Finding, Fix, Severity } from "./finding";
+export { RULE_IDS } from "./rules";
