@@ -163,7 +163,7 @@ export interface FileWorkbookHost extends WorkbookHost {
   readonly fileName: string;
   /** The workbook with all changes, as .xlsx bytes. */
   save(): Promise<Uint8Array>;
-  /** Cells of a sheet for the preview grid (values as displayed text). */
+  /** Called when `select` is asked, so the preview grid can highlight the cell. Returns an unsubscribe. */
   onSelect(listener: (sheet: string, cell: string) => void): () => void;
 }
 

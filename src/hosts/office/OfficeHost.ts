@@ -1,0 +1,539 @@
+/**
+ * WorkbookHost over the open Excel workbook (Office.js). Thin: the decisions (conflicts, journal
+ * rows, undo order, chunking) live in core/journal and readPlan; this file only queues Office.js
+ * operations and syncs. Every method uses a fixed number of `context.sync()` calls, except `read`,
+ * whose data rounds grow only with the workbook's cell volume past the 5 MB payload limit.
+ */
+import type { Cell, CellValue, MergedArea, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
+import { rangeA1 } from "../../core/workbook/address";
+import {
+  JOURNAL_HEADER,
+  UNDONE_COLUMN,
+  cellKey,
+  cellsOf,
+  isInternalSheet,
+  journalEntryToRow,
+  needsTextGuard,
+  newId,
+  planUndo,
+  planWrites,
+  rowToJournalEntry,
+  selectForUndo,
+} from "../../core/journal/journal";
+import { sheetMatrix, styleRuns } from "../../core/journal/sheetSpec";
+import {
+  CellSnapshot,
+  CellWrite,
+  HostCapabilities,
+  JOURNAL_SHEET,
+  JournalEntry,
+  SETTING_KEYS,
+  SheetSpec,
+  UndoOptions,
+  UndoOutcome,
+  WorkbookHost,
+  WriteOptions,
+  WriteOutcome,
+} from "../WorkbookHost";
+import { Chunk, UsedArea, cellsPerSync, mergeBands, parseAreasAddress, planRounds, splitRound } from "./readPlan";
+import { IsSetSupported, OfficeApiLevel, detectApiLevel } from "./requirements";
+
+/** The part of Office.context.document.settings the host uses. */
+export interface DocumentSettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: string | number; error?: { message: string } }) => void): void;
+}
+
+export interface OfficeHostDeps {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  isSetSupported: IsSetSupported;
+  settings?: DocumentSettingsLike;
+  /** Office display language ("id-ID"), to guess separators where cultureInfo is missing. */
+  displayLanguage?: string;
+  session: string;
+}
+
+const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+
+function toCellValue(v: unknown): CellValue {
+  if (v === "" || v === null || v === undefined) return null;
+  if (typeof v === "number" || typeof v === "boolean") return v;
+  const s = String(v);
+  return EXCEL_ERROR.test(s) ? { error: s } : s;
+}
+
+/** Office.js gives the value itself as "formula" for constants; a real formula differs from its value. */
+function toFormula(f: unknown, v: unknown): string | undefined {
+  return typeof f === "string" && f.startsWith("=") && f !== v ? f.slice(1) : undefined;
+}
+
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: string })?.code ?? "";
+  const msg = (e as { message?: string })?.message ?? "";
+  return /PayloadSize|payload/i.test(code) || /payload/i.test(msg);
+}
+
+function localeFromSeparators(decimal: string, group: string): NumberLocale | undefined {
+  if (decimal !== "," && decimal !== ".") return undefined;
+  const g = group === "\u00a0" || group === "\u202f" ? " " : group;
+  const thousands = g === "." || g === "," || g === " " ? g : decimal === "," ? "." : ",";
+  return { decimalSeparator: decimal, thousandsSeparator: thousands as NumberLocale["thousandsSeparator"] };
+}
+
+/** Separator guess from a language tag, where Excel cannot say (id, de, fr… use a decimal comma). */
+export function localeFromLanguage(lang: string | undefined): NumberLocale | undefined {
+  if (!lang) return undefined;
+  const l = lang.toLowerCase();
+  if (/^(en|ja|zh|ko|th|he|ms|fil|hi)\b/.test(l)) return { decimalSeparator: ".", thousandsSeparator: "," };
+  if (/^(id|de|nl|es|it|pt|tr|da|el|ro|hr|sl|sr|vi)\b/.test(l)) return { decimalSeparator: ",", thousandsSeparator: "." };
+  if (/^(fr|ru|pl|cs|sk|sv|fi|nb|no|uk|hu|bg|lt|lv|et)\b/.test(l)) return { decimalSeparator: ",", thousandsSeparator: " " };
+  return undefined;
+}
+
+const POINTS_PER_CHAR = 5.7;
+
+export class OfficeHost implements WorkbookHost {
+  readonly kind = "excel" as const;
+  readonly capabilities: HostCapabilities;
+  private readonly api: OfficeApiLevel;
+
+  constructor(private readonly deps: OfficeHostDeps) {
+    this.api = detectApiLevel(deps.isSetSupported);
+    this.capabilities = {
+      select: true,
+      merges: this.api.mergedAreas,
+      cellFormats: this.api.cellProperties,
+      settings: !!deps.settings,
+      notes: [...this.api.notes],
+    };
+  }
+
+  /** Every sync goes through here, so tests and logs can count them. */
+  private sync(context: Excel.RequestContext): Promise<void> {
+    return context.sync();
+  }
+
+  private requireUsable(): void {
+    if (!this.api.usable) throw new Error(this.api.notes[0]);
+  }
+
+  async read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
+    this.requireUsable();
+    return this.deps.run(async (context) => {
+      const wb = context.workbook;
+      const sheets = wb.worksheets;
+      sheets.load("items/name,items/visibility");
+      let numberFormat: Excel.NumberFormatInfo | undefined;
+      if (this.api.cultureInfo) {
+        numberFormat = wb.application.cultureInfo.numberFormat;
+        numberFormat.load("numberDecimalSeparator,numberGroupSeparator");
+      }
+      await this.sync(context);
+      const visible = sheets.items.filter((s) => s.visibility === "Visible" && !isInternalSheet(s.name));
+      const used = visible.map((ws) => {
+        const r = ws.getUsedRangeOrNullObject(this.api.valuesOnlyUsedRange);
+        r.load("rowIndex,columnIndex,rowCount,columnCount");
+        return r;
+      });
+      await this.sync(context);
+      const areas: UsedArea[] = [];
+      visible.forEach((ws, i) => {
+        const r = used[i];
+        if (!r.isNullObject) {
+          areas.push({ sheet: ws.name, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
+        }
+      });
+      const rounds = planRounds(areas, cellsPerSync(this.api.cellProperties));
+      const total = rounds.length + (this.api.mergedAreas ? 3 : 2);
+      let done = 2;
+      onProgress?.(done, total);
+
+      const out: Sheet[] = visible.map((ws) => ({ name: ws.name, rows: [], merges: [] }));
+      const byName = new Map(out.map((s) => [s.name, s]));
+
+      if (this.api.mergedAreas && areas.length > 0) {
+        await this.readMerges(context, areas, byName);
+        onProgress?.(++done, total);
+      }
+
+      const queue = [...rounds];
+      while (queue.length > 0) {
+        const round = queue.shift()!;
+        const loaded = round.map((chunk) => this.queueChunk(context, chunk));
+        try {
+          await this.sync(context);
+        } catch (e) {
+          const halves = splitRound(round);
+          if (!isPayloadError(e) || halves.length < 2) throw e;
+          queue.unshift(...halves);
+          continue;
+        }
+        loaded.forEach((l, i) => this.fillChunk(byName.get(round[i].sheet)!, round[i], l));
+        onProgress?.(++done, total);
+      }
+
+      const locale = numberFormat
+        ? localeFromSeparators(numberFormat.numberDecimalSeparator, numberFormat.numberGroupSeparator)
+        : localeFromLanguage(this.deps.displayLanguage);
+      return locale ? { sheets: out, locale } : { sheets: out };
+    });
+  }
+
+  /** One sync for the merged areas of all sheets; row bands once more where a sheet has over 512. */
+  private async readMerges(context: Excel.RequestContext, areas: UsedArea[], byName: Map<string, Sheet>): Promise<void> {
+    const queueAreas = (chunks: Chunk[]) =>
+      chunks.map((c) => {
+        const range = context.workbook.worksheets
+          .getItem(c.sheet)
+          .getRange(rangeA1(c.rowIndex, c.columnIndex, c.rowIndex + c.rowCount - 1, c.columnIndex + c.columnCount - 1));
+        const m = range.getMergedAreasOrNullObject();
+        m.load("address");
+        return { chunk: c, m };
+      });
+    const collect = (loaded: { chunk: Chunk; m: Excel.RangeAreas }[]) => {
+      const seen = new Set<string>();
+      for (const { chunk, m } of loaded) {
+        if (m.isNullObject || !m.address) continue;
+        for (const a of parseAreasAddress(m.address)) {
+          const key = `${chunk.sheet}|${a.top}|${a.left}|${a.bottom}|${a.right}`;
+          if (!seen.has(key)) byName.get(chunk.sheet)!.merges.push(a as MergedArea);
+          seen.add(key);
+        }
+      }
+    };
+    // Merged areas may reach beyond the cells with values: widen to the sheet's full used range.
+    const whole = queueAreas(areas);
+    try {
+      await this.sync(context);
+      collect(whole);
+      return;
+    } catch {
+      // More than 512 merged areas in one sheet: read in row bands (an area cut by a band edge is
+      // reported in pieces; the core joins what it needs).
+    }
+    const bands = queueAreas(areas.flatMap((a) => mergeBands(a)));
+    try {
+      await this.sync(context);
+      collect(bands);
+    } catch {
+      this.capabilities.notes.push("Sel gabungan tidak dapat dibaca seluruhnya (terlalu banyak area gabungan).");
+    }
+  }
+
+  private queueChunk(context: Excel.RequestContext, c: Chunk) {
+    const range = context.workbook.worksheets
+      .getItem(c.sheet)
+      .getRange(rangeA1(c.rowIndex, c.columnIndex, c.rowIndex + c.rowCount - 1, c.columnIndex + c.columnCount - 1));
+    range.load("values,formulas,numberFormat");
+    const props = this.api.cellProperties
+      ? range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } })
+      : undefined;
+    return { range, props };
+  }
+
+  private fillChunk(sheet: Sheet, c: Chunk, l: { range: Excel.Range; props?: OfficeExtension.ClientResult<Excel.CellProperties[][]> }) {
+    const { values, formulas, numberFormat } = l.range;
+    const props = l.props?.value;
+    for (let r = 0; r < c.rowCount; r++) {
+      for (let k = 0; k < c.columnCount; k++) {
+        const raw = values[r]?.[k];
+        const formula = toFormula(formulas[r]?.[k], raw);
+        const value = toCellValue(raw);
+        if (value === null && !formula) continue;
+        const cell: Cell = { value };
+        if (formula) cell.formula = formula;
+        const fmt = numberFormat[r]?.[k];
+        if (fmt && fmt !== "General") cell.numFmt = String(fmt);
+        const p = props?.[r]?.[k]?.format;
+        if (p?.font?.bold) cell.bold = true;
+        if (p?.indentLevel) cell.indent = p.indentLevel;
+        const row = c.rowIndex + r;
+        (sheet.rows[row] ??= [])[c.columnIndex + k] = cell;
+      }
+    }
+  }
+
+  // ---- Writing ----
+
+  /** Queues a load of what the target cells hold now; call the returned function after sync. */
+  private queueSnapshots(context: Excel.RequestContext, cells: { sheet: string; cell: string }[]): () => CellSnapshot[] {
+    const unique = new Map<string, { sheet: string; cell: string }>();
+    for (const c of cells) unique.set(cellKey(c.sheet, c.cell), c);
+    const loaded = [...unique.values()].map((c) => {
+      const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
+      range.load("values,formulas,numberFormat");
+      return { c, range };
+    });
+    return () =>
+      loaded.map(({ c, range }) => {
+        const raw = range.values[0][0];
+        const v = toCellValue(raw);
+        const snap: CellSnapshot = {
+          sheet: c.sheet,
+          cell: c.cell.toUpperCase(),
+          value: v !== null && typeof v === "object" ? v.error : v,
+          numFmt: String(range.numberFormat[0][0] ?? "General"),
+        };
+        const f = toFormula(range.formulas[0][0], raw);
+        if (f) snap.formula = f;
+        return snap;
+      });
+  }
+
+  /** Writes one cell; text that looks like a formula stays text ("@" format, or a quote prefix where another format must stay). */
+  private applyCell(range: Excel.Range, w: { value?: unknown; formula?: string; numFmt?: string }, currentFmt?: string): void {
+    if (w.formula) {
+      const fmt = w.numFmt ?? (currentFmt === "@" ? "General" : undefined);
+      if (fmt) range.numberFormat = [[fmt]];
+      range.formulas = [[`=${w.formula}`]];
+      return;
+    }
+    const value = w.value === undefined || w.value === null ? "" : w.value;
+    if (needsTextGuard(value)) {
+      if (w.numFmt && w.numFmt !== "@") {
+        range.numberFormat = [[w.numFmt]];
+        range.values = [[`'${value}`]];
+      } else {
+        range.numberFormat = [["@"]];
+        range.values = [[value]];
+      }
+      return;
+    }
+    if (w.numFmt) range.numberFormat = [[w.numFmt]];
+    else if (currentFmt === "@" && typeof value === "number") range.numberFormat = [["General"]];
+    range.values = [[value as string | number | boolean]];
+  }
+
+  private queueJournalAppend(context: Excel.RequestContext, journal: Excel.Worksheet, entries: JournalEntry[]): void {
+    if (entries.length === 0) return;
+    const rows = entries.map(journalEntryToRow);
+    const cols = JOURNAL_HEADER.length;
+    let target: Excel.Range;
+    if (journal.isNullObject) {
+      const ws = context.workbook.worksheets.add(JOURNAL_SHEET);
+      if (this.api.hideSheets) ws.visibility = "VeryHidden";
+      rows.unshift([...JOURNAL_HEADER]);
+      target = ws.getRange(rangeA1(0, 0, rows.length - 1, cols - 1));
+    } else {
+      // Computed in Excel: the row under the journal's last used row, as wide as the header.
+      target = journal
+        .getUsedRange(true)
+        .getLastRow()
+        .getCell(0, 0)
+        .getOffsetRange(1, 0)
+        .getResizedRange(rows.length - 1, cols - 1);
+    }
+    target.numberFormat = rows.map((r) => r.map(() => "@"));
+    target.values = rows;
+  }
+
+  async write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome> {
+    this.requireUsable();
+    const batch = newId("b");
+    if (writes.length === 0) return { status: "written", batch, entries: [] };
+    return this.deps.run(async (context) => {
+      const snapshots = this.queueSnapshots(context, writes);
+      const journal = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
+      journal.load("name");
+      await this.sync(context);
+      const current = snapshots();
+      const plan = planWrites(writes, current, { batch, label: options.label, session: this.deps.session });
+      if (plan.conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
+      const fmtOf = new Map(current.map((s) => [cellKey(s.sheet, s.cell), s.numFmt]));
+      for (const w of writes) {
+        const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
+        this.applyCell(range, w, fmtOf.get(cellKey(w.sheet, w.cell)));
+      }
+      this.queueJournalAppend(context, journal, plan.entries);
+      await this.sync(context);
+      return { status: "written", batch, entries: plan.entries };
+    });
+  }
+
+  async addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
+    this.requireUsable();
+    const exists = await this.deps.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(spec.name);
+      ws.load("name");
+      await this.sync(context);
+      return !ws.isNullObject;
+    });
+    if (exists) {
+      // Into an existing sheet: cell by cell through the journal, so undo restores each cell.
+      const writes: CellWrite[] = spec.cells
+        .filter((c) => c.formula || (c.value !== undefined && c.value !== null))
+        .map((c) => ({ sheet: spec.name, cell: rangeA1(c.row, c.col, c.row, c.col), value: c.value ?? null, formula: c.formula, numFmt: c.numFmt }));
+      const outcome = await this.write(writes, options);
+      if (outcome.status === "written") await this.deps.run(async (context) => {
+        this.applyLayout(context.workbook.worksheets.getItem(spec.name), spec, false);
+        await this.sync(context);
+      });
+      return outcome;
+    }
+    const batch = newId("b");
+    return this.deps.run(async (context) => {
+      const journal = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
+      journal.load("name");
+      await this.sync(context);
+      const ws = context.workbook.worksheets.add(spec.name);
+      this.applyLayout(ws, spec, true);
+      const entry: JournalEntry = {
+        id: newId("j"),
+        batch,
+        label: options.label,
+        sheet: spec.name,
+        cell: "",
+        kind: "sheet-added",
+        session: this.deps.session,
+        oldValue: null,
+        newValue: null,
+        time: new Date().toISOString(),
+      };
+      this.queueJournalAppend(context, journal, [entry]);
+      await this.sync(context);
+      return { status: "written", batch, entries: [entry] };
+    });
+  }
+
+  /** Contents (when `withContents`), styles, widths, merges and frozen header of a SheetSpec. */
+  private applyLayout(ws: Excel.Worksheet, spec: SheetSpec, withContents: boolean): void {
+    const m = sheetMatrix(spec);
+    if (withContents && m.rows > 0) {
+      const all = ws.getRange(rangeA1(0, 0, m.rows - 1, m.cols - 1));
+      all.numberFormat = m.numFmt;
+      all.formulas = m.contents;
+    }
+    for (const run of styleRuns(spec)) {
+      const f = ws.getRange(rangeA1(run.row, run.fromCol, run.row, run.toCol)).format;
+      const s = run.style;
+      if (s.bold) f.font.bold = true;
+      if (s.italic) f.font.italic = true;
+      if (s.fill) f.fill.color = s.fill;
+      if (s.wrap) f.wrapText = true;
+      if (s.align) f.horizontalAlignment = ({ left: "Left", center: "Center", right: "Right" } as const)[s.align];
+      if (s.verticalAlign) f.verticalAlignment = ({ top: "Top", middle: "Center", bottom: "Bottom" } as const)[s.verticalAlign];
+      if (s.border) {
+        for (const edge of ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", "InsideVertical"] as const) {
+          f.borders.getItem(edge).style = "Continuous";
+        }
+      }
+    }
+    (spec.columnWidths ?? []).forEach((w, col) => {
+      if (w > 0) ws.getRange(rangeA1(0, col, 0, col)).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR;
+    });
+    for (const a of spec.merges ?? []) ws.getRange(rangeA1(a.top, a.left, a.bottom, a.right)).merge(false);
+    if (spec.freezeRows && this.api.freezePanes) ws.freezePanes.freezeRows(spec.freezeRows);
+  }
+
+  // ---- Journal and undo ----
+
+  /** Loads the journal sheet's rows (two syncs); entries keep their 0-based sheet row. */
+  private async loadJournal(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet | null; rows: { entry: JournalEntry; row: number }[] }> {
+    const ws = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
+    ws.load("name");
+    await this.sync(context);
+    if (ws.isNullObject) return { sheet: null, rows: [] };
+    const used = ws.getUsedRange(true);
+    used.load("values,rowIndex");
+    await this.sync(context);
+    const rows: { entry: JournalEntry; row: number }[] = [];
+    used.values.forEach((r, i) => {
+      const entry = rowToJournalEntry(r);
+      if (entry) rows.push({ entry, row: used.rowIndex + i });
+    });
+    return { sheet: ws, rows };
+  }
+
+  async journal(): Promise<JournalEntry[]> {
+    this.requireUsable();
+    return this.deps.run(async (context) => (await this.loadJournal(context)).rows.map((r) => r.entry));
+  }
+
+  async undo(options: UndoOptions): Promise<UndoOutcome> {
+    this.requireUsable();
+    return this.deps.run(async (context) => {
+      const { sheet, rows } = await this.loadJournal(context);
+      const rowOf = new Map(rows.map((r) => [r.entry.id, r.row]));
+      const selected = selectForUndo(rows.map((r) => r.entry), options);
+      if (!sheet || selected.length === 0) return { status: "nothing" };
+      const snapshots = this.queueSnapshots(context, cellsOf(selected));
+      const added = selected
+        .filter((e) => e.kind === "sheet-added")
+        .map((e) => {
+          const ws = context.workbook.worksheets.getItemOrNullObject(e.sheet);
+          ws.load("name");
+          return ws;
+        });
+      await this.sync(context);
+      const { restores, conflicts } = planUndo(selected, snapshots());
+      if (conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts };
+      for (const r of restores) {
+        if (r.kind === "delete-sheet") {
+          added.find((ws) => !ws.isNullObject && ws.name === r.sheet)?.delete();
+        } else {
+          const range = context.workbook.worksheets.getItem(r.sheet).getRange(r.cell);
+          this.applyCell(range, { value: r.value, formula: r.formula, numFmt: r.numFmt ?? "General" });
+        }
+      }
+      const time = new Date().toISOString();
+      for (const e of selected) {
+        const cell = sheet.getRange(rangeA1(rowOf.get(e.id)!, UNDONE_COLUMN, rowOf.get(e.id)!, UNDONE_COLUMN));
+        cell.numberFormat = [["@"]];
+        cell.values = [[time]];
+      }
+      await this.sync(context);
+      return { status: "undone", batches: [...new Set(selected.map((e) => e.batch))], restored: restores.length };
+    });
+  }
+
+  async select(sheet: string, cell: string): Promise<void> {
+    return this.deps.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(cell).select();
+      await this.sync(context);
+    });
+  }
+
+  // ---- Settings (Office.context.document.settings, saved with the document) ----
+
+  async getSettings(): Promise<Record<string, string>> {
+    const out: Record<string, string> = {};
+    const s = this.deps.settings;
+    if (!s) return out;
+    for (const key of Object.values(SETTING_KEYS)) {
+      const v = s.get(key);
+      if (v !== null && v !== undefined && v !== "") out[key] = typeof v === "string" ? v : JSON.stringify(v);
+    }
+    return out;
+  }
+
+  async setSettings(values: Record<string, string | null>): Promise<void> {
+    const s = this.deps.settings;
+    if (!s) throw new Error("Pengaturan tidak dapat disimpan di workbook ini.");
+    for (const [k, v] of Object.entries(values)) {
+      if (v === null) s.remove(k);
+      else s.set(k, v);
+    }
+    await new Promise<void>((resolve, reject) =>
+      s.saveAsync((result) => {
+        const failed = result && (result.status === "failed" || result.status === 1 || result.error);
+        if (failed) reject(new Error(`Pengaturan gagal disimpan: ${result.error?.message ?? "tidak diketahui"}`));
+        else resolve();
+      }),
+    );
+  }
+}
+
+/** The host for the task pane inside Excel, from the Office.js globals. */
+export function createOfficeHost(session: string): OfficeHost {
+  return new OfficeHost({
+    run: (batch) => Excel.run(batch),
+    isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    settings: Office.context.document?.settings as unknown as DocumentSettingsLike,
+    displayLanguage: Office.context.displayLanguage,
+    session,
+  });
+}
