@@ -3,8 +3,9 @@
  * formats over the used box, and runs of identically styled cells per row, so a host writes a
  * whole table in a handful of operations whatever its size.
  */
-import type { SheetCellSpec, SheetSpec } from "../../hosts/WorkbookHost";
-import { needsTextGuard } from "./journal";
+import type { CellWrite, JournalEntry, SheetCellSpec, SheetSpec } from "../../hosts/WorkbookHost";
+import { rangeA1 } from "../workbook/address";
+import { needsTextGuard, newId } from "./journal";
 
 export interface SheetMatrix {
   rows: number;
@@ -73,4 +74,27 @@ export function styleRuns(spec: SheetSpec): StyleRun[] {
     else runs.push({ row: c.row, fromCol: c.col, toCol: c.col, style: s });
   }
   return runs;
+}
+
+/** The spec's contents as cell writes, for writing into a sheet that already exists (journaled cell by cell). */
+export function specToWrites(spec: SheetSpec): CellWrite[] {
+  return spec.cells
+    .filter((c) => c.formula || (c.value !== undefined && c.value !== null))
+    .map((c) => ({ sheet: spec.name, cell: rangeA1(c.row, c.col, c.row, c.col), value: c.value ?? null, formula: c.formula, numFmt: c.numFmt }));
+}
+
+/** The journal entry for a sheet the add-in created: undo deletes the sheet. */
+export function sheetAddedEntry(sheet: string, meta: { batch: string; label: string; session?: string }): JournalEntry {
+  return {
+    id: newId("j"),
+    batch: meta.batch,
+    label: meta.label,
+    sheet,
+    cell: "",
+    kind: "sheet-added",
+    session: meta.session,
+    oldValue: null,
+    newValue: null,
+    time: new Date().toISOString(),
+  };
 }

@@ -20,7 +20,7 @@ import {
   rowToJournalEntry,
   selectForUndo,
 } from "../../core/journal/journal";
-import { sheetMatrix, styleRuns } from "../../core/journal/sheetSpec";
+import { sheetAddedEntry, sheetMatrix, specToWrites, styleRuns } from "../../core/journal/sheetSpec";
 import {
   CellSnapshot,
   CellWrite,
@@ -362,10 +362,7 @@ export class OfficeHost implements WorkbookHost {
     });
     if (exists) {
       // Into an existing sheet: cell by cell through the journal, so undo restores each cell.
-      const writes: CellWrite[] = spec.cells
-        .filter((c) => c.formula || (c.value !== undefined && c.value !== null))
-        .map((c) => ({ sheet: spec.name, cell: rangeA1(c.row, c.col, c.row, c.col), value: c.value ?? null, formula: c.formula, numFmt: c.numFmt }));
-      const outcome = await this.write(writes, options);
+      const outcome = await this.write(specToWrites(spec), options);
       if (outcome.status === "written") await this.deps.run(async (context) => {
         this.applyLayout(context.workbook.worksheets.getItem(spec.name), spec, false);
         await this.sync(context);
@@ -379,18 +376,7 @@ export class OfficeHost implements WorkbookHost {
       await this.sync(context);
       const ws = context.workbook.worksheets.add(spec.name);
       this.applyLayout(ws, spec, true);
-      const entry: JournalEntry = {
-        id: newId("j"),
-        batch,
-        label: options.label,
-        sheet: spec.name,
-        cell: "",
-        kind: "sheet-added",
-        session: this.deps.session,
-        oldValue: null,
-        newValue: null,
-        time: new Date().toISOString(),
-      };
+      const entry = sheetAddedEntry(spec.name, { batch, label: options.label, session: this.deps.session });
       this.queueJournalAppend(context, journal, [entry]);
       await this.sync(context);
       return { status: "written", batch, entries: [entry] };
