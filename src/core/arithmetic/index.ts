@@ -1,0 +1,10 @@
+export type { Calc, CalcErrorKind } from "./result";
+export { percentOf } from "./result";
+export { capaian } from "./capaian";
+export type { CapaianOptions, Polaritas, MetodeNegatif } from "./capaian";
+export { serapan, sisa } from "./budget";
+export { tingkatKemajuan } from "./kemajuan";
+export { rataRata, rataRataTertimbang, rataRataKelompok, nilaiTengahKategori } from "./averages";
+export type { ScaleRange } from "./averages";
+export { efisiensi } from "./efisiensi";
+export type { Efisiensi, EfisiensiLabel } from "./efisiensi";
