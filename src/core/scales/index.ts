@@ -1,0 +1,10 @@
+export type { Band, PredicateScale } from "./types";
+export { getPreset, listPresets, DEFAULT_SCALE_ID } from "./presets";
+export { predicateFor, normalizePredicateLabel, labelMatchesBand, findBandByLabel } from "./predicate";
+export { scaleFromRows } from "./fromRows";
+export type { ScaleRow, ScaleFromRowsResult } from "./fromRows";
+export { validateScale } from "./validate";
+export type { ScaleProblem } from "./validate";
+export { parseInterval } from "./interval";
+export type { PrintedInterval } from "./interval";
+export { bandContains, describeInterval } from "./band";
