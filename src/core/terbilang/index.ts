@@ -1,0 +1,2 @@
+export { terbilang } from "./terbilang";
+export type { TerbilangOptions } from "./terbilang";
