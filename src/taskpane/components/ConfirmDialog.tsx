@@ -1,0 +1,78 @@
+import * as React from "react";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { ConfirmRequest } from "../usePane";
+import { formatValue } from "../model/findings";
+
+const useStyles = makeStyles({
+  surface: { maxWidth: "min(560px, calc(100vw - 24px))" },
+  scroll: { maxHeight: "40vh", overflowY: "auto", marginTop: tokens.spacingVerticalS },
+  cell: { overflowWrap: "anywhere" },
+});
+
+export function ConfirmDialog({ request, decimalComma }: { request: ConfirmRequest | null; decimalComma: boolean }) {
+  const styles = useStyles();
+  if (!request) return null;
+  const shown = request.conflicts.slice(0, 50);
+  return (
+    <Dialog open modalType="alert" onOpenChange={(_, d) => !d.open && request.resolve(false)}>
+      <DialogSurface className={styles.surface}>
+        <DialogBody>
+          <DialogTitle>{request.title}</DialogTitle>
+          <DialogContent>
+            <Text>{request.intro}</Text>
+            <div className={styles.scroll}>
+              <Table size="extra-small" aria-label="Sel yang akan ditimpa">
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>Sel</TableHeaderCell>
+                    <TableHeaderCell>Sekarang</TableHeaderCell>
+                    <TableHeaderCell>Menjadi</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {shown.map((c) => (
+                    <TableRow key={`${c.sheet}!${c.cell}`}>
+                      <TableCell className={styles.cell}>
+                        {c.sheet}!{c.cell}
+                      </TableCell>
+                      <TableCell className={styles.cell}>
+                        {c.current.formula ? `=${c.current.formula}` : formatValue(c.current.value, decimalComma)}
+                      </TableCell>
+                      <TableCell className={styles.cell}>{formatValue(c.next, decimalComma)}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+              {request.conflicts.length > shown.length && <Text size={200}>…dan {request.conflicts.length - shown.length} sel lain.</Text>}
+            </div>
+          </DialogContent>
+          <DialogActions>
+            <Button appearance="primary" onClick={() => request.resolve(true)}>
+              {request.confirmLabel}
+            </Button>
+            <Button appearance="secondary" onClick={() => request.resolve(false)}>
+              Batal
+            </Button>
+          </DialogActions>
+        </DialogBody>
+      </DialogSurface>
+    </Dialog>
+  );
+}

@@ -1,0 +1,48 @@
+/**
+ * The standalone page's file handling. ExcelJS (through XlsxHost) is loaded only here, with a
+ * dynamic import, so it stays out of the bundle Excel loads.
+ */
+import type { FileWorkbookHost } from "../hosts/WorkbookHost";
+
+export const SAMPLE_URL = "sample/contoh-lkjip.xlsx";
+
+export async function openWorkbookBytes(bytes: ArrayBuffer | Uint8Array, fileName: string, session: string): Promise<FileWorkbookHost> {
+  const { XlsxHost } = await import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/XlsxHost");
+  return XlsxHost.open(bytes, fileName, session);
+}
+
+export async function openWorkbookFile(file: File, session: string): Promise<FileWorkbookHost> {
+  if (!/\.xlsx$/i.test(file.name)) {
+    throw new Error(`"${file.name}" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx) lalu buka lagi.`);
+  }
+  return openWorkbookBytes(await file.arrayBuffer(), file.name, session);
+}
+
+/** The bundled sample workbook, fetched relative to the page (works offline from dist/). */
+export async function openSample(session: string): Promise<FileWorkbookHost> {
+  let res: Response;
+  try {
+    res = await fetch(SAMPLE_URL);
+  } catch {
+    throw new Error("Contoh workbook tidak dapat dimuat. Buka workbook Anda dengan tombol Buka workbook.");
+  }
+  if (!res.ok) throw new Error(`Contoh workbook tidak ditemukan (${SAMPLE_URL}). Buka workbook Anda dengan tombol Buka workbook.`);
+  return openWorkbookBytes(await res.arrayBuffer(), "contoh-lkjip.xlsx", session);
+}
+
+export function downloadName(fileName: string): string {
+  return `${fileName.replace(/\.xlsx$/i, "")}-diperbaiki.xlsx`;
+}
+
+/** Hands bytes to the browser as a download. */
+export function downloadBytes(bytes: Uint8Array, fileName: string): void {
+  const blob = new Blob([bytes as BlobPart], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

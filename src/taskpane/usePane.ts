@@ -1,0 +1,228 @@
+/**
+ * The task pane's state and flows (check, select, fix, undo, settings) over any WorkbookHost.
+ * React only holds the state; every decision is made by the core and the host.
+ */
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { Finding } from "../core/check/finding";
+import type { CheckOptions, CheckResult } from "../core/check/index";
+import type { Workbook } from "../core/workbook/model";
+import { BatchSummary, summarizeBatches } from "../core/journal/journal";
+import type { CellWrite, Conflict, UndoOptions, WorkbookHost } from "../hosts/WorkbookHost";
+import { FixMode, fixToWrite } from "./model/findings";
+import { DEFAULT_SETTINGS, PaneSettings, parseSettings, serializeSettings, toCheckOptions } from "./model/settings";
+
+export type Checker = (workbook: Workbook, options?: CheckOptions) => CheckResult;
+
+export interface ConfirmRequest {
+  title: string;
+  intro: string;
+  conflicts: Conflict[];
+  confirmLabel: string;
+  resolve: (ok: boolean) => void;
+}
+
+export interface PaneState {
+  busy: null | "membaca" | "memeriksa" | "menulis" | "membatalkan" | "menyimpan";
+  progress: { done: number; total: number } | null;
+  workbook: Workbook | null;
+  result: CheckResult | null;
+  error: string | null;
+  notice: string | null;
+  settings: PaneSettings;
+  batches: BatchSummary[];
+  selected: { sheet: string; cell: string } | null;
+  confirm: ConfirmRequest | null;
+  fixMode: FixMode;
+}
+
+const INITIAL: PaneState = {
+  busy: null,
+  progress: null,
+  workbook: null,
+  result: null,
+  error: null,
+  notice: null,
+  settings: DEFAULT_SETTINGS,
+  batches: [],
+  selected: null,
+  confirm: null,
+  fixMode: "nilai",
+};
+
+function message(e: unknown): string {
+  const m = (e as { reason?: string; message?: string })?.reason ?? (e as Error)?.message ?? String(e);
+  return m || "Terjadi kesalahan yang tidak diketahui.";
+}
+
+export function usePane(host: WorkbookHost | null, checker: Checker, session: string) {
+  const [state, setState] = useState<PaneState>(INITIAL);
+  const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
+  const hostRef = useRef(host);
+  hostRef.current = host;
+
+  const ask = useCallback(
+    (title: string, intro: string, conflicts: Conflict[], confirmLabel: string) =>
+      new Promise<boolean>((resolve) =>
+        patch({
+          confirm: {
+            title,
+            intro,
+            conflicts,
+            confirmLabel,
+            resolve: (ok) => {
+              patch({ confirm: null });
+              resolve(ok);
+            },
+          },
+        }),
+      ),
+    [patch],
+  );
+
+  const refreshJournal = useCallback(async () => {
+    const h = hostRef.current;
+    if (!h) return;
+    patch({ batches: summarizeBatches(await h.journal()) });
+  }, [patch]);
+
+  const runCheck = useCallback(
+    async (settingsOverride?: PaneSettings) => {
+      const h = hostRef.current;
+      if (!h) return;
+      patch({ busy: "membaca", progress: { done: 0, total: 1 }, error: null });
+      try {
+        const workbook = await h.read((done, total) => patch({ progress: { done, total } }));
+        const settings = settingsOverride ?? parseSettings(await h.getSettings());
+        patch({ busy: "memeriksa", workbook, settings });
+        const result = checker(workbook, toCheckOptions(settings));
+        patch({ result, busy: null, progress: null });
+        await refreshJournal();
+      } catch (e) {
+        patch({ busy: null, progress: null, error: message(e) });
+      }
+    },
+    [checker, patch, refreshJournal],
+  );
+
+  // A new host (Excel at start, or a file opened on the standalone page) is checked at once.
+  useEffect(() => {
+    setState({ ...INITIAL, fixMode: state.fixMode });
+    if (host) void runCheck();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [host]);
+
+  const select = useCallback(
+    async (f: Pick<Finding, "sheet" | "cell">) => {
+      patch({ selected: { sheet: f.sheet, cell: f.cell } });
+      try {
+        await hostRef.current?.select(f.sheet, f.cell);
+      } catch (e) {
+        patch({ error: `Sel ${f.sheet}!${f.cell} tidak dapat dipilih: ${message(e)}` });
+      }
+    },
+    [patch],
+  );
+
+  const writeWithConfirm = useCallback(
+    async (writes: CellWrite[], label: string) => {
+      const h = hostRef.current;
+      if (!h || writes.length === 0) return;
+      patch({ busy: "menulis", error: null, notice: null });
+      try {
+        let outcome = await h.write(writes, { label });
+        if (outcome.status === "needs-confirmation") {
+          patch({ busy: null });
+          const ok = await ask(
+            "Timpa sel yang sudah berisi?",
+            `${outcome.conflicts.length} sel sudah berisi nilai. Nilai lama dicatat dan dapat dipulihkan di tab Batalkan.`,
+            outcome.conflicts,
+            "Timpa",
+          );
+          if (!ok) {
+            patch({ notice: "Tidak ada yang diubah." });
+            return;
+          }
+          patch({ busy: "menulis" });
+          outcome = await h.write(writes, { label, confirmed: true });
+        }
+        if (outcome.status === "written") {
+          patch({ busy: null, notice: `${label}: ${outcome.entries.length} sel diperbarui.` });
+          await runCheck(state.settings);
+        }
+      } catch (e) {
+        patch({ busy: null, error: message(e) });
+      }
+    },
+    [ask, patch, runCheck, state.settings],
+  );
+
+  const fix = useCallback(
+    (findings: Finding[], label: string) =>
+      writeWithConfirm(findings.map((f) => fixToWrite(f, state.fixMode)).filter((w): w is CellWrite => w !== null), label),
+    [writeWithConfirm, state.fixMode],
+  );
+
+  const undo = useCallback(
+    async (options: UndoOptions, label: string) => {
+      const h = hostRef.current;
+      if (!h) return;
+      patch({ busy: "membatalkan", error: null, notice: null });
+      try {
+        let outcome = await h.undo(options);
+        if (outcome.status === "needs-confirmation") {
+          patch({ busy: null });
+          const ok = await ask(
+            "Sel sudah diubah sejak perbaikan",
+            "Sel berikut diubah setelah add-in menulisnya. Pulihkan tetap ke nilai sebelum perbaikan?",
+            outcome.conflicts,
+            "Pulihkan",
+          );
+          if (!ok) {
+            patch({ notice: "Pembatalan dihentikan; tidak ada yang diubah." });
+            return;
+          }
+          patch({ busy: "membatalkan" });
+          outcome = await h.undo({ ...options, confirmed: true });
+        }
+        patch({
+          busy: null,
+          notice: outcome.status === "undone" ? `${label}: ${outcome.restored} perubahan dipulihkan.` : "Tidak ada yang perlu dibatalkan.",
+        });
+        await runCheck(state.settings);
+      } catch (e) {
+        patch({ busy: null, error: message(e) });
+      }
+    },
+    [ask, patch, runCheck, state.settings],
+  );
+
+  const saveSettings = useCallback(
+    async (settings: PaneSettings) => {
+      const h = hostRef.current;
+      if (!h) return;
+      patch({ busy: "menyimpan", error: null });
+      try {
+        await h.setSettings(serializeSettings(settings));
+        patch({ settings, notice: "Pengaturan disimpan di workbook." });
+        await runCheck(settings);
+      } catch (e) {
+        patch({ busy: null, error: message(e) });
+      }
+    },
+    [patch, runCheck],
+  );
+
+  return {
+    state,
+    runCheck: () => runCheck(),
+    select,
+    fix,
+    undo: (options: UndoOptions, label: string) => undo({ ...options }, label),
+    undoSession: () => undo({ session }, "Batalkan semua perbaikan sesi ini"),
+    saveSettings,
+    setFixMode: (fixMode: FixMode) => patch({ fixMode }),
+    dismiss: () => patch({ error: null, notice: null }),
+  };
+}
+
+export type Pane = ReturnType<typeof usePane>;
