@@ -1,0 +1,71 @@
+/**
+ * Row codes of budget and list tables: dotted numbers (`1`, `1.1`, SIPD `7.01.01.2.01.0001`),
+ * SIPD rekening codes (`5.1.02.01.01.0024`), roman numerals (`I`, `IV`) and letters (`a`, `B`).
+ */
+
+export type CodeKind = "dotted" | "roman" | "letter";
+
+export interface ParsedCode {
+  text: string;
+  kind: CodeKind;
+  /** Dotted segments as written (`["7","01","01"]`); for roman/letter the single symbol. */
+  segments: string[];
+  /** Ordinal within its kind: last dotted segment, roman value, letter position (a=1). */
+  ordinal: number;
+  /** SIPD rekening belanja code (`5.1.02…`): belongs to the sub kegiatan row above it. */
+  rekening: boolean;
+  /** Letters only: upper or lower case (they are different levels). */
+  upper?: boolean;
+}
+
+const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+const ROMAN_VALUES: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s[i]];
+    const next = ROMAN_VALUES[s[i + 1]] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** Parses a code cell; null when the text is not a code. */
+export function parseCode(raw: string): ParsedCode | null {
+  const text = raw.trim().replace(/[.)]+$/, "").replace(/^\(/, "");
+  if (text === "" || text.length > 40) return null;
+  if (/^\d+(\.\d+)*$/.test(text)) {
+    const segments = text.split(".");
+    const rekening =
+      segments.length >= 2 && /^[456]$/.test(segments[0]) && segments[1].length === 1 && (segments.length < 3 || segments[2].length === 2);
+    return { text, kind: "dotted", segments, ordinal: Number(segments[segments.length - 1]), rekening };
+  }
+  if (ROMAN.test(text)) return { text, kind: "roman", segments: [text], ordinal: romanValue(text), rekening: false };
+  if (/^[a-zA-Z]$/.test(text)) {
+    const upper = text === text.toUpperCase();
+    return { text, kind: "letter", segments: [text], ordinal: text.toLowerCase().charCodeAt(0) - 96, rekening: false, upper };
+  }
+  return null;
+}
+
+/** A code written at the start of a label: "1.1 Penyediaan…", "a. Koordinasi…", "II. PROGRAM…". */
+export function codeInLabel(label: string): ParsedCode | null {
+  const m = /^\s*(\d+(?:\.\d+)*\.?|[IVX]+\.|[a-z][.)])\s+\S/.exec(label);
+  return m ? parseCode(m[1]) : null;
+}
+
+/** Key grouping codes into levels: same key, same level. */
+export function levelKey(code: ParsedCode): string {
+  if (code.kind === "dotted") return `${code.rekening ? "r" : "d"}${code.segments.length}`;
+  if (code.kind === "letter") return code.upper ? "A" : "a";
+  return "I";
+}
+
+/** True when `parent`'s dotted segments are a proper prefix of `child`'s. */
+export function isPrefix(parent: ParsedCode, child: ParsedCode): boolean {
+  if (parent.kind !== "dotted" || child.kind !== "dotted") return false;
+  if (parent.segments.length >= child.segments.length) return false;
+  for (let i = 0; i < parent.segments.length; i++) if (Number(parent.segments[i]) !== Number(child.segments[i])) return false;
+  return true;
+}

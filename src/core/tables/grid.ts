@@ -1,0 +1,78 @@
+/** Merge-aware read access to a sheet: recognition sees a merged area's text in every cell it covers. */
+import type { Cell, CellValue, MergedArea, Sheet } from "../workbook/model";
+import { cellText } from "./text";
+
+const WIDTH = 16384;
+
+export class Grid {
+  readonly sheet: Sheet;
+  private readonly owner = new Map<number, MergedArea>();
+
+  constructor(sheet: Sheet) {
+    this.sheet = sheet;
+    for (const m of sheet.merges) {
+      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
+      if (area > 20000) continue;
+      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.owner.set(r * WIDTH + c, m);
+    }
+  }
+
+  get rowCount(): number {
+    return this.sheet.rows.length;
+  }
+
+  /** Number of columns used in a row (last non-empty index + 1). */
+  width(r: number): number {
+    const row = this.sheet.rows[r];
+    return row ? row.length : 0;
+  }
+
+  cell(r: number, c: number): Cell | undefined {
+    const row = this.sheet.rows[r];
+    return row ? row[c] : undefined;
+  }
+
+  value(r: number, c: number): CellValue {
+    const cell = this.cell(r, c);
+    return cell ? cell.value : null;
+  }
+
+  /** The merged area covering (r, c), if any. */
+  merge(r: number, c: number): MergedArea | undefined {
+    return this.owner.get(r * WIDTH + c);
+  }
+
+  /** Value shown at (r, c), taking a merged area's top-left value. */
+  shownValue(r: number, c: number): CellValue {
+    const m = this.owner.get(r * WIDTH + c);
+    return m ? this.value(m.top, m.left) : this.value(r, c);
+  }
+
+  /** Text shown at (r, c) (merged areas resolved). */
+  text(r: number, c: number): string {
+    return cellText(this.shownValue(r, c));
+  }
+
+  /** Own text of (r, c), no merge resolution. */
+  ownText(r: number, c: number): string {
+    return cellText(this.value(r, c));
+  }
+
+  /** Bold, taking the merged area's top-left style. */
+  bold(r: number, c: number): boolean {
+    const m = this.owner.get(r * WIDTH + c);
+    const cell = m ? this.cell(m.top, m.left) : this.cell(r, c);
+    return !!(cell && cell.bold);
+  }
+
+  isBlankRow(r: number, left = 0, right = Infinity): boolean {
+    const row = this.sheet.rows[r];
+    if (!row) return true;
+    const end = Math.min(row.length - 1, right);
+    for (let c = left; c <= end; c++) {
+      const cell = row[c];
+      if (cell && cellText(cell.value) !== "") return false;
+    }
+    return true;
+  }
+}

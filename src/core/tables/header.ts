@@ -1,0 +1,249 @@
+/**
+ * Finds header rows (one or two rows, merged cells resolved), the numbering row under them, and gives
+ * every column a role and a block (year, quarter or measure group such as "Nilai", "REALISASI").
+ */
+import type { ColumnRole, PeriodBlock, TableColumn } from "./types";
+import { columnLetters } from "../workbook/address";
+import { parseNumber } from "../numbers";
+import { Grid } from "./grid";
+import { HeaderRole, LABEL_ROLES, VALUE_ROLES, headerRole, periodOf, splitPeriodPrefix } from "./headerRoles";
+import { Numbering, readNumbering } from "./numbering";
+
+export interface HeaderLayout {
+  rows: number[];
+  numbering?: Numbering;
+  /** First row after header and numbering. */
+  dataStart: number;
+  left: number;
+  right: number;
+  columns: TableColumn[];
+  blocks: PeriodBlock[];
+}
+
+interface RoleWithBlock extends HeaderRole {
+  period?: string;
+}
+
+/** Role of a header text, with a leading period ("TW I REALISASI") split off as its block. */
+export function roleOfHeader(text: string): RoleWithBlock {
+  const split = splitPeriodPrefix(text);
+  if (split) {
+    const r = headerRole(split.rest);
+    if (r.role !== "lainnya") return { ...r, period: split.period };
+  }
+  const r = headerRole(text);
+  if ((r.role === "target" || r.role === "realisasi") && periodOf(text)?.kind === "tahun") {
+    return { ...r, period: periodOf(text)!.label.replace(/^.*?\b((19|20)\d\d)\b.*$/, "$1") };
+  }
+  return r;
+}
+
+function isDataNumber(v: unknown): boolean {
+  if (typeof v === "number") return !(Number.isInteger(v) && v >= 1950 && v <= 2100);
+  if (typeof v === "object" && v !== null) return true;
+  if (typeof v !== "string") return false;
+  const t = v.trim();
+  if (/^[-–—]+$/.test(t) || /^#[A-Z/0!?]+/.test(t)) return true;
+  // Digits in a header are years ("Tahun 2022", "TARGET 2024 (%)"); "7 Desa/1 Kel", "5 Dokumen" are data.
+  if (/[a-z]{3,}/i.test(t) && /(^|[^\d])(\d{1,3}|\d{5,})([^\d]|$)/.test(t.replace(/\b(TW|TRIWULAN|TRIBULAN|SEMESTER)\s*[1-4]\b/gi, ""))) return true;
+  if (t.length > 25 || /[a-z]{3,}/i.test(t)) return false;
+  const p = parseNumber(t);
+  return p.kind === "number" && !(p.value.isInteger() && p.value.gte(1950) && p.value.lte(2100) && !p.percent);
+}
+
+export interface RowProfile {
+  roles: Set<ColumnRole>;
+  strong: number;
+  numbers: number;
+  texts: number;
+  longest: number;
+}
+
+/** What row r looks like as a header: roles found, numbers present. */
+export function profileRow(grid: Grid, r: number): RowProfile {
+  const roles = new Set<ColumnRole>();
+  let strong = 0;
+  let numbers = 0;
+  let texts = 0;
+  let longest = 0;
+  const row = grid.sheet.rows[r];
+  if (!row) return { roles, strong, numbers, texts, longest };
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || cell.value === null || cell.value === "") continue;
+    const v = cell.value;
+    if (isDataNumber(v)) {
+      numbers++;
+      continue;
+    }
+    if (typeof v !== "string") continue;
+    texts++;
+    longest = Math.max(longest, v.length);
+    const role = roleOfHeader(v).role;
+    if (role !== "lainnya") {
+      strong++;
+      roles.add(role);
+    }
+  }
+  return { roles, strong, numbers, texts, longest };
+}
+
+/** A header row: at least two header words, a value (or predikat) column, no data numbers. */
+export function isHeaderRow(p: RowProfile): boolean {
+  if (p.numbers > 0 || p.strong < 2 || p.roles.size < 2 || p.longest > 160) return false;
+  let value = false;
+  let label = false;
+  p.roles.forEach((role) => {
+    if (VALUE_ROLES.has(role) || role === "predikat" || role === "rentang") value = true;
+    if (LABEL_ROLES.has(role) || role === "predikat" || role === "rentang" || role === "satuan") label = true;
+  });
+  return value && label;
+}
+
+function spansBelow(grid: Grid, r: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) {
+    const m = grid.merge(r, c);
+    if (m && m.top === r && m.bottom > r) return true;
+    if (m && m.top === r && m.right > m.left) {
+      for (let cc = m.left; cc <= m.right; cc++) if (grid.ownText(r + 1, cc) !== "") return true;
+    }
+  }
+  return false;
+}
+
+function isContinuation(grid: Grid, r: number, left: number, right: number): boolean {
+  const next = r + 1;
+  if (next >= grid.rowCount || grid.isBlankRow(next, left, right)) return false;
+  const p = profileRow(grid, next);
+  if (p.numbers > 0 || p.longest > 80) return false;
+  if (readNumbering(grid, next, left, right)) return false;
+  return spansBelow(grid, r, left, right);
+}
+
+function isBlockRowAbove(grid: Grid, r: number, left: number, right: number): boolean {
+  if (r === 0) return false;
+  const above = r - 1;
+  let periods = 0;
+  for (let c = left; c <= right; c++) {
+    const m = grid.merge(above, c);
+    const t = grid.ownText(above, c);
+    if (t && m && m.right > m.left && periodOf(t)) periods++;
+  }
+  return periods > 0 && profileRow(grid, above).numbers === 0;
+}
+
+/** Reads the header starting at row r (a row for which isHeaderRow holds). */
+export function readHeader(grid: Grid, r: number): HeaderLayout {
+  let left = Infinity;
+  let right = -1;
+  const width = grid.width(r);
+  for (let c = 0; c < width; c++) {
+    if (grid.text(r, c) !== "") {
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    }
+  }
+  let rows = [r];
+  if (isContinuation(grid, r, left, right)) rows = [r, r + 1];
+  else if (isBlockRowAbove(grid, r, left, right)) rows = [r - 1, r];
+  for (const hr of rows) {
+    for (let c = 0; c < grid.width(hr); c++) {
+      if (grid.text(hr, c) !== "") {
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
+    }
+  }
+  const last = rows[rows.length - 1];
+  const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
+  const columns = buildColumns(grid, rows, left, right, numbering);
+  return {
+    rows,
+    numbering,
+    dataStart: last + 1 + (numbering ? 1 : 0),
+    left,
+    right,
+    columns,
+    blocks: buildBlocks(columns),
+  };
+}
+
+function buildColumns(grid: Grid, rows: number[], left: number, right: number, numbering?: Numbering): TableColumn[] {
+  const columns: TableColumn[] = [];
+  const top = rows[0];
+  const bottom = rows.length > 1 ? rows[1] : undefined;
+  for (let c = left; c <= right; c++) {
+    const topText = grid.text(top, c);
+    let bottomText = bottom === undefined ? "" : grid.text(bottom, c);
+    const topMerge = grid.merge(top, c);
+    if (topMerge && bottom !== undefined && topMerge.bottom >= bottom) bottomText = "";
+    const topSpansColumns = !!topMerge && topMerge.right > topMerge.left && topMerge.top === top;
+    let role: RoleWithBlock;
+    let block: string | undefined;
+    let header: string;
+    if (bottomText !== "") {
+      role = roleOfHeader(bottomText);
+      const topRole = roleOfHeader(topText);
+      if (role.role === "lainnya" || (role.role === "realisasi" && topRole.role === "realisasi")) {
+        if (role.role === "lainnya") role = topRole;
+      }
+      if (!role.measure && topRole.measure) role = { ...role, measure: topRole.measure };
+      if (topText !== "" && (topSpansColumns || periodOf(topText))) block = topText;
+      header = topText !== "" ? `${topText} / ${bottomText}` : bottomText;
+    } else if (topSpansColumns && bottom !== undefined && topMerge && siblingsHaveBottom(grid, bottom, topMerge.left, topMerge.right)) {
+      role = { role: "lainnya" };
+      header = topText;
+      block = topText;
+    } else {
+      role = roleOfHeader(topText);
+      header = topText;
+    }
+    if (role.period) block = role.period;
+    const col: TableColumn = { index: c, letter: columnLetters(c), role: role.role, header };
+    if (block) col.block = block;
+    if (role.measure) col.measure = role.measure;
+    const n = numbering?.numberOf.get(c);
+    if (n !== undefined) col.number = n;
+    const f = numbering?.formulas.find((x) => x.result === c);
+    if (f) col.formula = f;
+    columns.push(col);
+  }
+  return columns;
+}
+
+function siblingsHaveBottom(grid: Grid, bottom: number, left: number, right: number): boolean {
+  for (let c = left; c <= right; c++) if (grid.ownText(bottom, c) !== "") return true;
+  return false;
+}
+
+/** A year block whose roles also appear unblocked ("Target | Realisasi | Target 2021") is an earlier period. */
+function shadowed(block: PeriodBlock, columns: TableColumn[]): boolean {
+  const roles = new Set(columns.filter((c) => block.columns.includes(c.index)).map((c) => c.role));
+  return columns.some((c) => c.block === undefined && roles.has(c.role));
+}
+
+function buildBlocks(columns: TableColumn[]): PeriodBlock[] {
+  const byLabel = new Map<string, PeriodBlock>();
+  for (const col of columns) {
+    if (!col.block) continue;
+    let b = byLabel.get(col.block);
+    if (!b) {
+      const p = periodOf(col.block);
+      b = { label: col.block, kind: p ? p.kind : "lainnya", columns: [], current: false };
+      if (p?.year !== undefined) b.year = p.year;
+      if (p?.quarter !== undefined) b.quarter = p.quarter;
+      byLabel.set(col.block, b);
+    }
+    b.columns.push(col.index);
+  }
+  const blocks = [...byLabel.values()];
+  const years = blocks.filter((b) => b.kind === "tahun" && b.year !== undefined).map((b) => b.year as number);
+  const maxYear = years.length ? Math.max(...years) : undefined;
+  const hasAkhir = blocks.some((b) => b.kind === "akhir-tahun");
+  for (const b of blocks) {
+    if (b.kind === "lainnya") b.current = true;
+    else if (b.kind === "akhir-tahun") b.current = true;
+    else if (b.kind === "tahun") b.current = !hasAkhir && b.year === maxYear && !shadowed(b, columns);
+  }
+  return blocks;
+}

@@ -1,0 +1,127 @@
+/**
+ * Parent/level of budget rows: by dotted-code prefix, by code kind in order of first appearance
+ * (roman, then letters, …), by indentation, or by bold parent rows when there are no codes.
+ * SIPD rekening rows hang under the sub kegiatan row above them; uncoded rows are leaves of the
+ * last coded row.
+ */
+import { ParsedCode, isPrefix, levelKey } from "./codes";
+
+export interface HierarchyInput {
+  index: number;
+  code?: ParsedCode;
+  bold: boolean;
+  indent: number;
+}
+
+export interface HierarchyOutput {
+  level: number;
+  parent?: number;
+}
+
+/** Rekening codes only stand apart in SIPD tables, whose program codes have two-digit segments (7.01.01). */
+export function isSipd(codes: Iterable<ParsedCode | undefined>): boolean {
+  for (const c of codes) if (c && c.kind === "dotted" && !c.rekening && c.segments.length >= 2 && c.segments[1].length === 2) return true;
+  return false;
+}
+
+export function buildHierarchy(input: HierarchyInput[]): Map<number, HierarchyOutput> {
+  const sipd = isSipd(input.map((r) => r.code));
+  const rows = sipd ? input : input.map((r) => (r.code?.rekening ? { ...r, code: { ...r.code, rekening: false } } : r));
+  const out = new Map<number, HierarchyOutput>();
+  const anyCode = rows.some((r) => r.code);
+  const anyIndent = rows.some((r) => r.indent > 0);
+  const bolds = rows.filter((r) => r.bold).length;
+  if (!anyCode && anyIndent) return byIndent(rows);
+  if (!anyCode && bolds > 0 && bolds < rows.length) return byBold(rows);
+  if (!anyCode) {
+    for (const r of rows) out.set(r.index, { level: 1 });
+    return out;
+  }
+  const ranks = new Map<string, number>();
+  const nonRekening: ParsedCode[] = [];
+  for (const r of rows) {
+    if (!r.code) continue;
+    const key = levelKey(r.code);
+    if (!ranks.has(key) && !r.code.rekening) ranks.set(key, ranks.size);
+    if (!r.code.rekening) nonRekening.push(r.code);
+  }
+  // Rekening levels follow the program levels.
+  for (const r of rows) {
+    if (!r.code || !r.code.rekening) continue;
+    const key = levelKey(r.code);
+    if (!ranks.has(key)) ranks.set(key, ranks.size);
+  }
+  const pureRekening = nonRekening.length === 0;
+  const lastAtRank: (number | undefined)[] = [];
+  const levelOf = new Map<number, number>();
+  const byCode = new Map<string, { index: number; code: ParsedCode }>();
+  let rekeningCodes = new Map<string, { index: number; code: ParsedCode }>();
+  let lastMain: number | undefined;
+  let lastCoded: number | undefined;
+  for (const r of rows) {
+    if (!r.code) {
+      const parent = lastCoded;
+      const level = parent === undefined ? 1 : (levelOf.get(parent) ?? 1) + 1;
+      out.set(r.index, { level, parent });
+      levelOf.set(r.index, level);
+      continue;
+    }
+    const rank = ranks.get(levelKey(r.code)) ?? 0;
+    let parent: number | undefined;
+    if (r.code.kind === "dotted") {
+      for (let n = r.code.segments.length - 1; n >= 1 && parent === undefined; n--) {
+        const key = r.code.segments.slice(0, n).map(Number).join(".");
+        const hit = r.code.rekening ? rekeningCodes.get(key) : byCode.get(key);
+        if (hit && isPrefix(hit.code, r.code)) parent = hit.index;
+      }
+    }
+    if (parent === undefined && r.code.rekening && !pureRekening) parent = lastMain;
+    if (parent === undefined) {
+      let best: number | undefined;
+      for (let k = 0; k < rank; k++) {
+        const cand = lastAtRank[k];
+        if (cand !== undefined && (best === undefined || cand > best)) best = cand;
+      }
+      parent = best;
+    }
+    const level = parent === undefined ? 1 : (levelOf.get(parent) ?? 1) + 1;
+    out.set(r.index, { level, parent });
+    levelOf.set(r.index, level);
+    lastAtRank[rank] = r.index;
+    lastAtRank.length = rank + 1;
+    if (r.code.kind === "dotted") {
+      (r.code.rekening ? rekeningCodes : byCode).set(r.code.segments.map(Number).join("."), { index: r.index, code: r.code });
+    }
+    if (!r.code.rekening) {
+      lastMain = r.index;
+      // A new program-level row closes the rekening codes of the previous sub kegiatan.
+      if (rekeningCodes.size > 0) rekeningCodes = new Map();
+    }
+    lastCoded = r.index;
+  }
+  return out;
+}
+
+function byIndent(rows: HierarchyInput[]): Map<number, HierarchyOutput> {
+  const out = new Map<number, HierarchyOutput>();
+  const stack: HierarchyInput[] = [];
+  for (const r of rows) {
+    while (stack.length && stack[stack.length - 1].indent >= r.indent) stack.pop();
+    const parent = stack[stack.length - 1];
+    out.set(r.index, { level: stack.length + 1, parent: parent?.index });
+    stack.push(r);
+  }
+  return out;
+}
+
+function byBold(rows: HierarchyInput[]): Map<number, HierarchyOutput> {
+  const out = new Map<number, HierarchyOutput>();
+  let lastBold: number | undefined;
+  for (const r of rows) {
+    if (r.bold) {
+      out.set(r.index, { level: 1 });
+      lastBold = r.index;
+    } else out.set(r.index, { level: lastBold === undefined ? 1 : 2, parent: lastBold });
+  }
+  return out;
+}

@@ -1,0 +1,287 @@
+/**
+ * Table recognition without the user's help: finds every table in every sheet (header rows,
+ * numbering row, column roles and blocks, data and closing rows, hierarchy, sasaran, polarity) and
+ * resolves which columns each capaian/persen/sisa column is computed from.
+ */
+import type { Workbook } from "../workbook/model";
+import { toA1 } from "../workbook/address";
+import type { ColumnRole, Polarity, RecognizedTable, RowRole, TableColumn, TableKind, TableRow } from "./types";
+import { Grid } from "./grid";
+import { isHeaderRow, profileRow, readHeader, HeaderLayout } from "./header";
+import { scanRows, RowDraft } from "./rows";
+import { isClosing } from "./closing";
+import { BULLET, cellText, labelKey } from "./text";
+import { codeInLabel, parseCode, ParsedCode } from "./codes";
+import { buildHierarchy, HierarchyInput, isSipd } from "./hierarchy";
+import { declaredPolarity, polarityFromText } from "./polarity";
+import { resolveMeasures } from "./measures";
+
+export interface RecognizeOptions {
+  polarity?: Record<string, Polarity>;
+}
+
+export function recognizeTables(workbook: Workbook, options: RecognizeOptions = {}): RecognizedTable[] {
+  const tables: RecognizedTable[] = [];
+  for (const sheet of workbook.sheets) {
+    const grid = new Grid(sheet);
+    let r = 0;
+    while (r < grid.rowCount) {
+      if (!rowHasTypedNumber(grid, r) && isHeaderRow(profileRow(grid, r))) {
+        const table = buildTable(grid, readHeader(grid, r), options);
+        if (table) {
+          tables.push(table);
+          r = Math.max(table.bottom, r) + 1;
+          continue;
+        }
+      }
+      r++;
+    }
+  }
+  return tables;
+}
+
+function rowHasTypedNumber(grid: Grid, r: number): boolean {
+  const row = grid.sheet.rows[r];
+  if (!row) return false;
+  for (const cell of row) {
+    const v = cell?.value;
+    if (typeof v === "number" && !(Number.isInteger(v) && v >= 1950 && v <= 2100)) return true;
+  }
+  return false;
+}
+
+function firstOf(columns: TableColumn[], ...roles: ColumnRole[]): TableColumn | undefined {
+  for (const role of roles) {
+    const c = columns.find((x) => x.role === role);
+    if (c) return c;
+  }
+  return undefined;
+}
+
+function tableKind(columns: TableColumn[]): TableKind {
+  const has = (role: ColumnRole) => columns.some((c) => c.role === role);
+  if (has("predikat") && has("rentang") && !has("realisasi") && !has("jumlah")) return "skala";
+  if (has("predikat") && has("jumlah") && !has("realisasi") && !has("target")) return "rekap";
+  const money = has("anggaran") || has("sebelum") || has("setelah");
+  if (money && !has("indikator") && !has("sasaran")) return "anggaran";
+  if (has("target") || has("realisasi") || has("capaian")) return "indikator";
+  if (money) return "anggaran";
+  return "daftar";
+}
+
+function titleAbove(grid: Grid, top: number): string | undefined {
+  for (let r = top - 1; r >= Math.max(0, top - 4); r--) {
+    for (let c = 0; c < grid.width(r); c++) {
+      const t = grid.ownText(r, c);
+      if (t !== "") return t;
+    }
+  }
+  return undefined;
+}
+
+function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions): RecognizedTable | null {
+  const { columns, left, right } = layout;
+  const kind = tableKind(columns);
+  const labelCol = (firstOf(columns, "indikator", "uraian", "sasaran") ?? columns.find((c) => c.role === "lainnya"))?.index;
+  const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol);
+  if (drafts.length === 0) return null;
+  const sheet = grid.sheet.name;
+  const top = layout.rows[0];
+  const rows = kind === "anggaran" || kind === "daftar" ? budgetRows(grid, drafts, columns, labelCol) : indicatorRows(grid, drafts, columns, labelCol);
+  assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
+  assignClosings(rows);
+  const table: RecognizedTable = {
+    id: `${sheet}!${toA1(top, left)}`,
+    kind,
+    sheet,
+    title: titleAbove(grid, top),
+    headerRows: layout.rows,
+    numberingRow: layout.numbering?.row,
+    top,
+    bottom: drafts[drafts.length - 1].index,
+    left,
+    right,
+    columns,
+    blocks: layout.blocks,
+    rows,
+    ratios: [],
+    differences: [],
+    hierarchical: rows.some((r) => r.parent !== undefined && r.role !== "sub-indikator"),
+  };
+  if (table.title === undefined) delete table.title;
+  if (table.numberingRow === undefined) delete table.numberingRow;
+  resolveMeasures(grid, table);
+  return table;
+}
+
+function closingRow(d: RowDraft): TableRow {
+  return { index: d.index, role: d.closing as RowRole, level: 0, label: d.closingLabel ?? "", polarity: "positif", bold: false };
+}
+
+function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: TableColumn[]): string {
+  if (labelCol !== undefined) {
+    const t = grid.text(r, labelCol);
+    if (t !== "") return t;
+  }
+  for (const c of columns) {
+    const t = grid.ownText(r, c.index);
+    if (t !== "" && c.role !== "no" && c.role !== "kode" && !/^[\d.,%\s-]+$/.test(t)) return t;
+  }
+  return "";
+}
+
+function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+  const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
+  const hasIndikator = columns.some((c) => c.role === "indikator");
+  const rows: TableRow[] = [];
+  let sasaran: { text: string; row: number } | undefined;
+  let lastIndicator: TableRow | undefined;
+  for (const d of drafts) {
+    if (d.closing) {
+      rows.push(closingRow(d));
+      continue;
+    }
+    const r = d.index;
+    const label = labelOf(grid, r, labelCol, columns);
+    if (sasaranCol !== undefined) {
+      const text = grid.text(r, sasaranCol);
+      if (text !== "") {
+        const m = grid.merge(r, sasaranCol);
+        sasaran = { text, row: m ? m.top : r };
+      }
+    }
+    const bold = labelCol !== undefined && grid.bold(r, labelCol);
+    let role: RowRole = hasIndikator ? "indikator" : sasaranCol !== undefined ? "sasaran" : "indikator";
+    let parent: number | undefined;
+    const ownLabel = labelCol !== undefined ? grid.ownText(r, labelCol) : label;
+    const rawLabel = labelCol !== undefined ? cellText(grid.value(r, labelCol)) : label;
+    if (hasIndikator && lastIndicator && (BULLET.test(rawLabel) || BULLET.test(ownLabel))) {
+      role = "sub-indikator";
+      parent = lastIndicator.index;
+    } else if (hasIndikator && label === "" && sasaranCol !== undefined && grid.ownText(r, sasaranCol) !== "") {
+      role = "sasaran";
+    }
+    const row: TableRow = { index: r, role, level: role === "sub-indikator" ? 2 : 1, label: label.replace(BULLET, "").trim(), polarity: "positif", bold };
+    if (parent !== undefined) row.parent = parent;
+    if (sasaran && role !== "sasaran") {
+      row.sasaran = sasaran.text;
+      row.sasaranRow = sasaran.row;
+    }
+    const codeCol = columns.find((c) => c.role === "no" || c.role === "kode");
+    const codeText = codeCol ? grid.ownText(r, codeCol.index) : "";
+    if (codeText) row.code = codeText.replace(/\.$/, "");
+    rows.push(row);
+    if (role === "indikator") lastIndicator = row;
+  }
+  return rows;
+}
+
+function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+  const codeCols = columns.filter((c) => (c.role === "no" || c.role === "kode") && (labelCol === undefined || c.index < labelCol));
+  const inputs: HierarchyInput[] = [];
+  const codes = new Map<number, ParsedCode>();
+  const labels = new Map<number, string>();
+  for (const d of drafts) {
+    if (d.closing) continue;
+    const r = d.index;
+    let code: ParsedCode | undefined;
+    for (const c of codeCols) {
+      const t = grid.ownText(r, c.index);
+      if (t !== "") {
+        code = parseCode(t) ?? undefined;
+        if (code) break;
+      }
+    }
+    const label = labelOf(grid, r, labelCol, columns);
+    if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
+    if (code) codes.set(r, code);
+    labels.set(r, label);
+    const cell = labelCol !== undefined ? grid.cell(r, labelCol) : undefined;
+    inputs.push({ index: r, code, bold: labelCol !== undefined && grid.bold(r, labelCol), indent: cell?.indent ?? leadingSpaces(cell?.value) });
+  }
+  const hierarchy = buildHierarchy(inputs);
+  if (!isSipd(codes.values())) codes.forEach((c, r) => c.rekening && codes.set(r, { ...c, rekening: false }));
+  const rows: TableRow[] = [];
+  for (const d of drafts) {
+    if (d.closing) {
+      rows.push(closingRow(d));
+      continue;
+    }
+    const h = hierarchy.get(d.index) ?? { level: 1 };
+    const code = codes.get(d.index);
+    const label = labels.get(d.index) ?? "";
+    const row: TableRow = {
+      index: d.index,
+      role: budgetRole(code, h.level, label),
+      level: h.level,
+      label,
+      polarity: "positif",
+      bold: labelCol !== undefined && grid.bold(d.index, labelCol),
+    };
+    if (code) row.code = code.text;
+    if (h.parent !== undefined) row.parent = h.parent;
+    rows.push(row);
+  }
+  if (!rows.some((r) => r.parent !== undefined)) for (const r of rows) if (!isClosing(r.role)) r.role = "baris";
+  return rows;
+}
+
+function leadingSpaces(v: unknown): number {
+  if (typeof v !== "string") return 0;
+  const m = /^ {2,}/.exec(v);
+  return m ? Math.floor(m[0].length / 2) : 0;
+}
+
+function budgetRole(code: ParsedCode | undefined, level: number, label: string): RowRole {
+  const t = label.trim().toUpperCase();
+  if (code?.rekening) return "rekening";
+  if (/^SUB ?KEGIATAN\b/.test(t)) return "subkegiatan";
+  if (/^KEGIATAN\b/.test(t)) return "kegiatan";
+  if (/^PROGRAM\b/.test(t)) return "program";
+  if (code?.kind === "dotted" && code.segments.length >= 3 && code.segments[1].length === 2) {
+    const n = code.segments.length;
+    return n === 3 ? "program" : n === 5 ? "kegiatan" : n >= 6 ? "subkegiatan" : "baris";
+  }
+  return level === 1 ? "program" : level === 2 ? "kegiatan" : level === 3 ? "subkegiatan" : "rekening";
+}
+
+
+function assignPolarity(
+  grid: Grid,
+  rows: TableRow[],
+  columns: TableColumn[],
+  sheet: string,
+  labelCol: number | undefined,
+  declared: Record<string, Polarity> | undefined,
+): void {
+  const sources = columns.filter((c) => c.role === "polaritas" || c.role === "keterangan");
+  const byParent = new Map<number, Polarity>();
+  for (const row of rows) {
+    if (isClosing(row.role)) continue;
+    let p: Polarity | null = null;
+    for (const c of sources) {
+      p = polarityFromText(grid.ownText(row.index, c.index));
+      if (p) break;
+    }
+    if (!p && row.parent !== undefined && row.role === "sub-indikator") p = byParent.get(row.parent) ?? null;
+    const d = declaredPolarity(declared, row.label, sheet, toA1(row.index, labelCol ?? 0));
+    row.polarity = d ?? p ?? "positif";
+    byParent.set(row.index, row.polarity);
+  }
+}
+
+/** Which data rows each closing row closes: totals the top-level rows, averages every value row. */
+function assignClosings(rows: TableRow[]): void {
+  let segment: TableRow[] = [];
+  for (const row of rows) {
+    if (!isClosing(row.role)) {
+      segment.push(row);
+      continue;
+    }
+    if (row.role === "total" || row.role === "subtotal") row.closes = segment.filter((r) => r.parent === undefined).map((r) => r.index);
+    else row.closes = segment.map((r) => r.index);
+    if (row.role === "subtotal") segment = [];
+  }
+}
+
+export { labelKey };

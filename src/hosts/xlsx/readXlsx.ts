@@ -1,0 +1,83 @@
+/**
+ * Reads an .xlsx file into the workbook model with ExcelJS: values as shown (cached formula results),
+ * formulas, number formats, bold, indentation, merged areas. Rows are read once; merged cells other
+ * than the top-left one stay empty, as Excel shows them.
+ */
+import ExcelJS from "exceljs";
+import type { Cell, MergedArea, Sheet, Workbook } from "../../core/workbook/model";
+import { WorkbookReadError } from "./errors";
+import { assertXlsxPackage } from "./sniff";
+import { MERGE_TYPE, toCellValue } from "./cells";
+
+export { WorkbookReadError } from "./errors";
+
+type Input = ArrayBuffer | Uint8Array | Buffer;
+
+function toBytes(data: Input): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  return new Uint8Array(data);
+}
+
+export async function readXlsx(data: Input): Promise<Workbook> {
+  const bytes = toBytes(data);
+  assertXlsxPackage(bytes);
+  const wb = new ExcelJS.Workbook();
+  try {
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    if (/password|encrypt/i.test(detail)) {
+      throw new WorkbookReadError("terkunci", "Buku kerja dilindungi kata sandi; hapus kata sandinya lalu periksa lagi.");
+    }
+    throw new WorkbookReadError("rusak", `Buku kerja rusak dan tidak dapat dibaca (${detail.slice(0, 120)}).`);
+  }
+  const sheets: Sheet[] = [];
+  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
+  return { sheets };
+}
+
+function readSheet(ws: ExcelJS.Worksheet): Sheet {
+  const rows: (Cell | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: (Cell | undefined)[] = [];
+    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+      const cell = readCell(c);
+      if (cell) cells[colNumber - 1] = cell;
+    });
+    if (cells.length > 0) rows[rowNumber - 1] = cells;
+  });
+  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
+  return { name: ws.name, rows, merges: readMerges(ws), hidden: ws.state !== "visible" ? true : undefined };
+}
+
+function readCell(c: ExcelJS.Cell): Cell | undefined {
+  if ((c.type as number) === MERGE_TYPE) return undefined;
+  const raw = c.value;
+  const value = toCellValue(raw);
+  const cell: Cell = { value };
+  if (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
+    const f = c.formula;
+    if (f) cell.formula = f;
+  }
+  const style = c.style;
+  if (style) {
+    if (style.numFmt && style.numFmt !== "General") cell.numFmt = style.numFmt;
+    if (style.font && style.font.bold) cell.bold = true;
+    const indent = style.alignment && style.alignment.indent;
+    if (indent) cell.indent = indent;
+  }
+  if (value === null && !cell.formula) return undefined;
+  return cell;
+}
+
+function readMerges(ws: ExcelJS.Worksheet): MergedArea[] {
+  const merges = (ws as unknown as { _merges?: Record<string, { model?: MergedArea }> })._merges ?? {};
+  const out: MergedArea[] = [];
+  for (const key of Object.keys(merges)) {
+    const m = merges[key].model;
+    if (!m) continue;
+    out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
+  }
+  return out;
+}
