@@ -7,7 +7,7 @@ import type { Finding } from "../core/check/finding";
 import type { CheckOptions, CheckResult } from "../core/check/index";
 import type { Workbook } from "../core/workbook/model";
 import { BatchSummary, summarizeBatches } from "../core/journal/journal";
-import type { CellWrite, Conflict, UndoOptions, WorkbookHost } from "../hosts/WorkbookHost";
+import type { CellWrite, Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../hosts/WorkbookHost";
 import { FixMode, fixToWrite } from "./model/findings";
 import { DEFAULT_SETTINGS, PaneSettings, parseSettings, serializeSettings, toCheckOptions } from "./model/settings";
 
@@ -123,32 +123,29 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
     [patch],
   );
 
-  const writeWithConfirm = useCallback(
-    async (writes: CellWrite[], label: string) => {
-      const h = hostRef.current;
-      if (!h || writes.length === 0) return;
-      patch({ busy: "menulis", error: null, notice: null });
+  /** Runs a write or undo; when the host answers "needs-confirmation", asks the user, then retries confirmed. */
+  const withConfirmation = useCallback(
+    async <O extends WriteOutcome | UndoOutcome>(
+      busy: NonNullable<PaneState["busy"]>,
+      attempt: (confirmed: boolean) => Promise<O>,
+      dialog: { title: string; intro: string; confirmLabel: string; declined: string },
+      done: (outcome: O) => string,
+    ) => {
+      patch({ busy, error: null, notice: null });
       try {
-        let outcome = await h.write(writes, { label });
+        let outcome = await attempt(false);
         if (outcome.status === "needs-confirmation") {
           patch({ busy: null });
-          const ok = await ask(
-            "Timpa sel yang sudah berisi?",
-            `${outcome.conflicts.length} sel sudah berisi nilai. Nilai lama dicatat dan dapat dipulihkan di tab Batalkan.`,
-            outcome.conflicts,
-            "Timpa",
-          );
+          const ok = await ask(dialog.title, dialog.intro, outcome.conflicts, dialog.confirmLabel);
           if (!ok) {
-            patch({ notice: "Tidak ada yang diubah." });
+            patch({ notice: dialog.declined });
             return;
           }
-          patch({ busy: "menulis" });
-          outcome = await h.write(writes, { label, confirmed: true });
+          patch({ busy });
+          outcome = await attempt(true);
         }
-        if (outcome.status === "written") {
-          patch({ busy: null, notice: `${label}: ${outcome.entries.length} sel diperbarui.` });
-          await runCheck(state.settings);
-        }
+        patch({ busy: null, notice: done(outcome) });
+        await runCheck(state.settings);
       } catch (e) {
         patch({ busy: null, error: message(e) });
       }
@@ -157,43 +154,42 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
   );
 
   const fix = useCallback(
-    (findings: Finding[], label: string) =>
-      writeWithConfirm(findings.map((f) => fixToWrite(f, state.fixMode)).filter((w): w is CellWrite => w !== null), label),
-    [writeWithConfirm, state.fixMode],
+    (findings: Finding[], label: string) => {
+      const h = hostRef.current;
+      const writes = findings.map((f) => fixToWrite(f, state.fixMode)).filter((w): w is CellWrite => w !== null);
+      if (!h || writes.length === 0) return Promise.resolve();
+      return withConfirmation(
+        "menulis",
+        (confirmed) => h.write(writes, { label, confirmed }),
+        {
+          title: "Timpa sel yang sudah berisi?",
+          intro: "Sel berikut sudah berisi nilai. Nilai lama dicatat dan dapat dipulihkan di tab Batalkan.",
+          confirmLabel: "Timpa",
+          declined: "Tidak ada yang diubah.",
+        },
+        (o) => (o.status === "written" ? `${label}: ${o.entries.length} sel diperbarui.` : "Tidak ada yang diubah."),
+      );
+    },
+    [withConfirmation, state.fixMode],
   );
 
   const undo = useCallback(
-    async (options: UndoOptions, label: string) => {
+    (options: UndoOptions, label: string) => {
       const h = hostRef.current;
-      if (!h) return;
-      patch({ busy: "membatalkan", error: null, notice: null });
-      try {
-        let outcome = await h.undo(options);
-        if (outcome.status === "needs-confirmation") {
-          patch({ busy: null });
-          const ok = await ask(
-            "Sel sudah diubah sejak perbaikan",
-            "Sel berikut diubah setelah add-in menulisnya. Pulihkan tetap ke nilai sebelum perbaikan?",
-            outcome.conflicts,
-            "Pulihkan",
-          );
-          if (!ok) {
-            patch({ notice: "Pembatalan dihentikan; tidak ada yang diubah." });
-            return;
-          }
-          patch({ busy: "membatalkan" });
-          outcome = await h.undo({ ...options, confirmed: true });
-        }
-        patch({
-          busy: null,
-          notice: outcome.status === "undone" ? `${label}: ${outcome.restored} perubahan dipulihkan.` : "Tidak ada yang perlu dibatalkan.",
-        });
-        await runCheck(state.settings);
-      } catch (e) {
-        patch({ busy: null, error: message(e) });
-      }
+      if (!h) return Promise.resolve();
+      return withConfirmation(
+        "membatalkan",
+        (confirmed) => h.undo({ ...options, confirmed }),
+        {
+          title: "Sel sudah diubah sejak perbaikan",
+          intro: "Sel berikut diubah setelah add-in menulisnya. Pulihkan tetap ke nilai sebelum perbaikan?",
+          confirmLabel: "Pulihkan",
+          declined: "Pembatalan dihentikan; tidak ada yang diubah.",
+        },
+        (o) => (o.status === "undone" ? `${label}: ${o.restored} perubahan dipulihkan.` : "Tidak ada yang perlu dibatalkan."),
+      );
     },
-    [ask, patch, runCheck, state.settings],
+    [withConfirmation],
   );
 
   const saveSettings = useCallback(
@@ -217,7 +213,7 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
     runCheck: () => runCheck(),
     select,
     fix,
-    undo: (options: UndoOptions, label: string) => undo({ ...options }, label),
+    undo,
     undoSession: () => undo({ session }, "Batalkan semua perbaikan sesi ini"),
     saveSettings,
     setFixMode: (fixMode: FixMode) => patch({ fixMode }),

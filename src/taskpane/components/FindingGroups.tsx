@@ -34,10 +34,11 @@ export interface FindingGroupsProps {
 export function FindingGroups({ groups, selectedKey, onSelect, onFix, onFixAll, busy, decimalComma }: FindingGroupsProps) {
   const styles = useStyles();
   return (
-    <Accordion multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
+    // Keyed on the sheet list so sheets that appear after a (re)check start open.
+    <Accordion key={groups.map((g) => g.sheet).join("|")} multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
       {groups.map((g) => (
         <AccordionItem key={g.sheet} value={g.sheet}>
-          <AccordionHeader size="small">
+          <AccordionHeader as="h2" size="small">
             {g.sheet} ({g.count})
           </AccordionHeader>
           <AccordionPanel>

@@ -1,0 +1,163 @@
+/** @jest-environment jsdom */
+import * as React from "react";
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import type { Checker } from "../../src/taskpane/usePane";
+import type { Finding } from "../../src/core/check/finding";
+import type { Workbook } from "../../src/core/workbook/model";
+import { MemoryHost } from "./memoryHost";
+
+function workbook(): Workbook {
+  return {
+    locale: { decimalSeparator: ",", thousandsSeparator: "." },
+    sheets: [
+      {
+        name: "Formulir PK",
+        merges: [],
+        rows: [
+          [{ value: "TARGET" }, { value: "REALISASI" }, { value: "CAPAIAN" }],
+          [{ value: 85 }, { value: 80 }, { value: 100 }],
+          [{ value: 50 }, { value: 40 }, { value: 90 }],
+        ],
+      },
+      { name: "Realisasi Anggaran", merges: [], rows: [[{ value: "JUMLAH" }, { value: 823551939 }]] },
+    ],
+  };
+}
+
+/** A stand-in checker: capaian rows must equal realisasi/target×100 (2 decimals); one warning elsewhere. */
+const checker: jest.MockedFunction<Checker> = jest.fn((wb: Workbook) => {
+  const findings: Finding[] = [];
+  const pk = wb.sheets[0];
+  for (let r = 1; r < pk.rows.length; r++) {
+    const [t, re, c] = pk.rows[r].map((x) => x?.value as number);
+    const expected = Math.round((re / t) * 10000) / 100;
+    if (c !== expected) {
+      findings.push({
+        rule: "capaian",
+        severity: "error",
+        sheet: pk.name,
+        cell: `C${r + 1}`,
+        message: `Capaian ${c} tidak sama dengan realisasi/target (${expected}).`,
+        actual: c,
+        expected,
+        fix: { value: expected, formula: `B${r + 1}/A${r + 1}*100`, numFmt: "0.00" },
+      });
+    }
+  }
+  findings.push({ rule: "total", severity: "warning", sheet: "Realisasi Anggaran", cell: "B1", message: "Total tidak sama dengan jumlah rincian.", actual: 823551939, expected: 823551339 });
+  return { findings, tables: [], scale: { id: "permendagri86", name: "Permendagri 86/2017", bands: [] } };
+});
+
+async function renderApp(host = new MemoryHost(workbook(), "sesi-1")) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} checker={checker} session="sesi-1" />
+    </FluentProvider>,
+  );
+  await screen.findByText(/3 temuan/);
+  return host;
+}
+
+beforeAll(() => {
+  // jsdom lacks ResizeObserver, which Fluent's MessageBar uses for reflow.
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+beforeEach(() => checker.mockClear());
+
+test("lists findings grouped by sheet and rule, with severity and found vs expected", async () => {
+  await renderApp();
+  expect(screen.getByText("3 temuan: 2 galat, 1 peringatan, 0 info")).toBeTruthy();
+  expect(screen.getByRole("button", { name: /Formulir PK \(2\)/ })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "Capaian ≠ realisasi / target" })).toBeTruthy();
+  expect(screen.getAllByText("Galat").length).toBeGreaterThanOrEqual(2);
+  expect(screen.getByText("Peringatan")).toBeTruthy();
+  expect(screen.getByText("Tertulis: 100 · Seharusnya: 94,12")).toBeTruthy();
+  expect(screen.getByText("Tertulis: 823.551.939 · Seharusnya: 823.551.339")).toBeTruthy();
+});
+
+test("clicking a finding selects its cell in the host", async () => {
+  const host = await renderApp();
+  fireEvent.click(screen.getByRole("button", { name: /Tuju sel Formulir PK!C2/ }));
+  await waitFor(() => expect(host.selections).toEqual(["Formulir PK!C2"]));
+  expect(screen.getByRole("button", { name: /Tuju sel Formulir PK!C2/ }).getAttribute("aria-current")).toBe("true");
+});
+
+test("fix asks before overwriting, writes the expected value, and undo restores it", async () => {
+  const host = await renderApp();
+  fireEvent.click(screen.getByRole("button", { name: "Perbaiki Formulir PK!C2" }));
+  const dialog = await screen.findByRole("alertdialog");
+  expect(within(dialog).getByText("Formulir PK!C2")).toBeTruthy();
+  expect(within(dialog).getByText("94,12")).toBeTruthy();
+  expect(host.value("Formulir PK", "C2")).toBe(100);
+  fireEvent.click(within(dialog).getByRole("button", { name: "Timpa" }));
+  await screen.findByText(/1 sel diperbarui/);
+  expect(host.value("Formulir PK", "C2")).toBe(94.12);
+  await screen.findByText(/2 temuan/);
+
+  fireEvent.click(screen.getByRole("tab", { name: "Batalkan" }));
+  const undoButton = await screen.findByRole("button", { name: /^Batalkan: Perbaiki Formulir PK!C2/ });
+  fireEvent.click(undoButton);
+  await screen.findByText(/1 perubahan dipulihkan/);
+  expect(host.value("Formulir PK", "C2")).toBe(100);
+  await screen.findByText("Dibatalkan");
+});
+
+test("declining the confirmation changes nothing", async () => {
+  const host = await renderApp();
+  fireEvent.click(screen.getByRole("button", { name: "Perbaiki Formulir PK!C2" }));
+  const dialog = await screen.findByRole("alertdialog");
+  fireEvent.click(within(dialog).getByRole("button", { name: "Batal" }));
+  await screen.findByText("Tidak ada yang diubah.");
+  expect(host.value("Formulir PK", "C2")).toBe(100);
+  expect(host.entries).toHaveLength(0);
+});
+
+test("Perbaiki semua (aturan ini) writes formulas in one batch when Rumus is chosen; undo session restores all", async () => {
+  const host = await renderApp();
+  fireEvent.click(screen.getByRole("tab", { name: "Perbaiki" }));
+  fireEvent.click(screen.getByRole("radio", { name: /Rumus/ }));
+  fireEvent.click(screen.getByRole("button", { name: "Perbaiki semua (aturan ini)" }));
+  fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Timpa" }));
+  await screen.findByText(/2 sel diperbarui/);
+  expect(new Set(host.entries.map((e) => e.batch)).size).toBe(1);
+  expect(host.entries.map((e) => e.newFormula)).toEqual(["B2/A2*100", "B3/A3*100"]);
+
+  fireEvent.click(screen.getByRole("tab", { name: "Batalkan" }));
+  fireEvent.click(await screen.findByRole("button", { name: /Batalkan semua perbaikan sesi ini \(1\)/ }));
+  await screen.findByText(/2 perubahan dipulihkan/);
+  expect(host.value("Formulir PK", "C2")).toBe(100);
+  expect(host.value("Formulir PK", "C3")).toBe(90);
+});
+
+test("settings are stored in the workbook and passed to the checker", async () => {
+  const host = await renderApp();
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+  fireEvent.click(screen.getByRole("radio", { name: /target \/ realisasi/ }));
+  fireEvent.click(screen.getByRole("button", { name: /Simpan pengaturan/ }));
+  await screen.findByText("Pengaturan disimpan di workbook.");
+  expect(host.settings).toEqual({ "lkjip.metodeNegatif": "rasio" });
+  await waitFor(() => expect(checker.mock.calls[checker.mock.calls.length - 1][1]).toMatchObject({ negativeMethod: "rasio" }));
+});
+
+test("Fungsi shows copyable examples in the workbook's separator convention", async () => {
+  await renderApp();
+  fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
+  expect(screen.getByText("=CAPAIAN(85;80)")).toBeTruthy();
+  expect(screen.getByText("=PREDIKAT(94,12;\"berhasil4\")")).toBeTruthy();
+  fireEvent.click(screen.getByRole("radio", { name: /AS/ }));
+  expect(screen.getByText("=CAPAIAN(85,80)")).toBeTruthy();
+  expect(screen.getByText("=PREDIKAT(94.12,\"berhasil4\")")).toBeTruthy();
+  const writeText = jest.fn().mockResolvedValue(undefined);
+  Object.assign(navigator, { clipboard: { writeText } });
+  await act(async () => {
+    fireEvent.click(screen.getByRole("button", { name: "Salin =CAPAIAN(85,80)" }));
+  });
+  expect(writeText).toHaveBeenCalledWith("=CAPAIAN(85,80)");
+});
