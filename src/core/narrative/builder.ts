@@ -38,18 +38,20 @@ export class TableBuilder {
     return this.table.rows.length;
   }
 
-  private readonly copied: string[] = [];
+  private readonly copied: SourceValue[] = [];
 
-  /** Records the source cells a table reads; numbers typed as text are listed in a note (copied, not linked). */
+  /** Records source cells the table shows; numbers typed as text are listed in a note (copied, not linked). */
   use(...values: (SourceValue | null | undefined)[]): void {
     for (const v of values) {
       if (!v) continue;
-      const key = sourceKey(v.sheet, v.typed.address);
-      this.sourceSet.add(key);
-      if (v.value && !v.linkable && v.typed.kind === "number" && !this.copied.some((c) => c.startsWith(`${quoteSheet(v.sheet)}!${v.typed.address} `))) {
-        this.copied.push(`${quoteSheet(v.sheet)}!${v.typed.address} “${String(v.typed.raw).trim()}”`);
-      }
+      this.watch(v);
+      if (v.value && !v.linkable && v.typed.kind === "number") this.copied.push(v);
     }
+  }
+
+  /** Records source cells the table compares with (typed capaian, %, totals) without showing them. */
+  watch(...values: (SourceValue | null | undefined)[]): void {
+    for (const v of values) if (v) this.sourceSet.add(sourceKey(v.sheet, v.typed.address));
   }
 
   useAddress(sheet: string, address: string): void {
@@ -61,10 +63,32 @@ export class TableBuilder {
   }
 
   done(): NarrativeTable {
-    if (this.copied.length > 0) {
-      this.note(`Angka yang di sumber tertulis sebagai teks disalin sebagai nilai (tidak tertaut ke sumber): ${this.copied.join("; ")}.`);
-    }
+    if (this.copied.length > 0) this.note(copiedNote(this.copied));
+    unifyDecimals(this.table);
     this.table.sources = [...this.sourceSet];
     return this.table;
   }
+}
+
+/** "N angka … tertulis sebagai teks": a few examples, not every cell. */
+function copiedNote(copied: SourceValue[]): string {
+  const examples = copied.slice(0, 3).map((v) => `${quoteSheet(v.sheet)}!${v.typed.address} “${String(v.typed.raw).trim()}”`);
+  const more = copied.length > 3 ? `, dan ${copied.length - 3} sel lainnya` : "";
+  return `${copied.length} angka di sumber tertulis sebagai teks (${examples.join("; ")}${more}); angka itu disalin sebagai nilai, tidak tertaut ke sumber.`;
+}
+
+/** A column of plain numbers shows one count of decimals: the largest any of its cells needs. */
+function unifyDecimals(table: NarrativeTable): void {
+  table.columns.forEach((_, col) => {
+    let decimals = -1;
+    for (const row of table.rows) {
+      const f = row.cells[col]?.format;
+      if (f && f.kind === "number") decimals = Math.max(decimals, f.decimals);
+    }
+    if (decimals < 0) return;
+    for (const row of table.rows) {
+      const c = row.cells[col];
+      if (c && c.format.kind === "number" && typeof c.value !== "string") c.format = { kind: "number", decimals };
+    }
+  });
 }

@@ -11,7 +11,8 @@ export function excelNumberFormat(format: CellFormat): string | undefined {
     case "percent":
       return "#,##0.00";
     case "rupiah":
-      return "#,##0";
+      // Zero shows as "-", as budget tables print it.
+      return '#,##0;-#,##0;"-"';
     case "number":
       return format.decimals > 0 ? `#,##0.${"0".repeat(format.decimals)}` : "#,##0";
   }
@@ -32,5 +33,6 @@ export function decimalsOf(format: CellFormat): number {
 export function displayText(cell: NarrativeCell | null): string {
   if (!cell || cell.value === null) return "";
   if (typeof cell.value === "string") return cell.value;
+  if (cell.format.kind === "rupiah" && (cell.value as Decimal).isZero()) return "-";
   return formatId(cell.value as Decimal, decimalsOf(cell.format));
 }

@@ -63,14 +63,16 @@ export function buildAnggaranProgram(set: BudgetSet, id: string, findings: Findi
     const row = b.size;
     b.row([], depth === 0 && entry.children.length > 0 ? "parent" : "data");
     const children = entry.children.map((child) => place(child, depth + 1));
-    b.use(entry.anggaran, entry.realisasi, entry.persen, entry.sisa);
+    b.use(entry.anggaran, entry.realisasi);
+    b.watch(entry.persen, entry.sisa);
     const values: Decimal[] = [];
     const cells: NarrativeCell[] = [];
     for (const m of MEASURES) {
       const own = entry[m.key];
       if (children.length === 0) {
         values.push(own?.value ?? new Decimal(0));
-        cells.push(own && own.value ? sourceCell(own, RUPIAH) : textCell("-", { align: "center" }));
+        // An empty amount is a zero (shown "-"), so the formulas over it stay numeric.
+        cells.push(own && own.value ? sourceCell(own, RUPIAH) : numberCell(new Decimal(0), RUPIAH));
         continue;
       }
       const sum = Decimal.sum(0, ...children.map((c) => c[m.key]));
@@ -80,7 +82,7 @@ export function buildAnggaranProgram(set: BudgetSet, id: string, findings: Findi
         continue;
       }
       cells.push(numberCell(sum, RUPIAH, call("SUM", ...children.map((c) => cell(c.row, m.col)))));
-      if (own && findings.at(sheet, own.typed.address).length === 0) {
+      if (own && (own.value || !sum.isZero()) && findings.at(sheet, own.typed.address).length === 0) {
         const typed = own.value ? formatRupiah(own.value) : "kosong";
         b.note(`${m.word} “${entry.label}” di ${quoteSheet(sheet)}!${own.typed.address} tertulis ${typed}, sedangkan jumlah rinciannya ${formatRupiah(sum)}; tabel memakai jumlah rincian.`);
       }
@@ -108,7 +110,7 @@ export function buildAnggaranProgram(set: BudgetSet, id: string, findings: Findi
     "total",
   );
   for (const total of set.totals) {
-    b.use(total.anggaran, total.realisasi, total.persen);
+    b.watch(total.anggaran, total.realisasi, total.persen);
     checkTypedTotal(b, findings, sheet, total.anggaran, anggaran, "anggaran");
     checkTypedTotal(b, findings, sheet, total.realisasi, realisasi, "realisasi");
   }

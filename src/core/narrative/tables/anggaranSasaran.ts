@@ -35,7 +35,10 @@ export function buildAnggaranSasaran(set: BudgetSet, id: string): { table: Narra
     const row = b.size;
     const a = linkedSum(group.members.map((m) => m.anggaran));
     const r = linkedSum(group.members.map((m) => m.realisasi));
-    group.members.forEach((m) => b.use(m.anggaran, m.realisasi, m.persen, m.sisa));
+    group.members.forEach((m) => {
+      b.use(m.anggaran, m.realisasi);
+      b.watch(m.persen, m.sisa);
+    });
     b.row([textCell(String(i + 1), { align: "center" }), textCell(group.text), ...budgetCells(row, a.cell, r.cell, a.value, r.value)]);
     const s = serapanOf(a.value, r.value);
     placed.push({ text: group.text, key: labelKey(group.text), bodyRow: row, serapan: s.ok ? s.value : null });

@@ -68,7 +68,7 @@ export function buildCapaianIndikator(set: IndicatorSet, scale: PredicateScale, 
         const formula = known.length ? call("AVERAGE", ...known.map((s) => cell(s.row, COL.capaian))) : undefined;
         b.table.rows[bodyRow].cells = indicatorCells(entry.label, entry.satuan, numberCell(capaian, PERCENT, formula), scale, bodyRow, capaian);
         b.table.rows[bodyRow].style = "parent";
-        b.use(entry.typedCapaian, entry.typedPredikat);
+        b.watch(entry.typedCapaian, entry.typedPredikat);
         b.note("Capaian indikator yang memiliki sub-indikator adalah rata-rata capaian sub-indikatornya.");
       } else {
         capaian = placeMeasured(b, entry, rule, entry.label, false);
@@ -107,7 +107,8 @@ function placeMeasured(b: TableBuilder, entry: IndicatorEntry, rule: CapaianRule
   const row = b.size;
   const target = entry.target ? sourceCell(entry.target) : textCell("-", { align: "center" });
   const realisasi = entry.realisasi ? sourceCell(entry.realisasi) : textCell("-", { align: "center" });
-  b.use(entry.target, entry.realisasi, entry.typedCapaian, entry.typedPredikat);
+  b.use(entry.target, entry.realisasi);
+  b.watch(entry.typedCapaian, entry.typedPredikat);
   let capaian: Decimal | null = null;
   let capaianCell: NarrativeCell;
   const t = entry.target?.value;

@@ -85,7 +85,7 @@ export function buildCapaianSasaran(capaian: CapaianIndikatorResult, set: Indica
       ? "Capaian sasaran dihitung dengan metode rata-rata tertimbang data kelompok: setiap indikator dinilai dengan nilai tengah kategorinya, lalu dirata-ratakan. Sub-indikator dirata-ratakan ke indikatornya terlebih dahulu."
       : "Capaian sasaran adalah rata-rata capaian indikator kinerjanya. Sub-indikator dirata-ratakan ke indikatornya terlebih dahulu.",
   );
-  for (const closing of set.closings) b.use(closing.capaian);
+  for (const closing of set.closings) b.watch(closing.capaian);
 
   const words = sasaran.map((s, i) => {
     const n = capaian.indicators.filter((x) => x.group === i).length;

@@ -25,7 +25,7 @@ export function buildPeriodTables(workbook: Workbook, tables: RecognizedTable[],
   };
   for (const table of tables) {
     if (table.kind !== "indikator") continue;
-    const years = table.blocks.filter((b) => b.kind === "tahun").sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+    const years = yearBlocks(table);
     const quarters = table.blocks.filter((b) => b.kind === "triwulan" || b.kind === "akhir-tahun" || b.kind === "semester");
     if (years.length >= 2) out.push(blockTable(workbook, table, years, nextId("perbandingan-tahun"), "perbandingan-tahun", options));
     if (quarters.some((b) => b.kind === "triwulan")) out.push(blockTable(workbook, table, quarters, nextId("triwulan"), "triwulan", options));
@@ -35,6 +35,20 @@ export function buildPeriodTables(workbook: Workbook, tables: RecognizedTable[],
   return out;
 }
 
+/**
+ * Year blocks, oldest first. Target/realisasi columns outside every block next to blocks of earlier
+ * years ("Target | Realisasi | % | Target 2021") are this year's: they form a block of their own.
+ */
+function yearBlocks(table: RecognizedTable): PeriodBlock[] {
+  const years = table.blocks.filter((b) => b.kind === "tahun").sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
+  if (years.length === 0 || years.some((b) => b.current)) return years;
+  const free = table.columns.filter((c) => (c.role === "target" || c.role === "realisasi") && !blockOf(table, c.index) && !isRenstraColumn(c));
+  if (free.length === 0) return years;
+  const latest = years[years.length - 1].year;
+  const year = latest !== undefined ? latest + 1 : undefined;
+  return [...years, { label: year !== undefined ? `Tahun ${year}` : "Tahun berjalan", kind: "tahun", year, columns: free.map((c) => c.index), current: true }];
+}
+
 function indicatorRows(table: RecognizedTable) {
   return table.rows.filter((r) => r.role === "indikator" || r.role === "sub-indikator");
 }
@@ -42,7 +56,8 @@ function indicatorRows(table: RecognizedTable) {
 /** One column group per block: target (own or common), realisasi, capaian by formula. */
 function blockTable(workbook: Workbook, table: RecognizedTable, blocks: PeriodBlock[], id: string, kind: NarrativeTableId, options: NarrativeOptions): NarrativeTable {
   const reader = TableReader.forWorkbook(workbook, table);
-  const common = table.columns.find((c) => c.role === "target" && !blockOf(table, c.index) && !isRenstraColumn(c));
+  // Quarters are measured against the year's target, which sits outside the quarter blocks.
+  const common = kind === "triwulan" ? currentColumn(table, "target") : undefined;
   const layout = blocks.map((block) => {
     const target = columnInBlock(table, block, "target") ?? (kind === "triwulan" ? common : undefined);
     const realisasi = columnInBlock(table, block, "realisasi");
