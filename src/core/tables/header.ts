@@ -237,6 +237,12 @@ function buildBlocks(columns: TableColumn[]): PeriodBlock[] {
     b.columns.push(col.index);
   }
   const blocks = [...byLabel.values()];
+  // In a block with a pagu column ("Nilai: Anggaran | Realisasi | %"), realisasi is money.
+  for (const b of blocks) {
+    const inBlock = columns.filter((c) => b.columns.includes(c.index));
+    if (!inBlock.some((c) => c.role === "anggaran")) continue;
+    for (const c of inBlock) if (c.role === "realisasi" && !c.measure) c.measure = "keuangan";
+  }
   const years = blocks.filter((b) => b.kind === "tahun" && b.year !== undefined).map((b) => b.year as number);
   const maxYear = years.length ? Math.max(...years) : undefined;
   const hasAkhir = blocks.some((b) => b.kind === "akhir-tahun");

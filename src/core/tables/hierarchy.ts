@@ -18,9 +18,11 @@ export interface HierarchyOutput {
   parent?: number;
 }
 
-/** Rekening codes only stand apart in SIPD tables, whose program codes have two-digit segments (7.01.01). */
+/** Rekening codes only stand apart in SIPD tables, whose program codes have two-digit segments (7.01.01, 1.02.02). */
 export function isSipd(codes: Iterable<ParsedCode | undefined>): boolean {
-  for (const c of codes) if (c && c.kind === "dotted" && !c.rekening && c.segments.length >= 2 && c.segments[1].length === 2) return true;
+  for (const c of codes) {
+    if (c && c.kind === "dotted" && !c.rekening && c.segments.length >= 3 && c.segments[1].length === 2 && c.segments[2].length === 2) return true;
+  }
   return false;
 }
 

@@ -1,0 +1,102 @@
+/**
+ * `lkjip periksa FILE.xlsx [--skala ID] [--json] [--out HASIL.xlsx]`: reads the workbook, runs the
+ * checker and prints a readable Indonesian report (or one JSON object with --json).
+ * Exit 0 when the check ran (with or without findings), 2 when the file could not be checked.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { checkWorkbook, CheckResult } from "../../core/check";
+import { textReport } from "../../core/check/report";
+import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
+
+export interface PeriksaArgs {
+  file?: string;
+  skala?: string;
+  json: boolean;
+  out?: string;
+  error?: string;
+}
+
+export function parsePeriksaArgs(args: string[]): PeriksaArgs {
+  const parsed: PeriksaArgs = { json: false };
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--json") parsed.json = true;
+    else if (a === "--skala" || a === "--out") {
+      const v = args[++i];
+      if (v === undefined || v.startsWith("--")) return { ...parsed, error: `Opsi ${a} memerlukan nilai.` };
+      if (a === "--skala") parsed.skala = v;
+      else parsed.out = v;
+    } else if (a.startsWith("--skala=")) parsed.skala = a.slice(8);
+    else if (a.startsWith("--out=")) parsed.out = a.slice(6);
+    else if (a.startsWith("--")) return { ...parsed, error: `Opsi tidak dikenal: ${a}` };
+    else if (parsed.file === undefined) parsed.file = a;
+    else return { ...parsed, error: `Terlalu banyak berkas: ${a}` };
+  }
+  if (!parsed.file && !parsed.error) parsed.error = "Sebutkan berkas .xlsx yang akan diperiksa, misalnya: lkjip periksa LKjIP-2024.xlsx";
+  return parsed;
+}
+
+function fail(out: (s: string) => void, err: (s: string) => void, json: boolean, file: string | undefined, reason: string): number {
+  if (json) out(JSON.stringify({ file: file ?? null, error: reason, findings: [] }));
+  else err(`lkjip periksa: ${reason}`);
+  return 2;
+}
+
+/** Hook for `--out`: writes a copy with the narrative sheet when the narrative module is present. */
+async function writeOut(buffer: Buffer, outPath: string, result: CheckResult): Promise<string> {
+  const { writeNarrativeCopy, narrativeSummary } = await import("./narasi");
+  const copy = await writeNarrativeCopy(buffer, outPath, result);
+  return narrativeSummary(copy);
+}
+
+export async function periksa(args: string[], out: (s: string) => void, err: (s: string) => void = out): Promise<number> {
+  const a = parsePeriksaArgs(args);
+  if (a.error) return fail(out, err, a.json, a.file, a.error);
+  const file = a.file as string;
+  let buffer: Buffer;
+  try {
+    buffer = await fs.readFile(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return fail(out, err, a.json, file, code === "ENOENT" ? `Berkas tidak ditemukan: ${file}` : `Berkas tidak dapat dibuka: ${file}`);
+  }
+  const ext = path.extname(file).toLowerCase();
+  let result: CheckResult;
+  try {
+    const workbook = await readXlsx(buffer);
+    result = checkWorkbook(workbook, { scale: a.skala });
+  } catch (e) {
+    if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
+    const message = e instanceof Error ? e.message : String(e);
+    if (/^Skala/.test(message)) return fail(out, err, a.json, file, message);
+    return fail(out, err, a.json, file, `Buku kerja tidak dapat diperiksa (${ext || "tanpa ekstensi"}): ${message}`);
+  }
+  if (result.tables.length === 0) {
+    return fail(out, err, a.json, file, "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.");
+  }
+  if (a.json) {
+    const findings = result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: f.message,
+      expected: f.expected ?? null,
+      actual: f.actual ?? null,
+    }));
+    out(JSON.stringify({ file, findings }));
+  } else {
+    out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name));
+  }
+  if (a.out) {
+    try {
+      const summary = await writeOut(buffer, a.out, result);
+      if (!a.json) out(summary);
+    } catch (e) {
+      err(`lkjip periksa: tabel naratif tidak dapat ditulis ke ${a.out}: ${e instanceof Error ? e.message : String(e)}`);
+      return 2;
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,51 @@
+/** Column helpers shared by rules: which columns add up, and how to name cells in formulas. */
+import type { RecognizedTable, TableColumn, TableRow } from "../tables/types";
+import { toA1 } from "../workbook/address";
+import { isClosing } from "../tables/closing";
+
+/** Columns whose parent and total rows are sums: amounts, counts. Ratios and labels are not. */
+export function additiveColumns(table: RecognizedTable): TableColumn[] {
+  return table.columns.filter((c) => {
+    switch (c.role) {
+      case "anggaran":
+      case "sebelum":
+      case "setelah":
+      case "jumlah":
+        return true;
+      case "realisasi":
+      case "target":
+        return c.measure === "keuangan" || (table.kind === "anggaran" && c.measure !== "kinerja");
+      case "sisa":
+        return !c.formula;
+      case "nilai":
+        return table.kind === "anggaran";
+      default:
+        return false;
+    }
+  });
+}
+
+export function dataRows(table: RecognizedTable): TableRow[] {
+  return table.rows.filter((r) => !isClosing(r.role));
+}
+
+export function cellRef(row: number, col: number): string {
+  return toA1(row, col);
+}
+
+/** SUM over rows: a range when they are contiguous, else a list (no formula past 30 terms). */
+export function sumFormula(rows: number[], col: number): string | undefined {
+  if (rows.length === 0) return undefined;
+  const sorted = [...rows].sort((a, b) => a - b);
+  const contiguous = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+  if (sorted.length === 1) return toA1(sorted[0], col);
+  if (contiguous) return `SUM(${toA1(sorted[0], col)}:${toA1(sorted[sorted.length - 1], col)})`;
+  if (sorted.length > 30) return undefined;
+  return sorted.map((r) => toA1(r, col)).join("+");
+}
+
+export function averageFormula(rows: number[], col: number): string | undefined {
+  const sum = sumFormula(rows, col);
+  if (!sum) return undefined;
+  return sum.startsWith("SUM(") ? `AVERAGE(${sum.slice(4, -1)})` : `(${sum})/${rows.length}`;
+}

@@ -1,0 +1,52 @@
+/**
+ * Whether a typed value agrees with the value it should hold, at the precision it shows
+ * (half-up rounding or truncation both pass). When the inputs were themselves rounded for display
+ * (33,33 for 33,333…), every result the unrounded inputs could give is accepted.
+ */
+import Decimal from "decimal.js";
+import { matchesDisplayed } from "../numbers";
+import type { TypedValue } from "../tables/types";
+
+export interface Range {
+  lo: Decimal;
+  hi: Decimal;
+}
+
+export function shownDecimals(v: TypedValue): number {
+  return v.decimals ?? 0;
+}
+
+/** True when typed agrees with exact (or with some value in range) at the decimals typed shows. */
+export function agrees(typed: TypedValue, exact: Decimal, range?: Range): boolean {
+  const t = typed.value;
+  if (!t) return false;
+  const d = shownDecimals(typed);
+  if (matchesDisplayed(t, d, exact)) return true;
+  if (exact.isNegative() && matchesDisplayed(t.negated(), d, exact.negated())) return true;
+  if (!range) return false;
+  const unit = new Decimal(10).pow(-d);
+  // Rounding half-up accepts [t − unit/2, t + unit/2); truncation accepts [t, t + unit).
+  return range.lo.lt(t.plus(unit)) && range.hi.gte(t.minus(unit.div(2)));
+}
+
+/** Half a displayed unit around an input that shows decimals (integers are taken as exact). */
+export function uncertainty(v: TypedValue): Decimal {
+  const d = v.decimals ?? 0;
+  if (d === 0 || v.kind !== "number") return new Decimal(0);
+  return new Decimal(10).pow(-d).div(2);
+}
+
+/** Range of a / b × 100 over the rounding uncertainty of a and b (both positive). */
+export function ratioRange(a: TypedValue, b: TypedValue, times = new Decimal(100)): Range | undefined {
+  const av = a.value;
+  const bv = b.value;
+  if (!av || !bv) return undefined;
+  const ea = uncertainty(a);
+  const eb = uncertainty(b);
+  if (ea.isZero() && eb.isZero()) return undefined;
+  const blo = bv.minus(eb);
+  if (blo.lte(0) || av.isNegative()) return undefined;
+  const lo = Decimal.max(av.minus(ea), 0).times(times).div(bv.plus(eb));
+  const hi = av.plus(ea).times(times).div(blo);
+  return { lo, hi };
+}

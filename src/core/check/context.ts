@@ -1,0 +1,62 @@
+/** What every rule gets: the workbook, its recognised tables with cached readers, the scale, and the finding sink. */
+import type { Workbook } from "../workbook/model";
+import type { PredicateScale } from "../scales";
+import type { RecognizedTable } from "../tables/types";
+import { TableReader } from "../tables/reader";
+import { Grid } from "../tables/grid";
+import type { Finding } from "./finding";
+import type { CheckOptions } from "./index";
+
+export interface CheckContext {
+  workbook: Workbook;
+  tables: RecognizedTable[];
+  scale: PredicateScale;
+  options: CheckOptions;
+  reader(table: RecognizedTable): TableReader;
+  /** Adds a finding unless the cell already has one from an earlier (more specific) rule. */
+  add(finding: Finding): void;
+  /** True when the cell already has a finding. */
+  flagged(sheet: string, cell: string): boolean;
+  findings(): Finding[];
+}
+
+export function createContext(workbook: Workbook, tables: RecognizedTable[], scale: PredicateScale, options: CheckOptions): CheckContext {
+  const grids = new Map<string, Grid>();
+  const readers = new Map<string, TableReader>();
+  const list: Finding[] = [];
+  const seen = new Set<string>();
+  const gridFor = (name: string): Grid => {
+    let g = grids.get(name);
+    if (!g) {
+      const sheet = workbook.sheets.find((s) => s.name === name);
+      if (!sheet) throw new Error(`Lembar ${name} tidak ditemukan`);
+      g = new Grid(sheet);
+      grids.set(name, g);
+    }
+    return g;
+  };
+  return {
+    workbook,
+    tables,
+    scale,
+    options,
+    reader(table) {
+      let r = readers.get(table.id);
+      if (!r) {
+        r = new TableReader(gridFor(table.sheet), table);
+        readers.set(table.id, r);
+      }
+      return r;
+    },
+    add(finding) {
+      const key = `${finding.sheet}!${finding.cell}`;
+      if (seen.has(key)) return;
+      seen.add(key);
+      list.push(finding);
+    },
+    flagged(sheet, cell) {
+      return seen.has(`${sheet}!${cell}`);
+    },
+    findings: () => list,
+  };
+}

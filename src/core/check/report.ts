@@ -1,0 +1,42 @@
+/** The readable Indonesian report of a check: grouped by sheet, with counts per severity. */
+import type { Finding, Severity } from "./finding";
+
+const LABEL: Record<Severity, string> = { error: "galat", warning: "peringatan", info: "info" };
+const MARK: Record<Severity, string> = { error: "[GALAT]", warning: "[PERINGATAN]", info: "[INFO]" };
+
+export function countBySeverity(findings: Finding[]): Record<Severity, number> {
+  const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return c;
+}
+
+export function summaryLine(findings: Finding[]): string {
+  const c = countBySeverity(findings);
+  return `${c.error} ${LABEL.error}, ${c.warning} ${LABEL.warning}, ${c.info} ${LABEL.info}`;
+}
+
+export function textReport(file: string, findings: Finding[], tableCount: number, scaleName: string): string {
+  const lines: string[] = [];
+  lines.push(`Hasil pemeriksaan ${file}`);
+  lines.push(`${tableCount} tabel dikenali; skala predikat: ${scaleName}.`);
+  if (findings.length === 0) {
+    lines.push("Tidak ditemukan ketidakkonsistenan.");
+    return lines.join("\n");
+  }
+  lines.push(`Ditemukan ${findings.length} temuan: ${summaryLine(findings)}.`);
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  for (const [sheet, list] of bySheet) {
+    lines.push("");
+    lines.push(`Lembar "${sheet}" (${summaryLine(list)})`);
+    for (const f of list) {
+      lines.push(`  ${f.cell.padEnd(6)} ${MARK[f.severity]} ${f.rule}: ${f.message}`);
+      if (f.fix?.formula) lines.push(`         Perbaikan: =${f.fix.formula}`);
+    }
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,109 @@
+/**
+ * Candidate values for a closing row cell: averages over all rows or the filled ones, the sum
+ * (a row labelled "rata-rata" may hold sums), the ratio of the row's own operands, and for capaian
+ * the indicator-level mean (sub-indicators averaged into their indicator first), the mean of the
+ * per-sasaran means and the "rata-rata tertimbang data kelompok".
+ */
+import Decimal from "decimal.js";
+import type { PredicateScale } from "../../scales";
+import { rataRataKelompok } from "../../arithmetic";
+import type { RecognizedTable, TableRow } from "../../tables/types";
+import type { TableReader } from "../../tables/reader";
+
+export interface Candidates {
+  /** Mean over the rows that have a value (the expected value reported). */
+  mean: Decimal | null;
+  all: Decimal[];
+  /** Rows averaged. */
+  rows: number[];
+}
+
+function mean(values: Decimal[]): Decimal | null {
+  return values.length ? Decimal.sum(...values).div(values.length) : null;
+}
+
+export function closingCandidates(
+  reader: TableReader,
+  table: RecognizedTable,
+  closing: TableRow,
+  col: number,
+  recomputed?: (row: TableRow) => Decimal | null,
+  scale?: PredicateScale,
+): Candidates {
+  const rowsById = new Map(table.rows.map((r) => [r.index, r]));
+  const closed = (closing.closes ?? []).map((i) => rowsById.get(i)).filter((r): r is TableRow => !!r);
+  const filled: Decimal[] = [];
+  const filledRows: number[] = [];
+  let all = 0;
+  const out: Decimal[] = [];
+  for (const r of closed) {
+    const v = reader.get(r.index, col);
+    if (v.kind === "number" || v.kind === "dash") {
+      filled.push(v.value as Decimal);
+      filledRows.push(r.index);
+      all++;
+    } else if (v.kind === "empty" && !hasChildren(table, r)) all++;
+  }
+  const m = mean(filled);
+  if (m) out.push(m);
+  if (filled.length && all > filled.length) out.push(Decimal.sum(...filled).div(all));
+  if (filled.length) out.push(Decimal.sum(...filled));
+  for (const values of [typedByIndicator(reader, closed, col), recomputed ? byIndicator(closed, recomputed) : []]) {
+    if (values.length === 0) continue;
+    const flat = values.map((x) => x.value);
+    const im = mean(flat);
+    if (im) out.push(im);
+    const bySasaran = new Map<string, Decimal[]>();
+    for (const x of values) {
+      const list = bySasaran.get(x.sasaran) ?? [];
+      list.push(x.value);
+      bySasaran.set(x.sasaran, list);
+    }
+    const sm = mean([...bySasaran.values()].map((l) => mean(l) as Decimal));
+    if (sm) out.push(sm);
+    if (scale) {
+      const k = rataRataKelompok(flat);
+      if (k.ok) out.push(k.value);
+      const ks = rataRataKelompok(flat, scale);
+      if (ks.ok) out.push(ks.value);
+    }
+  }
+  return { mean: m, all: out, rows: filledRows };
+}
+
+function hasChildren(table: RecognizedTable, r: TableRow): boolean {
+  return table.rows.some((x) => x.parent === r.index);
+}
+
+interface IndicatorValue {
+  sasaran: string;
+  value: Decimal;
+}
+
+/** Typed capaian per indicator, sub-indicators averaged into their indicator when it has none. */
+function typedByIndicator(reader: TableReader, rows: TableRow[], col: number): IndicatorValue[] {
+  return byIndicator(rows, (r) => {
+    const v = reader.get(r.index, col);
+    return v.kind === "number" || v.kind === "dash" ? (v.value as Decimal) : null;
+  });
+}
+
+function byIndicator(rows: TableRow[], valueOf: (r: TableRow) => Decimal | null): IndicatorValue[] {
+  const out: IndicatorValue[] = [];
+  const subs = new Map<number, Decimal[]>();
+  for (const r of rows) {
+    if (r.role !== "sub-indikator" || r.parent === undefined) continue;
+    const v = valueOf(r);
+    if (!v) continue;
+    const list = subs.get(r.parent) ?? [];
+    list.push(v);
+    subs.set(r.parent, list);
+  }
+  for (const r of rows) {
+    if (r.role === "sub-indikator") continue;
+    const own = valueOf(r);
+    const v = own ?? mean(subs.get(r.index) ?? []);
+    if (v) out.push({ sasaran: r.sasaran ?? "", value: v });
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+/**
+ * All rules, in priority order: when two rules flag the same cell, the first one's finding is kept
+ * (a wrong value is reported once, by the most specific rule).
+ */
+import type { Rule } from "./rule";
+import { nilaiErrorRule } from "./nilaiError";
+import { bagiNolRule } from "./bagiNol";
+import { angkaRusakRule } from "./angkaRusak";
+import { selisihRule } from "./selisih";
+import { capaianRule } from "./capaian";
+import { persenAnggaranRule } from "./persenAnggaran";
+import { jumlahIndukRule } from "./jumlahInduk";
+import { totalRule } from "./total";
+import { rataRataRule } from "./rataRata";
+import { rataSasaranRule } from "./rataSasaran";
+import { predikatRule } from "./predikat";
+import { rekapPredikatRule } from "./rekapPredikat";
+import { realisasiLebihRule } from "./realisasiLebih";
+import { nilaiKosongRule } from "./nilaiKosong";
+import { kodeGandaRule } from "./kodeGanda";
+import { kodeLompatRule } from "./kodeLompat";
+import { bedaAntarTabelRule } from "./bedaAntarTabel";
+import { skalaRule } from "./skala";
+
+export const RULES: Rule[] = [
+  nilaiErrorRule,
+  bagiNolRule,
+  angkaRusakRule,
+  selisihRule,
+  capaianRule,
+  persenAnggaranRule,
+  jumlahIndukRule,
+  totalRule,
+  rataRataRule,
+  rataSasaranRule,
+  predikatRule,
+  rekapPredikatRule,
+  realisasiLebihRule,
+  nilaiKosongRule,
+  kodeGandaRule,
+  kodeLompatRule,
+  bedaAntarTabelRule,
+  skalaRule,
+];
+
+export const RULE_IDS: string[] = RULES.map((r) => r.id);
+
+export type { Rule } from "./rule";

@@ -1,0 +1,35 @@
+/** Each indicator's capaian across the indicator tables (typed, else recomputed), once per indicator name. */
+import type Decimal from "decimal.js";
+import { labelKey } from "../../tables/text";
+import type { CheckContext } from "../context";
+import { exactRatio } from "./ratio";
+
+export interface IndicatorCapaian {
+  key: string;
+  label: string;
+  value: Decimal;
+}
+
+export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
+  const byKey = new Map<string, IndicatorCapaian>();
+  for (const table of ctx.tables) {
+    if (table.kind !== "indikator") continue;
+    const ratio = table.ratios.filter((r) => r.kind === "capaian").pop();
+    if (!ratio) continue;
+    const reader = ctx.reader(table);
+    for (const row of table.rows) {
+      if (row.role !== "indikator" || !row.label) continue;
+      const key = labelKey(row.label);
+      if (byKey.has(key)) continue;
+      const typed = reader.get(row.index, ratio.column);
+      let value = typed.kind === "number" ? typed.value : undefined;
+      if (!value) {
+        const numerator = reader.get(row.index, ratio.numerator);
+        const denominator = reader.get(row.index, ratio.denominator);
+        value = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx) ?? undefined;
+      }
+      if (value) byKey.set(key, { key, label: row.label, value });
+    }
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,84 @@
+/**
+ * jumlah-induk: a parent row (program, kegiatan, bold row, code prefix) ≠ the sum of its children.
+ * A parent with no amount of its own is fine; an ancestor is accepted when it matches its children
+ * either as typed or with a wrong child corrected, so one wrong parent is reported once.
+ */
+import Decimal from "decimal.js";
+import type { Rule } from "./rule";
+import type { RecognizedTable, TableRow } from "../../tables/types";
+import type { TableReader } from "../../tables/reader";
+import type { CheckContext } from "../context";
+import { additiveColumns, sumFormula } from "../columns";
+import { agrees } from "../compare";
+import { expectedText, fixNumber, shown } from "../show";
+
+interface Sums {
+  typed: Decimal;
+  corrected: Decimal;
+}
+
+export const jumlahIndukRule: Rule = {
+  id: "jumlah-induk",
+  run(ctx) {
+    for (const table of ctx.tables) {
+      if (!table.hierarchical) continue;
+      const children = new Map<number, TableRow[]>();
+      for (const row of table.rows) {
+        if (row.parent === undefined || row.role === "sub-indikator") continue;
+        const list = children.get(row.parent);
+        if (list) list.push(row);
+        else children.set(row.parent, [row]);
+      }
+      for (const col of additiveColumns(table)) checkColumn(ctx, table, ctx.reader(table), children, col.index);
+    }
+  },
+};
+
+function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableReader, children: Map<number, TableRow[]>, col: number): void {
+  const memo = new Map<number, Sums | null>();
+  /** Sum of the children of `r` as typed and as corrected; null when a child cannot be read. */
+  const sums = (r: number): Sums | null => {
+    if (memo.has(r)) return memo.get(r) as Sums | null;
+    const kids = children.get(r) ?? [];
+    let typed = new Decimal(0);
+    let corrected = new Decimal(0);
+    let any = false;
+    let ok = true;
+    for (const k of kids) {
+      const v = reader.get(k.index, col);
+      const below = children.has(k.index) ? sums(k.index) : null;
+      if (v.kind === "number" || v.kind === "dash") {
+        any = true;
+        typed = typed.plus(v.value as Decimal);
+        corrected = corrected.plus(below && !agrees(v, below.corrected) ? below.corrected : (v.value as Decimal));
+      } else if (v.kind === "empty") {
+        if (below) {
+          any = true;
+          typed = typed.plus(below.typed);
+          corrected = corrected.plus(below.corrected);
+        }
+      } else ok = false;
+    }
+    const result = ok && any ? { typed, corrected } : null;
+    memo.set(r, result);
+    return result;
+  };
+  for (const [parent, kids] of children) {
+    const typed = reader.get(parent, col);
+    if (typed.kind !== "number" && typed.kind !== "dash") continue;
+    const s = sums(parent);
+    if (!s) continue;
+    if (agrees(typed, s.typed) || agrees(typed, s.corrected)) continue;
+    const d = typed.decimals ?? 0;
+    ctx.add({
+      rule: "jumlah-induk",
+      severity: "error",
+      sheet: table.sheet,
+      cell: typed.address,
+      message: `Nilai induk tertulis ${shown(typed)}, padahal jumlah ${kids.length} rincian di bawahnya ${expectedText(s.corrected, d)}.`,
+      expected: expectedText(s.corrected, d),
+      actual: shown(typed),
+      fix: { value: fixNumber(s.corrected, d), formula: sumFormula(kids.map((k) => k.index), col) },
+    });
+  }
+}

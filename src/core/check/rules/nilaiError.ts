@@ -1,0 +1,21 @@
+/** nilai-error: an Excel error other than #DIV/0! (#VALUE!, #REF!, #N/A, #NAME?) where a value belongs. */
+import type { Rule } from "./rule";
+import { valueCells } from "./cells";
+
+export const nilaiErrorRule: Rule = {
+  id: "nilai-error",
+  run(ctx) {
+    for (const { table, value } of valueCells(ctx)) {
+      if (value.kind !== "error" || value.error === "#DIV/0!") continue;
+      ctx.add({
+        rule: "nilai-error",
+        severity: "error",
+        sheet: table.sheet,
+        cell: value.address,
+        message: `Sel berisi galat ${value.error}: rumusnya merujuk sel yang salah atau tidak ada; periksa rumus sel ini.`,
+        expected: null,
+        actual: value.error ?? null,
+      });
+    }
+  },
+};

@@ -1,0 +1,42 @@
+/** rata-rata: an average row ≠ the average of the rows above it (accepting a sum or the row's own ratio). */
+import type { Rule } from "./rule";
+import { VALUE_ROLES } from "../../tables/headerRoles";
+import { agrees } from "../compare";
+import { averageFormula } from "../columns";
+import { expectedText, fixNumber, shown } from "../show";
+import { closingCandidates } from "./averages";
+import { ownRatio } from "./ownRatio";
+
+export const rataRataRule: Rule = {
+  id: "rata-rata",
+  run(ctx) {
+    for (const table of ctx.tables) {
+      const reader = ctx.reader(table);
+      for (const row of table.rows) {
+        if (row.role !== "rata-rata" && !(row.role === "total" && table.kind === "indikator")) continue;
+        for (const col of table.columns) {
+          if (!VALUE_ROLES.has(col.role)) continue;
+          if (row.role === "total" && col.role !== "capaian" && col.role !== "persen") continue;
+          const typed = reader.get(row.index, col.index);
+          if (typed.kind !== "number") continue;
+          const c = closingCandidates(reader, table, row, col.index);
+          if (!c.mean) continue;
+          const own = ownRatio(ctx, table, row, col.index);
+          if (own && agrees(typed, own)) continue;
+          if (c.all.some((x) => agrees(typed, x))) continue;
+          const d = Math.max(typed.decimals ?? 0, col.role === "capaian" || col.role === "persen" ? 2 : 0);
+          ctx.add({
+            rule: "rata-rata",
+            severity: "error",
+            sheet: table.sheet,
+            cell: typed.address,
+            message: `Baris ${row.label || "rata-rata"} tertulis ${shown(typed)}, padahal rata-rata ${c.rows.length} baris di atasnya ${expectedText(c.mean, d)}.`,
+            expected: expectedText(c.mean, d),
+            actual: shown(typed),
+            fix: { value: fixNumber(c.mean, d), formula: averageFormula(c.rows, col.index) },
+          });
+        }
+      }
+    }
+  },
+};

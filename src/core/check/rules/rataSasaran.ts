@@ -1,0 +1,53 @@
+/**
+ * rata-sasaran: a `Capaian Kinerja Sasaran` / `Rata-rata Capaian Kinerja` row ≠ any usual averaging of
+ * its indicators' capaian (mean of indicators with sub-indicators folded in, mean of rows, mean of
+ * sasaran means, kelompok mid values), from the typed or the recomputed capaian.
+ */
+import type { Rule } from "./rule";
+import type { TableRow } from "../../tables/types";
+import { agrees } from "../compare";
+import { averageFormula } from "../columns";
+import { expectedText, fixNumber, shown } from "../show";
+import { closingCandidates } from "./averages";
+import { exactRatio } from "./ratio";
+import { ownRatio } from "./ownRatio";
+
+export const rataSasaranRule: Rule = {
+  id: "rata-sasaran",
+  run(ctx) {
+    for (const table of ctx.tables) {
+      const reader = ctx.reader(table);
+      for (const row of table.rows) {
+        if (row.role !== "capaian-sasaran") continue;
+        for (const col of table.columns) {
+          if (col.role !== "capaian") continue;
+          const typed = reader.get(row.index, col.index);
+          if (typed.kind !== "number") continue;
+          const ratio = table.ratios.find((r) => r.column === col.index);
+          const recomputed = ratio
+            ? (r: TableRow) => {
+                const numerator = reader.get(r.index, ratio.numerator);
+                const denominator = reader.get(r.index, ratio.denominator);
+                return exactRatio({ table, ratio, row: r, typed: reader.get(r.index, col.index), numerator, denominator }, ctx);
+              }
+            : undefined;
+          const c = closingCandidates(reader, table, row, col.index, recomputed, ctx.scale);
+          if (!c.mean) continue;
+          const own = ownRatio(ctx, table, row, col.index);
+          if ((own && agrees(typed, own)) || c.all.some((x) => agrees(typed, x))) continue;
+          const d = Math.max(typed.decimals ?? 0, 2);
+          ctx.add({
+            rule: "rata-sasaran",
+            severity: "warning",
+            sheet: table.sheet,
+            cell: typed.address,
+            message: `Capaian sasaran tertulis ${shown(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya (rata-rata ${c.rows.length} baris: ${expectedText(c.mean, d)}).`,
+            expected: expectedText(c.mean, d),
+            actual: shown(typed),
+            fix: { value: fixNumber(c.mean, d), formula: averageFormula(c.rows, col.index) },
+          });
+        }
+      }
+    }
+  },
+};

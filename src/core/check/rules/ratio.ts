@@ -1,0 +1,98 @@
+/**
+ * Shared pass for ratio columns: capaian (realisasi/target, with polarity) and persen anggaran
+ * (realisasi/anggaran). Typed values are compared at the precision they show.
+ */
+import Decimal from "decimal.js";
+import { capaian, percentOf } from "../../arithmetic";
+import type { RatioMeasure, RecognizedTable, TableRow, TypedValue } from "../../tables/types";
+import type { TableReader } from "../../tables/reader";
+import { toA1 } from "../../workbook/address";
+import type { CheckContext } from "../context";
+import { agrees, ratioRange } from "../compare";
+import { expectedText, fixNumber, shown } from "../show";
+
+export interface RatioCase {
+  table: RecognizedTable;
+  ratio: RatioMeasure;
+  row: TableRow;
+  typed: TypedValue;
+  numerator: TypedValue;
+  denominator: TypedValue;
+}
+
+/** Rows and operands of every ratio column of the given kind, with typed, numerator and denominator read. */
+export function* ratioCases(ctx: CheckContext, kind: "capaian" | "persen", rows: (t: RecognizedTable) => TableRow[]): Generator<RatioCase> {
+  for (const table of ctx.tables) {
+    const reader = ctx.reader(table);
+    for (const ratio of table.ratios) {
+      if (ratio.kind !== kind) continue;
+      for (const row of rows(table)) yield readCase(reader, table, ratio, row);
+    }
+  }
+}
+
+function readCase(reader: TableReader, table: RecognizedTable, ratio: RatioMeasure, row: TableRow): RatioCase {
+  return {
+    table,
+    ratio,
+    row,
+    typed: reader.get(row.index, ratio.column),
+    numerator: reader.get(row.index, ratio.numerator),
+    denominator: reader.get(row.index, ratio.denominator),
+  };
+}
+
+/** The exact ratio for a case, or null when an operand is missing or the divisor is zero. */
+export function exactRatio(c: RatioCase, ctx: CheckContext): Decimal | null {
+  const n = c.numerator.value;
+  const d = c.denominator.value;
+  if (!n || !d || d.isZero()) return null;
+  if (c.ratio.kind === "persen") {
+    const r = percentOf(n, d, "");
+    return r.ok ? r.value : null;
+  }
+  const r = capaian(d, n, { polaritas: c.row.polarity, metode: ctx.options.negativeMethod ?? "selisih" });
+  return r.ok ? r.value : null;
+}
+
+/** True when the typed ratio agrees with the exact one (or with what rounded operands allow). */
+export function ratioAgrees(c: RatioCase, exact: Decimal): boolean {
+  if (agrees(c.typed, exact)) return true;
+  if (c.ratio.kind === "capaian" && c.row.polarity === "negatif") return false;
+  return agrees(c.typed, exact, ratioRange(c.numerator, c.denominator));
+}
+
+function formulaFor(c: RatioCase, ctx: CheckContext): string {
+  const n = toA1(c.row.index, c.ratio.numerator);
+  const d = toA1(c.row.index, c.ratio.denominator);
+  const percentCell = c.typed.percent && typeof c.typed.raw === "number";
+  const scale = percentCell ? "" : "*100";
+  if (c.ratio.kind === "capaian" && c.row.polarity === "negatif") {
+    if (ctx.options.negativeMethod === "rasio") return `${d}/${n}${scale}`;
+    return `MAX(0,(2*${d}-${n})/${d}${scale})`;
+  }
+  return `${n}/${d}${scale}`;
+}
+
+/** Builds and adds the finding for a ratio that does not agree. */
+export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rule: string, message: string): void {
+  const decimals = Math.max(c.typed.decimals ?? 0, 2);
+  const percentCell = c.typed.percent && typeof c.typed.raw === "number";
+  ctx.add({
+    rule,
+    severity: "error",
+    sheet: c.table.sheet,
+    cell: c.typed.address,
+    message,
+    expected: expectedText(exact, decimals),
+    actual: shown(c.typed),
+    fix: {
+      value: percentCell ? fixNumber(exact.div(100), decimals + 2) : fixNumber(exact, decimals),
+      formula: formulaFor(c, ctx),
+    },
+  });
+}
+
+export function operandsText(c: RatioCase): string {
+  return `${shown(c.numerator)} / ${shown(c.denominator)}`;
+}

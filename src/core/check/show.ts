@@ -1,0 +1,27 @@
+/** How values appear in messages: Indonesian number text at a useful precision. */
+import Decimal from "decimal.js";
+import { formatId } from "../numbers";
+import type { TypedValue } from "../tables/types";
+
+/** The typed value as the user sees it. */
+export function shown(v: TypedValue): string {
+  if (v.kind === "number" && v.value) {
+    // A General number shows its own decimals; a text number the decimals typed.
+    const d = typeof v.raw === "number" && !v.percent ? Math.min(v.value.decimalPlaces(), 9) : v.decimals ?? 0;
+    return formatId(v.value, d) + (v.percent ? " %" : "");
+  }
+  if (v.kind === "dash") return "-";
+  if (v.kind === "empty") return "(kosong)";
+  if (v.kind === "error") return v.error ?? "#ERROR";
+  return typeof v.raw === "string" ? `“${v.raw}”` : String(v.raw ?? "");
+}
+
+/** An expected value, at the decimals the typed cell shows (at least `min`, at most 4 extra). */
+export function expectedText(value: Decimal, decimals: number, min = 0): string {
+  return formatId(value, Math.max(decimals, min));
+}
+
+/** The value a fix writes: rounded to the decimals the cell shows (at least 2 for ratios). */
+export function fixNumber(value: Decimal, decimals: number): number {
+  return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber();
+}
