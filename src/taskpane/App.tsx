@@ -83,6 +83,7 @@ const useStyles = makeStyles({
   hiddenInput: { display: "none" },
   preview: {
     minWidth: 0,
+    overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
     borderRadius: tokens.borderRadiusLarge,
     padding: tokens.spacingHorizontalS,

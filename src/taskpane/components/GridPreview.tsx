@@ -10,6 +10,8 @@ const MAX_COLS = 26;
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
+  sheets: { overflowX: "auto", minWidth: 0 },
+  corner: { left: 0, zIndex: 2 },
   scroller: {
     overflow: "auto",
     maxHeight: "70vh",
@@ -20,6 +22,7 @@ const useStyles = makeStyles({
   th: {
     position: "sticky",
     top: 0,
+    zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     fontWeight: tokens.fontWeightRegular,
@@ -29,6 +32,7 @@ const useStyles = makeStyles({
   rowHead: {
     position: "sticky",
     left: 0,
+    zIndex: 1,
     backgroundColor: tokens.colorNeutralBackground3,
     color: tokens.colorNeutralForeground2,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -70,7 +74,7 @@ export function GridPreview({ workbook, sheet, onSheet, highlight, marked }: Gri
   const ref = useRef<HTMLTableCellElement | null>(null);
   const s = workbook.sheets.find((x) => x.name === sheet) ?? workbook.sheets[0];
   useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: "center", inline: "center" });
+    ref.current?.scrollIntoView?.({ block: "center", inline: "nearest" });
   }, [highlight, sheet]);
   if (!s) return <Text>Workbook tidak memiliki lembar.</Text>;
   const rows = Math.min(s.rows.length, MAX_ROWS);
@@ -79,7 +83,7 @@ export function GridPreview({ workbook, sheet, onSheet, highlight, marked }: Gri
   cols = Math.min(cols, MAX_COLS);
   return (
     <section className={styles.root} aria-label="Pratinjau lembar">
-      <TabList size="small" selectedValue={s.name} onTabSelect={(_, d) => onSheet(String(d.value))} aria-label="Lembar">
+      <TabList className={styles.sheets} size="small" selectedValue={s.name} onTabSelect={(_, d) => onSheet(String(d.value))} aria-label="Lembar">
         {workbook.sheets.map((x) => (
           <Tab key={x.name} value={x.name}>
             {x.name}
@@ -90,7 +94,7 @@ export function GridPreview({ workbook, sheet, onSheet, highlight, marked }: Gri
         <table className={styles.table}>
           <thead>
             <tr>
-              <th className={styles.th} />
+              <th className={`${styles.th} ${styles.corner}`} />
               {Array.from({ length: cols }, (_, c) => (
                 <th key={c} className={styles.th} scope="col">
                   {columnLetters(c)}

@@ -1,0 +1,146 @@
+/**
+ * The standalone page in Debian's Chromium: open a fixture workbook, see its findings, jump to one,
+ * fix it, undo it, fix again, download, and check the downloaded file with ExcelJS.
+ * Needs a production build in dist/ (`npm run build`). Skips only when /usr/bin/chromium is
+ * missing outside CI; in CI (CI set) a missing browser fails.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
+import { createServer, Server } from "http";
+import { AddressInfo } from "net";
+import { extname, join, normalize, resolve } from "path";
+import ExcelJS from "exceljs";
+import { fixturesDir } from "../hosts/fixtures";
+
+const CHROMIUM = "/usr/bin/chromium";
+const ROOT = resolve(__dirname, "../..");
+const DIST = process.env.LKJIP_DIST ? resolve(process.env.LKJIP_DIST) : join(ROOT, "dist");
+const OUT = join(ROOT, "test-output");
+const haveChromium = existsSync(CHROMIUM);
+const inCI = !!process.env.CI;
+
+if (!haveChromium && !inCI) {
+  // eslint-disable-next-line no-console
+  console.log(`SKIP browser test: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium). It always runs in CI.`);
+}
+const maybe = haveChromium || inCI ? describe : describe.skip;
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".json": "application/json",
+  ".css": "text/css",
+  ".png": "image/png",
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  ".xml": "application/xml",
+};
+
+function serve(dir: string): Promise<Server> {
+  const server = createServer((req, res) => {
+    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
+    const file = normalize(join(dir, url === "/" ? "taskpane.html" : url));
+    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
+}
+
+maybe("standalone page in Chromium", () => {
+  let server: Server;
+  let browser: import("playwright-core").Browser;
+  let base: string;
+
+  beforeAll(async () => {
+    if (!haveChromium) throw new Error(`CI is set but ${CHROMIUM} is missing: .ci/run must install chromium.`);
+    if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(join(DIST, "taskpane.js"))) {
+      throw new Error("dist/ has no build: run `npm run build` before this test (npm test does).");
+    }
+    mkdirSync(OUT, { recursive: true });
+    server = await serve(DIST);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const { chromium } = await import("playwright-core");
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+  });
+
+  test("open, find, jump, fix, undo, fix again, download", async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole("button", { name: "Buka workbook" }).waitFor();
+
+    await page.setInputFiles('[data-testid="file-input"]', join(fixturesDir(), "kelam-permai-2019.xlsx"));
+    await page.getByText("kelam-permai-2019.xlsx").waitFor();
+    await page.getByText(/\d+ temuan/).waitFor({ timeout: 30_000 });
+    const finding = page.locator('[data-finding="Formulir PK!G17"]').first();
+    await finding.waitFor();
+
+    await finding.getByRole("button", { name: /Tuju sel Formulir PK!G17/ }).click();
+    await page.locator('td[data-cell="G17"][aria-current="true"]').waitFor();
+    await page.screenshot({ path: join(OUT, "standalone-1200.png"), fullPage: true });
+
+    const fix = async () => {
+      await page.locator('[data-finding="Formulir PK!G17"]').first().getByRole("button", { name: "Perbaiki Formulir PK!G17" }).click();
+      const dialog = page.getByRole("alertdialog");
+      await dialog.getByText("Formulir PK!G17").waitFor();
+      await dialog.getByRole("button", { name: "Timpa" }).click();
+      await page.getByText(/1 sel diperbarui/).waitFor();
+      await page.locator('[data-finding="Formulir PK!G17"]').waitFor({ state: "detached" });
+    };
+    await fix();
+
+    await page.getByRole("tab", { name: "Batalkan" }).click();
+    await page.getByRole("button", { name: /^Batalkan: Perbaiki Formulir PK!G17/ }).click();
+    await page.getByText(/1 perubahan dipulihkan/).waitFor();
+    await page.getByRole("tab", { name: "Periksa" }).click();
+    await page.locator('[data-finding="Formulir PK!G17"]').first().waitFor();
+
+    await fix();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh" }).click()]);
+    const saved = join(OUT, "kelam-permai-2019-diperbaiki.xlsx");
+    await download.saveAs(saved);
+    expect(download.suggestedFilename()).toBe("kelam-permai-2019-diperbaiki.xlsx");
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const g17 = wb.getWorksheet("Formulir PK")!.getCell("G17").value;
+    const written = typeof g17 === "object" && g17 !== null && "result" in g17 ? (g17 as { result: number }).result : g17;
+    expect(Number(written)).toBeCloseTo(94.12, 1);
+    const journal = wb.getWorksheet("_lkjip_jurnal")!;
+    expect(journal.state).toBe("veryHidden");
+    expect(journal.actualRowCount).toBe(3); // header + fix (undone) + fix again
+
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.screenshot({ path: join(OUT, "standalone-360.png"), fullPage: true });
+    // functions.js registers custom functions, which only exist inside Excel: reported to its owner.
+    expect(errors.filter((e) => !/CustomFunctions is not defined/.test(e))).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test("without a file, the bundled sample opens", async () => {
+    if (!existsSync(join(DIST, "sample", "contoh-lkjip.xlsx"))) {
+      // eslint-disable-next-line no-console
+      console.log("dist/sample/contoh-lkjip.xlsx missing: sample check skipped.");
+      return;
+    }
+    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByText("contoh-lkjip.xlsx").waitFor({ timeout: 30_000 });
+    await page.getByText(/temuan|Tidak ada temuan/).first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: join(OUT, "standalone-sample.png"), fullPage: true });
+    await page.close();
+  }, 60_000);
+});
