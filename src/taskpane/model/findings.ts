@@ -15,14 +15,15 @@ const RULE_NAMES: Record<string, string> = {
   "rata-rata": "Baris rata-rata",
   predikat: "Predikat tidak sesuai skala",
   "rekap-predikat": "Rekap jumlah per predikat",
-  "melebihi-pagu": "Realisasi melebihi pagu",
+  "realisasi-lebih": "Realisasi melebihi pagu",
   "kode-lompat": "Kode terlewat",
   "kode-ganda": "Kode ganda",
   "angka-rusak": "Angka salah ketik",
-  "galat-excel": "Galat Excel (#DIV/0! dll.)",
+  "nilai-error": "Galat Excel (#DIV/0! dll.)",
+  "bagi-nol": "Pembagian dengan nol",
   "nilai-kosong": "Nilai kosong atau tanda -",
-  "tidak-konsisten": "Beda nilai antar tabel",
-  "skala-celah": "Skala predikat bercelah/tumpang tindih",
+  "beda-antar-tabel": "Beda nilai antar tabel",
+  skala: "Skala predikat bercelah/tumpang tindih",
 };
 
 export function ruleName(rule: string): string {
