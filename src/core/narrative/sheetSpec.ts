@@ -32,9 +32,23 @@ export function freeSheetName(existing: string[], base = DEFAULT_SHEET_NAME): st
 
 const POINTS_PER_LINE = 15;
 
-/** Lines a text needs in a box of `width` characters (a rough, generous estimate). */
+/** Lines a text needs in a box of `width` characters: words wrapped greedily, a little slack for wide letters. */
 function linesFor(text: string, width: number): number {
-  return Math.max(1, Math.ceil((text.length * 1.1) / Math.max(width, 10)));
+  const room = Math.max(4, width * 0.95 - 1);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/)) {
+    const len = word.length;
+    if (used > 0 && used + 1 + len > room) {
+      lines++;
+      used = len;
+    } else used += (used > 0 ? 1 : 0) + len;
+    while (used > room) {
+      lines++;
+      used -= room;
+    }
+  }
+  return lines;
 }
 
 export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAULT_SHEET_NAME): NarrativeSheetSpec {
@@ -46,13 +60,10 @@ export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAUL
   const widths: number[] = [];
   for (const p of placements) p.table.columns.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, c.width)));
   const sheetWidth = widths.length;
-  const widthOf = (from: number, to: number) => widths.slice(from, to + 1).reduce((a, w) => a + w, 0);
 
   const paragraph = (row: number, text: string, extra: Partial<SheetCellSpec>, lastCol: number) => {
     cells.push({ row, col: 0, value: text, wrap: true, verticalAlign: "top", ...extra });
     if (lastCol > 0) merges.push({ top: row, left: 0, bottom: row, right: lastCol });
-    const lines = linesFor(text, widthOf(0, lastCol));
-    if (lines > 1) rowHeights[row] = lines * POINTS_PER_LINE;
   };
 
   cells.push({ row: 0, col: 0, value: "Tabel Naratif Bab III (Akuntabilitas Kinerja) — disusun oleh Asisten LKjIP", bold: true });
@@ -89,7 +100,22 @@ export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAUL
     for (const note of table.notes) paragraph(row++, `Catatan: ${note}`, { italic: true }, last);
     for (const sentence of table.sentences) paragraph(row++, sentence, {}, last);
   });
+  fitRowHeights(cells, merges, widths, rowHeights);
   return { name, cells, merges, columnWidths: widths, rowHeights };
+}
+
+/** Heights for rows whose wrapped text needs more than one line (merged areas spanning rows excepted). */
+function fitRowHeights(cells: SheetCellSpec[], merges: MergedArea[], widths: number[], heights: Record<number, number>): void {
+  const spanOf = new Map<string, MergedArea>();
+  for (const m of merges) spanOf.set(`${m.top}:${m.left}`, m);
+  for (const c of cells) {
+    if (!c.wrap || typeof c.value !== "string" || c.value === "") continue;
+    const m = spanOf.get(`${c.row}:${c.col}`);
+    if (m && m.bottom > m.top) continue;
+    const width = widths.slice(c.col, (m ? m.right : c.col) + 1).reduce((a, w) => a + w, 0);
+    const lines = linesFor(c.value, width);
+    if (lines > 1) heights[c.row] = Math.max(heights[c.row] ?? 0, lines * POINTS_PER_LINE);
+  }
 }
 
 function headerCells(p: TablePlacement, cells: SheetCellSpec[], merges: MergedArea[]): void {

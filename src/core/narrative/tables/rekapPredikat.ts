@@ -9,7 +9,7 @@ import Decimal from "decimal.js";
 
 export function buildRekapPredikat(capaian: CapaianIndikatorResult, scale: PredicateScale): NarrativeTable {
   const b = new TableBuilder("rekap-predikat", "rekap-predikat", "Rekapitulasi Indikator Kinerja menurut Predikat", [
-    { header: "Klasifikasi (%)", width: 18 },
+    { header: "Klasifikasi (%)", width: 12 },
     { header: "Predikat", width: 22 },
     { header: "Jumlah Indikator", width: 12 },
   ]);
