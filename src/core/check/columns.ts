@@ -3,7 +3,7 @@ import type { RecognizedTable, TableColumn, TableRow } from "../tables/types";
 import { toA1 } from "../workbook/address";
 import { isClosing } from "../tables/closing";
 
-/** Columns whose parent and total rows are sums: amounts, counts. Ratios and labels are not. */
+/** Columns whose parent and total rows are sums: amounts, counts. Ratios, differences (checked row by row) and labels are not. */
 export function additiveColumns(table: RecognizedTable): TableColumn[] {
   return table.columns.filter((c) => {
     switch (c.role) {
@@ -15,8 +15,6 @@ export function additiveColumns(table: RecognizedTable): TableColumn[] {
       case "realisasi":
       case "target":
         return c.measure === "keuangan" || (table.kind === "anggaran" && c.measure !== "kinerja");
-      case "sisa":
-        return !c.formula;
       case "nilai":
         return table.kind === "anggaran";
       default:
