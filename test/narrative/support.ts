@@ -5,7 +5,6 @@ import type { CheckResult } from "../../src/core/check";
 import { getPreset } from "../../src/core/scales";
 import { recognizeTables } from "../../src/core/tables/recognize";
 import type { Workbook } from "../../src/core/workbook/model";
-import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 
 export const FIXTURES = "/work/shared/fixtures";
 export const FIXTURE_NAMES = ["kelam-permai-2019", "klakah-tw2-2024", "seberang-kota-2022"] as const;
@@ -33,6 +32,9 @@ export function check(workbook: Workbook, scale = "berhasil4"): CheckResult {
 
 export async function loadFixture(name: string, scale = "berhasil4"): Promise<{ bytes: Buffer; workbook: Workbook; result: CheckResult }> {
   const bytes = await fixtureBytes(name);
+  // Loaded lazily: ExcelJS does not load under the jsdom environment of the panel tests.
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const { readXlsx } = require("../../src/hosts/xlsx/readXlsx") as typeof import("../../src/hosts/xlsx/readXlsx");
   const workbook = await readXlsx(bytes);
   return { bytes, workbook, result: check(workbook, scale) };
 }
