@@ -3,6 +3,7 @@
  * implementation in ./impl (shared with the `lkjip hitung` command) and turns error cells into
  * CustomFunctions.Error. Metadata is generated from these JSDoc comments at build time.
  */
+import "./runtimeBridge";
 import { forExcel } from "./excelResult";
 import { CAPAIAN } from "./impl/capaian";
 import { SERAPAN, SISA } from "./impl/budget";
