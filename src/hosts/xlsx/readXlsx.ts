@@ -26,7 +26,7 @@ export async function readXlsx(data: Input): Promise<Workbook> {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
   } catch (err) {
-    const detail = err instanceof Error ? err.message : String(err);
+    const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, " ");
     if (/password|encrypt/i.test(detail)) {
       throw new WorkbookReadError("terkunci", "Buku kerja dilindungi kata sandi; hapus kata sandinya lalu periksa lagi.");
     }
