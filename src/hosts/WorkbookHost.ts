@@ -107,6 +107,8 @@ export interface SheetSpec {
   merges?: MergedArea[];
   /** Freeze the first n rows (table header). */
   freezeRows?: number;
+  /** Row heights in points, by 0-based row (wrapped text in merged cells, which no host autofits). */
+  rowHeights?: Record<number, number>;
 }
 
 /** What the host can do, with Indonesian notes on what is missing in this Excel. */

@@ -21,6 +21,10 @@ export interface FakeSheet {
   merges: { top: number; left: number; bottom: number; right: number }[];
   frozenRows?: number;
   columnWidths: Map<number, number>;
+  /** Row heights in points by 0-based row, as set through range.format.rowHeight. */
+  rowHeights: Map<number, number>;
+  /** How many rowHeight assignments were queued (one per range). */
+  rowHeightSets: number;
 }
 
 export interface FakeOptions {
@@ -55,7 +59,7 @@ export class FakeExcel {
   }
 
   addSheet(name: string, rows: (number | string | null | FakeCell)[][] = [], merges: Bounds[] = []): FakeSheet {
-    const s: FakeSheet = { name, visibility: "Visible", cells: new Map(), merges, columnWidths: new Map() };
+    const s: FakeSheet = { name, visibility: "Visible", cells: new Map(), merges, columnWidths: new Map(), rowHeights: new Map(), rowHeightSets: 0 };
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === "") return;
@@ -406,6 +410,12 @@ class FakeRange {
       set columnWidth(w: number) {
         const b = self.b();
         for (let c = b.left; c <= b.right; c++) self.ws.sheet().columnWidths.set(c, w);
+      },
+      set rowHeight(h: number) {
+        const b = self.b();
+        const sheet = self.ws.sheet();
+        sheet.rowHeightSets++;
+        for (let r = b.top; r <= b.bottom; r++) sheet.rowHeights.set(r, h);
       },
     };
   }

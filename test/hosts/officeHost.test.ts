@@ -274,6 +274,25 @@ describe("OfficeHost writing, journal and undo", () => {
     expect(excel.sheets.some((x) => x.name === "Tabel 3.1")).toBe(false);
   });
 
+  test("addSheet sets row heights, one range per run of equal heights, without another sync", async () => {
+    const cells = Array.from({ length: 300 }, (_, r) => ({ row: r, col: 0, value: `Kalimat ${r}`, wrap: true }));
+    const syncsFor = async (rowHeights?: Record<number, number>) => {
+      const { excel, host } = setup();
+      const before = excel.syncCount;
+      expect((await host.addSheet({ name: "Naratif", cells, rowHeights }, { label: "t" })).status).toBe("written");
+      return { syncs: excel.syncCount - before, sheet: excel.sheet("Naratif") };
+    };
+    const plain = await syncsFor();
+    // Rows 1-2 and 10-209 share a height each; 5 stands alone; 3 differs from its neighbours.
+    const heights: Record<number, number> = { 1: 30, 2: 30, 3: 45, 5: 30 };
+    for (let r = 10; r < 210; r++) heights[r] = 60;
+    const tall = await syncsFor(heights);
+    expect(tall.syncs).toBe(plain.syncs);
+    expect(tall.sheet.rowHeightSets).toBe(4);
+    expect(Object.fromEntries(tall.sheet.rowHeights)).toEqual(heights);
+    expect(plain.sheet.rowHeights.size).toBe(0);
+  });
+
   test("addSheet into an existing sheet asks first and journals each cell", async () => {
     const { excel, host } = setup();
     const spec = { name: "PK", cells: [{ row: 1, col: 2, value: 94.12 }] };

@@ -93,6 +93,7 @@ describe("XlsxHost", () => {
         columnWidths: [30, 10],
         merges: [{ top: 3, left: 0, bottom: 3, right: 1 }],
         freezeRows: 1,
+        rowHeights: { 1: 30, 3: 45 },
       },
       { label: "Tabel 3.1" },
     );
@@ -100,6 +101,7 @@ describe("XlsxHost", () => {
     const wb = await reopen(await host.save());
     const ws = wb.getWorksheet("Tabel 3.1")!;
     expect(ws.getCell("A1").font.bold).toBe(true);
+    expect([1, 2, 3, 4].map((r) => ws.getRow(r).height)).toEqual([undefined, 30, undefined, 45]);
     expect(ws.getCell("B3").value).toEqual({ formula: "SUM(B2:B2)", result: 3 });
     expect(ws.getColumn(1).width).toBe(30);
     expect((await host.read()).sheets.map((s) => s.name)).toContain("Tabel 3.1");

@@ -76,6 +76,28 @@ export function styleRuns(spec: SheetSpec): StyleRun[] {
   return runs;
 }
 
+export interface RowHeightRun {
+  fromRow: number;
+  toRow: number;
+  /** Points. */
+  height: number;
+}
+
+/** Consecutive rows of the same height become one run, so a host sets them in one operation. */
+export function rowHeightRuns(spec: SheetSpec): RowHeightRun[] {
+  const rows = Object.entries(spec.rowHeights ?? {})
+    .map(([row, height]) => ({ row: Number(row), height }))
+    .filter((r) => Number.isInteger(r.row) && r.row >= 0 && r.height > 0)
+    .sort((a, b) => a.row - b.row);
+  const runs: RowHeightRun[] = [];
+  for (const { row, height } of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last.toRow === row - 1 && last.height === height) last.toRow = row;
+    else runs.push({ fromRow: row, toRow: row, height });
+  }
+  return runs;
+}
+
 /** The spec's contents as cell writes, for writing into a sheet that already exists (journaled cell by cell). */
 export function specToWrites(spec: SheetSpec): CellWrite[] {
   return spec.cells

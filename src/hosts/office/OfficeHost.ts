@@ -20,7 +20,7 @@ import {
   rowToJournalEntry,
   selectForUndo,
 } from "../../core/journal/journal";
-import { sheetAddedEntry, sheetMatrix, specToWrites, styleRuns } from "../../core/journal/sheetSpec";
+import { rowHeightRuns, sheetAddedEntry, sheetMatrix, specToWrites, styleRuns } from "../../core/journal/sheetSpec";
 import {
   CellSnapshot,
   CellWrite,
@@ -383,7 +383,7 @@ export class OfficeHost implements WorkbookHost {
     });
   }
 
-  /** Contents (when `withContents`), styles, widths, merges and frozen header of a SheetSpec. */
+  /** Contents (when `withContents`), styles, widths, row heights, merges and frozen header of a SheetSpec. */
   private applyLayout(ws: Excel.Worksheet, spec: SheetSpec, withContents: boolean): void {
     const m = sheetMatrix(spec);
     if (withContents && m.rows > 0) {
@@ -409,6 +409,8 @@ export class OfficeHost implements WorkbookHost {
     (spec.columnWidths ?? []).forEach((w, col) => {
       if (w > 0) ws.getRange(rangeA1(0, col, 0, col)).getEntireColumn().format.columnWidth = w * POINTS_PER_CHAR;
     });
+    // One queued operation per run of equal heights; queued with the rest, no sync of its own.
+    for (const run of rowHeightRuns(spec)) ws.getRange(rangeA1(run.fromRow, 0, run.toRow, 0)).format.rowHeight = run.height;
     for (const a of spec.merges ?? []) ws.getRange(rangeA1(a.top, a.left, a.bottom, a.right)).merge(false);
     if (spec.freezeRows && this.api.freezePanes) ws.freezePanes.freezeRows(spec.freezeRows);
   }

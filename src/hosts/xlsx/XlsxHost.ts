@@ -24,7 +24,7 @@ import {
   selectForUndo,
   settingsToRows,
 } from "../../core/journal/journal";
-import { sheetAddedEntry, specToWrites, styleRuns } from "../../core/journal/sheetSpec";
+import { rowHeightRuns, sheetAddedEntry, specToWrites, styleRuns } from "../../core/journal/sheetSpec";
 import {
   CellSnapshot,
   CellWrite,
@@ -228,6 +228,9 @@ export class XlsxHost implements FileWorkbookHost {
     (spec.columnWidths ?? []).forEach((w, col) => {
       if (w > 0) ws.getColumn(col + 1).width = w;
     });
+    for (const run of rowHeightRuns(spec)) {
+      for (let row = run.fromRow; row <= run.toRow; row++) ws.getRow(row + 1).height = run.height;
+    }
     for (const m of spec.merges ?? []) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     if (spec.freezeRows) ws.views = [{ state: "frozen", ySplit: spec.freezeRows }];
   }
