@@ -5,9 +5,7 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CheckResult } from "../../core/check";
-import ExcelJS from "exceljs";
 import { insertNarrative } from "../../core/narrative/insert";
-import { narrativeSheetSpec } from "../../core/narrative/sheetSpec";
 import type { NarrativeDocument, NarrativeOptions } from "../../core/narrative/types";
 import { XlsxHost } from "../../hosts/xlsx/XlsxHost";
 
@@ -21,22 +19,8 @@ export async function writeNarrativeCopy(inputBuffer: Uint8Array | Buffer, outPa
   const host = await XlsxHost.open(inputBuffer, path.basename(outPath), `cli-${Date.now()}`);
   const workbook = await host.read();
   const { doc, sheetName } = await insertNarrative(host, workbook, checkResult, options);
-  const heights = narrativeSheetSpec(doc, sheetName).rowHeights;
-  await fs.writeFile(outPath, await withRowHeights(await host.save(), sheetName, heights));
+  await fs.writeFile(outPath, await host.save());
   return { outPath, sheetName, doc };
-}
-
-/**
- * Row heights for wrapped text, which SheetSpec cannot carry yet (no host autofits merged cells):
- * set on the new sheet only.
- */
-async function withRowHeights(bytes: Uint8Array, sheetName: string, heights: Record<number, number>): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
-  const ws = wb.getWorksheet(sheetName);
-  if (!ws) return bytes;
-  for (const [row, height] of Object.entries(heights)) ws.getRow(Number(row) + 1).height = height;
-  return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
 /** What the CLI prints after writing the copy. */

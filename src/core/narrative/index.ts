@@ -1,6 +1,5 @@
 export { buildNarrative } from "./build";
 export { narrativeSheetSpec, freeSheetName, DEFAULT_SHEET_NAME } from "./sheetSpec";
-export type { NarrativeSheetSpec } from "./sheetSpec";
 export { narrativeTableHtml, narrativeTableText } from "./html";
 export { layoutDocument } from "./layout";
 export type { TablePlacement } from "./layout";

@@ -15,11 +15,6 @@ export const HEADER_FILL = "#D9E1F2";
 export const TOTAL_FILL = "#F2F2F2";
 export const DEFAULT_SHEET_NAME = "Tabel Naratif";
 
-/** The SheetSpec plus row heights (points) for wrapped notes and sentences in merged cells, which no host autofits. */
-export interface NarrativeSheetSpec extends SheetSpec {
-  rowHeights: Record<number, number>;
-}
-
 /** "Tabel Naratif", or "Tabel Naratif (2)", "(3)"… when the name is taken (case-insensitive, as Excel compares). */
 export function freeSheetName(existing: string[], base = DEFAULT_SHEET_NAME): string {
   const taken = new Set(existing.map((n) => n.toLowerCase()));
@@ -51,7 +46,8 @@ function linesFor(text: string, width: number): number {
   return lines;
 }
 
-export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAULT_SHEET_NAME): NarrativeSheetSpec {
+/** The sheet, with row heights (points) for wrapped notes and sentences in merged cells, which no host autofits. */
+export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAULT_SHEET_NAME): SheetSpec {
   const placements = layoutDocument(doc);
   const byId = new Map(placements.map((p) => [p.table.id, p]));
   const cells: SheetCellSpec[] = [];
