@@ -20,6 +20,7 @@ export function shownDecimals(v: TypedValue): number {
 export function agrees(typed: TypedValue, exact: Decimal, range?: Range): boolean {
   const t = typed.value;
   if (!t) return false;
+  if (t.eq(exact)) return true;
   const d = shownDecimals(typed);
   if (matchesDisplayed(t, d, exact)) return true;
   if (exact.isNegative() && matchesDisplayed(t.negated(), d, exact.negated())) return true;

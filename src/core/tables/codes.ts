@@ -16,6 +16,10 @@ export interface ParsedCode {
   rekening: boolean;
   /** Letters only: upper or lower case (they are different levels). */
   upper?: boolean;
+  /** Dotted codes: segments as numbers joined ("7.1.1.2.1.1"), so 01 and 1 match. */
+  key: string;
+  /** Dotted codes: keys of the proper prefixes, longest first ("7.1.1.2.1", "7.1.1", …). */
+  prefixKeys: string[];
 }
 
 const ROMAN = /^(?=[IVXLC])(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
@@ -31,20 +35,35 @@ function romanValue(s: string): number {
   return total;
 }
 
-/** Parses a code cell; null when the text is not a code. */
+const memo = new Map<string, ParsedCode | null>();
+
+/** Parses a code cell; null when the text is not a code. Results are shared: do not mutate them. */
 export function parseCode(raw: string): ParsedCode | null {
+  let hit = memo.get(raw);
+  if (hit === undefined) {
+    hit = parseCodeText(raw);
+    if (memo.size > 20000) memo.clear();
+    memo.set(raw, hit);
+  }
+  return hit;
+}
+
+function parseCodeText(raw: string): ParsedCode | null {
   const text = raw.trim().replace(/[.)]+$/, "").replace(/^\(/, "");
   if (text === "" || text.length > 40) return null;
   if (/^\d+(\.\d+)*$/.test(text)) {
     const segments = text.split(".");
     const rekening =
       segments.length >= 2 && /^[456]$/.test(segments[0]) && segments[1].length === 1 && (segments.length < 3 || segments[2].length === 2);
-    return { text, kind: "dotted", segments, ordinal: Number(segments[segments.length - 1]), rekening };
+    const numbers = segments.map(Number);
+    const prefixKeys: string[] = [];
+    for (let n = numbers.length - 1; n >= 1; n--) prefixKeys.push(numbers.slice(0, n).join("."));
+    return { text, kind: "dotted", segments, ordinal: numbers[numbers.length - 1], rekening, key: numbers.join("."), prefixKeys };
   }
-  if (ROMAN.test(text)) return { text, kind: "roman", segments: [text], ordinal: romanValue(text), rekening: false };
+  if (ROMAN.test(text)) return { text, kind: "roman", segments: [text], ordinal: romanValue(text), rekening: false, key: text, prefixKeys: [] };
   if (/^[a-zA-Z]$/.test(text)) {
     const upper = text === text.toUpperCase();
-    return { text, kind: "letter", segments: [text], ordinal: text.toLowerCase().charCodeAt(0) - 96, rekening: false, upper };
+    return { text, kind: "letter", segments: [text], ordinal: text.toLowerCase().charCodeAt(0) - 96, rekening: false, upper, key: text, prefixKeys: [] };
   }
   return null;
 }

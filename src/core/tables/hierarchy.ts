@@ -4,7 +4,7 @@
  * SIPD rekening rows hang under the sub kegiatan row above them; uncoded rows are leaves of the
  * last coded row.
  */
-import { ParsedCode, isPrefix, levelKey } from "./codes";
+import { ParsedCode, levelKey } from "./codes";
 
 export interface HierarchyInput {
   index: number;
@@ -71,10 +71,12 @@ export function buildHierarchy(input: HierarchyInput[]): Map<number, HierarchyOu
     const rank = ranks.get(levelKey(r.code)) ?? 0;
     let parent: number | undefined;
     if (r.code.kind === "dotted") {
-      for (let n = r.code.segments.length - 1; n >= 1 && parent === undefined; n--) {
-        const key = r.code.segments.slice(0, n).map(Number).join(".");
+      for (const key of r.code.prefixKeys) {
         const hit = r.code.rekening ? rekeningCodes.get(key) : byCode.get(key);
-        if (hit && isPrefix(hit.code, r.code)) parent = hit.index;
+        if (hit) {
+          parent = hit.index;
+          break;
+        }
       }
     }
     if (parent === undefined && r.code.rekening && !pureRekening) parent = lastMain;
@@ -92,7 +94,7 @@ export function buildHierarchy(input: HierarchyInput[]): Map<number, HierarchyOu
     lastAtRank[rank] = r.index;
     lastAtRank.length = rank + 1;
     if (r.code.kind === "dotted") {
-      (r.code.rekening ? rekeningCodes : byCode).set(r.code.segments.map(Number).join("."), { index: r.index, code: r.code });
+      (r.code.rekening ? rekeningCodes : byCode).set(r.code.key, { index: r.index, code: r.code });
     }
     if (!r.code.rekening) {
       lastMain = r.index;

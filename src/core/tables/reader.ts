@@ -11,7 +11,7 @@ import { ownDecimals, typedValue } from "./values";
 export class TableReader {
   readonly table: RecognizedTable;
   readonly grid: Grid;
-  private readonly cache = new Map<number, TypedValue>();
+  private readonly cache = new Map<number, (TypedValue | undefined)[]>();
   private readonly generalDecimals = new Map<number, number>();
 
   constructor(grid: Grid, table: RecognizedTable) {
@@ -26,11 +26,15 @@ export class TableReader {
   }
 
   get(row: number, col: number): TypedValue {
-    const key = row * 16384 + col;
-    let v = this.cache.get(key);
+    let column = this.cache.get(col);
+    if (!column) {
+      column = [];
+      this.cache.set(col, column);
+    }
+    let v = column[row];
     if (!v) {
       v = typedValue(this.grid.cell(row, col), row, col, this.columnDecimals(col));
-      this.cache.set(key, v);
+      column[row] = v;
     }
     return v;
   }

@@ -30,6 +30,7 @@ function closingAt(grid: Grid, r: number, columns: TableColumn[], labelCol: numb
     const c = col.index;
     const own = grid.ownText(r, c);
     if (own === "") continue;
+    if (own.charCodeAt(0) <= 57 && own.charCodeAt(0) >= 48) return null;
     const m = grid.merge(r, c);
     const merged = !!m && m.right > m.left;
     const inCodeColumn = col.role === "no" || col.role === "kode";
@@ -48,6 +49,8 @@ function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
 function isNoteRow(grid: Grid, r: number, left: number, right: number, labelCol: number | undefined): boolean {
   const row = grid.sheet.rows[r];
   if (!row) return false;
+  let filled = 0;
+  for (const cell of row) if (cell && cell.value !== null && cell.value !== "" && ++filled > 1) return false;
   let count = 0;
   let col = -1;
   let text = "";

@@ -1,12 +1,12 @@
 /** angka-rusak: a number broken by typing (`97,2 2`, `1.3.69`, mixed separators) in a value column. */
 import type { Rule } from "./rule";
-import { valueCells } from "./cells";
+import { forValueCells } from "./cells";
 
 export const angkaRusakRule: Rule = {
   id: "angka-rusak",
   run(ctx) {
-    for (const { table, value } of valueCells(ctx)) {
-      if (value.kind !== "broken") continue;
+    forValueCells(ctx, (raw) => typeof raw === "string", ({ table, value }) => {
+      if (value.kind !== "broken") return;
       ctx.add({
         rule: "angka-rusak",
         severity: "warning",
@@ -16,6 +16,6 @@ export const angkaRusakRule: Rule = {
         expected: null,
         actual: typeof value.raw === "string" ? value.raw : String(value.raw ?? ""),
       });
-    }
+    });
   },
 };

@@ -3,41 +3,48 @@
  * while realisasi is not zero.
  */
 import type { Rule } from "./rule";
+import type { CheckContext } from "../context";
 import { toA1 } from "../../workbook/address";
-import { valueCells } from "./cells";
+import { forValueCells } from "./cells";
 import { shown } from "../show";
 
-export const bagiNolRule: Rule = {
-  id: "bagi-nol",
-  run(ctx) {
-    for (const { table, row, column, value } of valueCells(ctx)) {
+function divisionErrors(ctx: CheckContext): void {
+  forValueCells(
+    ctx,
+    (raw) => typeof raw === "object" || typeof raw === "string",
+    ({ table, row, column, value }) => {
+      if (value.kind !== "error" || value.error !== "#DIV/0!") return;
       const ratio = table.ratios.find((r) => r.column === column.index);
-      if (value.kind === "error" && value.error === "#DIV/0!") {
-        const den = ratio ? ctx.reader(table).get(row.index, ratio.denominator) : undefined;
-        const what = ratio ? ` karena ${toA1(row.index, ratio.denominator)} bernilai ${den ? shown(den) : "nol"}` : "";
-        const fix = ratio
-          ? {
-              value: "-",
-              formula: `IF(${toA1(row.index, ratio.denominator)}=0,"-",${toA1(row.index, ratio.numerator)}/${toA1(row.index, ratio.denominator)}*100)`,
-            }
-          : undefined;
-        ctx.add({
-          rule: "bagi-nol",
-          severity: "warning",
-          sheet: table.sheet,
-          cell: value.address,
-          message: `Pembagian dengan nol (#DIV/0!)${what}; tulis “-” atau perbaiki pembaginya.`,
-          expected: "-",
-          actual: "#DIV/0!",
-          fix,
-        });
-        continue;
-      }
-      if (!ratio || ratio.kind !== "persen" || value.kind === "error") continue;
-      const reader = ctx.reader(table);
-      const den = reader.get(row.index, ratio.denominator);
-      const num = reader.get(row.index, ratio.numerator);
-      if ((den.kind === "dash" || (den.kind === "number" && den.value?.isZero())) && num.kind === "number" && !num.value?.isZero()) {
+      const den = ratio ? ctx.reader(table).get(row.index, ratio.denominator) : undefined;
+      const what = ratio ? ` karena ${toA1(row.index, ratio.denominator)} bernilai ${den ? shown(den) : "nol"}` : "";
+      const d = ratio && toA1(row.index, ratio.denominator);
+      const n = ratio && toA1(row.index, ratio.numerator);
+      ctx.add({
+        rule: "bagi-nol",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: value.address,
+        message: `Pembagian dengan nol (#DIV/0!)${what}; tulis “-” atau perbaiki pembaginya.`,
+        expected: "-",
+        actual: "#DIV/0!",
+        fix: ratio ? { value: "-", formula: `IF(${d}=0,"-",${n}/${d}*100)` } : undefined,
+      });
+    },
+  );
+}
+
+function zeroPagu(ctx: CheckContext): void {
+  for (const table of ctx.tables) {
+    const reader = ctx.reader(table);
+    for (const ratio of table.ratios) {
+      if (ratio.kind !== "persen") continue;
+      for (const row of table.rows) {
+        const raw = reader.grid.value(row.index, ratio.denominator);
+        if (typeof raw === "number" && raw !== 0) continue;
+        const den = reader.get(row.index, ratio.denominator);
+        const num = reader.get(row.index, ratio.numerator);
+        const zero = den.kind === "dash" || (den.kind === "number" && den.value?.isZero());
+        if (!zero || num.kind !== "number" || num.value?.isZero()) continue;
         ctx.add({
           rule: "bagi-nol",
           severity: "warning",
@@ -49,5 +56,13 @@ export const bagiNolRule: Rule = {
         });
       }
     }
+  }
+}
+
+export const bagiNolRule: Rule = {
+  id: "bagi-nol",
+  run(ctx) {
+    divisionErrors(ctx);
+    zeroPagu(ctx);
   },
 };

@@ -9,7 +9,7 @@ export const kodeGandaRule: Rule = {
       for (const group of siblingGroups(table, ctx.reader(table))) {
         const seen = new Map<string, string>();
         for (const c of group) {
-          const key = c.code.kind === "dotted" ? c.code.segments.map(Number).join(".") : c.code.text;
+          const key = c.code.key;
           const first = seen.get(key);
           if (first === undefined) {
             seen.set(key, c.address);

@@ -1,12 +1,12 @@
 /** nilai-error: an Excel error other than #DIV/0! (#VALUE!, #REF!, #N/A, #NAME?) where a value belongs. */
 import type { Rule } from "./rule";
-import { valueCells } from "./cells";
+import { forValueCells } from "./cells";
 
 export const nilaiErrorRule: Rule = {
   id: "nilai-error",
   run(ctx) {
-    for (const { table, value } of valueCells(ctx)) {
-      if (value.kind !== "error" || value.error === "#DIV/0!") continue;
+    forValueCells(ctx, (raw) => typeof raw === "object" && raw !== null, ({ table, value }) => {
+      if (value.kind !== "error" || value.error === "#DIV/0!") return;
       ctx.add({
         rule: "nilai-error",
         severity: "error",
@@ -16,6 +16,6 @@ export const nilaiErrorRule: Rule = {
         expected: null,
         actual: value.error ?? null,
       });
-    }
+    });
   },
 };

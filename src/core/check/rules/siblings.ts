@@ -12,7 +12,19 @@ export interface CodedRow {
   address: string;
 }
 
+const cache = new WeakMap<RecognizedTable, CodedRow[][]>();
+
+/** Sibling groups of a table, computed once per table (kode-ganda and kode-lompat share them). */
 export function siblingGroups(table: RecognizedTable, reader: TableReader): CodedRow[][] {
+  let groups = cache.get(table);
+  if (!groups) {
+    groups = computeGroups(table, reader);
+    cache.set(table, groups);
+  }
+  return groups;
+}
+
+function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][] {
   const codeCols = table.columns.filter((c) => c.role === "no" || c.role === "kode");
   const groups = new Map<string, CodedRow[]>();
   const parsed = new Map<number, ParsedCode>();
@@ -27,7 +39,7 @@ export function siblingGroups(table: RecognizedTable, reader: TableReader): Code
     if (code.rekening && !sipd) code = { ...code, rekening: false };
     const col = codeCols.find((c) => reader.grid.ownText(row.index, c.index) !== "");
     const address = toA1(row.index, col ? col.index : table.left);
-    const key = `${row.parent ?? "top"}|${levelKey(code)}|${code.kind === "dotted" ? code.segments.slice(0, -1).map(Number).join(".") : ""}`;
+    const key = `${row.parent ?? "top"}|${levelKey(code)}|${code.prefixKeys.length ? code.prefixKeys[0] : ""}`;
     const list = groups.get(key) ?? [];
     list.push({ row, code, address });
     groups.set(key, list);

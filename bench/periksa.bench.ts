@@ -1,0 +1,56 @@
+/**
+ * Benchmark: `lkjip periksa` on a kabupaten-wide SIPD LRA of ~50.000 rows (program / kegiatan /
+ * sub kegiatan / rekening) against a bare ExcelJS read of the same file. Target: ratio ≤ 1,5.
+ *
+ * Run (from the repo root):
+ *   npx tsc --outDir build/bench --module commonjs --target ES2019 --esModuleInterop --skipLibCheck bench/periksa.bench.ts
+ *   node build/bench/bench/periksa.bench.js [ROWS]
+ */
+import ExcelJS from "exceljs";
+import { buildXlsx, sipdLra } from "../test/support/workbooks";
+import { readXlsx } from "../src/hosts/xlsx/readXlsx";
+import { checkWorkbook } from "../src/core/check";
+
+function ms(start: bigint): number {
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+async function best<T>(runs: number, f: () => Promise<T>): Promise<{ time: number; value: T }> {
+  let time = Infinity;
+  let value: T | undefined;
+  for (let i = 0; i < runs; i++) {
+    if (global.gc) global.gc();
+    const t = process.hrtime.bigint();
+    value = await f();
+    time = Math.min(time, ms(t));
+  }
+  return { time, value: value as T };
+}
+
+async function bench(): Promise<void> {
+  const rows = Number(process.argv[2] ?? 50000);
+  const t0 = process.hrtime.bigint();
+  const buffer = await buildXlsx([sipdLra({ rows, seed: 42 })]);
+  console.log(`Buku kerja SIPD LRA: ~${rows} baris, ${(buffer.length / 1e6).toFixed(1)} MB (dibuat dalam ${ms(t0).toFixed(0)} ms)`);
+
+  const runs = Number(process.env.RUNS ?? 3);
+  const bare = await best(runs, async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    return wb.worksheets[0].rowCount;
+  });
+  const full = await best(runs, async () => {
+    const wb = await readXlsx(buffer);
+    return checkWorkbook(wb);
+  });
+  const heap = process.memoryUsage().heapUsed / 1e6;
+  console.log(`Baca ExcelJS saja      : ${bare.time.toFixed(0)} ms (${bare.value} baris)`);
+  console.log(`periksa (baca + cek)   : ${full.time.toFixed(0)} ms (${full.value.tables.length} tabel, ${full.value.findings.length} temuan)`);
+  console.log(`Rasio                  : ${(full.time / bare.time).toFixed(2)} (target ≤ 1,50)`);
+  console.log(`Heap terpakai          : ${heap.toFixed(0)} MB`);
+}
+
+bench().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
