@@ -26,10 +26,11 @@ import { UndoPanel } from "./components/UndoPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { GridPreview } from "./components/GridPreview";
+import { NarrativePanel } from "./narrative/NarrativePanel";
 import { FixMode, groupBySheet, ruleName } from "./model/findings";
 import { Checker, usePane } from "./usePane";
 
-export type TabId = "periksa" | "perbaiki" | "batalkan" | "pengaturan" | "fungsi";
+export type TabId = "periksa" | "perbaiki" | "batalkan" | "naratif" | "pengaturan" | "fungsi";
 
 /** What the standalone page can do besides the pane: open a file or the sample, download. */
 export interface StandaloneApi {
@@ -201,6 +202,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
             <Tab value="periksa">Periksa</Tab>
             <Tab value="perbaiki">Perbaiki</Tab>
             <Tab value="batalkan">Batalkan</Tab>
+            <Tab value="naratif">Tabel Naratif</Tab>
             <Tab value="pengaturan">Pengaturan</Tab>
             <Tab value="fungsi">Fungsi</Tab>
           </TabList>
@@ -279,6 +281,21 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 busy={busy}
                 onUndo={(b) => void pane.undo({ batch: b.batch }, `Batalkan: ${b.label}`)}
                 onUndoSession={() => void pane.undoSession()}
+              />
+            </div>
+          )}
+
+          {host && tab === "naratif" && (
+            <div className={styles.panel} role="tabpanel" aria-label="Tabel Naratif">
+              <NarrativePanel
+                host={host}
+                workbook={state.checked}
+                result={state.result}
+                busy={busy}
+                onCheck={() => void pane.runCheck()}
+                onInserted={(sheet) =>
+                  void pane.afterInsert().then(() => setGridSheet(sheet))
+                }
               />
             </div>
           )}

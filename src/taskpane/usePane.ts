@@ -6,7 +6,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import type { Finding } from "../core/check/finding";
 import type { CheckOptions, CheckResult } from "../core/check/index";
 import type { Workbook } from "../core/workbook/model";
-import { BatchSummary, summarizeBatches } from "../core/journal/journal";
+import { BatchSummary, insertedSheets, summarizeBatches } from "../core/journal/journal";
 import type { CellWrite, Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../hosts/WorkbookHost";
 import { FixMode, fixToWrite } from "./model/findings";
 import { DEFAULT_SETTINGS, PaneSettings, parseSettings, serializeSettings, toCheckOptions } from "./model/settings";
@@ -24,7 +24,10 @@ export interface ConfirmRequest {
 export interface PaneState {
   busy: null | "membaca" | "memeriksa" | "menulis" | "membatalkan" | "menyimpan";
   progress: { done: number; total: number } | null;
+  /** Every sheet, as the preview shows it. */
   workbook: Workbook | null;
+  /** The workbook as checked: without the sheets the add-in inserted (its own output). */
+  checked: Workbook | null;
   result: CheckResult | null;
   error: string | null;
   notice: string | null;
@@ -39,6 +42,7 @@ const INITIAL: PaneState = {
   busy: null,
   progress: null,
   workbook: null,
+  checked: null,
   result: null,
   error: null,
   notice: null,
@@ -79,12 +83,6 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
     [patch],
   );
 
-  const refreshJournal = useCallback(async () => {
-    const h = hostRef.current;
-    if (!h) return;
-    patch({ batches: summarizeBatches(await h.journal()) });
-  }, [patch]);
-
   const runCheck = useCallback(
     async (settingsOverride?: PaneSettings) => {
       const h = hostRef.current;
@@ -93,15 +91,17 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
       try {
         const workbook = await h.read((done, total) => patch({ progress: { done, total } }));
         const settings = settingsOverride ?? parseSettings(await h.getSettings());
+        const journal = await h.journal();
+        const inserted = insertedSheets(journal);
+        const checked = { ...workbook, sheets: workbook.sheets.filter((s) => !inserted.has(s.name.toLowerCase())) };
         patch({ busy: "memeriksa", workbook, settings });
-        const result = checker(workbook, toCheckOptions(settings));
-        patch({ result, busy: null, progress: null });
-        await refreshJournal();
+        const result = checker(checked, toCheckOptions(settings));
+        patch({ result, checked, busy: null, progress: null, batches: summarizeBatches(journal) });
       } catch (e) {
         patch({ busy: null, progress: null, error: message(e) });
       }
     },
-    [checker, patch, refreshJournal],
+    [checker, patch],
   );
 
   // A new host (Excel at start, or a file opened on the standalone page) is checked at once.
@@ -211,6 +211,8 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
   return {
     state,
     runCheck: () => runCheck(),
+    /** After the add-in inserted a sheet: re-read (preview, Batalkan list) and check again. */
+    afterInsert: () => runCheck(state.settings),
     select,
     fix,
     undo,

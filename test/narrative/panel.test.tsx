@@ -5,27 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { NarrativePanel } from "../../src/taskpane/narrative/NarrativePanel";
 import { copyRichText } from "../../src/taskpane/narrative/clipboard";
 import type { SheetSpec, WorkbookHost, WriteOutcome } from "../../src/hosts/WorkbookHost";
-import type { Workbook } from "../../src/core/workbook/model";
-import { check } from "./support";
-
-/** A small Formulir PK as the workbook model (ExcelJS does not load under jsdom). */
-function formulir(): Workbook {
-  const row = (...values: (string | number)[]) => values.map((value) => ({ value }));
-  return {
-    sheets: [
-      {
-        name: "Formulir PK",
-        merges: [{ top: 1, left: 1, bottom: 2, right: 1 }],
-        rows: [
-          row("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"),
-          row(1, "Meningkatnya pelayanan publik", "Persentase pelayanan tepat waktu", "%", 85, 85, 100),
-          [{ value: 2 }, undefined, { value: "Persentase pengaduan ditindaklanjuti" }, { value: "%" }, { value: 85 }, { value: 80 }, { value: 100 }],
-          row(3, "Meningkatnya akuntabilitas", "Jumlah dokumen perencanaan", "Dokumen", 8, 8, 100),
-        ],
-      },
-    ],
-  };
-}
+import { check, formulir } from "./support";
 
 async function loadFixture(_name: string) {
   const workbook = formulir();

@@ -38,3 +38,22 @@ export async function loadFixture(name: string, scale = "berhasil4"): Promise<{ 
   const workbook = await readXlsx(bytes);
   return { bytes, workbook, result: check(workbook, scale) };
 }
+
+/** A small Formulir PK (three indicators, merged sasaran) as the workbook model, for jsdom tests where ExcelJS does not load. */
+export function formulir(): Workbook {
+  const row = (...values: (string | number)[]) => values.map((value) => ({ value }));
+  return {
+    sheets: [
+      {
+        name: "Formulir PK",
+        merges: [{ top: 1, left: 1, bottom: 2, right: 1 }],
+        rows: [
+          row("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"),
+          row(1, "Meningkatnya pelayanan publik", "Persentase pelayanan tepat waktu", "%", 85, 85, 100),
+          [{ value: 2 }, undefined, { value: "Persentase pengaduan ditindaklanjuti" }, { value: "%" }, { value: 85 }, { value: 80 }, { value: 100 }],
+          row(3, "Meningkatnya akuntabilitas", "Jumlah dokumen perencanaan", "Dokumen", 8, 8, 100),
+        ],
+      },
+    ],
+  };
+}

@@ -1,12 +1,14 @@
 /** An in-memory WorkbookHost for component tests, running the same core journal logic as the real hosts. */
 import type { Cell, Workbook } from "../../src/core/workbook/model";
-import { parseA1 } from "../../src/core/workbook/address";
+import { parseA1, rangeA1 } from "../../src/core/workbook/address";
+import { sheetAddedEntry } from "../../src/core/journal/sheetSpec";
 import { cellsOf, mergeSettings, newId, planUndo, planWrites, selectForUndo } from "../../src/core/journal/journal";
 import type {
   CellSnapshot,
   CellWrite,
   HostCapabilities,
   JournalEntry,
+  SheetSpec,
   UndoOptions,
   UndoOutcome,
   WorkbookHost,
@@ -20,6 +22,8 @@ export class MemoryHost implements WorkbookHost {
   entries: JournalEntry[] = [];
   settings: Record<string, string> = {};
   selections: string[] = [];
+  /** Specs written by addSheet, in order. */
+  added: SheetSpec[] = [];
   constructor(public workbook: Workbook, private session: string) {}
 
   private cell(sheet: string, a1: string): Cell | undefined {
@@ -51,8 +55,23 @@ export class MemoryHost implements WorkbookHost {
     this.entries.push(...plan.entries);
     return { status: "written", batch, entries: plan.entries };
   }
-  async addSheet(): Promise<WriteOutcome> {
-    throw new Error("not used");
+  /** A new sheet only (journaled as one "sheet-added" entry); an existing name asks for confirmation. */
+  async addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
+    if (this.workbook.sheets.some((s) => s.name.toLowerCase() === spec.name.toLowerCase())) {
+      return { status: "needs-confirmation", conflicts: [] };
+    }
+    this.workbook.sheets.push({ name: spec.name, merges: spec.merges ?? [], rows: [] });
+    for (const c of spec.cells) {
+      if (c.formula === undefined && (c.value === undefined || c.value === null)) continue;
+      this.put(spec.name, rangeA1(c.row, c.col, c.row, c.col), { value: c.value ?? null, formula: c.formula, numFmt: c.numFmt });
+    }
+    this.added.push(spec);
+    const entry = sheetAddedEntry(spec.name, { batch: newId("b"), label: options.label, session: this.session });
+    this.entries.push(entry);
+    return { status: "written", batch: entry.batch, entries: [entry] };
+  }
+  sheetNames() {
+    return this.workbook.sheets.map((s) => s.name);
   }
   async journal() {
     return this.entries.map((e) => ({ ...e }));
@@ -62,7 +81,10 @@ export class MemoryHost implements WorkbookHost {
     if (!selected.length) return { status: "nothing" };
     const { restores, conflicts } = planUndo(selected, cellsOf(selected).map((c) => this.snap(c.sheet, c.cell)));
     if (conflicts.length && !options.confirmed) return { status: "needs-confirmation", conflicts };
-    for (const r of restores) if (r.kind === "cell") this.put(r.sheet, r.cell, { value: r.value as Cell["value"], formula: r.formula });
+    for (const r of restores) {
+      if (r.kind === "cell") this.put(r.sheet, r.cell, { value: r.value as Cell["value"], formula: r.formula });
+      else this.workbook.sheets = this.workbook.sheets.filter((s) => s.name !== r.sheet);
+    }
     for (const e of selected) e.undone = new Date().toISOString();
     return { status: "undone", batches: [...new Set(selected.map((e) => e.batch))], restored: restores.length };
   }

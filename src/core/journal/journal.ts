@@ -177,6 +177,16 @@ export interface BatchSummary {
   undone: boolean;
 }
 
+/**
+ * Sheets the add-in created and that are not undone (the inserted narrative tables): its own output,
+ * left out when the workbook is checked or read for a new narrative. Lower-case, as Excel compares names.
+ */
+export function insertedSheets(journal: JournalEntry[]): Set<string> {
+  const names = new Set<string>();
+  for (const e of journal) if (e.kind === "sheet-added" && !e.undone) names.add(e.sheet.toLowerCase());
+  return names;
+}
+
 export function summarizeBatches(journal: JournalEntry[]): BatchSummary[] {
   const map = new Map<string, BatchSummary>();
   for (const e of journal) {

@@ -21,6 +21,8 @@ export interface NarrativePanelProps {
   busy?: boolean;
   /** Called after the sheet is written (e.g. to refresh the undo list). */
   onInserted?: (sheetName: string) => void;
+  /** Runs the check when there is no result yet ("Periksa sekarang"). */
+  onCheck?: () => void;
 }
 
 const useStyles = makeStyles({
@@ -31,13 +33,26 @@ const useStyles = makeStyles({
 
 type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "error"; text: string };
 
-export function NarrativePanel({ host, workbook, result, options, busy = false, onInserted }: NarrativePanelProps) {
+export function NarrativePanel({ host, workbook, result, options, busy = false, onInserted, onCheck }: NarrativePanelProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [copied, setCopied] = useState<string | null>(null);
   const doc = useMemo(() => (workbook && result ? buildNarrative(workbook, result, options) : null), [workbook, result, options]);
 
-  if (!workbook || !result || !doc) return <Body1>Periksa workbook terlebih dahulu; tabel naratif disusun dari hasil pemeriksaan.</Body1>;
+  if (!workbook || !result || !doc) {
+    return (
+      <div className={styles.panel}>
+        <Body1>Periksa workbook terlebih dahulu; tabel naratif disusun dari hasil pemeriksaan.</Body1>
+        {onCheck && (
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={onCheck}>
+              Periksa sekarang
+            </Button>
+          </div>
+        )}
+      </div>
+    );
+  }
 
   const insert = async () => {
     setStatus({ kind: "working" });
