@@ -3,7 +3,8 @@
 // (run automatically by `npm install` through the `prepare` script).
 const path = require("path");
 const fs = require("fs");
-const main = path.join(__dirname, "..", "lib", "cli", "main.js");
+// tools/lkjip/bin -> project root: the CLI is compiled into the project's lib/.
+const main = path.join(__dirname, "..", "..", "..", "lib", "cli", "main.js");
 if (!fs.existsSync(main)) {
   console.error("lkjip: belum dibangun. Jalankan `npm run build:cli` (atau `npm install`) di folder proyek.");
   process.exit(2);
