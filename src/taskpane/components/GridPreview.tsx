@@ -73,9 +73,19 @@ export function GridPreview({ workbook, sheet, onSheet, highlight, marked }: Gri
   const styles = useStyles();
   const ref = useRef<HTMLTableCellElement | null>(null);
   const s = workbook.sheets.find((x) => x.name === sheet) ?? workbook.sheets[0];
+  const tabsRef = useRef<HTMLDivElement | null>(null);
   useEffect(() => {
     ref.current?.scrollIntoView?.({ block: "center", inline: "nearest" });
   }, [highlight, sheet]);
+  // The selected sheet tab in view (a new sheet is last, often past the edge of a narrow strip), without scrolling the page.
+  useEffect(() => {
+    const list = tabsRef.current;
+    const index = workbook.sheets.findIndex((x) => x.name === sheet);
+    const tab = list?.querySelectorAll<HTMLElement>('[role="tab"]')[index];
+    if (!list || !tab) return;
+    const offset = tab.getBoundingClientRect().left - list.getBoundingClientRect().left;
+    if (offset < 0 || offset + tab.offsetWidth > list.clientWidth) list.scrollLeft += offset - (list.clientWidth - tab.offsetWidth) / 2;
+  }, [sheet, workbook]);
   if (!s) return <Text>Workbook tidak memiliki lembar.</Text>;
   const rows = Math.min(s.rows.length, MAX_ROWS);
   let cols = 0;
@@ -83,7 +93,7 @@ export function GridPreview({ workbook, sheet, onSheet, highlight, marked }: Gri
   cols = Math.min(cols, MAX_COLS);
   return (
     <section className={styles.root} aria-label="Pratinjau lembar">
-      <TabList className={styles.sheets} size="small" selectedValue={s.name} onTabSelect={(_, d) => onSheet(String(d.value))} aria-label="Lembar">
+      <TabList ref={tabsRef} className={styles.sheets} size="small" selectedValue={s.name} onTabSelect={(_, d) => onSheet(String(d.value))} aria-label="Lembar">
         {workbook.sheets.map((x) => (
           <Tab key={x.name} value={x.name}>
             {x.name}

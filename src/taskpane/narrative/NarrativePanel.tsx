@@ -104,12 +104,13 @@ export function NarrativePanel({ host, workbook, result, options, busy = false, 
           <CardHeader
             header={<Text weight="semibold">{table.title}</Text>}
             description={<Caption1>{`${table.rows.length} baris${table.notes.length ? `, ${table.notes.length} catatan` : ""}`}</Caption1>}
-            action={
-              <Button size="small" onClick={() => void copy(table)} aria-label={`Salin untuk Word: ${table.title}`}>
-                Salin untuk Word
-              </Button>
-            }
           />
+          {/* Below the title, not beside it: in a 320-360 px task pane a side button squeezes the title to a few words a line. */}
+          <div className={styles.row}>
+            <Button size="small" onClick={() => void copy(table)} aria-label={`Salin untuk Word: ${table.title}`}>
+              Salin untuk Word
+            </Button>
+          </div>
           {table.sentences.length > 0 && (
             <ul className={styles.sentences} aria-label={`Kalimat laporan: ${table.title}`}>
               {table.sentences.map((s) => (
