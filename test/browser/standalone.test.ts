@@ -1,6 +1,7 @@
 /**
  * The standalone page in Debian's Chromium: open a fixture workbook, see its findings, jump to one,
- * fix it, undo it, fix again, download, and check the downloaded file with ExcelJS.
+ * fix it, undo it, fix again, download, and check the downloaded file with ExcelJS; at task pane width,
+ * insert the narrative tables and find the new sheet (formulas, row heights) in the download.
  * Needs a production build in dist/ (`npm run build`). Skips only when /usr/bin/chromium is
  * missing outside CI; in CI (CI set) a missing browser fails.
  */
@@ -73,8 +74,9 @@ maybe("standalone page in Chromium", () => {
     await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
   });
 
-  test("open, find, jump, fix, undo, fix again, download", async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, acceptDownloads: true });
+  /** The page with the Kelam Permai fixture opened and checked; page errors are collected. */
+  async function openFixture(viewport: { width: number; height: number }) {
+    const context = await browser.newContext({ viewport, acceptDownloads: true });
     // Offline, as on a reviewer's machine without Office: the CDN office.js cannot load.
     await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     const page = await context.newPage();
@@ -86,6 +88,11 @@ maybe("standalone page in Chromium", () => {
     await page.setInputFiles('[data-testid="file-input"]', join(fixturesDir(), "kelam-permai-2019.xlsx"));
     await page.getByText("kelam-permai-2019.xlsx").waitFor();
     await page.getByText(/\d+ temuan/).waitFor({ timeout: 30_000 });
+    return { context, page, errors };
+  }
+
+  test("open, find, jump, fix, undo, fix again, download", async () => {
+    const { context, page, errors } = await openFixture({ width: 1200, height: 900 });
     const finding = page.locator('[data-finding="Formulir PK!G17"]').first();
     await finding.waitFor();
 
@@ -128,6 +135,50 @@ maybe("standalone page in Chromium", () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.screenshot({ path: join(OUT, "standalone-360.png"), fullPage: true });
     // functions.js registers custom functions, which only exist inside Excel: reported to its owner.
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test("Tabel Naratif at task pane width: open the tab by keyboard, insert, see it in Batalkan, download with formulas", async () => {
+    const { context, page, errors } = await openFixture({ width: 360, height: 800 });
+
+    // Arrow keys move along the tabs as on the others; Enter opens the one in focus.
+    const menu = page.getByRole("tablist", { name: "Menu Asisten LKjIP" });
+    await menu.getByRole("tab", { name: "Batalkan" }).focus();
+    await page.keyboard.press("ArrowRight");
+    const tab = menu.getByRole("tab", { name: "Tabel Naratif" });
+    expect(await tab.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    expect(await tab.getAttribute("aria-selected")).toBe("true");
+    const panel = page.getByRole("tabpanel", { name: "Tabel Naratif" });
+    await panel.getByRole("button", { name: "Sisipkan tabel naratif" }).click();
+    await page.getByText(/disisipkan di lembar baru “Tabel Naratif”/).waitFor({ timeout: 30_000 });
+    // The preview shows the new sheet.
+    await page.getByRole("tablist", { name: "Lembar" }).getByRole("tab", { name: "Tabel Naratif", selected: true }).waitFor();
+
+    await page.screenshot({ path: join(OUT, "naratif-360.png"), fullPage: true });
+    await page.screenshot({ path: join(OUT, "naratif-360-top.png") });
+    // The new sheet's tab in the preview is scrolled into view.
+    const sheetTab = await page.getByRole("tablist", { name: "Lembar" }).getByRole("tab", { selected: true }).boundingBox();
+    expect(sheetTab!.x + sheetTab!.width).toBeLessThanOrEqual(360);
+
+    await menu.getByRole("tab", { name: "Batalkan" }).click();
+    await page.getByRole("button", { name: "Batalkan: Sisipkan tabel naratif (Tabel Naratif)" }).waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh" }).click()]);
+    const saved = join(OUT, "kelam-permai-2019-naratif.xlsx");
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const ws = wb.getWorksheet("Tabel Naratif");
+    expect(ws).toBeDefined();
+    const formulas: string[] = [];
+    ws!.eachRow((row) => row.eachCell((c) => void (c.formula && formulas.push(c.formula))));
+    expect(formulas.length).toBeGreaterThan(10);
+    expect(formulas.some((f) => f.includes("'Formulir PK'!"))).toBe(true);
+    let tall = 0;
+    ws!.eachRow((row) => void ((row.height ?? 0) > 15 && tall++));
+    expect(tall).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
