@@ -6,8 +6,10 @@ import type { TypedValue } from "../tables/types";
 /** The typed value as the user sees it. */
 export function shown(v: TypedValue): string {
   if (v.kind === "number" && v.value) {
-    // A General number shows its own decimals; a text number the decimals typed.
-    const d = typeof v.raw === "number" && !v.percent ? Math.min(v.value.decimalPlaces(), 9) : v.decimals ?? 0;
+    // A General number shows its own decimals; a formatted one no more than its format shows
+    // (97,70 for 97,6954878… under 0.00); a text number the decimals typed.
+    const own = Math.min(v.value.decimalPlaces(), 9);
+    const d = typeof v.raw === "number" && !v.percent ? Math.min(own, v.decimals ?? own) : v.decimals ?? 0;
     return formatId(v.value, d) + (v.percent ? " %" : "");
   }
   if (v.kind === "dash") return "-";
