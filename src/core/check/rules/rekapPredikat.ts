@@ -24,10 +24,14 @@ export const rekapPredikatRule: Rule = {
       if (!pcol || !jcol) continue;
       let sum = 0;
       let last: string | undefined;
+      let total: string | undefined;
+      let reported = false;
       for (const row of table.rows) {
         const n = reader.get(row.index, jcol.index);
         if (isClosing(row.role)) {
+          total ??= n.address;
           if (n.kind === "number" && n.value && !n.value.eq(indicators.length)) {
+            reported = true;
             ctx.add({
               rule: "rekap-predikat",
               severity: "error",
@@ -49,6 +53,7 @@ export const rekapPredikatRule: Rule = {
         if (!band) continue;
         const expected = counts.get(band.label) ?? 0;
         if (expected === typedCount) continue;
+        reported = true;
         ctx.add({
           rule: "rekap-predikat",
           severity: "error",
@@ -60,13 +65,17 @@ export const rekapPredikatRule: Rule = {
           fix: { value: expected },
         });
       }
-      if (last && sum !== indicators.length && !ctx.flagged(table.sheet, last)) {
+      // The counts do not add up although no row was found wrong: say so at the Jumlah row (or, without one, at the last count).
+      const at = total ?? last;
+      if (last && at && !reported && sum !== indicators.length && !ctx.flagged(table.sheet, at)) {
         ctx.add({
           rule: "rekap-predikat",
           severity: "error",
           sheet: table.sheet,
-          cell: last,
-          message: `Jumlah indikator per predikat (${sum}) tidak sama dengan indikator yang tercantum (${indicators.length}).`,
+          cell: at,
+          message: total
+            ? `Jumlah indikator per predikat (${sum}) tidak sama dengan indikator yang tercantum (${indicators.length}).`
+            : `Jumlah indikator per predikat (${sum}) tidak sama dengan indikator yang tercantum (${indicators.length}); rekap tidak punya baris Jumlah, jadi ditunjukkan pada baris predikat terakhir.`,
           expected: indicators.length,
           actual: sum,
         });
