@@ -32,7 +32,8 @@ export function roleOfHeader(text: string): RoleWithBlock {
     if (r.role !== "lainnya") return { ...r, period: split.period };
   }
   const r = headerRole(text);
-  if ((r.role === "target" || r.role === "realisasi") && periodOf(text)?.kind === "tahun") {
+  const yearRoles: ColumnRole[] = ["target", "realisasi", "capaian", "persen"];
+  if (yearRoles.includes(r.role) && periodOf(text)?.kind === "tahun") {
     return { ...r, period: periodOf(text)!.label.replace(/^.*?\b((19|20)\d\d)\b.*$/, "$1") };
   }
   return r;
@@ -100,6 +101,23 @@ export function isHeaderRow(p: RowProfile): boolean {
   return value && label;
 }
 
+/**
+ * Row r starts a table header: a header row itself, or the first row of a two-row header whose label
+ * words sit in row r (merged down over r + 1) while row r + 1 holds the value words
+ * (`No | Indikator | Satuan` merged over two rows, `Tahun 2021` over `Target | Realisasi | Capaian`).
+ */
+export function startsHeader(grid: Grid, r: number): boolean {
+  const p = profileRow(grid, r);
+  if (isHeaderRow(p)) return true;
+  if (p.numbers > 0 || p.strong === 0 || r + 1 >= grid.rowCount) return false;
+  const q = profileRow(grid, r + 1);
+  if (q.numbers > 0 || q.strong === 0 || isHeaderRow(q)) return false;
+  const { left, right } = extent(grid, r);
+  if (right < 0 || !isContinuation(grid, r, left, right)) return false;
+  const roles = new Set<ColumnRole>([...p.roles, ...q.roles]);
+  return isHeaderRow({ roles, strong: p.strong + q.strong, numbers: 0, texts: p.texts + q.texts, longest: Math.max(p.longest, q.longest) });
+}
+
 function spansBelow(grid: Grid, r: number, left: number, right: number): boolean {
   for (let c = left; c <= right; c++) {
     const m = grid.merge(r, c);
@@ -132,8 +150,8 @@ function isBlockRowAbove(grid: Grid, r: number, left: number, right: number): bo
   return periods > 0 && profileRow(grid, above).numbers === 0;
 }
 
-/** Reads the header starting at row r (a row for which isHeaderRow holds). */
-export function readHeader(grid: Grid, r: number): HeaderLayout {
+/** First and last column of row r showing text (merged areas resolved); right is -1 for an empty row. */
+function extent(grid: Grid, r: number): { left: number; right: number } {
   let left = Infinity;
   let right = -1;
   const width = grid.width(r);
@@ -143,6 +161,12 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
       right = Math.max(right, c);
     }
   }
+  return { left, right };
+}
+
+/** Reads the header starting at row r (a row for which isHeaderRow holds). */
+export function readHeader(grid: Grid, r: number): HeaderLayout {
+  let { left, right } = extent(grid, r);
   let rows = [r];
   if (isContinuation(grid, r, left, right)) rows = [r, r + 1];
   else if (isBlockRowAbove(grid, r, left, right)) rows = [r - 1, r];

@@ -54,6 +54,7 @@ function ratio(grid: Grid, n: number, d: number) {
 }
 
 export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
+  const inferred: TableColumn[] = [];
   for (const col of table.columns) {
     const f = col.formula;
     if (f && f.op === "div") {
@@ -67,30 +68,71 @@ export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
       table.differences.push({ column: col.index, left: f.left, right: f.right, source: "rumus" });
       continue;
     }
-    if (col.role === "capaian" || col.role === "persen") resolveRatio(grid, table, col);
+    if (col.role === "capaian" || col.role === "persen") inferred.push(col);
     else if (col.role === "sisa") resolveDifference(table, col);
   }
+  // Persen columns (their header names the budget ratio) choose their operands before capaian columns do.
+  inferred.sort((a, b) => Number(b.role === "persen") - Number(a.role === "persen"));
+  for (const col of inferred) resolveRatio(grid, table, col);
+  table.ratios.sort((a, b) => a.column - b.column);
+}
+
+/** Year of a column's block ("Tahun 2021", "2023"), if it has one. */
+function yearOf(table: RecognizedTable, col: TableColumn): number | undefined {
+  if (col.block === undefined) return undefined;
+  const b = table.blocks.find((x) => x.label === col.block);
+  return b && b.kind === "tahun" ? b.year : undefined;
+}
+
+/** Rows where the result column holds a typed number (what agreement can be scored on). */
+function checkableRows(grid: Grid, table: RecognizedTable, result: number): number {
+  let n = 0;
+  for (const row of table.rows) {
+    if (isClosing(row.role)) continue;
+    const typed = typedValue(grid.cell(row.index, result), row.index, result);
+    if (typed.kind === "number" && num(typed)) n++;
+  }
+  return n;
 }
 
 function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): void {
-  const numerators = candidates(table, col, ["realisasi"]);
-  const denominators = candidates(table, col, col.role === "persen" ? ["anggaran", "setelah"] : ["target", "anggaran", "setelah"]);
+  // A column of one year never divides columns of another year ("CAPAIAN 2022" vs "REALISASI 2023").
+  const year = yearOf(table, col);
+  const sameYear = (c: TableColumn) => year === undefined || yearOf(table, c) === undefined || yearOf(table, c) === year;
+  // "CAPAIAN KINERJA (%)" is a performance ratio: never realisasi / anggaran.
+  const kinerja = col.role === "capaian" && /\bKINERJA\b/i.test(col.header);
+  const numerators = candidates(table, col, ["realisasi"]).filter(sameYear);
+  const denominators = candidates(table, col, col.role === "persen" ? ["anggaran", "setelah"] : kinerja ? ["target"] : ["target", "anggaran", "setelah"]).filter(sameYear);
+  // An operand pair another ratio column already owns is not this column's ("SERAPAN ANGGARAN (%)").
+  const owned = (n: TableColumn, d: TableColumn) => table.ratios.some((x) => x.numerator === n.index && x.denominator === d.index);
+  const ns = numerators.slice(0, 4);
+  const ds = denominators.slice(0, 4);
   let best: { n: TableColumn; d: TableColumn; score: number } | undefined;
-  for (const n of numerators.slice(0, 4)) {
-    for (const d of denominators.slice(0, 4)) {
+  let pairs = 0;
+  for (const n of ns) {
+    for (const d of ds) {
       if (n.measure === "kinerja" && d.role === "anggaran") continue;
+      if (owned(n, d)) continue;
+      pairs++;
       const score = agreement(grid, table, col.index, ratio(grid, n.index, d.index));
       if (!best || score > best.score) best = { n, d, score };
     }
   }
   if (!best) return;
   const kind = best.d.role === "anggaran" || best.d.role === "setelah" ? "persen" : "capaian";
+  const blockAnggaran = table.columns.some((c) => c.role === "anggaran" && c.block === col.block && c.block !== undefined);
+  // A capaian column read as a budget ratio is only inferred: most typed values must agree.
+  if (kind === "persen" && col.role === "capaian" && best.score > 0 && !blockAnggaran && best.score * 2 < checkableRows(grid, table, col.index)) {
+    best = { ...best, score: 0 };
+  }
   // Without agreement, a capaian column pairs only realisasi and target of a performance table.
-  if (best.score === 0 && kind === "persen" && col.role === "capaian" && table.kind === "indikator" && !table.columns.some((c) => c.role === "anggaran" && c.block === col.block && c.block !== undefined)) {
-    const target = denominators.find((d) => d.role === "target");
+  if (best.score === 0 && kind === "persen" && col.role === "capaian" && table.kind === "indikator" && !blockAnggaran) {
+    const target = denominators.find((d) => d.role === "target" && !owned(best!.n, d));
     if (!target) return;
     best = { n: best.n, d: target, score: 0 };
   }
+  // Headers alone, several possible pairs and not one row agreeing: no pairing is known.
+  if (best.score === 0 && pairs > 1 && checkableRows(grid, table, col.index) > 1) return;
   const finalKind = best.d.role === "target" ? "capaian" : "persen";
   table.ratios.push({ kind: finalKind, column: col.index, numerator: best.n.index, denominator: best.d.index, block: col.block, source: "kolom" });
 }

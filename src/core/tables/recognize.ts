@@ -7,7 +7,7 @@ import type { Workbook } from "../workbook/model";
 import { toA1 } from "../workbook/address";
 import type { ColumnRole, Polarity, RecognizedTable, RowRole, TableColumn, TableKind, TableRow } from "./types";
 import { Grid } from "./grid";
-import { isHeaderRow, profileRow, readHeader, HeaderLayout } from "./header";
+import { readHeader, startsHeader, HeaderLayout } from "./header";
 import { scanRows, RowDraft } from "./rows";
 import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
@@ -26,7 +26,7 @@ export function recognizeTables(workbook: Workbook, options: RecognizeOptions = 
     const grid = new Grid(sheet);
     let r = 0;
     while (r < grid.rowCount) {
-      if (!rowHasTypedNumber(grid, r) && isHeaderRow(profileRow(grid, r))) {
+      if (!rowHasTypedNumber(grid, r) && startsHeader(grid, r)) {
         const table = buildTable(grid, readHeader(grid, r), options);
         if (table) {
           tables.push(table);
