@@ -58,15 +58,17 @@ export async function convertWithLibreOffice(input: string, format: string, outD
   const dir = await profile();
   await fs.mkdir(outDir, { recursive: true });
   const args = [`-env:UserInstallation=file://${dir}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, input];
-  await new Promise<void>((resolve, reject) => {
-    execFile(soffice, args, { timeout: timeoutMs }, (err, stdout, stderr) => {
-      if (err) reject(new Error(`soffice gagal: ${err.message}\n${stdout}\n${stderr}`));
-      else resolve();
-    });
-  });
   const ext = format.split(":")[0];
   const out = path.join(outDir, `${path.basename(input, path.extname(input))}.${ext}`);
-  if (!existsSync(out)) throw new Error(`soffice tidak menghasilkan ${out}`);
+  // A first start (building the profile) on a loaded machine sometimes exits without converting:
+  // one more attempt with the now-built profile, before calling it a failure.
+  let failure = "";
+  for (let attempt = 1; attempt <= 2 && !existsSync(out); attempt++) {
+    failure = await new Promise<string>((resolve) => {
+      execFile(soffice, args, { timeout: timeoutMs }, (err, stdout, stderr) => resolve(err ? `soffice gagal: ${err.message}\n${stdout}\n${stderr}` : ""));
+    });
+  }
+  if (!existsSync(out)) throw new Error(failure || `soffice tidak menghasilkan ${out}`);
   return out;
 }
 
