@@ -1,10 +1,14 @@
 /** Table recognition: headers, blocks, numbering formulas, merged sasaran, sub-indicators, hierarchy, closing rows. */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { recognizeTables, indicatorRows, budgetRows } from "../../src/core/tables";
 import { closingRole } from "../../src/core/tables/closing";
 import { parseCode } from "../../src/core/tables/codes";
 import { headerRole } from "../../src/core/tables/headerRoles";
 import { buildXlsx, pkSheet, sipdLra, SheetSpec } from "../support/workbooks";
+
+const FIXTURES = "/work/shared/fixtures";
 
 async function tablesOf(sheets: SheetSpec[]) {
   const wb = await readXlsx(await buildXlsx(sheets));
@@ -129,5 +133,62 @@ describe("budget tables", () => {
     expect(rek.anggaran?.kind).toBe("number");
     expect(tables[0].differences).toHaveLength(1);
     expect(tables[0].ratios[0]).toMatchObject({ kind: "persen", source: "rumus" });
+  });
+});
+
+describe("rekening codes", () => {
+  it("reads 4.1, 5.1 … 5.17, 6.1, 6.2 under bold programs as kegiatan (Kelam Permai, Realisasi Anggaran)", async () => {
+    const wb = await readXlsx(readFileSync(join(FIXTURES, "kelam-permai-2019.xlsx")));
+    const table = recognizeTables(wb).find((t) => t.sheet === "Realisasi Anggaran")!;
+    const roles = new Map(table.rows.filter((r) => r.code).map((r) => [r.code!, r.role]));
+    expect(roles.size).toBeGreaterThan(40);
+    for (const [code, role] of roles) expect([code, role]).toEqual([code, code.includes(".") ? "kegiatan" : "program"]);
+    for (const code of ["4.1", "5.1", "5.9", "5.17", "6.1", "6.2"]) expect(roles.get(code)).toBe("kegiatan");
+    const program5 = table.rows.find((r) => r.code === "5")!;
+    expect(table.rows.find((r) => r.code === "5.1")!.parent).toBe(program5.index);
+  });
+
+  it("keeps SIPD rekening rows (5.1.02.01.01.0024) under their sub kegiatan, and 5 / 5.1 heads there too", async () => {
+    const { tables } = await tablesOf([sipdLra({ rows: 120, seed: 3 })]);
+    for (const r of tables[0].rows) {
+      if (!r.code) continue;
+      const n = r.code.split(".").length;
+      const expected = r.code.startsWith("5.1.02.") ? "rekening" : n === 3 ? "program" : n === 5 ? "kegiatan" : "subkegiatan";
+      expect([r.code, r.role]).toEqual([r.code, expected]);
+    }
+    const sheet: SheetSpec = {
+      name: "LRA",
+      rows: [
+        ["KODE", "URAIAN", "ANGGARAN", "REALISASI"],
+        ["7.01.01", "PROGRAM PENUNJANG", 3000, 2900],
+        ["7.01.01.2.01", "Perencanaan", 3000, 2900],
+        ["7.01.01.2.01.0001", "Penyusunan Dokumen", 3000, 2900],
+        ["5", "BELANJA DAERAH", 3000, 2900],
+        ["5.1", "BELANJA OPERASI", 3000, 2900],
+        ["5.1.02", "Belanja Barang dan Jasa", 3000, 2900],
+        ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 1000, 900],
+        ["5.1.02.01.01.0026", "Belanja Bahan Cetak", 2000, 2000],
+      ],
+    };
+    const { tables: lra } = await tablesOf([sheet]);
+    const byCode = new Map(lra[0].rows.map((r) => [r.code, r]));
+    expect(["7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001", "5", "5.1", "5.1.02", "5.1.02.01.01.0024"].map((c) => byCode.get(c)!.role)).toEqual([
+      "program",
+      "kegiatan",
+      "subkegiatan",
+      "rekening",
+      "rekening",
+      "rekening",
+      "rekening",
+    ]);
+    expect(byCode.get("5")!.parent).toBe(byCode.get("7.01.01.2.01.0001")!.index);
+  });
+
+  it("flags only account codes of three segments or more as rekening when parsed", () => {
+    expect(parseCode("5.1.02.01.01.0024")?.rekening).toBe(true);
+    expect(parseCode("4.1.01")?.rekening).toBe(true);
+    expect(parseCode("5.1")).toMatchObject({ rekening: false, accountHead: true });
+    expect(parseCode("4.1")?.rekening).toBe(false);
+    expect(parseCode("5.10")?.accountHead).toBeUndefined();
   });
 });

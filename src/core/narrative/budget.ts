@@ -33,14 +33,6 @@ export interface BudgetSet {
 
 const INCLUDED = new Set(["program", "kegiatan", "subkegiatan", "baris", "indikator", "sasaran"]);
 
-/**
- * SIPD rekening rows (5.1.02.01.01.0024) stay out of a program/kegiatan table; short dotted codes read
- * as rekening (4.1, 5.3 in a table without SIPD codes) are kegiatan lines and stay in.
- */
-function shortRekening(row: TableRow): boolean {
-  return row.role === "rekening" && (row.code ?? "").split(".").length <= 3;
-}
-
 /** A table with a pagu column and a money realisasi column. */
 export function isBudgetTable(table: RecognizedTable): boolean {
   return !!currentColumn(table, "anggaran") && !!currentColumn(table, "realisasi", "keuangan");
@@ -65,7 +57,8 @@ export function readBudget(workbook: Workbook, table: RecognizedTable): BudgetSe
       totals.push({ row, anggaran: read(row.index, anggaranCol?.index), realisasi: read(row.index, realCol?.index), persen: read(row.index, persenCol) });
       continue;
     }
-    if (!INCLUDED.has(row.role) && !shortRekening(row)) continue;
+    // SIPD rekening rows (5.1.02.01.01.0024) stay out of a program/kegiatan table.
+    if (!INCLUDED.has(row.role)) continue;
     const entry: BudgetEntry = {
       row,
       code: row.code ?? (codeCol ? reader.grid.text(row.index, codeCol.index) : ""),

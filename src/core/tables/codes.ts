@@ -12,8 +12,14 @@ export interface ParsedCode {
   segments: string[];
   /** Ordinal within its kind: last dotted segment, roman value, letter position (a=1). */
   ordinal: number;
-  /** SIPD rekening belanja code (`5.1.02…`): belongs to the sub kegiatan row above it. */
+  /**
+   * SIPD rekening code (`5.1.02.01.01.0024`, `4.1.01`): an account code of at least three segments
+   * (4/5/6, one digit, two digits, …); it belongs to the sub kegiatan row above it. Only SIPD tables
+   * keep the flag (see normalizeRekening); `5.1` under a program of an older report is a kegiatan.
+   */
   rekening: boolean;
+  /** `4`, `5`, `5.1`: the head of an account group, a rekening row only under a SIPD sub kegiatan. */
+  accountHead?: boolean;
   /** Letters only: upper or lower case (they are different levels). */
   upper?: boolean;
   /** Dotted codes: segments as numbers joined ("7.1.1.2.1.1"), so 01 and 1 match. */
@@ -53,12 +59,14 @@ function parseCodeText(raw: string): ParsedCode | null {
   if (text === "" || text.length > 40) return null;
   if (/^\d+(\.\d+)*$/.test(text)) {
     const segments = text.split(".");
-    const rekening =
-      segments.length >= 2 && /^[456]$/.test(segments[0]) && segments[1].length === 1 && (segments.length < 3 || segments[2].length === 2);
+    const account = /^[456]$/.test(segments[0]) && (segments.length < 2 || segments[1].length === 1);
+    const rekening = account && segments.length >= 3 && segments[2].length === 2;
     const numbers = segments.map(Number);
     const prefixKeys: string[] = [];
     for (let n = numbers.length - 1; n >= 1; n--) prefixKeys.push(numbers.slice(0, n).join("."));
-    return { text, kind: "dotted", segments, ordinal: numbers[numbers.length - 1], rekening, key: numbers.join("."), prefixKeys };
+    const code: ParsedCode = { text, kind: "dotted", segments, ordinal: numbers[numbers.length - 1], rekening, key: numbers.join("."), prefixKeys };
+    if (account && segments.length <= 2) code.accountHead = true;
+    return code;
   }
   if (ROMAN.test(text)) return { text, kind: "roman", segments: [text], ordinal: romanValue(text), rekening: false, key: text, prefixKeys: [] };
   if (/^[a-zA-Z]$/.test(text)) {

@@ -20,15 +20,36 @@ export interface HierarchyOutput {
 
 /** Rekening codes only stand apart in SIPD tables, whose program codes have two-digit segments (7.01.01, 1.02.02). */
 export function isSipd(codes: Iterable<ParsedCode | undefined>): boolean {
-  for (const c of codes) {
-    if (c && c.kind === "dotted" && !c.rekening && c.segments.length >= 3 && c.segments[1].length === 2 && c.segments[2].length === 2) return true;
-  }
+  for (const c of codes) if (c && isNomenclature(c)) return true;
   return false;
 }
 
+/** A SIPD nomenclature code: program `7.01.01`, kegiatan `7.01.01.2.01`, sub kegiatan `7.01.01.2.01.0001`. */
+function isNomenclature(c: ParsedCode): boolean {
+  return c.kind === "dotted" && !c.rekening && c.segments.length >= 3 && c.segments[1].length === 2 && c.segments[2].length === 2;
+}
+
+/**
+ * The rekening flag of a table's codes, in sheet order: outside SIPD tables nothing is a rekening
+ * (`4.1`, `5.3` are kegiatan of a program); in SIPD tables account codes (`5.1.02.01.01.0024`) are,
+ * and so are account heads (`5`, `5.1`) once a program/kegiatan/sub kegiatan row came before them.
+ * Codes are shared (parseCode memo): changed ones are copies.
+ */
+export function normalizeRekening<T extends ParsedCode | undefined>(codes: T[]): T[] {
+  const sipd = isSipd(codes);
+  let underNomenclature = false;
+  return codes.map((c) => {
+    if (!c) return c;
+    if (!sipd) return (c.rekening ? { ...c, rekening: false } : c) as T;
+    if (c.accountHead && underNomenclature && !c.rekening) return { ...c, rekening: true } as T;
+    if (isNomenclature(c)) underNomenclature = true;
+    return c;
+  });
+}
+
 export function buildHierarchy(input: HierarchyInput[]): Map<number, HierarchyOutput> {
-  const sipd = isSipd(input.map((r) => r.code));
-  const rows = sipd ? input : input.map((r) => (r.code?.rekening ? { ...r, code: { ...r.code, rekening: false } } : r));
+  const normalized = normalizeRekening(input.map((r) => r.code));
+  const rows = input.map((r, i) => (normalized[i] === r.code ? r : { ...r, code: normalized[i] }));
   const out = new Map<number, HierarchyOutput>();
   const anyCode = rows.some((r) => r.code);
   const anyIndent = rows.some((r) => r.indent > 0);

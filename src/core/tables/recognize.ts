@@ -12,7 +12,7 @@ import { scanRows, RowDraft } from "./rows";
 import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode } from "./codes";
-import { buildHierarchy, HierarchyInput, isSipd } from "./hierarchy";
+import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
 import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 
@@ -199,8 +199,14 @@ function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labe
     const cell = labelCol !== undefined ? grid.cell(r, labelCol) : undefined;
     inputs.push({ index: r, code, bold: labelCol !== undefined && grid.bold(r, labelCol), indent: cell?.indent ?? leadingSpaces(cell?.value) });
   }
+  const normalized = normalizeRekening(inputs.map((i) => i.code));
+  inputs.forEach((input, i) => {
+    const code = normalized[i];
+    if (code === input.code || !code) return;
+    input.code = code;
+    codes.set(input.index, code);
+  });
   const hierarchy = buildHierarchy(inputs);
-  if (!isSipd(codes.values())) codes.forEach((c, r) => c.rekening && codes.set(r, { ...c, rekening: false }));
   const rows: TableRow[] = [];
   for (const d of drafts) {
     if (d.closing) {

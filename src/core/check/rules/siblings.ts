@@ -2,7 +2,7 @@
 import type { RecognizedTable, TableRow } from "../../tables/types";
 import { ParsedCode, levelKey, parseCode } from "../../tables/codes";
 import { isClosing } from "../../tables/closing";
-import { isSipd } from "../../tables/hierarchy";
+import { normalizeRekening } from "../../tables/hierarchy";
 import { toA1 } from "../../workbook/address";
 import type { TableReader } from "../../tables/reader";
 
@@ -10,6 +10,18 @@ export interface CodedRow {
   row: TableRow;
   code: ParsedCode;
   address: string;
+}
+
+/** A CodedRow whose address is computed only when a finding needs it. */
+class Coded implements CodedRow {
+  constructor(
+    readonly row: TableRow,
+    readonly code: ParsedCode,
+    private readonly col: number,
+  ) {}
+  get address(): string {
+    return toA1(this.row.index, this.col);
+  }
 }
 
 const cache = new WeakMap<RecognizedTable, CodedRow[][]>();
@@ -32,17 +44,18 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
     const code = row.code && !isClosing(row.role) ? parseCode(row.code) : null;
     if (code) parsed.set(row.index, code);
   }
-  const sipd = isSipd(parsed.values());
+  const order = [...parsed.keys()];
+  const normalized = normalizeRekening([...parsed.values()]);
+  order.forEach((r, i) => parsed.set(r, normalized[i]));
   for (const row of table.rows) {
-    let code = parsed.get(row.index);
+    const code = parsed.get(row.index);
     if (!code) continue;
-    if (code.rekening && !sipd) code = { ...code, rekening: false };
     const col = codeCols.find((c) => reader.grid.ownText(row.index, c.index) !== "");
-    const address = toA1(row.index, col ? col.index : table.left);
     const key = `${row.parent ?? "top"}|${levelKey(code)}|${code.prefixKeys.length ? code.prefixKeys[0] : ""}`;
-    const list = groups.get(key) ?? [];
-    list.push({ row, code, address });
-    groups.set(key, list);
+    const entry = new Coded(row, code, col ? col.index : table.left);
+    const list = groups.get(key);
+    if (list) list.push(entry);
+    else groups.set(key, [entry]);
   }
   return [...groups.values()];
 }
