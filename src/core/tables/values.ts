@@ -15,43 +15,109 @@ const MAX_DECIMALS = 9;
 /**
  * A TypedValue whose A1 address is computed only when asked (tables hold many thousands of values);
  * one class, one shape, so reading 50.000 rows stays cheap. `address` is a getter: JSON.stringify
- * keeps it (toJSON), object spread does not.
+ * keeps it (toJSON), object spread does not. Numbers with few decimals also carry an exact
+ * scaled-integer form (`units / 10^scale`) so rules can compare them without Decimal; their Decimal
+ * `value` is built on first use.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-unsafe-declaration-merging
-interface Value extends Omit<TypedValue, "address"> {}
+interface Value extends Omit<TypedValue, "address" | "value"> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class Value {
   private readonly r: number;
   private readonly c: number;
+  /** Exact value = units / 10^scale (units a safe integer) when scale ≥ 0; scale −1 when unknown. */
+  units: number;
+  scale: number;
+  private dec: Decimal | undefined;
+  /** Number cell whose Decimal is built lazily (raw JS number, percent flag). */
+  lazy: boolean;
   constructor(r: number, c: number, kind: TypedValue["kind"], raw: unknown, formula: boolean | undefined) {
     this.r = r;
     this.c = c;
     this.kind = kind;
-    this.value = undefined;
     this.decimals = undefined;
     this.percent = undefined;
     this.error = undefined;
     this.text = undefined;
     this.raw = raw;
     this.formula = formula;
+    this.units = 0;
+    this.scale = -1;
+    this.dec = undefined;
+    this.lazy = false;
+  }
+  get value(): Decimal | undefined {
+    if (this.lazy) {
+      this.lazy = false;
+      const d = new Decimal(this.raw as number);
+      this.dec = this.percent ? d.times(100) : d;
+    }
+    return this.dec;
+  }
+  set value(v: Decimal | undefined) {
+    this.lazy = false;
+    this.dec = v;
   }
   get address(): string {
     return toA1(this.r, this.c);
   }
   toJSON(): TypedValue {
-    const { r: _r, c: _c, ...fields } = this;
-    return { address: this.address, ...fields } as TypedValue;
+    const out = { address: this.address, kind: this.kind, value: this.value, decimals: this.decimals, percent: this.percent, error: this.error, text: this.text, raw: this.raw, formula: this.formula };
+    return out as TypedValue;
   }
+}
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+/** Largest scaled magnitude of the fast form: keeps a JS number's ulp under a quarter of a unit. */
+const FAST_LIMIT = 2 ** 50;
+/** Most decimals the fast form holds. */
+const FAST_SCALE = 6;
+
+/**
+ * Decimals of a finite JS number as it prints (String(n), which Decimal reads), when at most
+ * FAST_SCALE and n·10^s stays under 2^50 (then exactly one s-decimal string reads back as n, so the
+ * one found is the printed one); −1 otherwise.
+ */
+function fastScale(n: number): number {
+  for (let s = 0; s <= FAST_SCALE; s++) {
+    const u = n * POW10[s];
+    if (!(Math.abs(u) < FAST_LIMIT)) return -1;
+    if (Math.round(u) / POW10[s] === n) return s;
+  }
+  return -1;
 }
 
 function make(row: number, col: number, fields: Omit<TypedValue, "address">): TypedValue {
   const v = new Value(row, col, fields.kind, fields.raw, fields.formula);
-  if (fields.value !== undefined) v.value = fields.value;
+  if (fields.value !== undefined) {
+    v.value = fields.value;
+    setFastFromDecimal(v, fields.value);
+  }
   if (fields.decimals !== undefined) v.decimals = fields.decimals;
   if (fields.percent !== undefined) v.percent = fields.percent;
   if (fields.error !== undefined) v.error = fields.error;
   if (fields.text !== undefined) v.text = fields.text;
   return v as unknown as TypedValue;
+}
+
+function setFastFromDecimal(v: Value, d: Decimal): void {
+  const dp = d.decimalPlaces();
+  if (dp > FAST_SCALE || !d.isFinite()) return;
+  const scaled = d.times(POW10[dp]);
+  if (!scaled.abs().lt(FAST_LIMIT)) return;
+  v.units = scaled.toNumber();
+  v.scale = dp;
+}
+
+/** Scale of a value's exact fast form (value = unitsOf(v) / 10^scale), or −1 when it has none. */
+export function scaleOf(v: TypedValue): number {
+  const s = (v as unknown as Value).scale;
+  return typeof s === "number" ? s : -1;
+}
+
+/** Units of a value's exact fast form; meaningful only when scaleOf(v) ≥ 0. */
+export function unitsOf(v: TypedValue): number {
+  return (v as unknown as Value).units;
 }
 
 const formats = new Map<string, { percent: boolean; decimals: number | null; signed: boolean }>();
@@ -76,6 +142,29 @@ export function typedValue(cell: Cell | undefined, row: number, col: number, gen
     if (!Number.isFinite(raw)) return make(row, col, { kind: "broken", raw, text: String(raw) });
     const info = formatInfo(raw, cell?.numFmt);
     const percent = info.percent;
+    const s = fastScale(raw);
+    if (s >= 0) {
+      // Exact without Decimal: raw = units / 10^s; percent points move the point two places.
+      let units = Math.round(raw * POW10[s]);
+      let scale = s;
+      if (percent) {
+        if (scale >= 2) scale -= 2;
+        else {
+          units *= POW10[2 - scale];
+          scale = 0;
+        }
+      }
+      const v = new Value(row, col, "number", raw, formula);
+      if (Math.abs(units) < FAST_LIMIT) {
+        v.units = units === 0 ? 0 : units;
+        v.scale = scale;
+      }
+      v.lazy = true;
+      v.percent = percent || undefined;
+      const own = scale;
+      v.decimals = info.decimals !== null ? info.decimals : Math.min(Math.max(own, generalDecimals), MAX_DECIMALS);
+      return v as unknown as TypedValue;
+    }
     let value = new Decimal(raw);
     if (percent) value = value.times(100);
     const own = Math.max(0, value.decimalPlaces());

@@ -58,6 +58,8 @@ function sameValue(a: TypedValue, b: TypedValue): boolean {
 export const bedaAntarTabelRule: Rule = {
   id: "beda-antar-tabel",
   run(ctx: CheckContext) {
+    // Values differ only between two tables: with fewer, nothing to compare.
+    if (ctx.tables.filter((t) => t.kind === "indikator" || t.kind === "anggaran").length < 2) return;
     const seen = new Map<string, Seen>();
     for (const table of ctx.tables) {
       if (table.kind !== "indikator" && table.kind !== "anggaran") continue;

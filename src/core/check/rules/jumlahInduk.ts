@@ -11,6 +11,7 @@ import type { CheckContext } from "../context";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
+import { FastSum, agreesFast } from "../fast";
 
 interface Sums {
   typed: Decimal;
@@ -63,9 +64,36 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableRea
     memo.set(r, result);
     return result;
   };
+  const fastMemo = new Map<number, FastSum | null>();
+  /** The typed sum of r's children when every part has an exact fast form; null when undecided here. */
+  const fastTyped = (r: number): FastSum | null => {
+    const hit = fastMemo.get(r);
+    if (hit !== undefined) return hit;
+    const sum = new FastSum();
+    let any = false;
+    for (const k of children.get(r) ?? []) {
+      const v = reader.get(k.index, col);
+      if (v.kind === "empty") {
+        if (!children.has(k.index)) continue;
+        const below = fastTyped(k.index);
+        if (!below) {
+          sum.ok = false;
+          break;
+        }
+        sum.add(below.units, below.scale);
+      } else sum.addValue(v);
+      if (!sum.ok) break;
+      any = true;
+    }
+    const result = sum.ok && any ? sum : null;
+    fastMemo.set(r, result);
+    return result;
+  };
   for (const [parent, kids] of children) {
     const typed = reader.get(parent, col);
     if (typed.kind !== "number" && typed.kind !== "dash") continue;
+    const fast = fastTyped(parent);
+    if (fast && agreesFast(typed, fast.units, fast.scale)) continue;
     const s = sums(parent);
     if (!s) continue;
     if (agrees(typed, s.typed) || agrees(typed, s.corrected)) continue;

@@ -1,12 +1,26 @@
 /** total: a closing `Jumlah`/`Total` row ≠ the sum of the rows it closes (top-level rows, or all leaves). */
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
-import type { RecognizedTable } from "../../tables/types";
+import type { RecognizedTable, TypedValue } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 import { isClosing } from "../../tables/closing";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
+import { FastSum, agreesFast } from "../fast";
+
+/** True when typed certainly agrees with the sum of the rows (all with an exact fast form). */
+function sumAgreesFast(reader: TableReader, typed: TypedValue, rows: number[], col: number): boolean {
+  const sum = new FastSum();
+  let any = false;
+  for (const r of rows) {
+    const v = reader.get(r, col);
+    if (v.kind === "empty") continue;
+    if (!sum.addValue(v)) return false;
+    any = true;
+  }
+  return any && agreesFast(typed, sum.units, sum.scale);
+}
 
 function sumOf(reader: TableReader, rows: number[], col: number): Decimal | null {
   let s = new Decimal(0);
@@ -40,6 +54,7 @@ export const totalRule: Rule = {
         for (const col of cols) {
           const typed = reader.get(row.index, col.index);
           if (typed.kind !== "number" && typed.kind !== "dash") continue;
+          if (sumAgreesFast(reader, typed, row.closes, col.index)) continue;
           const top = sumOf(reader, row.closes, col.index);
           if (top === null || agrees(typed, top)) continue;
           const leaf = sumOf(reader, leafRows, col.index);
