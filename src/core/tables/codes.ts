@@ -83,8 +83,14 @@ export function codeInLabel(label: string): ParsedCode | null {
 }
 
 /** Key grouping codes into levels: same key, same level. */
+const LEVEL_KEYS = { r: [] as string[], d: [] as string[] };
+
 export function levelKey(code: ParsedCode): string {
-  if (code.kind === "dotted") return `${code.rekening ? "r" : "d"}${code.segments.length}`;
+  if (code.kind === "dotted") {
+    const keys = code.rekening ? LEVEL_KEYS.r : LEVEL_KEYS.d;
+    const n = code.segments.length;
+    return keys[n] ?? (keys[n] = `${code.rekening ? "r" : "d"}${n}`);
+  }
   if (code.kind === "letter") return code.upper ? "A" : "a";
   return "I";
 }

@@ -47,26 +47,24 @@ export function normalizeRekening<T extends ParsedCode | undefined>(codes: T[]):
   });
 }
 
-export function buildHierarchy(input: HierarchyInput[]): Map<number, HierarchyOutput> {
+/** Level and parent (sheet row) of each input row, in input order. */
+export function buildHierarchy(input: HierarchyInput[]): HierarchyOutput[] {
   const normalized = normalizeRekening(input.map((r) => r.code));
   const rows = input.map((r, i) => (normalized[i] === r.code ? r : { ...r, code: normalized[i] }));
-  const out = new Map<number, HierarchyOutput>();
   const anyCode = rows.some((r) => r.code);
   const anyIndent = rows.some((r) => r.indent > 0);
-  const bolds = rows.filter((r) => r.bold).length;
+  let bolds = 0;
+  for (const r of rows) if (r.bold) bolds++;
   if (!anyCode && anyIndent) return byIndent(rows);
   if (!anyCode && bolds > 0 && bolds < rows.length) return byBold(rows);
-  if (!anyCode) {
-    for (const r of rows) out.set(r.index, { level: 1 });
-    return out;
-  }
+  if (!anyCode) return rows.map(() => ({ level: 1 }));
   const ranks = new Map<string, number>();
-  const nonRekening: ParsedCode[] = [];
+  let nonRekening = 0;
   for (const r of rows) {
     if (!r.code) continue;
     const key = levelKey(r.code);
     if (!ranks.has(key) && !r.code.rekening) ranks.set(key, ranks.size);
-    if (!r.code.rekening) nonRekening.push(r.code);
+    if (!r.code.rekening) nonRekening++;
   }
   // Rekening levels follow the program levels.
   for (const r of rows) {
@@ -74,33 +72,36 @@ export function buildHierarchy(input: HierarchyInput[]): Map<number, HierarchyOu
     const key = levelKey(r.code);
     if (!ranks.has(key)) ranks.set(key, ranks.size);
   }
-  const pureRekening = nonRekening.length === 0;
+  const pureRekening = nonRekening === 0;
+  // Rows are referred to by their position in `rows` (out[pos]); parents are reported as sheet rows.
+  const out: HierarchyOutput[] = new Array(rows.length);
   const lastAtRank: (number | undefined)[] = [];
-  const levelOf = new Map<number, number>();
-  const byCode = new Map<string, { index: number; code: ParsedCode }>();
-  let rekeningCodes = new Map<string, { index: number; code: ParsedCode }>();
+  const byCode = new Map<string, number>();
+  let rekeningCodes = new Map<string, number>();
   let lastMain: number | undefined;
   let lastCoded: number | undefined;
-  for (const r of rows) {
-    if (!r.code) {
-      const parent = lastCoded;
-      const level = parent === undefined ? 1 : (levelOf.get(parent) ?? 1) + 1;
-      out.set(r.index, { level, parent });
-      levelOf.set(r.index, level);
+  const levelAt = (pos: number | undefined) => (pos === undefined ? 0 : out[pos].level);
+  const output = (pos: number | undefined): HierarchyOutput =>
+    pos === undefined ? { level: 1, parent: undefined } : { level: levelAt(pos) + 1, parent: rows[pos].index };
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    const code = r.code;
+    if (!code) {
+      out[i] = output(lastCoded);
       continue;
     }
-    const rank = ranks.get(levelKey(r.code)) ?? 0;
+    const rank = ranks.get(levelKey(code)) ?? 0;
     let parent: number | undefined;
-    if (r.code.kind === "dotted") {
-      for (const key of r.code.prefixKeys) {
-        const hit = r.code.rekening ? rekeningCodes.get(key) : byCode.get(key);
-        if (hit) {
-          parent = hit.index;
+    if (code.kind === "dotted") {
+      for (const key of code.prefixKeys) {
+        const hit = code.rekening ? rekeningCodes.get(key) : byCode.get(key);
+        if (hit !== undefined) {
+          parent = hit;
           break;
         }
       }
     }
-    if (parent === undefined && r.code.rekening && !pureRekening) parent = lastMain;
+    if (parent === undefined && code.rekening && !pureRekening) parent = lastMain;
     if (parent === undefined) {
       let best: number | undefined;
       for (let k = 0; k < rank; k++) {
@@ -109,44 +110,40 @@ export function buildHierarchy(input: HierarchyInput[]): Map<number, HierarchyOu
       }
       parent = best;
     }
-    const level = parent === undefined ? 1 : (levelOf.get(parent) ?? 1) + 1;
-    out.set(r.index, { level, parent });
-    levelOf.set(r.index, level);
-    lastAtRank[rank] = r.index;
+    out[i] = output(parent);
+    lastAtRank[rank] = i;
     lastAtRank.length = rank + 1;
-    if (r.code.kind === "dotted") {
-      (r.code.rekening ? rekeningCodes : byCode).set(r.code.key, { index: r.index, code: r.code });
-    }
-    if (!r.code.rekening) {
-      lastMain = r.index;
+    if (code.kind === "dotted") (code.rekening ? rekeningCodes : byCode).set(code.key, i);
+    if (!code.rekening) {
+      lastMain = i;
       // A new program-level row closes the rekening codes of the previous sub kegiatan.
       if (rekeningCodes.size > 0) rekeningCodes = new Map();
     }
-    lastCoded = r.index;
+    lastCoded = i;
   }
   return out;
 }
 
-function byIndent(rows: HierarchyInput[]): Map<number, HierarchyOutput> {
-  const out = new Map<number, HierarchyOutput>();
+function byIndent(rows: HierarchyInput[]): HierarchyOutput[] {
+  const out: HierarchyOutput[] = [];
   const stack: HierarchyInput[] = [];
   for (const r of rows) {
     while (stack.length && stack[stack.length - 1].indent >= r.indent) stack.pop();
     const parent = stack[stack.length - 1];
-    out.set(r.index, { level: stack.length + 1, parent: parent?.index });
+    out.push({ level: stack.length + 1, parent: parent?.index });
     stack.push(r);
   }
   return out;
 }
 
-function byBold(rows: HierarchyInput[]): Map<number, HierarchyOutput> {
-  const out = new Map<number, HierarchyOutput>();
+function byBold(rows: HierarchyInput[]): HierarchyOutput[] {
+  const out: HierarchyOutput[] = [];
   let lastBold: number | undefined;
   for (const r of rows) {
     if (r.bold) {
-      out.set(r.index, { level: 1 });
+      out.push({ level: 1 });
       lastBold = r.index;
-    } else out.set(r.index, { level: lastBold === undefined ? 1 : 2, parent: lastBold });
+    } else out.push({ level: lastBold === undefined ? 1 : 2, parent: lastBold });
   }
   return out;
 }

@@ -178,9 +178,9 @@ function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], l
 
 function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
   const codeCols = columns.filter((c) => (c.role === "no" || c.role === "kode") && (labelCol === undefined || c.index < labelCol));
+  // One entry per data row, in order (closing rows left out).
   const inputs: HierarchyInput[] = [];
-  const codes = new Map<number, ParsedCode>();
-  const labels = new Map<number, string>();
+  const labels: string[] = [];
   for (const d of drafts) {
     if (d.closing) continue;
     const r = d.index;
@@ -194,28 +194,24 @@ function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labe
     }
     const label = labelOf(grid, r, labelCol, columns);
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
-    if (code) codes.set(r, code);
-    labels.set(r, label);
+    labels.push(label);
     const cell = labelCol !== undefined ? grid.cell(r, labelCol) : undefined;
     inputs.push({ index: r, code, bold: labelCol !== undefined && grid.bold(r, labelCol), indent: cell?.indent ?? leadingSpaces(cell?.value) });
   }
   const normalized = normalizeRekening(inputs.map((i) => i.code));
-  inputs.forEach((input, i) => {
-    const code = normalized[i];
-    if (code === input.code || !code) return;
-    input.code = code;
-    codes.set(input.index, code);
-  });
+  inputs.forEach((input, i) => (input.code = normalized[i]));
   const hierarchy = buildHierarchy(inputs);
   const rows: TableRow[] = [];
+  let i = 0;
   for (const d of drafts) {
     if (d.closing) {
       rows.push(closingRow(d));
       continue;
     }
-    const h = hierarchy.get(d.index) ?? { level: 1 };
-    const code = codes.get(d.index);
-    const label = labels.get(d.index) ?? "";
+    const h = hierarchy[i];
+    const code = inputs[i].code;
+    const label = labels[i];
+    i++;
     const row: TableRow = {
       index: d.index,
       role: budgetRole(code, h.level, label),
@@ -262,6 +258,7 @@ function assignPolarity(
 ): void {
   const sources = columns.filter((c) => c.role === "polaritas" || c.role === "keterangan");
   const byParent = new Map<number, Polarity>();
+  const inherits = rows.some((r) => r.role === "sub-indikator");
   for (const row of rows) {
     if (isClosing(row.role)) continue;
     let p: Polarity | null = null;
@@ -270,9 +267,9 @@ function assignPolarity(
       if (p) break;
     }
     if (!p && row.parent !== undefined && row.role === "sub-indikator") p = byParent.get(row.parent) ?? null;
-    const d = declaredPolarity(declared, row.label, sheet, toA1(row.index, labelCol ?? 0));
+    const d = declared ? declaredPolarity(declared, row.label, sheet, toA1(row.index, labelCol ?? 0)) : null;
     row.polarity = d ?? p ?? "positif";
-    byParent.set(row.index, row.polarity);
+    if (inherits) byParent.set(row.index, row.polarity);
   }
 }
 

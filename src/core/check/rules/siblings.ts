@@ -39,17 +39,18 @@ export function siblingGroups(table: RecognizedTable, reader: TableReader): Code
 function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][] {
   const codeCols = table.columns.filter((c) => c.role === "no" || c.role === "kode");
   const groups = new Map<string, CodedRow[]>();
-  const parsed = new Map<number, ParsedCode>();
+  const coded: TableRow[] = [];
+  const parsed: ParsedCode[] = [];
   for (const row of table.rows) {
     const code = row.code && !isClosing(row.role) ? parseCode(row.code) : null;
-    if (code) parsed.set(row.index, code);
-  }
-  const order = [...parsed.keys()];
-  const normalized = normalizeRekening([...parsed.values()]);
-  order.forEach((r, i) => parsed.set(r, normalized[i]));
-  for (const row of table.rows) {
-    const code = parsed.get(row.index);
     if (!code) continue;
+    coded.push(row);
+    parsed.push(code);
+  }
+  const normalized = normalizeRekening(parsed);
+  for (let i = 0; i < coded.length; i++) {
+    const row = coded[i];
+    const code = normalized[i];
     const col = codeCols.find((c) => reader.grid.ownText(row.index, c.index) !== "");
     const key = `${row.parent ?? "top"}|${levelKey(code)}|${code.prefixKeys.length ? code.prefixKeys[0] : ""}`;
     const entry = new Coded(row, code, col ? col.index : table.left);
