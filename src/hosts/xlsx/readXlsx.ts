@@ -37,18 +37,70 @@ export async function readXlsx(data: Input): Promise<Workbook> {
   return { sheets };
 }
 
+/** ExcelJS internals read directly (50.000-row sheets): rows and cells as stored, without getters or callbacks. */
+interface RawCell {
+  _value?: { type: number; model?: { value?: unknown } };
+  style?: ExcelJS.Style;
+}
+interface RawRow {
+  _cells?: (RawCell | undefined)[];
+}
+
+const NULL_TYPE = 0;
+const NUMBER_TYPE = 2;
+const STRING_TYPE = 3;
+
 function readSheet(ws: ExcelJS.Worksheet): Sheet {
   const rows: (Cell | undefined)[][] = [];
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: (Cell | undefined)[] = [];
-    row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-      const cell = readCell(c);
-      if (cell) cells[colNumber - 1] = cell;
+  const stored = (ws as unknown as { _rows?: (RawRow | undefined)[] })._rows;
+  if (Array.isArray(stored)) {
+    for (let r = 0; r < stored.length; r++) {
+      const raw = stored[r]?._cells;
+      if (!raw) continue;
+      let cells: (Cell | undefined)[] | undefined;
+      for (let c = 0; c < raw.length; c++) {
+        const rc = raw[c];
+        if (!rc || !rc._value || rc._value.type === NULL_TYPE) continue;
+        const cell = readRawCell(rc);
+        if (!cell) continue;
+        if (!cells) cells = [];
+        cells[c] = cell;
+      }
+      if (cells) rows[r] = cells;
+    }
+  } else {
+    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const cells: (Cell | undefined)[] = [];
+      row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+        const cell = readCell(c);
+        if (cell) cells[colNumber - 1] = cell;
+      });
+      if (cells.length > 0) rows[rowNumber - 1] = cells;
     });
-    if (cells.length > 0) rows[rowNumber - 1] = cells;
-  });
+  }
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
   return { name: ws.name, rows, merges: readMerges(ws), hidden: ws.state !== "visible" ? true : undefined };
+}
+
+/** Plain numbers and strings straight from the stored model; everything else through readCell. */
+function readRawCell(rc: RawCell): Cell | undefined {
+  const v = rc._value!;
+  const type = v.type;
+  if ((type !== NUMBER_TYPE && type !== STRING_TYPE) || !v.model) return readCell(rc as unknown as ExcelJS.Cell);
+  const raw = v.model.value;
+  const value = type === NUMBER_TYPE ? (typeof raw === "number" && Number.isFinite(raw) ? raw : null) : typeof raw === "string" ? raw : toCellValue(raw);
+  if (value === null) return undefined;
+  const cell: Cell = { value };
+  applyStyle(cell, rc.style);
+  return cell;
+}
+
+function applyStyle(cell: Cell, style: Partial<ExcelJS.Style> | undefined): void {
+  if (!style) return;
+  if (style.numFmt && style.numFmt !== "General") cell.numFmt = style.numFmt;
+  if (style.font && style.font.bold) cell.bold = true;
+  const indent = style.alignment && style.alignment.indent;
+  if (indent) cell.indent = indent;
 }
 
 function readCell(c: ExcelJS.Cell): Cell | undefined {
@@ -60,13 +112,7 @@ function readCell(c: ExcelJS.Cell): Cell | undefined {
     const f = c.formula;
     if (f) cell.formula = f;
   }
-  const style = c.style;
-  if (style) {
-    if (style.numFmt && style.numFmt !== "General") cell.numFmt = style.numFmt;
-    if (style.font && style.font.bold) cell.bold = true;
-    const indent = style.alignment && style.alignment.indent;
-    if (indent) cell.indent = indent;
-  }
+  applyStyle(cell, c.style);
   if (value === null && !cell.formula) return undefined;
   return cell;
 }

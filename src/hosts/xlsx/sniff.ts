@@ -12,16 +12,34 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => bytes[i] === b);
 }
 
+/**
+ * Bounds of a zip's central directory (every entry name, uncompressed) from its end record, so
+ * names are searched there instead of through the whole file; null when the record is not found.
+ */
+function centralDirectory(bytes: Uint8Array): { start: number; end: number } | null {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--) {
+    if (bytes[i] !== 0x50 || bytes[i + 1] !== 0x4b || bytes[i + 2] !== 0x05 || bytes[i + 3] !== 0x06) continue;
+    const u32 = (at: number) => (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 0x1000000;
+    const size = u32(i + 12);
+    const start = u32(i + 16);
+    // Zip64 archives store 0xffffffff here; fall back to a full search.
+    if (start + size > i || size === 0xffffffff || start === 0xffffffff) return null;
+    return { start, end: start + size };
+  }
+  return null;
+}
+
 /** Searches an ASCII (or UTF-16LE) name in the bytes; zip and OLE2 directories store names uncompressed. */
-function containsName(bytes: Uint8Array, name: string, utf16 = false): boolean {
+function containsName(bytes: Uint8Array, name: string, utf16 = false, from = 0, to = bytes.length): boolean {
   const needle: number[] = [];
   for (const ch of name) {
     needle.push(ch.charCodeAt(0));
     if (utf16) needle.push(0);
   }
   const first = needle[0];
-  const last = bytes.length - needle.length;
-  outer: for (let i = 0; i <= last; i++) {
+  const last = to - needle.length;
+  outer: for (let i = from; i <= last; i++) {
     if (bytes[i] !== first) continue;
     for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle[j]) continue outer;
     return true;
@@ -62,10 +80,13 @@ export function assertXlsxPackage(bytes: Uint8Array): void {
     }
     throw new WorkbookReadError("bukan-workbook", "Berkas ini bukan buku kerja Excel (.xlsx).");
   }
-  if (!containsName(bytes, "xl/workbook.xml") && !containsName(bytes, "xl/workbook.bin")) {
+  const dir = centralDirectory(bytes);
+  const has = (name: string) => (dir ? containsName(bytes, name, false, dir.start, dir.end) : containsName(bytes, name));
+  const binary = has("xl/workbook.bin");
+  if (!binary && !has("xl/workbook.xml")) {
     throw new WorkbookReadError("bukan-workbook", "Berkas ini arsip ZIP atau dokumen lain, bukan buku kerja Excel (.xlsx).");
   }
-  if (containsName(bytes, "xl/workbook.bin")) {
+  if (binary) {
     throw new WorkbookReadError("bukan-workbook", "Berkas berformat .xlsb (biner); simpan ulang sebagai .xlsx lalu periksa lagi.");
   }
 }
