@@ -18,10 +18,12 @@ export function shownDecimals(v: TypedValue): number {
 
 /** True when typed agrees with exact (or with some value in range) at the decimals typed shows. */
 export function agrees(typed: TypedValue, exact: Decimal, range?: Range): boolean {
-  const t = typed.value;
-  if (!t) return false;
-  if (t.eq(exact)) return true;
+  const held = typed.value;
+  if (!held) return false;
+  if (held.eq(exact)) return true;
   const d = shownDecimals(typed);
+  // Compare what the reader sees: a formula result 97,6954878… under "0.00" shows 97,70.
+  const t = held.decimalPlaces() > d ? held.toDecimalPlaces(d, Decimal.ROUND_HALF_UP) : held;
   if (matchesDisplayed(t, d, exact)) return true;
   if (exact.isNegative() && matchesDisplayed(t.negated(), d, exact.negated())) return true;
   if (!range) return false;
