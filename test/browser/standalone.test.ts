@@ -10,7 +10,7 @@ import { createServer, Server } from "http";
 import { AddressInfo } from "net";
 import { extname, join, normalize, resolve } from "path";
 import ExcelJS from "exceljs";
-import { fixturesDir } from "../hosts/fixtures";
+import { fixturesDir } from "../support/fixtures";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");

@@ -2,9 +2,10 @@
 import * as fs from "fs";
 import * as path from "path";
 import { periksa } from "../../src/cli/commands/periksa";
+import { fixturesDir } from "../support/fixtures";
 
-const DIR = "/work/shared/fixtures";
-const fixtures = fs.existsSync(DIR) ? fs.readdirSync(DIR).filter((f) => f.endsWith(".truth.json")) : [];
+const DIR = fixturesDir();
+const fixtures = fs.readdirSync(DIR).filter((f) => f.endsWith(".truth.json"));
 
 interface Truth {
   workbook: string;

@@ -4,6 +4,7 @@
  */
 import { execFileSync } from "child_process";
 import { join } from "path";
+import { fixturesDir } from "../support/fixtures";
 
 const root = join(__dirname, "..", "..");
 const npx = (...args: string[]) =>
@@ -16,7 +17,7 @@ test("npx lkjip hitung evaluates the custom functions as Excel does", () => {
 });
 
 test("npx lkjip periksa reports a fixture's findings as JSON", () => {
-  const fixture = join(process.env.LKJIP_FIXTURES ?? join(root, "..", "shared", "fixtures"), "kelam-permai-2019.xlsx");
+  const fixture = join(fixturesDir(), "kelam-permai-2019.xlsx");
   const report = JSON.parse(npx("periksa", fixture, "--json")) as { findings: { sheet: string; cell: string; rule: string }[] };
   expect(report.findings).toContainEqual(expect.objectContaining({ sheet: "Formulir PK", cell: "G17", rule: "capaian" }));
 });

@@ -2,7 +2,7 @@ import ExcelJS from "exceljs";
 import { XlsxHost } from "../../src/hosts/xlsx/XlsxHost";
 import { JOURNAL_SHEET, SETTINGS_SHEET } from "../../src/hosts/WorkbookHost";
 
-import { fixtureBytes as fixture } from "./fixtures";
+import { fixtureBytes as fixture } from "../support/fixtures";
 
 const fixtureBytes = () => fixture("kelam-permai-2019.xlsx");
 

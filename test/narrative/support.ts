@@ -2,32 +2,19 @@
 import { promises as fs } from "fs";
 import * as path from "path";
 import type { CheckResult } from "../../src/core/check";
-import { getPreset } from "../../src/core/scales";
-import { recognizeTables } from "../../src/core/tables/recognize";
+import { checkWorkbook } from "../../src/core/check";
+import { fixturesDir } from "../support/fixtures";
 import type { Workbook } from "../../src/core/workbook/model";
 
-export const FIXTURES = "/work/shared/fixtures";
 export const FIXTURE_NAMES = ["kelam-permai-2019", "klakah-tw2-2024", "seberang-kota-2022"] as const;
 
 export async function fixtureBytes(name: string): Promise<Buffer> {
-  const local = path.join(__dirname, "..", "..", "test", "fixtures", `${name}.xlsx`);
-  try {
-    return await fs.readFile(local);
-  } catch {
-    return fs.readFile(path.join(FIXTURES, `${name}.xlsx`));
-  }
+  return fs.readFile(path.join(fixturesDir(), `${name}.xlsx`));
 }
 
-/** The checker's result; while the checker's rules are still landing, recognition only (no findings). */
+/** The checker's result on a workbook, with the scale the fixture's report states. */
 export function check(workbook: Workbook, scale = "berhasil4"): CheckResult {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const { checkWorkbook } = require("../../src/core/check") as typeof import("../../src/core/check");
-    return checkWorkbook(workbook, { scale });
-  } catch (err) {
-    if (!/Cannot find module/.test(String(err))) throw err;
-    return { findings: [], tables: recognizeTables(workbook, {}), scale: getPreset(scale)! };
-  }
+  return checkWorkbook(workbook, { scale });
 }
 
 export async function loadFixture(name: string, scale = "berhasil4"): Promise<{ bytes: Buffer; workbook: Workbook; result: CheckResult }> {

@@ -7,8 +7,9 @@ import { closingRole } from "../../src/core/tables/closing";
 import { parseCode } from "../../src/core/tables/codes";
 import { headerRole } from "../../src/core/tables/headerRoles";
 import { buildXlsx, pkSheet, sipdLra, SheetSpec } from "../support/workbooks";
+import { fixturesDir } from "../support/fixtures";
 
-const FIXTURES = "/work/shared/fixtures";
+const FIXTURES = fixturesDir();
 
 async function tablesOf(sheets: SheetSpec[]) {
   const wb = await readXlsx(await buildXlsx(sheets));

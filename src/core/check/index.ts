@@ -11,6 +11,7 @@ import { createContext } from "./context";
 import { RULES } from "./rules";
 import { resolveScale } from "./scaleChoice";
 import { sortFindings } from "./order";
+import { isAddinSheet } from "../workbook/ownSheets";
 
 export interface CheckOptions {
   /** Preset id (`permendagri86`, `baik4-100`, `berhasil4`, `baik4-86`, `baik4-lebih100`) or a scale. */
@@ -28,7 +29,9 @@ export interface CheckResult {
   scale: PredicateScale;
 }
 
-export function checkWorkbook(workbook: Workbook, options: CheckOptions = {}): CheckResult {
+export function checkWorkbook(input: Workbook, options: CheckOptions = {}): CheckResult {
+  // The add-in's own sheets (journal, settings, inserted narrative tables) are output, not data.
+  const workbook = input.sheets.some(isAddinSheet) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s)) } : input;
   const tables = recognizeTables(workbook, { polarity: options.polarity });
   const scale = resolveScale(workbook, tables, options.scale);
   const ctx = createContext(workbook, tables, scale, options);

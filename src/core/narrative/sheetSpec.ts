@@ -10,6 +10,7 @@ import { printFormula } from "./expr";
 import { excelNumberFormat } from "./format";
 import { layoutDocument, TablePlacement } from "./layout";
 import type { NarrativeCell, NarrativeDocument, NarrativeTable } from "./types";
+import { NARRATIVE_TITLE } from "../workbook/ownSheets";
 
 export const HEADER_FILL = "#D9E1F2";
 export const TOTAL_FILL = "#F2F2F2";
@@ -62,7 +63,7 @@ export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAUL
     if (lastCol > 0) merges.push({ top: row, left: 0, bottom: row, right: lastCol });
   };
 
-  cells.push({ row: 0, col: 0, value: "Tabel Naratif Bab III (Akuntabilitas Kinerja) — disusun oleh Asisten LKjIP", bold: true });
+  cells.push({ row: 0, col: 0, value: NARRATIVE_TITLE, bold: true });
   doc.notes.forEach((note, i) => paragraph(1 + i, note, { italic: true }, sheetWidth - 1));
 
   placements.forEach((p, n) => {
