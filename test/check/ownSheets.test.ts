@@ -34,3 +34,14 @@ test("a user's sheet is never mistaken for the add-in's", () => {
   expect(isAddinSheet(sheet("Tabel Naratif", "Capaian Kinerja 2024"))).toBe(false);
   expect(isAddinSheet(sheet("_lkjip_jurnal", "id"))).toBe(true);
 });
+
+test("hidden sheets (an older draft) are not checked and never compared with the submitted ones", async () => {
+  const bytes = fixtureBytes("kelam-permai-2019.xlsx");
+  const submitted = await readXlsx(bytes);
+  const draft = await readXlsx(bytes);
+  const hiddenDraft = draft.sheets.map((s) => ({ ...s, name: `${s.name} (draf)`, hidden: true }));
+  const both = { ...submitted, sheets: [...submitted.sheets, ...hiddenDraft] };
+  const findings = checkWorkbook(both).findings;
+  expect(findings.map(key)).toEqual(checkWorkbook(submitted).findings.map(key));
+  expect(findings.some((f) => f.sheet.endsWith("(draf)"))).toBe(false);
+});

@@ -2,7 +2,7 @@
  * The checker: recognises the tables of a workbook and runs every rule over them.
  * Pure core (no Office.js, no DOM); hosts hand it a `Workbook` model.
  */
-import type { Workbook } from "../workbook/model";
+import type { Sheet, Workbook } from "../workbook/model";
 import type { Finding } from "./finding";
 import type { PredicateScale } from "../scales";
 import type { Polarity, RecognizedTable } from "../tables/types";
@@ -30,8 +30,10 @@ export interface CheckResult {
 }
 
 export function checkWorkbook(input: Workbook, options: CheckOptions = {}): CheckResult {
-  // The add-in's own sheets (journal, settings, inserted narrative tables) are output, not data.
-  const workbook = input.sheets.some(isAddinSheet) ? { ...input, sheets: input.sheets.filter((s) => !isAddinSheet(s)) } : input;
+  // Only what is submitted is checked: hidden sheets (old drafts, lookups) and the add-in's own
+  // sheets (journal, settings, inserted narrative tables) are left out, as Excel's host does.
+  const skip = (s: Sheet) => s.hidden === true || isAddinSheet(s);
+  const workbook = input.sheets.some(skip) ? { ...input, sheets: input.sheets.filter((s) => !skip(s)) } : input;
   const tables = recognizeTables(workbook, { polarity: options.polarity });
   const scale = resolveScale(workbook, tables, options.scale);
   const ctx = createContext(workbook, tables, scale, options);
