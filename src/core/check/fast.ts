@@ -6,6 +6,7 @@
  */
 import type { TypedValue } from "../tables/types";
 import { scaleOf, unitsOf } from "../tables/values";
+import type { FastColumn } from "../tables/reader";
 
 const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
 /** Integers below this stay exact through the products and remainders below. */
@@ -45,6 +46,14 @@ export class FastSum {
     return this.ok;
   }
 
+  /** Adds a FastColumn cell (read with at(row) first); false as addValue. */
+  addAt(f: FastColumn, row: number, sign = 1): boolean {
+    const s = f.scale[row];
+    if (s < 0) this.ok = false;
+    else this.add(sign * f.units[row], s);
+    return this.ok;
+  }
+
   reset(): this {
     this.units = 0;
     this.scale = 0;
@@ -60,18 +69,25 @@ export function isZeroFast(v: TypedValue): boolean {
 
 /** Sign of a − b (−1, 0, 1) when both have an exact fast form; NaN otherwise. */
 export function compareFast(a: TypedValue, b: TypedValue): number {
-  const as = scaleOf(a);
-  const bs = scaleOf(b);
+  return compareUnits(unitsOf(a), scaleOf(a), unitsOf(b), scaleOf(b));
+}
+
+/** Sign of au/10^as − bu/10^bs (−1, 0, 1) when both scales are ≥ 0; NaN otherwise. */
+export function compareUnits(au: number, as: number, bu: number, bs: number): number {
   if (as < 0 || bs < 0) return NaN;
   const s = Math.max(as, bs);
-  const x = up(unitsOf(a), s - as);
-  const y = up(unitsOf(b), s - bs);
+  const x = up(au, s - as);
+  const y = up(bu, s - bs);
   if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-/** q = floor(a / b) and r = a − q·b for 0 ≤ a < 2^52, 0 < b < 2^52 (float quotient corrected). */
-function divmod(a: number, b: number): [number, number] {
+/** Quotient and remainder of the last divmod (no tuple allocated per call). */
+let quotient = 0;
+let remainder = 0;
+
+/** quotient = floor(a / b) and remainder = a − q·b for 0 ≤ a < 2^52, 0 < b < 2^52 (float quotient corrected). */
+function divmod(a: number, b: number): void {
   let q = Math.floor(a / b);
   let r = a - q * b;
   if (r < 0) {
@@ -81,7 +97,8 @@ function divmod(a: number, b: number): [number, number] {
     q++;
     r -= b;
   }
-  return [q, r];
+  quotient = q;
+  remainder = r;
 }
 
 /** typed = t / 10^ts equals n / (den · 10^places), or its half-up or truncated rounding at `places` decimals. */
@@ -91,7 +108,9 @@ function matchesRational(tu: number, ts: number, places: number, num: number, de
   const rhs = up(num, ts);
   if (Math.abs(tu * den) < LIMIT && !Number.isNaN(lhs) && lhs === rhs) return true;
   const sign = num < 0 ? -1 : 1;
-  const [q, r] = divmod(Math.abs(num), den);
+  divmod(Math.abs(num), den);
+  const q = quotient;
+  const r = remainder;
   const down = sign * q;
   const half = sign * (q + (2 * r >= den ? 1 : 0));
   // Compare typed with the rounded values at a common scale.
@@ -106,11 +125,14 @@ function matchesRational(tu: number, ts: number, places: number, num: number, de
  * or equal to the exact value rounded half-up or truncated at the decimals typed shows.
  */
 export function agreesFast(typed: TypedValue, units: number, scale: number): boolean {
-  const ts = scaleOf(typed);
+  return agreesUnits(unitsOf(typed), scaleOf(typed), typed.decimals ?? 0, units, scale);
+}
+
+/** agreesFast for a typed value given as tu / 10^ts showing `decimals` decimals. */
+export function agreesUnits(tu: number, ts: number, decimals: number, units: number, scale: number): boolean {
   if (ts < 0 || scale < 0 || scale > 15 || !(Math.abs(units) < LIMIT)) return false;
-  const places = Math.max(0, Math.floor(typed.decimals ?? 0));
+  const places = Math.max(0, Math.floor(decimals));
   if (places > 15) return false;
-  const tu = unitsOf(typed);
   if (scale <= places) {
     const s = Math.max(ts, scale);
     const a = up(tu, s - ts);
@@ -125,13 +147,13 @@ export function agreesFast(typed: TypedValue, units: number, scale: number): boo
  * agrees() sees it (Decimal's 20-digit quotient rounds the same way whenever these integers are exact).
  */
 export function ratioAgreesFast(typed: TypedValue, numerator: TypedValue, denominator: TypedValue): boolean {
-  const ts = scaleOf(typed);
-  const ns = scaleOf(numerator);
-  const ds = scaleOf(denominator);
+  return ratioAgreesUnits(unitsOf(typed), scaleOf(typed), typed.decimals ?? 0, unitsOf(numerator), scaleOf(numerator), unitsOf(denominator), scaleOf(denominator));
+}
+
+/** ratioAgreesFast for values given as units / 10^scale (typed showing `decimals` decimals). */
+export function ratioAgreesUnits(tu: number, ts: number, decimals: number, nu: number, ns: number, du: number, ds: number): boolean {
   if (ts < 0 || ns < 0 || ds < 0) return false;
-  const places = Math.max(0, Math.floor(typed.decimals ?? 0));
-  let nu = unitsOf(numerator);
-  let du = unitsOf(denominator);
+  const places = Math.max(0, Math.floor(decimals));
   if (du === 0) return false;
   if (du < 0) {
     du = -du;
@@ -141,5 +163,5 @@ export function ratioAgreesFast(typed: TypedValue, numerator: TypedValue, denomi
   const num = up(nu, ds + 2 + places);
   const den = up(du, ns);
   if (Number.isNaN(num) || Number.isNaN(den)) return false;
-  return matchesRational(unitsOf(typed), ts, places, num, den);
+  return matchesRational(tu, ts, places, num, den);
 }

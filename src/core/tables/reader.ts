@@ -6,13 +6,23 @@
 import type { Workbook } from "../workbook/model";
 import type { RecognizedTable, TypedValue } from "./types";
 import { Grid } from "./grid";
-import { ownDecimals, typedValue } from "./values";
+import { FAST, fastNumber, ownDecimals, scaleOf, typedValue, unitsOf } from "./values";
+
+/** Kinds of FastColumn.at: a number, a dash, an empty cell, anything else (text, error, broken). */
+export const NUMBER = 1;
+export const DASH = 2;
+export const EMPTY = 3;
+export const OTHER = 4;
+
+const KINDS: Record<TypedValue["kind"], number> = { number: NUMBER, dash: DASH, empty: EMPTY, error: OTHER, text: OTHER, broken: OTHER };
+
 
 export class TableReader {
   readonly table: RecognizedTable;
   readonly grid: Grid;
   private readonly cache = new Map<number, (TypedValue | undefined)[]>();
   private readonly generalDecimals = new Map<number, number>();
+  private readonly fastColumns = new Map<number, FastColumn>();
 
   constructor(grid: Grid, table: RecognizedTable) {
     this.grid = grid;
@@ -39,6 +49,19 @@ export class TableReader {
     return v;
   }
 
+  /**
+   * A column read for the rules' exact fast paths, without a TypedValue per cell: kind, exact
+   * scaled-integer form and shown decimals, each exactly as get() would give them.
+   */
+  fast(col: number): FastColumn {
+    let f = this.fastColumns.get(col);
+    if (!f) {
+      f = new FastColumn(this, col, this.grid.rowCount);
+      this.fastColumns.set(col, f);
+    }
+    return f;
+  }
+
   /** Most common decimals of the non-integer General numbers in the column's data rows (0 if none). */
   columnDecimals(col: number): number {
     let d = this.generalDecimals.get(col);
@@ -58,5 +81,61 @@ export class TableReader {
     });
     this.generalDecimals.set(col, d);
     return d;
+  }
+}
+
+/**
+ * One column's cells as the fast paths see them, filled on first read of a row: `at(row)` gives the
+ * kind (NUMBER, DASH, EMPTY, OTHER); then `units[row] / 10^scale[row]` is the exact value when
+ * scale[row] ≥ 0 (−1: no fast form), and decimals[row] the decimals it shows (0 when none).
+ * Plain number cells are read without building a TypedValue; other cells go through get().
+ */
+export class FastColumn {
+  readonly kind: Uint8Array;
+  readonly units: Float64Array;
+  readonly scale: Int8Array;
+  readonly decimals: Float64Array;
+  private general = -1;
+
+  constructor(
+    private readonly reader: TableReader,
+    private readonly col: number,
+    size: number,
+  ) {
+    this.kind = new Uint8Array(size);
+    this.units = new Float64Array(size);
+    this.scale = new Int8Array(size);
+    this.decimals = new Float64Array(size);
+  }
+
+  at(row: number): number {
+    const k = this.kind[row];
+    return k !== 0 ? k : this.fill(row);
+  }
+
+  private fill(row: number): number {
+    if (row >= this.kind.length) throw new RangeError(`Baris ${row} di luar lembar`);
+    const cell = this.reader.grid.cell(row, this.col);
+    if (!cell || cell.value === null) {
+      this.scale[row] = -1;
+      this.kind[row] = EMPTY;
+      return EMPTY;
+    }
+    if (this.general < 0) this.general = this.reader.columnDecimals(this.col);
+    if (fastNumber(cell, this.general)) {
+      this.units[row] = FAST.units;
+      this.scale[row] = FAST.scale;
+      this.decimals[row] = FAST.decimals;
+      this.kind[row] = NUMBER;
+      return NUMBER;
+    }
+    const v = this.reader.get(row, this.col);
+    const s = scaleOf(v);
+    this.scale[row] = s;
+    this.units[row] = s >= 0 ? unitsOf(v) : 0;
+    this.decimals[row] = v.decimals ?? 0;
+    const k = KINDS[v.kind];
+    this.kind[row] = k;
+    return k;
   }
 }

@@ -134,6 +134,49 @@ function formatInfo(value: number, numFmt: string | undefined): { percent: boole
   return f;
 }
 
+/** Result of readFastNumber (one shared scratch object: read it before the next call). */
+export const FAST = { units: 0, scale: -1, decimals: 0 };
+
+/**
+ * The exact fast form of a finite JS number cell as typedValue reads it: true when the number has
+ * at most FAST_SCALE printed decimals (FAST.units / 10^FAST.scale, scale −1 when the scaled
+ * magnitude is too large) and FAST.decimals the decimals it shows; false when typedValue needs Decimal.
+ */
+function readFastNumber(raw: number, info: { percent: boolean; decimals: number | null }, generalDecimals: number): boolean {
+  const s = fastScale(raw);
+  if (s < 0) return false;
+  // Exact without Decimal: raw = units / 10^s; percent points move the point two places.
+  let units = Math.round(raw * POW10[s]);
+  let scale = s;
+  if (info.percent) {
+    if (scale >= 2) scale -= 2;
+    else {
+      units *= POW10[2 - scale];
+      scale = 0;
+    }
+  }
+  if (Math.abs(units) < FAST_LIMIT) {
+    FAST.units = units === 0 ? 0 : units;
+    FAST.scale = scale;
+  } else {
+    FAST.units = 0;
+    FAST.scale = -1;
+  }
+  FAST.decimals = info.decimals !== null ? info.decimals : Math.min(Math.max(scale, generalDecimals), MAX_DECIMALS);
+  return true;
+}
+
+/**
+ * The fast form of a number cell without building a TypedValue (rules read tens of thousands):
+ * fills FAST and returns true exactly when typedValue would give a lazy number value; false for
+ * anything else (the caller then reads typedValue).
+ */
+export function fastNumber(cell: Cell, generalDecimals: number): boolean {
+  const raw = cell.value;
+  if (typeof raw !== "number" || !Number.isFinite(raw)) return false;
+  return readFastNumber(raw, formatInfo(raw, cell.numFmt), generalDecimals);
+}
+
 /** Reads one cell as a TypedValue. `generalDecimals`: decimals to assume at least for General-format numbers. */
 export function typedValue(cell: Cell | undefined, row: number, col: number, generalDecimals = 0): TypedValue {
   const raw = cell ? cell.value : null;
@@ -142,27 +185,15 @@ export function typedValue(cell: Cell | undefined, row: number, col: number, gen
     if (!Number.isFinite(raw)) return make(row, col, { kind: "broken", raw, text: String(raw) });
     const info = formatInfo(raw, cell?.numFmt);
     const percent = info.percent;
-    const s = fastScale(raw);
-    if (s >= 0) {
-      // Exact without Decimal: raw = units / 10^s; percent points move the point two places.
-      let units = Math.round(raw * POW10[s]);
-      let scale = s;
-      if (percent) {
-        if (scale >= 2) scale -= 2;
-        else {
-          units *= POW10[2 - scale];
-          scale = 0;
-        }
-      }
+    if (readFastNumber(raw, info, generalDecimals)) {
       const v = new Value(row, col, "number", raw, formula);
-      if (Math.abs(units) < FAST_LIMIT) {
-        v.units = units === 0 ? 0 : units;
-        v.scale = scale;
+      if (FAST.scale >= 0) {
+        v.units = FAST.units;
+        v.scale = FAST.scale;
       }
       v.lazy = true;
       v.percent = percent || undefined;
-      const own = scale;
-      v.decimals = info.decimals !== null ? info.decimals : Math.min(Math.max(own, generalDecimals), MAX_DECIMALS);
+      v.decimals = FAST.decimals;
       return v as unknown as TypedValue;
     }
     let value = new Decimal(raw);

@@ -11,7 +11,8 @@ import type { CheckContext } from "../context";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
-import { FastSum, agreesFast } from "../fast";
+import { FastSum, agreesUnits } from "../fast";
+import { DASH, EMPTY, NUMBER } from "../../tables/reader";
 
 interface Sums {
   typed: Decimal;
@@ -65,6 +66,7 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableRea
     return result;
   };
   const fastMemo = new Map<number, FastSum | null>();
+  const F = reader.fast(col);
   /** The typed sum of r's children when every part has an exact fast form; null when undecided here. */
   const fastTyped = (r: number): FastSum | null => {
     const hit = fastMemo.get(r);
@@ -72,8 +74,7 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableRea
     const sum = new FastSum();
     let any = false;
     for (const k of children.get(r) ?? []) {
-      const v = reader.get(k.index, col);
-      if (v.kind === "empty") {
+      if (F.at(k.index) === EMPTY) {
         if (!children.has(k.index)) continue;
         const below = fastTyped(k.index);
         if (!below) {
@@ -81,7 +82,7 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableRea
           break;
         }
         sum.add(below.units, below.scale);
-      } else sum.addValue(v);
+      } else sum.addAt(F, k.index);
       if (!sum.ok) break;
       any = true;
     }
@@ -90,10 +91,11 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableRea
     return result;
   };
   for (const [parent, kids] of children) {
-    const typed = reader.get(parent, col);
-    if (typed.kind !== "number" && typed.kind !== "dash") continue;
+    const pk = F.at(parent);
+    if (pk !== NUMBER && pk !== DASH) continue;
     const fast = fastTyped(parent);
-    if (fast && agreesFast(typed, fast.units, fast.scale)) continue;
+    if (fast && agreesUnits(F.units[parent], F.scale[parent], F.decimals[parent], fast.units, fast.scale)) continue;
+    const typed = reader.get(parent, col);
     const s = sums(parent);
     if (!s) continue;
     if (agrees(typed, s.typed) || agrees(typed, s.corrected)) continue;

@@ -1,20 +1,21 @@
 /** kode-ganda: the same code twice under one parent (e.g. a rekening listed twice under a sub kegiatan). */
 import type { Rule } from "./rule";
-import { codedTables, siblingGroups } from "./siblings";
+import { CodedRow, codedTables, siblingGroups } from "./siblings";
 
 export const kodeGandaRule: Rule = {
   id: "kode-ganda",
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
       for (const group of siblingGroups(table, ctx.reader(table))) {
-        const seen = new Map<string, string>();
+        const seen = new Map<string, CodedRow>();
         for (const c of group) {
           const key = c.code.key;
-          const first = seen.get(key);
-          if (first === undefined) {
-            seen.set(key, c.address);
+          const earlier = seen.get(key);
+          if (earlier === undefined) {
+            seen.set(key, c);
             continue;
           }
+          const first = earlier.address;
           ctx.add({
             rule: "kode-ganda",
             severity: "warning",

@@ -2,16 +2,19 @@
 import type { Rule } from "./rule";
 import { dataRows } from "../columns";
 import { toA1 } from "../../workbook/address";
+import { EMPTY } from "../../tables/reader";
 
 export const nilaiKosongRule: Rule = {
   id: "nilai-kosong",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
+      const rows = table.ratios.length > 0 ? dataRows(table) : [];
       for (const ratio of table.ratios) {
-        for (const row of dataRows(table)) {
+        const T = reader.fast(ratio.column);
+        for (const row of rows) {
+          if (T.at(row.index) !== EMPTY) continue;
           const typed = reader.get(row.index, ratio.column);
-          if (typed.kind !== "empty") continue;
           const n = reader.get(row.index, ratio.numerator);
           const d = reader.get(row.index, ratio.denominator);
           if (n.kind !== "number" || d.kind !== "number" || d.value?.isZero()) continue;

@@ -1,26 +1,42 @@
 /** persen-anggaran: typed % realisasi anggaran ≠ realisasi/anggaran × 100 (data and total rows). */
 import type { Rule } from "./rule";
-import { exactRatio, operandsText, ratioAgrees, ratioCases, reportRatio } from "./ratio";
+import { exactRatio, operandsText, ratioAgrees, readCase, reportRatio } from "./ratio";
 import { expectedText, shown } from "../show";
-import { ratioAgreesFast } from "../fast";
+import { ratioAgreesUnits } from "../fast";
+import { DASH, NUMBER } from "../../tables/reader";
 
 export const persenAnggaranRule: Rule = {
   id: "persen-anggaran",
   run(ctx) {
-    const rows = (t: Parameters<Parameters<typeof ratioCases>[2]>[0]) => t.rows.filter((r) => r.role !== "rata-rata" && r.role !== "capaian-sasaran");
-    for (const c of ratioCases(ctx, "persen", rows)) {
-      if (c.typed.kind !== "number" && c.typed.kind !== "dash") continue;
-      if (ratioAgreesFast(c.typed, c.numerator, c.denominator)) continue;
-      const exact = exactRatio(c, ctx);
-      if (!exact || ratioAgrees(c, exact)) continue;
-      const d = Math.max(c.typed.decimals ?? 0, 2);
-      reportRatio(
-        ctx,
-        c,
-        exact,
-        "persen-anggaran",
-        `Persentase realisasi anggaran tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${operandsText(c)} × 100).`,
-      );
+    for (const table of ctx.tables) {
+      const reader = ctx.reader(table);
+      let rows: typeof table.rows | undefined;
+      for (const ratio of table.ratios) {
+        if (ratio.kind !== "persen") continue;
+        rows ??= table.rows.filter((r) => r.role !== "rata-rata" && r.role !== "capaian-sasaran");
+        const T = reader.fast(ratio.column);
+        const N = reader.fast(ratio.numerator);
+        const D = reader.fast(ratio.denominator);
+        for (const row of rows) {
+          const r = row.index;
+          const tk = T.at(r);
+          if (tk !== NUMBER && tk !== DASH) continue;
+          N.at(r);
+          D.at(r);
+          if (ratioAgreesUnits(T.units[r], T.scale[r], T.decimals[r], N.units[r], N.scale[r], D.units[r], D.scale[r])) continue;
+          const c = readCase(reader, table, ratio, row);
+          const exact = exactRatio(c, ctx);
+          if (!exact || ratioAgrees(c, exact)) continue;
+          const d = Math.max(c.typed.decimals ?? 0, 2);
+          reportRatio(
+            ctx,
+            c,
+            exact,
+            "persen-anggaran",
+            `Persentase realisasi anggaran tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${operandsText(c)} × 100).`,
+          );
+        }
+      }
     }
   },
 };

@@ -31,7 +31,7 @@ export function* ratioCases(ctx: CheckContext, kind: "capaian" | "persen", rows:
   }
 }
 
-function readCase(reader: TableReader, table: RecognizedTable, ratio: RatioMeasure, row: TableRow): RatioCase {
+export function readCase(reader: TableReader, table: RecognizedTable, ratio: RatioMeasure, row: TableRow): RatioCase {
   return {
     table,
     ratio,

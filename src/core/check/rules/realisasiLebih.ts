@@ -1,7 +1,8 @@
 /** realisasi-lebih: realisasi anggaran above its pagu. */
 import type { Rule } from "./rule";
 import { shown } from "../show";
-import { compareFast, isZeroFast } from "../fast";
+import { compareUnits } from "../fast";
+import { NUMBER } from "../../tables/reader";
 
 export const realisasiLebihRule: Rule = {
   id: "realisasi-lebih",
@@ -10,12 +11,15 @@ export const realisasiLebihRule: Rule = {
       const reader = ctx.reader(table);
       for (const ratio of table.ratios) {
         if (ratio.kind !== "persen") continue;
+        const N = reader.fast(ratio.numerator);
+        const D = reader.fast(ratio.denominator);
         for (const row of table.rows) {
-          const n = reader.get(row.index, ratio.numerator);
-          const d = reader.get(row.index, ratio.denominator);
-          if (n.kind !== "number" || d.kind !== "number") continue;
+          const r = row.index;
+          if (N.at(r) !== NUMBER || D.at(r) !== NUMBER) continue;
           // Realisasi within pagu, or pagu zero: nothing to report (decided without Decimal when possible).
-          if (isZeroFast(d) || compareFast(n, d) <= 0) continue;
+          if ((D.scale[r] >= 0 && D.units[r] === 0) || compareUnits(N.units[r], N.scale[r], D.units[r], D.scale[r]) <= 0) continue;
+          const n = reader.get(r, ratio.numerator);
+          const d = reader.get(r, ratio.denominator);
           if (!n.value || !d.value || d.value.isZero()) continue;
           if (!n.value.gt(d.value)) continue;
           ctx.add({

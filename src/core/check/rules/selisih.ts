@@ -4,7 +4,8 @@ import type { Rule } from "./rule";
 import { toA1 } from "../../workbook/address";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
-import { FastSum, agreesFast } from "../fast";
+import { FastSum, agreesUnits } from "../fast";
+import { DASH, NUMBER } from "../../tables/reader";
 
 export const selisihRule: Rule = {
   id: "selisih",
@@ -13,14 +14,21 @@ export const selisihRule: Rule = {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
       for (const diff of table.differences) {
+        const T = reader.fast(diff.column);
+        const L = reader.fast(diff.left);
+        const R = reader.fast(diff.right);
         for (const row of table.rows) {
-          const typed = reader.get(row.index, diff.column);
-          const left = reader.get(row.index, diff.left);
-          const right = reader.get(row.index, diff.right);
+          const ri = row.index;
           // Numbers and dashes always carry a value.
-          if (typed.kind !== "number" && typed.kind !== "dash") continue;
-          if ((left.kind !== "number" && left.kind !== "dash") || (right.kind !== "number" && right.kind !== "dash")) continue;
-          if (fast.reset().addValue(left) && fast.addValue(right, -1) && agreesFast(typed, fast.units, fast.scale)) continue;
+          const tk = T.at(ri);
+          if (tk !== NUMBER && tk !== DASH) continue;
+          const lk = L.at(ri);
+          const rk = R.at(ri);
+          if ((lk !== NUMBER && lk !== DASH) || (rk !== NUMBER && rk !== DASH)) continue;
+          if (fast.reset().addAt(L, ri) && fast.addAt(R, ri, -1) && agreesUnits(T.units[ri], T.scale[ri], T.decimals[ri], fast.units, fast.scale)) continue;
+          const typed = reader.get(ri, diff.column);
+          const left = reader.get(ri, diff.left);
+          const right = reader.get(ri, diff.right);
           const exact = (left.value as Decimal).minus(right.value as Decimal);
           if (agrees(typed, exact)) continue;
           const d = typed.decimals ?? 0;

@@ -1,25 +1,25 @@
 /** total: a closing `Jumlah`/`Total` row ≠ the sum of the rows it closes (top-level rows, or all leaves). */
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
-import type { RecognizedTable, TypedValue } from "../../tables/types";
+import type { RecognizedTable } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 import { isClosing } from "../../tables/closing";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
-import { FastSum, agreesFast } from "../fast";
+import { FastSum, agreesUnits } from "../fast";
+import { DASH, EMPTY, FastColumn, NUMBER } from "../../tables/reader";
 
 /** True when typed certainly agrees with the sum of the rows (all with an exact fast form). */
-function sumAgreesFast(reader: TableReader, typed: TypedValue, rows: number[], col: number): boolean {
+function sumAgreesFast(F: FastColumn, typed: number, rows: number[]): boolean {
   const sum = new FastSum();
   let any = false;
   for (const r of rows) {
-    const v = reader.get(r, col);
-    if (v.kind === "empty") continue;
-    if (!sum.addValue(v)) return false;
+    if (F.at(r) === EMPTY) continue;
+    if (!sum.addAt(F, r)) return false;
     any = true;
   }
-  return any && agreesFast(typed, sum.units, sum.scale);
+  return any && agreesUnits(F.units[typed], F.scale[typed], F.decimals[typed], sum.units, sum.scale);
 }
 
 function sumOf(reader: TableReader, rows: number[], col: number): Decimal | null {
@@ -50,13 +50,16 @@ export const totalRule: Rule = {
       const cols = additiveColumns(table);
       for (const row of table.rows) {
         if ((row.role !== "total" && row.role !== "subtotal") || !row.closes || row.closes.length === 0) continue;
-        const leafRows = table.hierarchical ? leaves(table, row.closes, row.index) : row.closes;
+        let leafRows: number[] | undefined;
         for (const col of cols) {
+          const F = reader.fast(col.index);
+          const k = F.at(row.index);
+          if (k !== NUMBER && k !== DASH) continue;
+          if (sumAgreesFast(F, row.index, row.closes)) continue;
           const typed = reader.get(row.index, col.index);
-          if (typed.kind !== "number" && typed.kind !== "dash") continue;
-          if (sumAgreesFast(reader, typed, row.closes, col.index)) continue;
           const top = sumOf(reader, row.closes, col.index);
           if (top === null || agrees(typed, top)) continue;
+          leafRows ??= table.hierarchical ? leaves(table, row.closes, row.index) : row.closes;
           const leaf = sumOf(reader, leafRows, col.index);
           if (leaf !== null && agrees(typed, leaf)) continue;
           const d = typed.decimals ?? 0;
