@@ -3,7 +3,9 @@
  * preset whose words the workbook's predikat cells use, else permendagri86.
  */
 import type { Workbook } from "../workbook/model";
-import { DEFAULT_SCALE_ID, PredicateScale, findBandByLabel, getPreset, listPresets, scaleFromRows } from "../scales";
+import Decimal from "decimal.js";
+import { DEFAULT_SCALE_ID, PredicateScale, findBandByLabel, getPreset, labelMatchesBand, listPresets, predicateFor, scaleFromRows } from "../scales";
+import { parseNumber } from "../numbers";
 import type { RecognizedTable } from "../tables/types";
 import { Grid } from "../tables/grid";
 import { scaleRowsOf } from "../tables/scaleTable";
@@ -42,19 +44,51 @@ export function resolveScale(workbook: Workbook, tables: RecognizedTable[], opti
   return byWords(workbook, tables) ?? defaultScale();
 }
 
-/** A preset that names every predikat word the indicator tables use, when the default does not. */
+/** Presets for other values than capaian (IDM status, SAKIP grade, SKM quality): never guessed from words. */
+const NOT_CAPAIAN = new Set(["idm", "sakip", "skm"]);
+
+interface WordUse {
+  word: string;
+  /** The capaian typed on the word's row, when it is a number. */
+  capaian: Decimal | null;
+}
+
+/**
+ * The preset that best fits the predikat words the indicator tables use, when the default does not
+ * name them all: among the capaian presets that name every word, the one under which most rows' words
+ * agree with their capaian, then the one with the fewest unused labels, then the first listed.
+ */
 function byWords(workbook: Workbook, tables: RecognizedTable[]): PredicateScale | null {
-  const words: string[] = [];
+  const uses: WordUse[] = [];
   for (const t of tables) {
     const col = t.columns.find((c) => c.role === "predikat");
     const sheet = workbook.sheets.find((s) => s.name === t.sheet);
     if (!col || !sheet || t.kind !== "indikator") continue;
+    const capaianCol = t.ratios.filter((r) => r.kind === "capaian").pop()?.column ?? t.columns.filter((c) => c.role === "capaian").pop()?.index;
     const grid = new Grid(sheet);
-    for (const r of t.rows) if (!isClosing(r.role) && grid.text(r.index, col.index)) words.push(grid.text(r.index, col.index));
+    for (const r of t.rows) {
+      if (isClosing(r.role)) continue;
+      const word = grid.text(r.index, col.index);
+      if (!word) continue;
+      const v = capaianCol === undefined ? null : grid.value(r.index, capaianCol);
+      const p = typeof v === "number" || typeof v === "string" ? parseNumber(v) : null;
+      uses.push({ word, capaian: p && p.kind === "number" ? p.value : null });
+    }
   }
-  if (words.length === 0) return null;
-  const fits = (s: PredicateScale) => words.every((w) => findBandByLabel(s, w) !== null);
+  if (uses.length === 0) return null;
+  const fits = (s: PredicateScale) => uses.every((u) => findBandByLabel(s, u.word) !== null);
   if (fits(defaultScale())) return null;
-  const matching = listPresets().filter(fits);
-  return matching.length === 1 ? matching[0] : null;
+  const scored = listPresets()
+    .filter((p) => !NOT_CAPAIAN.has(p.id ?? "") && fits(p))
+    .map((scale, order) => {
+      const agree = uses.filter((u) => {
+        if (!u.capaian) return false;
+        const band = predicateFor(scale, u.capaian);
+        return !!band && labelMatchesBand(u.word, band);
+      }).length;
+      const used = new Set(uses.map((u) => findBandByLabel(scale, u.word)));
+      return { scale, agree, unused: scale.bands.length - used.size, order };
+    });
+  scored.sort((a, b) => b.agree - a.agree || a.unused - b.unused || a.order - b.order);
+  return scored[0]?.scale ?? null;
 }

@@ -15,6 +15,7 @@ import { codeInLabel, parseCode, ParsedCode } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
 import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
+import { markScaleColumns } from "./scaleColumns";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -81,6 +82,7 @@ function titleAbove(grid: Grid, top: number): string | undefined {
 
 function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions): RecognizedTable | null {
   const { columns, left, right } = layout;
+  markScaleColumns(grid, columns, layout.dataStart, left, right);
   const kind = tableKind(columns);
   const labelCol = (firstOf(columns, "indikator", "uraian", "sasaran") ?? columns.find((c) => c.role === "lainnya"))?.index;
   const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol);

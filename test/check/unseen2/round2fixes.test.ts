@@ -1,0 +1,91 @@
+/**
+ * Round-2 failures that are fixed (moved here from the uncommitted failing.cases.ts), plus the
+ * patterns behind them checked on layouts of their own.
+ */
+import ExcelJS from "exceljs";
+import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
+import { checkWorkbook } from "../../../src/core/check";
+import { CASES } from "./cases";
+import { compare, Found } from "./harness";
+
+const key = (f: Found) => `${f.rule}@${f.sheet}!${f.cell}`;
+const serious = (fs: Found[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning");
+const run = async (id: string) => {
+  const c = CASES.find((x) => x.id === id)!;
+  const result = checkWorkbook(await readXlsx(await c.build()));
+  const f = result.findings as Found[];
+  return { f, scale: result.scale, ...compare(f, c.expect) };
+};
+
+type Row = (string | number | null)[];
+async function book(sheets: Record<string, Row[]>): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, rows] of Object.entries(sheets)) {
+    const ws = wb.addWorksheet(name);
+    rows.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+const check = async (sheets: Record<string, Row[]>) => checkWorkbook(await readXlsx(await book(sheets)));
+
+describe("G1 scale tables headed like a value column", () => {
+  it.each(["predikat-berhasil-batas", "predikat-berhasil-3kolom", "predikat-lebih100", "predikat-lebih100-sheet"])(
+    "%s: the “Nilai Capaian” table is the scale; no other finding",
+    async (id) => {
+      const { missing, unexpected, scale } = await run(id);
+      expect(missing).toEqual([]);
+      expect(unexpected.map(key)).toEqual([]);
+      expect(scale.name).toMatch(/^Skala dari lembar /);
+    },
+  );
+
+  const IKU: Row[] = [
+    ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+    [1, "Persentase layanan selesai tepat waktu", 100, 85, 85, "Baik"],
+    [2, "Indeks Kepuasan Masyarakat", 80, 84, 105, "Sangat Baik"],
+    [3, "Persentase desa tertib administrasi", 100, 60, 60, "Cukup"],
+  ];
+  it.each([
+    ["Rentang", ["≥ 91", "76 – 90", "< 76"]],
+    ["Interval", ["91-100", "76-90", "0-75"]],
+    ["Kriteria", ["> 90", "75 < X ≤ 90", "≤ 75"]],
+  ])("header “%s” with interval texts: read as the scale, no angka-rusak", async (header, intervals) => {
+    const r = await check({
+      Skala: [["No", header, "Predikat"], ...intervals.map((t, i) => [i + 1, t, ["Sangat Baik", "Baik", "Cukup"][i]])],
+      IKU,
+    });
+    expect(r.scale.name).toBe("Skala dari lembar Skala");
+    expect(serious(r.findings as Found[]).map(key)).toEqual([]);
+  });
+
+  it("a “Kriteria” column of intervals beside an unnamed word column", async () => {
+    const r = await check({
+      Skala: [["No", "Kriteria", "Keterangan Predikat"], [1, "> 90", "Sangat Baik"], [2, "76 - 90", "Baik"], [3, "< 76", "Cukup"]],
+      IKU,
+    });
+    expect(serious(r.findings as Found[]).map(key)).toEqual([]);
+  });
+});
+
+describe("G1 scale chosen from the predikat words when the workbook has no scale table", () => {
+  const iku = (rows: [number, string][]): Row[] => [
+    ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+    ...rows.map(([c, w], i) => [i + 1, `Indikator ${i + 1}`, 100, c, c, w]),
+  ];
+  it.each([
+    ["baik4-lebih100", [[100, "Baik"], [100.5, "Sangat Baik"], [60, "Cukup"], [50, "Kurang"]]],
+    ["baik4-100", [[100, "Sangat Baik"], [90, "Baik"], [75, "Sedang"], [50, "Kurang Baik"]]],
+    ["baik4-86", [[90, "Sangat Baik"], [75, "Baik"], [55, "Cukup"], [20, "Gagal"]]],
+    ["baik4-86", [[88, "Sangat Baik"], [72, "Baik"]]],
+    ["baik4-100", [[100, "Sangat Baik"], [90, "Baik"]]],
+    ["berhasil4", [[90, "Sangat Berhasil"], [72, "Berhasil"]]],
+  ] as [string, [number, string][]][])("words fit %s best", async (id, rows) => {
+    const r = await check({ IKU: iku(rows) });
+    expect(r.scale.id).toBe(id);
+    expect(serious(r.findings as Found[]).map(key)).toEqual([]);
+  });
+  it("words of the default scale keep permendagri86", async () => {
+    const r = await check({ IKU: iku([[95, "Sangat Tinggi"], [80, "Tinggi"]]) });
+    expect(r.scale.id).toBe("permendagri86");
+  });
+});
