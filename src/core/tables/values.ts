@@ -236,7 +236,9 @@ export function num(v: TypedValue): Decimal | null {
 /** Decimals a General number shows (trailing zeros dropped), for the column statistics. */
 export function ownDecimals(cell: Cell | undefined): number | null {
   if (!cell || typeof cell.value !== "number" || formatInfo(cell.value, cell.numFmt).decimals !== null) return null;
-  const d = decimalsOfNumber(cell.value);
+  // fastScale is the printed decimals whenever it finds them (no string built).
+  const s = fastScale(cell.value);
+  const d = s >= 0 ? s : decimalsOfNumber(cell.value);
   return d > MAX_DECIMALS ? null : d;
 }
 

@@ -38,7 +38,9 @@ export function siblingGroups(table: RecognizedTable, reader: TableReader): Code
 
 function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][] {
   const codeCols = table.columns.filter((c) => c.role === "no" || c.role === "kode");
-  const groups = new Map<string, CodedRow[]>();
+  // Groups in order of first appearance; found by parent row (−1: top level), then level key and first prefix.
+  const groups: CodedRow[][] = [];
+  const byParent = new Map<number, Map<string, Map<string, CodedRow[]>>>();
   const coded: TableRow[] = [];
   const parsed: ParsedCode[] = [];
   for (const row of table.rows) {
@@ -52,13 +54,23 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
     const row = coded[i];
     const code = normalized[i];
     const col = codeCols.find((c) => reader.grid.ownText(row.index, c.index) !== "");
-    const key = `${row.parent ?? "top"}|${levelKey(code)}|${code.prefixKeys.length ? code.prefixKeys[0] : ""}`;
+    const level = levelKey(code);
+    const prefix = code.prefixKeys.length ? code.prefixKeys[0] : "";
     const entry = new Coded(row, code, col ? col.index : table.left);
-    const list = groups.get(key);
-    if (list) list.push(entry);
-    else groups.set(key, [entry]);
+    const parent = row.parent ?? -1;
+    let levels = byParent.get(parent);
+    if (!levels) byParent.set(parent, (levels = new Map()));
+    let prefixes = levels.get(level);
+    if (!prefixes) levels.set(level, (prefixes = new Map()));
+    const group = prefixes.get(prefix);
+    if (group) group.push(entry);
+    else {
+      const rows = [entry];
+      prefixes.set(prefix, rows);
+      groups.push(rows);
+    }
   }
-  return [...groups.values()];
+  return groups;
 }
 
 /** Tables whose codes are worth checking: budget and list tables with a code column. */
