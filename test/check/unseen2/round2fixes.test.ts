@@ -89,3 +89,27 @@ describe("G1 scale chosen from the predikat words when the workbook has no scale
     expect(r.scale.id).toBe("permendagri86");
   });
 });
+
+describe("G3 IDM status checked on the idm preset", () => {
+  it("idm-desa: status “Maju” for IDM 0,7034 (≤ 0,7072 Berkembang) at G6", async () => {
+    const { missing, unexpected } = await run("idm-desa");
+    expect(missing).toEqual([]);
+    expect(unexpected.map(key)).toEqual([]);
+  });
+  it("“Indeks Desa Membangun” value column and a plain “Status” column; boundaries inclusive", async () => {
+    const r = await check({
+      Desa: [
+        ["No", "Desa", "Indeks Desa Membangun", "Status"],
+        [1, "A", 0.7072, "Berkembang"],
+        [2, "B", 0.8156, "Mandiri"],
+        [3, "C", 0.4907, "Tertinggal"],
+        [4, "D", 0.6, "Berkembang"],
+      ],
+    });
+    expect(serious(r.findings as Found[]).map((f) => `${key(f)}:${(f as { expected?: unknown }).expected}`)).toEqual(["predikat@Desa!D4:Sangat Tertinggal"]);
+  });
+  it("a Status column without an IDM header anywhere is not read as IDM", async () => {
+    const r = await check({ Daftar: [["No", "Desa", "Nilai", "Status"], [1, "A", 0.7, "Mandiri"], [2, "B", 0.5, "Maju"]] });
+    expect(serious(r.findings as Found[])).toEqual([]);
+  });
+});

@@ -1,7 +1,9 @@
 /** predikat: the predicate word ≠ what the scale gives for the row's capaian (typed or recomputed). */
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
-import { findBandByLabel, labelMatchesBand, predicateFor } from "../../scales";
+import { findBandByLabel, getPreset, labelMatchesBand, predicateFor, PredicateScale } from "../../scales";
+import type { RecognizedTable, TableColumn } from "../../tables/types";
+import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { exactRatio } from "./ratio";
 import { shown } from "../show";
@@ -10,9 +12,11 @@ export const predikatRule: Rule = {
   id: "predikat",
   run(ctx) {
     for (const table of ctx.tables) {
+      const idm = idmColumns(table);
+      if (idm) checkByValue(ctx, table, idm.status, idm.value, getPreset("idm") as PredicateScale);
       if (table.kind !== "indikator") continue;
       const reader = ctx.reader(table);
-      for (const pcol of table.columns.filter((c) => c.role === "predikat")) {
+      for (const pcol of table.columns.filter((c) => c.role === "predikat" && c !== idm?.status)) {
         const ratio =
           table.ratios.find((r) => r.kind === "capaian" && r.block !== undefined && r.block === pcol.block) ??
           table.ratios.filter((r) => r.kind === "capaian").pop();
@@ -53,3 +57,48 @@ export const predikatRule: Rule = {
     }
   },
 };
+
+const IDM = /\bIDM\b|INDEKS DESA MEMBANGUN/i;
+
+/**
+ * An IDM status column (Status IDM: Sangat Tertinggal … Mandiri) and the Nilai IDM column it reads:
+ * a word column and a value column, one of whose headers names the IDM (the value column nearest to
+ * the status column's left when several do).
+ */
+function idmColumns(table: RecognizedTable): { status: TableColumn; value: TableColumn } | null {
+  if (table.kind === "skala" || table.kind === "rekap") return null;
+  for (const status of table.columns.filter((c) => c.role === "predikat")) {
+    const values = table.columns.filter((c) => (c.role === "nilai" || c.role === "capaian") && c.index !== status.index);
+    const named = values.filter((c) => IDM.test(c.header));
+    const pool = named.length > 0 ? named : IDM.test(status.header) ? values : [];
+    const left = pool.filter((c) => c.index < status.index).pop() ?? pool[0];
+    if (left) return { status, value: left };
+  }
+  return null;
+}
+
+/** predikat of a word column against the value in another column of the row, on a fixed scale. */
+function checkByValue(ctx: CheckContext, table: RecognizedTable, status: TableColumn, valueCol: TableColumn, scale: PredicateScale): void {
+  const reader = ctx.reader(table);
+  for (const row of table.rows.filter((r) => !isClosing(r.role) || r.role === "rata-rata")) {
+    const word = reader.get(row.index, status.index);
+    if (word.kind !== "text" || !word.text) continue;
+    const value = reader.get(row.index, valueCol.index);
+    if (value.kind !== "number" || !value.value) continue;
+    const band = predicateFor(scale, value.value);
+    if (!band || labelMatchesBand(word.text, band)) continue;
+    const known = findBandByLabel(scale, word.text);
+    ctx.add({
+      rule: "predikat",
+      severity: "error",
+      sheet: table.sheet,
+      cell: word.address,
+      message: known
+        ? `Status “${word.text}” tidak sesuai: nilai ${shown(value)} pada skala ${scale.name} berstatus “${band.label}” (${band.interval}).`
+        : `Status “${word.text}” tidak ada pada skala ${scale.name}; untuk nilai ini statusnya “${band.label}”.`,
+      expected: band.label,
+      actual: word.text,
+      fix: { value: band.label },
+    });
+  }
+}
