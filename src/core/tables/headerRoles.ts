@@ -31,6 +31,7 @@ const SYNONYMS: Synonym[] = [
   { role: "setelah", test: /\b(SETELAH|SESUDAH|MENJADI|PERUBAHAN)\b/, measure: "keuangan" },
   { role: "sasaran", test: /\bSASARAN\b/ },
   { role: "indikator", test: /\bINDIKATOR\b/ },
+  { role: "nilai", test: /^(INDEKS|SKOR)\b|^(NILAI )?IDM\b/ },
   { role: "uraian", test: /\b(URAIAN|PROGRAM|KEGIATAN|NAMA|JENIS BELANJA|REKENING|DESA|KELURAHAN|BELANJA|RINCIAN)\b/ },
   { role: "realisasi", test: /^(KEUANGAN|FISIK|KINERJA)\b/ },
   { role: "nilai", test: /\b(NILAI|INDEKS|SKOR|JUMLAH|TOTAL|IKS|IKE|IKL|IDM|IKM)\b/ },
