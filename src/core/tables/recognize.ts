@@ -236,12 +236,29 @@ function leadingSpaces(v: unknown): number {
   return m ? Math.floor(m[0].length / 2) : 0;
 }
 
+/**
+ * False when the label certainly does not start with SUB KEGIATAN / KEGIATAN / PROGRAM in any case:
+ * its first non-space character is ASCII and not s, k or p (no string built; anything non-ASCII,
+ * whose upper case may differ, is left to the full test).
+ */
+function mayNameLevel(label: string): boolean {
+  for (let i = 0; i < label.length; i++) {
+    const c = label.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c >= 128) return true;
+    return c === 83 || c === 115 || c === 75 || c === 107 || c === 80 || c === 112;
+  }
+  return false;
+}
+
 function budgetRole(code: ParsedCode | undefined, level: number, label: string): RowRole {
-  const t = label.trim().toUpperCase();
   if (code?.rekening) return "rekening";
-  if (/^SUB ?KEGIATAN\b/.test(t)) return "subkegiatan";
-  if (/^KEGIATAN\b/.test(t)) return "kegiatan";
-  if (/^PROGRAM\b/.test(t)) return "program";
+  if (mayNameLevel(label)) {
+    const t = label.trim().toUpperCase();
+    if (/^SUB ?KEGIATAN\b/.test(t)) return "subkegiatan";
+    if (/^KEGIATAN\b/.test(t)) return "kegiatan";
+    if (/^PROGRAM\b/.test(t)) return "program";
+  }
   if (code?.kind === "dotted" && code.segments.length >= 3 && code.segments[1].length === 2) {
     const n = code.segments.length;
     return n === 3 ? "program" : n === 5 ? "kegiatan" : n >= 6 ? "subkegiatan" : "baris";
