@@ -113,3 +113,33 @@ describe("G3 IDM status checked on the idm preset", () => {
     expect(serious(r.findings as Found[])).toEqual([]);
   });
 });
+
+describe("G6 a stated cap on capaian", () => {
+  it("cap-120: the capped 120 is not an error; the planted E7 still is", async () => {
+    const { f, missing, unexpected } = await run("cap-120");
+    expect(missing).toEqual([]);
+    expect(unexpected.map(key)).toEqual([]);
+    expect(f.filter((x) => x.cell === "E5" && x.severity === "error").map(key)).toEqual([]);
+  });
+  const pk = (note: Row[], ket: string | null, typed: number): Record<string, Row[]> => ({
+    PK: [
+      ...note,
+      ["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "KETERANGAN"],
+      [1, "Jumlah UMKM yang difasilitasi", 40, 60, typed, ket],
+      [2, "Jumlah kegiatan gotong royong desa", 14, 15, 107.14, null],
+    ],
+  });
+  it.each([
+    ["a “maks. 120 %” note above the header", [["*) Capaian maks. 120 %"], []], null],
+    ["the row's KETERANGAN", [], "dibatasi maksimal 120%"],
+  ] as [string, Row[], string | null][])("cap in %s: 120 is right, 130 is wrong against 120, 150 a warning", async (_, note, ket) => {
+    const f = async (typed: number) => serious((await check(pk(note, ket, typed))).findings as Found[]).map((x) => `${x.severity} ${key(x)} ${x.expected}`);
+    expect(await f(120)).toEqual([]);
+    expect(await f(130)).toEqual(["error capaian@PK!E" + (note.length + 2) + " 120,00"]);
+    expect(await f(150)).toEqual(["warning capaian@PK!E" + (note.length + 2) + " 120"]);
+  });
+  it("without a stated cap 120 for 60/40 stays an error", async () => {
+    const f = serious((await check(pk([], null, 120))).findings as Found[]).map(key);
+    expect(f).toEqual(["capaian@PK!E2"]);
+  });
+});

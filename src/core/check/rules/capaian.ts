@@ -1,8 +1,15 @@
-/** capaian: typed capaian ≠ realisasi/target × 100 (negative indicators: (2T − R)/T or T/R). */
+/**
+ * capaian: typed capaian ≠ realisasi/target × 100 (negative indicators: (2T − R)/T or T/R). Where a
+ * cap is stated ("dibatasi maksimal 120%" above the table or in the row's KETERANGAN), the capped
+ * value is the expected one.
+ */
+import type Decimal from "decimal.js";
 import type { Rule } from "./rule";
+import type { CheckContext } from "../context";
 import { dataRows } from "../columns";
-import { exactRatio, ratioAgrees, ratioCases, reportRatio } from "./ratio";
+import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
 import { expectedText, shown } from "../show";
+import { capOf } from "../capaianCap";
 
 export const capaianRule: Rule = {
   id: "capaian",
@@ -10,13 +17,46 @@ export const capaianRule: Rule = {
     for (const c of ratioCases(ctx, "capaian", dataRows)) {
       if (c.typed.kind !== "number" && c.typed.kind !== "dash") continue;
       const exact = exactRatio(c, ctx);
-      if (!exact || ratioAgrees(c, exact)) continue;
+      if (!exact) continue;
+      const cap = capOf(ctx, c.table, c.row);
+      const capped = cap !== null && exact.gt(cap);
+      if (ratioAgrees(c, exact)) {
+        if (capped) overCap(ctx, c, cap);
+        continue;
+      }
       const d = Math.max(c.typed.decimals ?? 0, 2);
       const how =
         c.row.polarity === "negatif"
           ? `indikator negatif (semakin rendah semakin baik): target ${shown(c.denominator)}, realisasi ${shown(c.numerator)}`
           : `realisasi ${shown(c.numerator)} dibagi target ${shown(c.denominator)} × 100`;
-      reportRatio(ctx, c, exact, "capaian", `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`);
+      if (!capped) {
+        reportRatio(ctx, c, exact, "capaian", `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`);
+        continue;
+      }
+      if (ratioAgrees(c, cap)) continue;
+      const message = `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(cap, d)}: ${how} = ${expectedText(exact, d)}, dibatasi maksimal ${expectedText(cap, 0)}%.`;
+      reportRatio(withCappedFormula(ctx, cap, c), c, cap, "capaian", message);
     }
   },
 };
+
+/** The typed capaian is the uncapped value although the sheet states a cap. */
+function overCap(ctx: CheckContext, c: RatioCase, cap: Decimal): void {
+  ctx.add({
+    rule: "capaian",
+    severity: "warning",
+    sheet: c.table.sheet,
+    cell: c.typed.address,
+    message: `Capaian ${shown(c.typed)} melebihi batas maksimal ${expectedText(cap, 0)}% yang tertulis pada tabel; tulis ${expectedText(cap, 0)} bila batas itu berlaku.`,
+    expected: expectedText(cap, 0),
+    actual: shown(c.typed),
+  });
+}
+
+/** The context with the fix formula of the next finding wrapped in MIN(cap, …). */
+function withCappedFormula(ctx: CheckContext, cap: Decimal, c: RatioCase): CheckContext {
+  const inCell = c.typed.percent && typeof c.typed.raw === "number" ? cap.div(100) : cap;
+  const wrapped = Object.create(ctx) as CheckContext;
+  wrapped.add = (f) => ctx.add(f.fix?.formula ? { ...f, fix: { ...f.fix, formula: `MIN(${inCell.toString()},${f.fix.formula})` } } : f);
+  return wrapped;
+}

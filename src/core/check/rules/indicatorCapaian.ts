@@ -1,8 +1,9 @@
-/** Each indicator's capaian across the indicator tables (typed, else recomputed), once per indicator name. */
+/** Each indicator's capaian across the indicator tables (typed, else recomputed and capped as stated), once per indicator name. */
 import type Decimal from "decimal.js";
 import { labelKey } from "../../tables/text";
 import type { CheckContext } from "../context";
 import { exactRatio } from "./ratio";
+import { capOf } from "../capaianCap";
 
 export interface IndicatorCapaian {
   key: string;
@@ -27,6 +28,8 @@ export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
         const numerator = reader.get(row.index, ratio.numerator);
         const denominator = reader.get(row.index, ratio.denominator);
         value = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx) ?? undefined;
+        const cap = value ? capOf(ctx, table, row) : null;
+        if (value && cap && value.gt(cap)) value = cap;
       }
       if (value) byKey.set(key, { key, label: row.label, value });
     }
