@@ -231,7 +231,8 @@ function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labe
 }
 
 function leadingSpaces(v: unknown): number {
-  if (typeof v !== "string") return 0;
+  // At least two leading spaces are needed; most labels have none (no regex run).
+  if (typeof v !== "string" || v.charCodeAt(0) !== 32 || v.charCodeAt(1) !== 32) return 0;
   const m = /^ {2,}/.exec(v);
   return m ? Math.floor(m[0].length / 2) : 0;
 }
