@@ -133,7 +133,7 @@ describe("G6 a stated cap on capaian", () => {
     ["a “maks. 120 %” note above the header", [["*) Capaian maks. 120 %"], []], null],
     ["the row's KETERANGAN", [], "dibatasi maksimal 120%"],
   ] as [string, Row[], string | null][])("cap in %s: 120 is right, 130 is wrong against 120, 150 a warning", async (_, note, ket) => {
-    const f = async (typed: number) => serious((await check(pk(note, ket, typed))).findings as Found[]).map((x) => `${x.severity} ${key(x)} ${x.expected}`);
+    const f = async (typed: number) => serious((await check(pk(note, ket, typed))).findings as Found[]).map((x) => `${x.severity} ${key(x)} ${(x as Found & { expected?: unknown }).expected}`);
     expect(await f(120)).toEqual([]);
     expect(await f(130)).toEqual(["error capaian@PK!E" + (note.length + 2) + " 120,00"]);
     expect(await f(150)).toEqual(["warning capaian@PK!E" + (note.length + 2) + " 120"]);
@@ -141,5 +141,25 @@ describe("G6 a stated cap on capaian", () => {
   it("without a stated cap 120 for 60/40 stays an error", async () => {
     const f = serious((await check(pk([], null, 120))).findings as Found[]).map(key);
     expect(f).toEqual(["capaian@PK!E2"]);
+  });
+});
+
+describe("G5 beda-antar-tabel across code kinds", () => {
+  it("beda-dua-sheet: coded LRA row (7.01.02) vs numbered row (2) of the same program", async () => {
+    const { missing, unexpected } = await run("beda-dua-sheet");
+    expect(missing).toEqual([]);
+    expect(unexpected.map(key)).toEqual([]);
+  });
+  const lra = (code: string, realisasi: number): Row[] => [
+    ["Kode", "Uraian", "Anggaran", "Realisasi"],
+    [code, "Program Pemberdayaan Masyarakat Desa dan Kelurahan", 100_000_000, realisasi],
+  ];
+  it("a numbered table first, the coded one second: still compared by name", async () => {
+    const r = await check({ Efisiensi: lra("1", 90_000_000).map((x, i) => (i === 0 ? ["No", ...x.slice(1)] : x)), LRA: lra("7.01.03", 95_000_000) });
+    expect(serious(r.findings as Found[]).map(key)).toEqual(["beda-antar-tabel@LRA!D2"]);
+  });
+  it("two coded rows with the same name but different codes are different rows", async () => {
+    const r = await check({ A: lra("7.01.03", 90_000_000), B: lra("7.01.04", 95_000_000) });
+    expect(serious(r.findings as Found[]).map(key)).toEqual([]);
   });
 });

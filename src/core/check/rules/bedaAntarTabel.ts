@@ -27,14 +27,17 @@ const FIELDS: Record<"indikator" | "anggaran", { role: ColumnRole; name: string;
   ],
 };
 
-function keyOf(table: RecognizedTable, label: string, code: string | undefined): string | null {
-  if (table.kind === "anggaran") {
-    if (code && /^\d+(\.\d+){2,}$/.test(code)) return `kode:${code}`;
-    const k = labelKey(label);
-    return k.length > 8 ? `uraian:${k}` : null;
-  }
+/**
+ * The keys a row is matched by: a budget row with a regional code (`7.01.02`) by its code, else by
+ * its name; an indicator by its name. `name` is also given for a coded budget row: it matches a row
+ * of a table that numbers its rows (`2`) or has no codes, never another coded row (codes of different
+ * kinds are compared by name; two codes of the same kind by code only).
+ */
+function keysOf(table: RecognizedTable, label: string, code: string | undefined): { key: string; coded: boolean; name: string | null } | null {
   const k = labelKey(label);
-  return k.length > 8 ? `indikator:${k}` : null;
+  const name = k.length > 8 ? `${table.kind === "anggaran" ? "uraian" : "indikator"}:${k}` : null;
+  if (table.kind === "anggaran" && code && /^\d+(\.\d+){2,}$/.test(code)) return { key: `kode:${code}`, coded: true, name };
+  return name ? { key: name, coded: false, name } : null;
 }
 
 /** Target and realisasi of the current capaian column of an indicator table; pagu and realisasi of a budget table. */
@@ -66,27 +69,29 @@ export const bedaAntarTabelRule: Rule = {
       const reader = ctx.reader(table);
       const fields = FIELDS[table.kind].map((f) => ({ ...f, col: fieldColumn(table, f.role, !!f.keuangan) }));
       const counts = new Map<string, number>();
-      const keyed: { key: string; row: number }[] = [];
+      const keyed: { keys: NonNullable<ReturnType<typeof keysOf>>; row: number }[] = [];
       for (const row of table.rows) {
         if (isClosing(row.role) || row.role === "sasaran") continue;
-        const key = keyOf(table, row.label, row.code);
-        if (!key) continue;
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        keyed.push({ key, row: row.index });
+        const keys = keysOf(table, row.label, row.code);
+        if (!keys) continue;
+        for (const k of new Set([keys.key, keys.name])) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+        keyed.push({ keys, row: row.index });
       }
-      for (const { key, row } of keyed) {
-        if ((counts.get(key) ?? 0) > 1) continue;
+      for (const { keys, row } of keyed) {
+        if ((counts.get(keys.key) ?? 0) > 1) continue;
+        // The name of a coded row, when unique in its table, stands for it against uncoded rows.
+        const name = keys.name && (counts.get(keys.name) ?? 0) === 1 ? keys.name : null;
         for (const f of fields) {
           if (!f.col) continue;
           const value = reader.get(row, f.col.index);
           if (value.kind !== "number") continue;
-          const k = `${key}|${f.name}`;
-          const first = seen.get(k);
-          if (!first) {
-            seen.set(k, { table, value });
-            continue;
-          }
-          if (first.table === table || sameValue(first.value, value)) continue;
+          const own = keys.coded ? `${keys.key}|${f.name}` : `${keys.key}|${f.name}|plain`;
+          const byName = name ? `${name}|${f.name}|${keys.coded ? "coded" : "plain"}` : null;
+          const other = name ? `${name}|${f.name}|${keys.coded ? "plain" : "coded"}` : null;
+          const first = seen.get(own) ?? (other ? seen.get(other) : undefined);
+          if (!seen.has(own)) seen.set(own, { table, value });
+          if (byName && !seen.has(byName)) seen.set(byName, { table, value });
+          if (!first || first.table === table || sameValue(first.value, value)) continue;
           ctx.add({
             rule: "beda-antar-tabel",
             severity: "warning",
