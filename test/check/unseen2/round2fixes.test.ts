@@ -163,3 +163,34 @@ describe("G5 beda-antar-tabel across code kinds", () => {
     expect(serious(r.findings as Found[]).map(key)).toEqual([]);
   });
 });
+
+describe("G2 horizontal recap per predikat", () => {
+  it("rekap-horizontal: Jumlah 6 for 3+0+1+1 = 5 (F4)", async () => {
+    const { missing, unexpected } = await run("rekap-horizontal");
+    expect(missing).toEqual([]);
+    expect(unexpected.map(key)).toEqual([]);
+  });
+  const IKU: Row[] = [
+    ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+    [1, "Indeks Kepuasan Masyarakat", 100, 95, 95, "Sangat Tinggi"],
+    [2, "Persentase desa tertib administrasi", 100, 80, 80, "Tinggi"],
+    [3, "Persentase LPJ desa tepat waktu", 100, 70, 70, "Sedang"],
+  ];
+  const rekap = (counts: number[], total: number): Row[] => [
+    ["Uraian", "Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah", "Total"],
+    ["Jumlah IKU", ...counts, total],
+  ];
+  it("a count that does not match the indicators is reported at its cell; a right recap is clean", async () => {
+    expect(serious((await check({ IKU, Rekap: rekap([1, 1, 1, 0, 0], 3) })).findings as Found[])).toEqual([]);
+    const f = serious((await check({ IKU, Rekap: rekap([2, 0, 1, 0, 0], 3) })).findings as Found[]).map(key);
+    expect(f).toEqual(["rekap-predikat@Rekap!B2", "rekap-predikat@Rekap!C2"]);
+  });
+  it("Jumlah that adds up but is not the number of indicators listed", async () => {
+    const f = serious((await check({ IKU, Rekap: rekap([1, 1, 1, 1, 0], 4) })).findings as Found[]).map(key);
+    expect(f).toContain("rekap-predikat@Rekap!G2");
+  });
+  it("without an indicator table: the counts must still add up", async () => {
+    const f = serious((await check({ Rekap: rekap([1, 1, 1, 0, 0], 4) })).findings as Found[]).map(key);
+    expect(f).toEqual(["rekap-predikat@Rekap!G2"]);
+  });
+});

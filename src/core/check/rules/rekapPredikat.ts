@@ -1,6 +1,9 @@
 /** rekap-predikat: counts of indicators per predikat in a recap table ≠ the indicators the workbook lists. */
 import type { Rule } from "./rule";
-import { labelMatchesBand, predicateFor } from "../../scales";
+import { labelMatchesBand, listPresets, predicateFor, PredicateScale } from "../../scales";
+import type { RecognizedTable, TableColumn } from "../../tables/types";
+import type { CheckContext } from "../context";
+import type { IndicatorCapaian } from "./indicatorCapaian";
 import { isClosing } from "../../tables/closing";
 import { indicatorCapaian } from "./indicatorCapaian";
 import { shown } from "../show";
@@ -9,14 +12,16 @@ export const rekapPredikatRule: Rule = {
   id: "rekap-predikat",
   run(ctx) {
     const recaps = ctx.tables.filter((t) => t.kind === "rekap");
-    if (recaps.length === 0) return;
+    const across = ctx.tables.map((t) => horizontalRecap(ctx, t)).filter((h): h is HorizontalRecap => h !== null);
+    if (recaps.length === 0 && across.length === 0) return;
     const indicators = indicatorCapaian(ctx);
-    if (indicators.length === 0) return;
     const counts = new Map<string, number>();
     for (const i of indicators) {
       const band = predicateFor(ctx.scale, i.value);
       if (band) counts.set(band.label, (counts.get(band.label) ?? 0) + 1);
     }
+    for (const h of across) checkHorizontal(ctx, h, indicators, counts);
+    if (indicators.length === 0) return;
     for (const table of recaps) {
       const reader = ctx.reader(table);
       const pcol = table.columns.find((c) => c.role === "predikat");
@@ -83,3 +88,85 @@ export const rekapPredikatRule: Rule = {
     }
   },
 };
+
+/** A recap laid out across: one column per predikat word (Sangat Berhasil | Berhasil | … | Jumlah), one row of counts. */
+interface HorizontalRecap {
+  table: RecognizedTable;
+  /** Word columns with the band each names; `onScale` when the bands are the check's scale's. */
+  words: { column: TableColumn; label: string }[];
+  onScale: boolean;
+  total?: TableColumn;
+}
+
+function wordColumns(table: RecognizedTable, scale: PredicateScale): { column: TableColumn; label: string }[] {
+  const out: { column: TableColumn; label: string }[] = [];
+  for (const column of table.columns) {
+    const band = scale.bands.find((b) => labelMatchesBand(column.header.trim(), b));
+    if (band && !out.some((w) => w.label === band.label)) out.push({ column, label: band.label });
+  }
+  return out;
+}
+
+function horizontalRecap(ctx: CheckContext, table: RecognizedTable): HorizontalRecap | null {
+  if (table.kind === "rekap" || table.kind === "skala" || table.kind === "anggaran") return null;
+  if (table.columns.some((c) => c.role === "target" || c.role === "realisasi" || c.role === "capaian")) return null;
+  let words = wordColumns(table, ctx.scale);
+  let onScale = true;
+  if (words.length < 2) {
+    onScale = false;
+    words = listPresets()
+      .map((p) => wordColumns(table, p))
+      .reduce((best, w) => (w.length > best.length ? w : best), [] as { column: TableColumn; label: string }[]);
+  }
+  if (words.length < 2) return null;
+  const lastWord = Math.max(...words.map((w) => w.column.index));
+  const total = table.columns.find((c) => c.index > lastWord && (c.role === "jumlah" || /^(JUMLAH|TOTAL)\b/i.test(c.header.trim())));
+  return { table, words, onScale, total };
+}
+
+/** Each count row: the counts add up to its Jumlah, match the indicators per predikat, and Jumlah the indicators listed. */
+function checkHorizontal(ctx: CheckContext, h: HorizontalRecap, indicators: IndicatorCapaian[], counts: Map<string, number>): void {
+  const reader = ctx.reader(h.table);
+  for (const row of h.table.rows) {
+    const cells = h.words.map((w) => ({ w, n: reader.get(row.index, w.column.index) }));
+    if (cells.some((c) => c.n.kind !== "number" && c.n.kind !== "dash")) continue;
+    const sum = cells.reduce((a, c) => a + (c.n.value ? c.n.value.toNumber() : 0), 0);
+    if (h.onScale && indicators.length > 0) {
+      for (const { w, n } of cells) {
+        const expected = counts.get(w.label) ?? 0;
+        const typed = n.value ? n.value.toNumber() : 0;
+        if (expected === typed) continue;
+        ctx.add({
+          rule: "rekap-predikat",
+          severity: "error",
+          sheet: h.table.sheet,
+          cell: n.address,
+          message: `Rekap mencatat ${typed} indikator berpredikat “${w.label}”, padahal menurut capaiannya ada ${expected} (skala ${ctx.scale.name}).`,
+          expected,
+          actual: typed,
+          fix: { value: expected },
+        });
+      }
+    }
+    if (!h.total) continue;
+    const t = reader.get(row.index, h.total.index);
+    if (t.kind !== "number" || !t.value || ctx.flagged(h.table.sheet, t.address)) continue;
+    const listed = indicators.length;
+    const wrongSum = !t.value.eq(sum);
+    const wrongListed = h.onScale && listed > 0 && !t.value.eq(listed);
+    if (!wrongSum && !wrongListed) continue;
+    ctx.add({
+      rule: "rekap-predikat",
+      severity: "error",
+      sheet: h.table.sheet,
+      cell: t.address,
+      message: wrongSum
+        ? `Jumlah tertulis ${shown(t)}, padahal ${cells.map((c) => shown(c.n)).join(" + ")} = ${sum}` +
+          (h.onScale && listed > 0 ? ` dan indikator yang tercantum di tabel capaian ada ${listed}.` : ".")
+        : `Jumlah indikator pada rekap tertulis ${shown(t)}, padahal indikator yang tercantum di tabel capaian ada ${listed}.`,
+      expected: wrongSum ? sum : listed,
+      actual: shown(t),
+      fix: { value: wrongSum ? sum : listed },
+    });
+  }
+}
