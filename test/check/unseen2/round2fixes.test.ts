@@ -194,3 +194,33 @@ describe("G2 horizontal recap per predikat", () => {
     expect(f).toEqual(["rekap-predikat@Rekap!G2"]);
   });
 });
+
+describe("G4 row total across month columns", () => {
+  it("bulanan-lebar: AB6 8.700.000 is not the sum of its months 8.950.000", async () => {
+    const { missing, unexpected } = await run("bulanan-lebar");
+    expect(missing).toEqual([]);
+    expect(unexpected.map(key)).toEqual([]);
+  });
+  const sheet = (head: string, total: number, cum = false): Record<string, Row[]> => ({
+    Bulanan: [
+      ["Kode", "Uraian", "Pagu", head, null, null, null, "Total Realisasi"],
+      [null, null, null, "Januari", "Februari", "Maret", "April", null],
+      ["1.01", "Penyediaan Alat Tulis Kantor", 10_000_000, 1_000_000, cum ? 2_000_000 : 1_000_000, cum ? 3_000_000 : 1_000_000, cum ? 4_000_000 : 1_000_000, total],
+    ],
+  });
+  async function checkMerged(head: string, total: number, cum = false) {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Bulanan");
+    sheet(head, total, cum).Bulanan.forEach((r, i) => r.forEach((v, j) => v !== null && (ws.getCell(i + 1, j + 1).value = v)));
+    ws.mergeCells("D1:G1");
+    for (const c of ["A", "B", "C", "H"]) ws.mergeCells(`${c}1:${c}2`);
+    return serious(checkWorkbook(await readXlsx(Buffer.from(await wb.xlsx.writeBuffer()))).findings as Found[]).map(key);
+  }
+  it("full month names under a merged “Realisasi” header: the total is checked", async () => {
+    expect(await checkMerged("Realisasi (Rp)", 4_000_000)).toEqual([]);
+    expect(await checkMerged("Realisasi (Rp)", 4_500_000)).toEqual(["total@Bulanan!H3"]);
+  });
+  it("cumulative months are not summed", async () => {
+    expect(await checkMerged("Realisasi Kumulatif (Rp)", 4_000_000, true)).toEqual([]);
+  });
+});

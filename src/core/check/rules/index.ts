@@ -11,6 +11,7 @@ import { capaianRule } from "./capaian";
 import { persenAnggaranRule } from "./persenAnggaran";
 import { jumlahIndukRule } from "./jumlahInduk";
 import { totalRule } from "./total";
+import { rowTotals } from "./totalBulan";
 import { rataRataRule } from "./rataRata";
 import { rataSasaranRule } from "./rataSasaran";
 import { predikatRule } from "./predikat";
@@ -22,6 +23,15 @@ import { kodeLompatRule } from "./kodeLompat";
 import { bedaAntarTabelRule } from "./bedaAntarTabel";
 import { skalaRule } from "./skala";
 
+/** total: closing rows (total.ts), then row totals across month columns (totalBulan.ts). */
+const totalsRule: Rule = {
+  id: totalRule.id,
+  run(ctx) {
+    totalRule.run(ctx);
+    rowTotals(ctx);
+  },
+};
+
 export const RULES: Rule[] = [
   nilaiErrorRule,
   bagiNolRule,
@@ -30,7 +40,7 @@ export const RULES: Rule[] = [
   capaianRule,
   persenAnggaranRule,
   jumlahIndukRule,
-  totalRule,
+  totalsRule,
   rataRataRule,
   rataSasaranRule,
   predikatRule,
