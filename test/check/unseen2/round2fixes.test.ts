@@ -224,3 +224,10 @@ describe("G4 row total across month columns", () => {
     expect(await checkMerged("Realisasi Kumulatif (Rp)", 4_000_000, true)).toEqual([]);
   });
 });
+
+describe("G7 hidden draft sheet", () => {
+  it("sheet-tersembunyi: no error/warning on the hidden “PK Draft”", async () => {
+    const { f } = await run("sheet-tersembunyi");
+    expect(serious(f).filter((x) => x.sheet === "PK Draft").map(key)).toEqual([]);
+  });
+});
