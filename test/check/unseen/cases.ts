@@ -5,109 +5,11 @@
  * Shared by unseen.test.ts (committed, passing cases), failing.cases.ts (known failures) and
  * generate.ts (writes the .xlsx files to a folder for manual runs of `npx lkjip periksa`).
  */
-import ExcelJS from "exceljs";
+import type { UnseenCase, Val } from "./builders";
+import { L, centeredTitle as title, P2, pct, put, r2, RP, RP2, newWb, save } from "./builders";
 
-export type Val =
-  | number
-  | string
-  | null
-  | { f: string; v: number | string; fmt?: string }
-  | { n: number; fmt: string }
-  | { e: string };
-
-export interface Expect {
-  rule: string;
-  sheet: string;
-  /** A1 cell, or "*" for any cell of the sheet. */
-  cell: string;
-  /** Allowed but not required. */
-  optional?: boolean;
-  why: string;
-}
-
-export interface UnseenCase {
-  id: string;
-  layout: string;
-  build: () => Promise<Buffer>;
-  expect: Expect[];
-}
-
-// ---------- helpers ----------
-
-export function col(n: number): string {
-  let s = "";
-  n += 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-/** Column letters from a letter and an offset: C(“B”, 2) = “D”. */
-export function L(letter: string, offset = 0): string {
-  let n = 0;
-  for (const ch of letter) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return col(n - 1 + offset);
-}
-
-function setCell(ws: ExcelJS.Worksheet, r: number, c: number, v: Val, fmt?: string, bold?: boolean): void {
-  if (v === null || v === undefined) return;
-  const cell = ws.getCell(r, c + 1);
-  if (typeof v === "number" || typeof v === "string") {
-    cell.value = v;
-    if (fmt && typeof v === "number") cell.numFmt = fmt;
-  } else if ("f" in v) {
-    cell.value = { formula: v.f, result: v.v } as ExcelJS.CellFormulaValue;
-    const f = v.fmt ?? fmt;
-    if (f) cell.numFmt = f;
-  } else if ("n" in v) {
-    cell.value = v.n;
-    cell.numFmt = v.fmt;
-  } else if ("e" in v) {
-    cell.value = { error: v.e } as unknown as ExcelJS.CellErrorValue;
-  }
-  if (bold) cell.font = { bold: true };
-}
-
-/** Writes rows starting at (row, col letter); fmts per column offset for numbers; bold rows by offset. */
-function put(
-  ws: ExcelJS.Worksheet,
-  row: number,
-  startCol: string,
-  data: Val[][],
-  opts: { fmt?: Record<number, string>; bold?: number[]; boldAll?: boolean } = {},
-): void {
-  const c0 = L(startCol).split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  data.forEach((vals, i) => {
-    vals.forEach((v, j) => setCell(ws, row + i, c0 + j, v, opts.fmt?.[j], opts.boldAll || opts.bold?.includes(i)));
-  });
-}
-
-function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
-  ws.mergeCells(range);
-  const a = range.split(":")[0];
-  ws.getCell(a).value = text;
-  ws.getCell(a).font = { bold: true };
-  ws.getCell(a).alignment = { horizontal: "center" };
-}
-
-const r2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
-const pct = (num: number, den: number) => r2((num / den) * 100);
-const RP = "#,##0";
-const RP2 = "#,##0.00";
-const P2 = "0.00";
-
-async function save(wb: ExcelJS.Workbook): Promise<Buffer> {
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-function newWb(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Subbag Perencanaan dan Keuangan";
-  return wb;
-}
+export type { Expect, UnseenCase, Val } from "./builders";
+export { col, L } from "./builders";
 
 // ---------- budget trees ----------
 

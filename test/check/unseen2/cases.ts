@@ -7,91 +7,11 @@
  * no other error/warning may appear.
  */
 import ExcelJS from "exceljs";
+import type { UnseenCase, Val } from "../unseen/builders";
+import { borders, newWb, P2, pct, put, RP, save, sum, title } from "../unseen/builders";
 
-export type Val = number | string | null | { f: string; v: number | string; fmt?: string } | { n: number; fmt: string };
-
-export interface Expect {
-  rule: string;
-  sheet: string;
-  /** A1 cell, or "*" for any cell of the sheet. */
-  cell: string;
-  optional?: boolean;
-  why: string;
-}
-
-export interface UnseenCase {
-  id: string;
-  layout: string;
-  build: () => Promise<Buffer>;
-  expect: Expect[];
-}
-
-export function col(n: number): string {
-  let s = "";
-  n += 1;
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-const colIndex = (letter: string) => letter.split("").reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-
-function setCell(ws: ExcelJS.Worksheet, r: number, c: number, v: Val, fmt?: string, bold?: boolean): void {
-  if (v === null || v === undefined) return;
-  const cell = ws.getCell(r, c + 1);
-  if (typeof v === "number" || typeof v === "string") {
-    cell.value = v;
-    if (fmt && typeof v === "number") cell.numFmt = fmt;
-  } else if ("f" in v) {
-    cell.value = { formula: v.f, result: v.v } as ExcelJS.CellFormulaValue;
-    const f = v.fmt ?? fmt;
-    if (f) cell.numFmt = f;
-  } else if ("n" in v) {
-    cell.value = v.n;
-    cell.numFmt = v.fmt;
-  }
-  if (bold) cell.font = { bold: true };
-}
-
-function put(
-  ws: ExcelJS.Worksheet,
-  row: number,
-  startCol: string,
-  data: Val[][],
-  opts: { fmt?: Record<number, string>; bold?: number[]; boldAll?: boolean } = {},
-): void {
-  const c0 = colIndex(startCol);
-  data.forEach((vals, i) => vals.forEach((v, j) => setCell(ws, row + i, c0 + j, v, opts.fmt?.[j], opts.boldAll || opts.bold?.includes(i))));
-}
-
-function title(ws: ExcelJS.Worksheet, range: string, text: string): void {
-  ws.mergeCells(range);
-  const a = range.split(":")[0];
-  ws.getCell(a).value = text;
-  ws.getCell(a).font = { bold: true };
-}
-
-function borders(ws: ExcelJS.Worksheet, r1: number, r2: number, c1: number, c2: number): void {
-  for (let r = r1; r <= r2; r++)
-    for (let c = c1; c <= c2; c++)
-      ws.getCell(r, c).border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
-}
-
-const r2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;
-const pct = (num: number, den: number) => r2((num / den) * 100);
-const RP = "#,##0";
-const RP2 = "#,##0.00";
-const P2 = "0.00";
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-
-const save = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
-function newWb(): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Subbag Perencanaan dan Keuangan";
-  return wb;
-}
+export type { Expect, UnseenCase, Val } from "../unseen/builders";
+export { col } from "../unseen/builders";
 
 // ---------- 1. PK with PREDIKAT, berhasil4 scale on another sheet, capaian exactly on the bounds ----------
 
