@@ -40,18 +40,16 @@ export const predikatRule: Rule = {
           const expected = bands[0];
           if (!expected) continue;
           const known = findBandByLabel(ctx.scale, word.text);
-          ctx.add({
-            rule: "predikat",
-            severity: "error",
-            sheet: table.sheet,
-            cell: word.address,
-            message: known
+          wrongWord(
+            ctx,
+            table.sheet,
+            word.address,
+            word.text,
+            expected.label,
+            known
               ? `Predikat “${word.text}” tidak sesuai: capaian ${shown(typed.kind === "number" ? typed : { ...typed, kind: "number", value: values[0], decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${expected.label}” (${expected.interval}).`
               : `Predikat “${word.text}” tidak ada pada skala ${ctx.scale.name}; untuk capaian ini predikatnya “${expected.label}”.`,
-            expected: expected.label,
-            actual: word.text,
-            fix: { value: expected.label },
-          });
+          );
         }
       }
     }
@@ -88,17 +86,20 @@ function checkByValue(ctx: CheckContext, table: RecognizedTable, status: TableCo
     const band = predicateFor(scale, value.value);
     if (!band || labelMatchesBand(word.text, band)) continue;
     const known = findBandByLabel(scale, word.text);
-    ctx.add({
-      rule: "predikat",
-      severity: "error",
-      sheet: table.sheet,
-      cell: word.address,
-      message: known
+    wrongWord(
+      ctx,
+      table.sheet,
+      word.address,
+      word.text,
+      band.label,
+      known
         ? `Status “${word.text}” tidak sesuai: nilai ${shown(value)} pada skala ${scale.name} berstatus “${band.label}” (${band.interval}).`
         : `Status “${word.text}” tidak ada pada skala ${scale.name}; untuk nilai ini statusnya “${band.label}”.`,
-      expected: band.label,
-      actual: word.text,
-      fix: { value: band.label },
-    });
+    );
   }
+}
+
+/** A predicate (or status) word that is not the label of the band its value falls in: the error, with that label as the fix. */
+function wrongWord(ctx: CheckContext, sheet: string, cell: string, word: string, label: string, message: string): void {
+  ctx.add({ rule: "predikat", severity: "error", sheet, cell, message, expected: label, actual: word, fix: { value: label } });
 }

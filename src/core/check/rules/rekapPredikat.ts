@@ -1,7 +1,7 @@
 /** rekap-predikat: counts of indicators per predikat in a recap table ≠ the indicators the workbook lists. */
 import type { Rule } from "./rule";
 import { labelMatchesBand, listPresets, predicateFor, PredicateScale } from "../../scales";
-import type { RecognizedTable, TableColumn } from "../../tables/types";
+import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
 import type { CheckContext } from "../context";
 import type { IndicatorCapaian } from "./indicatorCapaian";
 import { isClosing } from "../../tables/closing";
@@ -42,7 +42,7 @@ export const rekapPredikatRule: Rule = {
               severity: "error",
               sheet: table.sheet,
               cell: n.address,
-              message: `Jumlah indikator pada rekap tertulis ${shown(n)}, padahal indikator yang tercantum di tabel capaian ada ${indicators.length}.`,
+              message: listedMessage(n, indicators.length),
               expected: indicators.length,
               actual: shown(n),
             });
@@ -59,16 +59,7 @@ export const rekapPredikatRule: Rule = {
         const expected = counts.get(band.label) ?? 0;
         if (expected === typedCount) continue;
         reported = true;
-        ctx.add({
-          rule: "rekap-predikat",
-          severity: "error",
-          sheet: table.sheet,
-          cell: n.address,
-          message: `Rekap mencatat ${typedCount} indikator berpredikat “${band.label}”, padahal menurut capaiannya ada ${expected} (skala ${ctx.scale.name}).`,
-          expected,
-          actual: typedCount,
-          fix: { value: expected },
-        });
+        wrongCount(ctx, table.sheet, n.address, band.label, typedCount, expected);
       }
       // The counts do not add up although no row was found wrong: say so at the Jumlah row (or, without one, at the last count).
       const at = total ?? last;
@@ -136,16 +127,7 @@ function checkHorizontal(ctx: CheckContext, h: HorizontalRecap, indicators: Indi
         const expected = counts.get(w.label) ?? 0;
         const typed = n.value ? n.value.toNumber() : 0;
         if (expected === typed) continue;
-        ctx.add({
-          rule: "rekap-predikat",
-          severity: "error",
-          sheet: h.table.sheet,
-          cell: n.address,
-          message: `Rekap mencatat ${typed} indikator berpredikat “${w.label}”, padahal menurut capaiannya ada ${expected} (skala ${ctx.scale.name}).`,
-          expected,
-          actual: typed,
-          fix: { value: expected },
-        });
+        wrongCount(ctx, h.table.sheet, n.address, w.label, typed, expected);
       }
     }
     if (!h.total) continue;
@@ -163,10 +145,29 @@ function checkHorizontal(ctx: CheckContext, h: HorizontalRecap, indicators: Indi
       message: wrongSum
         ? `Jumlah tertulis ${shown(t)}, padahal ${cells.map((c) => shown(c.n)).join(" + ")} = ${sum}` +
           (h.onScale && listed > 0 ? ` dan indikator yang tercantum di tabel capaian ada ${listed}.` : ".")
-        : `Jumlah indikator pada rekap tertulis ${shown(t)}, padahal indikator yang tercantum di tabel capaian ada ${listed}.`,
+        : listedMessage(t, listed),
       expected: wrongSum ? sum : listed,
       actual: shown(t),
       fix: { value: wrongSum ? sum : listed },
     });
   }
+}
+
+/** A recap's count of indicators with one predikat that is not how many the capaian give that predikat. */
+function wrongCount(ctx: CheckContext, sheet: string, cell: string, label: string, typed: number, expected: number): void {
+  ctx.add({
+    rule: "rekap-predikat",
+    severity: "error",
+    sheet,
+    cell,
+    message: `Rekap mencatat ${typed} indikator berpredikat “${label}”, padahal menurut capaiannya ada ${expected} (skala ${ctx.scale.name}).`,
+    expected,
+    actual: typed,
+    fix: { value: expected },
+  });
+}
+
+/** The message for a recap's Jumlah that is not the number of indicators listed. */
+function listedMessage(typed: TypedValue, listed: number): string {
+  return `Jumlah indikator pada rekap tertulis ${shown(typed)}, padahal indikator yang tercantum di tabel capaian ada ${listed}.`;
 }
