@@ -13,6 +13,28 @@ import { borders, newWb, P2, pct, put, RP, save, sum, title } from "../unseen/bu
 export type { Expect, UnseenCase, Val } from "../unseen/builders";
 export { col } from "../unseen/builders";
 
+/** The berhasil4 scale as seed 001 prints it: No | Nilai Capaian (%) | Kategori | Singkatan. */
+const BERHASIL4: Val[][] = [
+  [1, "85 s.d 100", "Sangat Berhasil", "SB"],
+  [2, "70 ≤ X < 85", "Berhasil", "B"],
+  [3, "55 ≤ X < 70", "Cukup Berhasil", "CB"],
+  [4, "< 55", "Tidak Berhasil", "TB"],
+];
+
+/** The baik4-lebih100 scale as Kec. Panti prints it: No | Nilai Capaian | Kategori. */
+const LEBIH100: Val[][] = [
+  [1, "> 100", "Sangat Baik"],
+  [2, "76 - 100", "Baik"],
+  [3, "55 - 75", "Cukup"],
+  [4, "< 55", "Kurang"],
+];
+
+/** A scale table from column A: its header row in bold at `row`, its bands below. */
+function scaleTable(ws: ExcelJS.Worksheet, row: number, header: string[], bands: Val[][]): void {
+  put(ws, row, "A", [header], { boldAll: true });
+  put(ws, row + 1, "A", bands);
+}
+
 // ---------- 1. PK with PREDIKAT, berhasil4 scale on another sheet, capaian exactly on the bounds ----------
 
 function berhasilBatasCase(): UnseenCase {
@@ -25,13 +47,7 @@ function berhasilBatasCase(): UnseenCase {
       const wb = newWb();
       const ws = wb.addWorksheet("Skala");
       put(ws, 1, "A", [["Skala Pengukuran Ordinal Capaian Kinerja"]]);
-      put(ws, 3, "A", [["No", "Nilai Capaian (%)", "Kategori", "Singkatan"]], { boldAll: true });
-      put(ws, 4, "A", [
-        [1, "85 s.d 100", "Sangat Berhasil", "SB"],
-        [2, "70 ≤ X < 85", "Berhasil", "B"],
-        [3, "55 ≤ X < 70", "Cukup Berhasil", "CB"],
-        [4, "< 55", "Tidak Berhasil", "TB"],
-      ]);
+      scaleTable(ws, 3, ["No", "Nilai Capaian (%)", "Kategori", "Singkatan"], BERHASIL4);
       const wp = wb.addWorksheet(S);
       put(wp, 1, "A", [["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT"]], { boldAll: true });
       put(
@@ -88,13 +104,7 @@ function lebih100Case(): UnseenCase {
         { fmt: { 4: P2 } },
       );
       put(ws, 12, "A", [["Keterangan skala penilaian:"]]);
-      put(ws, 13, "A", [["No", "Nilai Capaian", "Kategori"]], { boldAll: true });
-      put(ws, 14, "A", [
-        [1, "> 100", "Sangat Baik"],
-        [2, "76 - 100", "Baik"],
-        [3, "55 - 75", "Cukup"],
-        [4, "< 55", "Kurang"],
-      ]);
+      scaleTable(ws, 13, ["No", "Nilai Capaian", "Kategori"], LEBIH100);
       return save(wb);
     },
     expect: [{ rule: "predikat", sheet: S, cell: "F6", why: "capaian exactly 100 is Baik (Sangat Baik only above 100), typed Sangat Baik" }],
@@ -717,13 +727,7 @@ function lebih100SheetCase(): UnseenCase {
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet("Skala");
-      put(ws, 1, "A", [["No", "Nilai Capaian", "Kategori"]], { boldAll: true });
-      put(ws, 2, "A", [
-        [1, "> 100", "Sangat Baik"],
-        [2, "76 - 100", "Baik"],
-        [3, "55 - 75", "Cukup"],
-        [4, "< 55", "Kurang"],
-      ]);
+      scaleTable(ws, 1, ["No", "Nilai Capaian", "Kategori"], LEBIH100);
       const wi = wb.addWorksheet(S);
       put(wi, 1, "A", [["No", "Indikator Kinerja Utama", "Target", "Realisasi", "Capaian (%)", "Predikat"]], { boldAll: true });
       put(
@@ -752,13 +756,7 @@ function berhasilTigaKolomCase(): UnseenCase {
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet("Skala");
-      put(ws, 1, "A", [["No", "Nilai Capaian (%)", "Kategori"]], { boldAll: true });
-      put(ws, 2, "A", [
-        [1, "85 s.d 100", "Sangat Berhasil"],
-        [2, "70 ≤ X < 85", "Berhasil"],
-        [3, "55 ≤ X < 70", "Cukup Berhasil"],
-        [4, "< 55", "Tidak Berhasil"],
-      ]);
+      scaleTable(ws, 1, ["No", "Nilai Capaian (%)", "Kategori"], BERHASIL4.map((r) => r.slice(0, 3)));
       const wp = wb.addWorksheet(S);
       put(wp, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT"]], { boldAll: true });
       put(wp, 2, "A", [
