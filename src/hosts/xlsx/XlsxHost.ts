@@ -40,14 +40,7 @@ import {
   WriteOutcome,
 } from "../WorkbookHost";
 import { toCellValue } from "./cells";
-import { readXlsx } from "./readXlsx";
-
-// readXlsx wraps its input with Buffer.from, which browsers lack; ExcelJS's browser build takes a
-// Uint8Array just as well, so a minimal stand-in is enough there. Node keeps its real Buffer.
-const g = globalThis as { Buffer?: unknown };
-if (typeof g.Buffer === "undefined") {
-  g.Buffer = { from: (b: ArrayBuffer, offset?: number, length?: number) => new Uint8Array(b, offset, length) };
-}
+import { loadExcelJs, workbookModel } from "./readXlsx";
 
 type Bytes = ArrayBuffer | Uint8Array;
 
@@ -88,17 +81,15 @@ export class XlsxHost implements FileWorkbookHost {
 
   /** Opens .xlsx bytes; throws WorkbookReadError (Indonesian reason) for files that are not workbooks. */
   static async open(data: Bytes, fileName: string, session: string): Promise<XlsxHost> {
-    const bytes = toUint8(data);
-    const model = await readXlsx(bytes);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    const wb = await loadExcelJs(toUint8(data));
+    const model = workbookModel(wb);
     unshareFormulas(wb);
     return new XlsxHost(wb, fileName, session, model);
   }
 
   async read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
     onProgress?.(0, 1);
-    if (!this.cached) this.cached = await readXlsx(toUint8(await this.wb.xlsx.writeBuffer()));
+    if (!this.cached) this.cached = workbookModel(this.wb);
     const visible = this.cached.sheets.filter((s) => !s.hidden && !isInternalSheet(s.name));
     onProgress?.(1, 1);
     return { ...this.cached, sheets: visible };

@@ -19,12 +19,21 @@ function toBytes(data: Input): Uint8Array {
 }
 
 export async function readXlsx(data: Input): Promise<Workbook> {
+  return workbookModel(await loadExcelJs(data));
+}
+
+/**
+ * Opens .xlsx bytes with ExcelJS (the file host keeps this workbook to write into); throws
+ * WorkbookReadError with an Indonesian reason for files that are not readable workbooks.
+ */
+export async function loadExcelJs(data: Input): Promise<ExcelJS.Workbook> {
   const bytes = toBytes(data);
   assertXlsxPackage(bytes);
   const wb = new ExcelJS.Workbook();
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
+    // Node's ExcelJS wants a Buffer; its browser build takes the bytes as they are.
+    const input = typeof Buffer !== "undefined" ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
+    await wb.xlsx.load(input as unknown as ExcelJS.Buffer);
   } catch (err) {
     const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, " ");
     if (/password|encrypt/i.test(detail)) {
@@ -32,6 +41,11 @@ export async function readXlsx(data: Input): Promise<Workbook> {
     }
     throw new WorkbookReadError("rusak", `Buku kerja rusak dan tidak dapat dibaca (${detail.slice(0, 120)}).`);
   }
+  return wb;
+}
+
+/** The core model of an ExcelJS workbook as it is in memory (also after the file host wrote into it). */
+export function workbookModel(wb: ExcelJS.Workbook): Workbook {
   const sheets: Sheet[] = [];
   wb.eachSheet((ws) => sheets.push(readSheet(ws)));
   return { sheets };
