@@ -32,4 +32,6 @@ for (let i = 0; i < WARMUP; i++) once();
 const times = Array.from({ length: RUNS }, once).sort((a, b) => a - b);
 const median = times[Math.floor(RUNS / 2)];
 const perSecond = Math.round(ROWS / (median / 1000));
-console.log(`CAPAIAN ${ROWS}×1: median ${median.toFixed(1)} ms over ${RUNS} runs = ${perSecond.toLocaleString("en-US")} evaluations/s`);
+console.log(
+  `CAPAIAN ${ROWS}×1: median ${median.toFixed(1)} ms over ${RUNS} runs = ${perSecond.toLocaleString("en-US")} evaluations/s`,
+);

@@ -46,7 +46,9 @@ async function bench(): Promise<void> {
   const rows = Number(process.argv[2] ?? 50000);
   const t0 = process.hrtime.bigint();
   const buffer = await buildXlsx([sipdLra({ rows, seed: 42 })]);
-  console.log(`Buku kerja SIPD LRA: ~${rows} baris, ${(buffer.length / 1e6).toFixed(1)} MB (dibuat dalam ${ms(t0).toFixed(0)} ms)`);
+  console.log(
+    `Buku kerja SIPD LRA: ~${rows} baris, ${(buffer.length / 1e6).toFixed(1)} MB (dibuat dalam ${ms(t0).toFixed(0)} ms)`,
+  );
 
   const runs = Number(process.env.RUNS ?? 3);
   const bare = await best(runs, async () => {

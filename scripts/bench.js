@@ -6,7 +6,10 @@ const path = require("path");
 
 const root = path.join(__dirname, "..");
 const only = process.argv[2];
-execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], { cwd: root, stdio: "inherit" });
+execFileSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", "tsconfig.bench.json"], {
+  cwd: root,
+  stdio: "inherit",
+});
 const benches = fs
   .readdirSync(path.join(root, "bench"))
   .filter((f) => f.endsWith(".bench.ts") && (!only || f.includes(only)))

@@ -70,7 +70,10 @@ rows.push(["functions", "functions.js", functions]);
 for (const [what, file, n] of rows) console.log(`${what.padEnd(24)} ${file.padEnd(48)} ${kb(n).padStart(10)}`);
 console.log("");
 const over = [];
-for (const [name, size] of [["taskpane", taskpane], ["functions", functions]]) {
+for (const [name, size] of [
+  ["taskpane", taskpane],
+  ["functions", functions],
+]) {
   const ok = size <= BUDGET[name];
   if (!ok) over.push(name);
   console.log(`${name.padEnd(10)} ${kb(size).padStart(10)} gzip  (budget ${kb(BUDGET[name])}) ${ok ? "OK" : "OVER BUDGET"}`);

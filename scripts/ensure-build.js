@@ -16,7 +16,12 @@ function newest(dir) {
   return t;
 }
 const mtime = (p) => (fs.existsSync(p) ? fs.statSync(p).mtimeMs : 0);
-const sources = Math.max(newest(path.join(root, "src")), newest(path.join(root, "assets")), mtime(path.join(root, "manifest.xml")), mtime(path.join(root, "webpack.config.js")));
+const sources = Math.max(
+  newest(path.join(root, "src")),
+  newest(path.join(root, "assets")),
+  mtime(path.join(root, "manifest.xml")),
+  mtime(path.join(root, "webpack.config.js")),
+);
 
 if (mtime(path.join(root, "lib", "cli", "main.js")) < newest(path.join(root, "src"))) {
   execSync("npm run build:cli", { cwd: root, stdio: "inherit" });

@@ -10,7 +10,12 @@ const port = Number(process.env.PORT || 3000);
 const bin = (name) => path.join(root, "node_modules", ".bin", process.platform === "win32" ? `${name}.cmd` : name);
 
 function run(cmd, args, env) {
-  const child = spawn(cmd, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32", env: { ...process.env, ...env } });
+  const child = spawn(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+    env: { ...process.env, ...env },
+  });
   child.on("exit", (code) => process.exit(code ?? 0));
   for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
 }
@@ -24,7 +29,8 @@ function hasDebugging() {
   }
 }
 
-const excelHost = (process.platform === "win32" || process.platform === "darwin") && !process.env.CI && !process.env.LKJIP_NO_EXCEL;
+const excelHost =
+  (process.platform === "win32" || process.platform === "darwin") && !process.env.CI && !process.env.LKJIP_NO_EXCEL;
 if (excelHost && hasDebugging()) {
   console.log("Asisten LKjIP: membangun, menyajikan https://localhost:" + port + " dan memuat add-in ke Excel…");
   run(bin("office-addin-debugging"), ["start", "manifest.xml", "desktop"]);

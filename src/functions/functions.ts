@@ -21,7 +21,13 @@ import { TERBILANG } from "./impl/terbilang";
  * @param [batas_atas] Batas atas capaian dalam persen, misalnya 120.
  * @returns Capaian dalam persen.
  */
-export function capaian(target: any[][], realisasi: any[][], polaritas?: any[][], metode?: any[][], batas_atas?: any[][]): any[][] {
+export function capaian(
+  target: any[][],
+  realisasi: any[][],
+  polaritas?: any[][],
+  metode?: any[][],
+  batas_atas?: any[][],
+): any[][] {
   return forExcel(CAPAIAN(target, realisasi, polaritas, metode, batas_atas));
 }
 

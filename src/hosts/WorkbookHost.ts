@@ -63,8 +63,7 @@ export interface WriteOptions {
 }
 
 export type WriteOutcome =
-  | { status: "written"; batch: string; entries: JournalEntry[] }
-  | { status: "needs-confirmation"; conflicts: Conflict[] };
+  { status: "written"; batch: string; entries: JournalEntry[] } | { status: "needs-confirmation"; conflicts: Conflict[] };
 
 export interface UndoOptions {
   /** Undo one batch; without it, every batch of `session` (or of the whole journal). */

@@ -105,21 +105,18 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
   const busy = state.busy !== null || opening;
   const decimalComma = (state.workbook?.locale?.decimalSeparator ?? ",") === ",";
 
-  const open = useCallback(
-    async (load: () => Promise<FileWorkbookHost>) => {
-      setOpening(true);
-      setOpenError(null);
-      try {
-        setHost(await load());
-        setTab("periksa");
-      } catch (e) {
-        setOpenError((e as { reason?: string }).reason ?? (e as Error).message);
-      } finally {
-        setOpening(false);
-      }
-    },
-    [],
-  );
+  const open = useCallback(async (load: () => Promise<FileWorkbookHost>) => {
+    setOpening(true);
+    setOpenError(null);
+    try {
+      setHost(await load());
+      setTab("periksa");
+    } catch (e) {
+      setOpenError((e as { reason?: string }).reason ?? (e as Error).message);
+    } finally {
+      setOpening(false);
+    }
+  }, []);
 
   // Without a file, the standalone page opens the bundled sample so a newcomer sees the product work.
   useEffect(() => {
@@ -130,7 +127,8 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
     if (state.selected) setGridSheet(state.selected.sheet);
   }, [state.selected]);
   useEffect(() => {
-    if (state.workbook && !state.workbook.sheets.some((s) => s.name === gridSheet)) setGridSheet(state.workbook.sheets[0]?.name ?? "");
+    if (state.workbook && !state.workbook.sheets.some((s) => s.name === gridSheet))
+      setGridSheet(state.workbook.sheets[0]?.name ?? "");
   }, [state.workbook, gridSheet]);
 
   const findings = state.result?.findings ?? [];
@@ -145,7 +143,8 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
   }, [findings]);
 
   const fixOne = (f: Finding) => pane.fix([f], `Perbaiki ${f.sheet}!${f.cell} (${ruleName(f.rule)})`);
-  const fixAll = (list: Finding[], rule: string, sheet: string) => pane.fix(list, `Perbaiki semua: ${ruleName(rule)} di ${sheet}`);
+  const fixAll = (list: Finding[], rule: string, sheet: string) =>
+    pane.fix(list, `Perbaiki semua: ${ruleName(rule)} di ${sheet}`);
   const fileHost = host && host.kind === "file" ? (host as FileWorkbookHost) : null;
 
   const progressValue = state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined;
@@ -198,7 +197,13 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
 
       <div className={styles.main}>
         <main className={styles.pane}>
-          <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} aria-label="Menu Asisten LKjIP">
+          <TabList
+            className={styles.tabs}
+            size="small"
+            selectedValue={tab}
+            onTabSelect={(_, d) => setTab(d.value as TabId)}
+            aria-label="Menu Asisten LKjIP"
+          >
             <Tab value="periksa">Periksa</Tab>
             <Tab value="perbaiki">Perbaiki</Tab>
             <Tab value="batalkan">Batalkan</Tab>
@@ -214,7 +219,10 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                   <ProgressBar value={progressValue} />
                 </Field>
               ) : (
-                <Spinner size="tiny" label={opening ? "Membuka workbook…" : `${state.busy?.[0].toUpperCase()}${state.busy?.slice(1)}…`} />
+                <Spinner
+                  size="tiny"
+                  label={opening ? "Membuka workbook…" : `${state.busy?.[0].toUpperCase()}${state.busy?.slice(1)}…`}
+                />
               )}
             </div>
           )}
@@ -293,9 +301,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 result={state.result}
                 busy={busy}
                 onCheck={() => void pane.runCheck()}
-                onInserted={(sheet) =>
-                  void pane.afterInsert().then(() => setGridSheet(sheet))
-                }
+                onInserted={(sheet) => void pane.afterInsert().then(() => setGridSheet(sheet))}
               />
             </div>
           )}
@@ -307,7 +313,9 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 result={state.result}
                 busy={busy}
                 onSave={(s) => void pane.saveSettings(s)}
-                storedWhere={host.kind === "excel" ? "di dokumen Excel ini" : "di lembar tersembunyi workbook ini (ikut terunduh)"}
+                storedWhere={
+                  host.kind === "excel" ? "di dokumen Excel ini" : "di lembar tersembunyi workbook ini (ikut terunduh)"
+                }
               />
             </div>
           )}

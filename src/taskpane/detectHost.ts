@@ -17,5 +17,8 @@ export async function detectHost(office: OfficeLike | undefined, timeoutMs = 250
   ]);
   if (!info || !info.host) return { kind: "standalone", reason: null };
   if (info.host === (office.HostType?.Excel ?? "Excel")) return { kind: "excel" };
-  return { kind: "standalone", reason: `Asisten LKjIP hanya berjalan di Excel (bukan ${info.host}); halaman ini berjalan mandiri.` };
+  return {
+    kind: "standalone",
+    reason: `Asisten LKjIP hanya berjalan di Excel (bukan ${info.host}); halaman ini berjalan mandiri.`,
+  };
 }

@@ -35,7 +35,13 @@ async function main(): Promise<void> {
   } else {
     document.documentElement.dataset.mode = "standalone";
     app = (
-      <App host={null} checker={checkWorkbook} session={session} standalone={standaloneApi()} startupNotes={mode.reason ? [mode.reason] : []} />
+      <App
+        host={null}
+        checker={checkWorkbook}
+        session={session}
+        standalone={standaloneApi()}
+        startupNotes={mode.reason ? [mode.reason] : []}
+      />
     );
   }
   root.render(<FluentProvider theme={webLightTheme}>{app}</FluentProvider>);

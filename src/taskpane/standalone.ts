@@ -6,7 +6,11 @@ import type { FileWorkbookHost } from "../hosts/WorkbookHost";
 
 export const SAMPLE_URL = "sample/contoh-lkjip.xlsx";
 
-export async function openWorkbookBytes(bytes: ArrayBuffer | Uint8Array, fileName: string, session: string): Promise<FileWorkbookHost> {
+export async function openWorkbookBytes(
+  bytes: ArrayBuffer | Uint8Array,
+  fileName: string,
+  session: string,
+): Promise<FileWorkbookHost> {
   const { XlsxHost } = await import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/XlsxHost");
   return XlsxHost.open(bytes, fileName, session);
 }
@@ -26,7 +30,8 @@ export async function openSample(session: string): Promise<FileWorkbookHost> {
   } catch {
     throw new Error("Contoh workbook tidak dapat dimuat. Buka workbook Anda dengan tombol Buka workbook.");
   }
-  if (!res.ok) throw new Error(`Contoh workbook tidak ditemukan (${SAMPLE_URL}). Buka workbook Anda dengan tombol Buka workbook.`);
+  if (!res.ok)
+    throw new Error(`Contoh workbook tidak ditemukan (${SAMPLE_URL}). Buka workbook Anda dengan tombol Buka workbook.`);
   return openWorkbookBytes(await res.arrayBuffer(), "contoh-lkjip.xlsx", session);
 }
 

@@ -21,7 +21,9 @@ const inCI = !!process.env.CI;
 
 if (!haveChromium && !inCI) {
   // eslint-disable-next-line no-console
-  console.log(`SKIP browser test: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium). It always runs in CI.`);
+  console.log(
+    `SKIP browser test: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium). It always runs in CI.`,
+  );
 }
 const maybe = haveChromium || inCI ? describe : describe.skip;
 
@@ -65,7 +67,14 @@ maybe("standalone page in Chromium", () => {
     const { chromium } = await import("playwright-core");
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
     });
   }, 60_000);
 
@@ -101,7 +110,11 @@ maybe("standalone page in Chromium", () => {
     await page.screenshot({ path: join(OUT, "standalone-1200.png"), fullPage: true });
 
     const fix = async () => {
-      await page.locator('[data-finding="Formulir PK!G17"]').first().getByRole("button", { name: "Perbaiki Formulir PK!G17" }).click();
+      await page
+        .locator('[data-finding="Formulir PK!G17"]')
+        .first()
+        .getByRole("button", { name: "Perbaiki Formulir PK!G17" })
+        .click();
       const dialog = page.getByRole("alertdialog");
       await dialog.getByText("Formulir PK!G17").waitFor();
       await dialog.getByRole("button", { name: "Timpa" }).click();
@@ -193,7 +206,10 @@ maybe("standalone page in Chromium", () => {
     await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
     await page.goto(`${base}/taskpane.html`);
     await page.getByText("contoh-lkjip.xlsx").waitFor({ timeout: 30_000 });
-    await page.getByText(/temuan|Tidak ada temuan/).first().waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/temuan|Tidak ada temuan/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(OUT, "standalone-sample.png"), fullPage: true });
     await page.close();
   }, 60_000);

@@ -6,7 +6,13 @@ const ROWS: BudgetRowSpec[] = [
   { code: "1", uraian: "Program Pelayanan Administrasi Perkantoran", anggaran: 30_000_000, realisasi: 28_500_000, bold: true },
   { code: "1.1", uraian: "Penyediaan Jasa Surat Menyurat", anggaran: 10_000_000, realisasi: 9_500_000 },
   { code: "1.2", uraian: "Penyediaan Alat Tulis Kantor", anggaran: 20_000_000, realisasi: 19_000_000 },
-  { code: "2", uraian: "Program Peningkatan Sarana dan Prasarana Aparatur", anggaran: 88_680_000, realisasi: 87_916_000, bold: true },
+  {
+    code: "2",
+    uraian: "Program Peningkatan Sarana dan Prasarana Aparatur",
+    anggaran: 88_680_000,
+    realisasi: 87_916_000,
+    bold: true,
+  },
   { code: "2.1", uraian: "Pengadaan Mebeleur", anggaran: 27_000_000, realisasi: 27_000_000 },
   { code: "2.2", uraian: "Pengadaan Perangkat Komputer", anggaran: 61_680_000, realisasi: 60_916_000 },
 ];
@@ -52,8 +58,15 @@ describe("planted errors", () => {
   });
 
   it("jumlah-induk: a wrong parent is reported once, not at the total it puts off balance", async () => {
-    const r = await checkSheets([sheet(rows((x) => (x[0].anggaran = 31_000_000)), { total: { anggaran: 30_000_000 + 88_680_000, realisasi: "auto" } })]);
-    expect(keys(r).filter((k) => k.startsWith("jumlah-induk") || k.startsWith("total"))).toEqual(["jumlah-induk@Realisasi Anggaran!C4"]);
+    const r = await checkSheets([
+      sheet(
+        rows((x) => (x[0].anggaran = 31_000_000)),
+        { total: { anggaran: 30_000_000 + 88_680_000, realisasi: "auto" } },
+      ),
+    ]);
+    expect(keys(r).filter((k) => k.startsWith("jumlah-induk") || k.startsWith("total"))).toEqual([
+      "jumlah-induk@Realisasi Anggaran!C4",
+    ]);
     expect(r.findings.find((f) => f.rule === "jumlah-induk")?.fix?.formula).toBe("SUM(C5:C6)");
   });
 
@@ -73,7 +86,14 @@ describe("planted errors", () => {
         rows((x) => {
           x.push({ code: "3", uraian: "Program A", anggaran: 5_000_000, realisasi: 5_500_000, bold: true });
           x.push({ code: "4", uraian: "Program B", anggaran: "-", realisasi: "-", persen: { error: "#DIV/0!" }, bold: true });
-          x.push({ code: "5", uraian: "Program C", anggaran: 1_000_000, realisasi: 1_000_000, persen: { error: "#REF!" }, bold: true });
+          x.push({
+            code: "5",
+            uraian: "Program C",
+            anggaran: 1_000_000,
+            realisasi: 1_000_000,
+            persen: { error: "#REF!" },
+            bold: true,
+          });
           x.push({ code: "6", uraian: "Program D", anggaran: "1.3.69", realisasi: 1_000, persen: "", bold: true });
           x.push({ code: "7", uraian: "Program E", anggaran: 2_000_000, realisasi: 1_000_000, persen: "", bold: true });
         }),
@@ -131,7 +151,9 @@ describe("hierarchy without dotted codes", () => {
       { code2: "a", uraian: "Kegiatan a", anggaran: 1_000_000, realisasi: 500_000, bold: true },
       { uraian: "Sub kegiatan", anggaran: 1_000_000, realisasi: 500_000 },
     ];
-    const r = await checkSheets([budgetSheet({ rows: spec, twoCodeColumns: true, total: { anggaran: 1_150_000, realisasi: 500_000 }, topLevel: [0, 5] })]);
+    const r = await checkSheets([
+      budgetSheet({ rows: spec, twoCodeColumns: true, total: { anggaran: 1_150_000, realisasi: 500_000 }, topLevel: [0, 5] }),
+    ]);
     expect(keys(r, ["error", "warning"])).toEqual(["jumlah-induk@Realisasi Anggaran!D4"]);
     const t = r.tables[0];
     expect(t.rows.filter((x) => x.level === 1).map((x) => x.code)).toEqual(["I", "II"]);

@@ -29,11 +29,16 @@ const SASARAN: SasaranSpec[] = [
 ];
 
 describe("clean indicator workbooks produce no error or warning", () => {
-  it.each(["number", "id", "us"] as const)("Formulir PK with merged sasaran, numbering row, sub-indicators (%s)", async (style) => {
-    const r = await checkSheets([pkSheet({ sasaran: SASARAN, style, numberingRow: true, closing: { label: "Capaian Kinerja Sasaran", value: "auto" } })]);
-    expect(serious(r)).toEqual([]);
-    expect(r.tables[0].kind).toBe("indikator");
-  });
+  it.each(["number", "id", "us"] as const)(
+    "Formulir PK with merged sasaran, numbering row, sub-indicators (%s)",
+    async (style) => {
+      const r = await checkSheets([
+        pkSheet({ sasaran: SASARAN, style, numberingRow: true, closing: { label: "Capaian Kinerja Sasaran", value: "auto" } }),
+      ]);
+      expect(serious(r)).toEqual([]);
+      expect(r.tables[0].kind).toBe("indikator");
+    },
+  );
 });
 
 describe("capaian", () => {
@@ -61,7 +66,9 @@ describe("capaian", () => {
   });
 
   it("reads US and Indonesian text numbers alike", async () => {
-    const sasaran: SasaranSpec[] = [{ text: "S", indicators: [{ name: "Indikator teks", target: 70.15, realisasi: 72.89, capaian: "92 %" }] }];
+    const sasaran: SasaranSpec[] = [
+      { text: "S", indicators: [{ name: "Indikator teks", target: 70.15, realisasi: 72.89, capaian: "92 %" }] },
+    ];
     for (const style of ["id", "us"] as const) {
       const r = await checkSheets([pkSheet({ sasaran, style })]);
       expect(keys(r)).toEqual(["capaian@Formulir PK!G4"]);
@@ -73,7 +80,20 @@ describe("capaian", () => {
     const base = (capaian: number): SheetSpec =>
       pkSheet({
         keteranganColumn: true,
-        sasaran: [{ text: "S", indicators: [{ name: "Jumlah pengaduan masyarakat", target: 10, realisasi: 8, capaian, keterangan: "Semakin rendah semakin baik" }] }],
+        sasaran: [
+          {
+            text: "S",
+            indicators: [
+              {
+                name: "Jumlah pengaduan masyarakat",
+                target: 10,
+                realisasi: 8,
+                capaian,
+                keterangan: "Semakin rendah semakin baik",
+              },
+            ],
+          },
+        ],
       });
     expect(serious(await checkSheets([base(120)]))).toEqual([]);
     const wrong = await checkSheets([base(80)]);
@@ -85,7 +105,9 @@ describe("capaian", () => {
   });
 
   it("lets options.polarity declare a negative indicator", async () => {
-    const sheet = pkSheet({ sasaran: [{ text: "S", indicators: [{ name: "Angka kemiskinan", target: 10, realisasi: 8, capaian: 120 }] }] });
+    const sheet = pkSheet({
+      sasaran: [{ text: "S", indicators: [{ name: "Angka kemiskinan", target: 10, realisasi: 8, capaian: 120 }] }],
+    });
     expect(keys(await checkSheets([sheet]))).toEqual(["capaian@Formulir PK!G4"]);
     expect(serious(await checkSheets([sheet], { polarity: { "Angka kemiskinan": "negatif" } }))).toEqual([]);
   });
@@ -131,14 +153,21 @@ describe("quarterly blocks (two-row header)", () => {
   it("pairs each block's realisasi with the shared target", async () => {
     const r = await checkSheets([quarterly(17.81)]);
     expect(serious(r)).toEqual([]);
-    expect(r.tables[0].blocks.filter((b) => b.kind !== "tahun").map((b) => b.kind)).toEqual(["triwulan", "triwulan", "akhir-tahun"]);
+    expect(r.tables[0].blocks.filter((b) => b.kind !== "tahun").map((b) => b.kind)).toEqual([
+      "triwulan",
+      "triwulan",
+      "akhir-tahun",
+    ]);
     expect(keys(await checkSheets([quarterly(18.81)]))).toEqual(["capaian@Triwulan!G3"]);
   });
 });
 
 describe("predikat and scales", () => {
   const withPredikat = (word: string): SheetSpec =>
-    pkSheet({ predikatColumn: true, sasaran: [{ text: "S", indicators: [{ name: "Indeks Kepuasan Masyarakat", target: 80, realisasi: 80, predikat: word }] }] });
+    pkSheet({
+      predikatColumn: true,
+      sasaran: [{ text: "S", indicators: [{ name: "Indeks Kepuasan Masyarakat", target: 80, realisasi: 80, predikat: word }] }],
+    });
 
   it("checks the word against the default scale (permendagri86)", async () => {
     expect(serious(await checkSheets([withPredikat("Sangat Tinggi")]))).toEqual([]);
@@ -150,7 +179,9 @@ describe("predikat and scales", () => {
   it("uses a preset given by id", async () => {
     // baik4-lebih100: > 100 Sangat Baik; 76–100 Baik.
     expect(serious(await checkSheets([withPredikat("Baik")], { scale: "baik4-lebih100" }))).toEqual([]);
-    expect(keys(await checkSheets([withPredikat("Sangat Baik")], { scale: "baik4-lebih100" }))).toEqual(["predikat@Formulir PK!H4"]);
+    expect(keys(await checkSheets([withPredikat("Sangat Baik")], { scale: "baik4-lebih100" }))).toEqual([
+      "predikat@Formulir PK!H4",
+    ]);
   });
 
   it("uses the scale table found in the workbook and warns about its gaps", async () => {
@@ -197,14 +228,22 @@ describe("rekap-predikat", () => {
       ],
     });
     expect(serious(await checkSheets([pkSheet({ sasaran }), rekap(2, 1)]))).toEqual([]);
-    expect(keys(await checkSheets([pkSheet({ sasaran }), rekap(3, 1)]))).toEqual(expect.arrayContaining(["rekap-predikat@Rekap!C2"]));
+    expect(keys(await checkSheets([pkSheet({ sasaran }), rekap(3, 1)]))).toEqual(
+      expect.arrayContaining(["rekap-predikat@Rekap!C2"]),
+    );
   });
 });
 
 describe("beda-antar-tabel", () => {
   it("flags the same indicator with a different realisasi in two tables", async () => {
-    const a = pkSheet({ name: "IKU", sasaran: [{ text: "S", indicators: [{ name: "Indeks Kepuasan Masyarakat", target: 70.15, realisasi: 72.89 }] }] });
-    const b = pkSheet({ name: "Analisis", sasaran: [{ text: "S", indicators: [{ name: "Indeks Kepuasan Masyarakat", target: 70.15, realisasi: 80.89 }] }] });
+    const a = pkSheet({
+      name: "IKU",
+      sasaran: [{ text: "S", indicators: [{ name: "Indeks Kepuasan Masyarakat", target: 70.15, realisasi: 72.89 }] }],
+    });
+    const b = pkSheet({
+      name: "Analisis",
+      sasaran: [{ text: "S", indicators: [{ name: "Indeks Kepuasan Masyarakat", target: 70.15, realisasi: 80.89 }] }],
+    });
     expect(keys(await checkSheets([a, b]))).toEqual(["beda-antar-tabel@Analisis!F4"]);
     expect(serious(await checkSheets([a, { ...a, name: "Salinan" }]))).toEqual([]);
   });

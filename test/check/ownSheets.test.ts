@@ -13,21 +13,24 @@ import { fixtureBytes } from "../support/fixtures";
 
 const key = (f: { rule: string; sheet: string; cell: string }) => `${f.rule}@${f.sheet}!${f.cell}`;
 
-test.each(["kelam-permai-2019", "seberang-kota-2022"])("%s: the copy with its narrative sheet checks like the original", async (name) => {
-  const bytes = fixtureBytes(`${name}.xlsx`);
-  const original = checkWorkbook(await readXlsx(bytes));
-  const out = path.join(mkdtempSync(path.join(os.tmpdir(), "lkjip-own-")), "hasil.xlsx");
-  await writeNarrativeCopy(Buffer.from(bytes), out, original);
+test.each(["kelam-permai-2019", "seberang-kota-2022"])(
+  "%s: the copy with its narrative sheet checks like the original",
+  async (name) => {
+    const bytes = fixtureBytes(`${name}.xlsx`);
+    const original = checkWorkbook(await readXlsx(bytes));
+    const out = path.join(mkdtempSync(path.join(os.tmpdir(), "lkjip-own-")), "hasil.xlsx");
+    await writeNarrativeCopy(Buffer.from(bytes), out, original);
 
-  const copy = await readXlsx(await fs.readFile(out));
-  const narrative = copy.sheets.find((s) => s.name === "Tabel Naratif")!;
-  expect(isAddinSheet(narrative)).toBe(true);
-  expect(checkWorkbook(copy).findings.map(key)).toEqual(original.findings.map(key));
+    const copy = await readXlsx(await fs.readFile(out));
+    const narrative = copy.sheets.find((s) => s.name === "Tabel Naratif")!;
+    expect(isAddinSheet(narrative)).toBe(true);
+    expect(checkWorkbook(copy).findings.map(key)).toEqual(original.findings.map(key));
 
-  // Renamed by the user: still the add-in's own table.
-  narrative.name = "Bab III";
-  expect(checkWorkbook(copy).findings.map(key)).toEqual(original.findings.map(key));
-});
+    // Renamed by the user: still the add-in's own table.
+    narrative.name = "Bab III";
+    expect(checkWorkbook(copy).findings.map(key)).toEqual(original.findings.map(key));
+  },
+);
 
 test("a user's sheet is never mistaken for the add-in's", () => {
   const sheet = (name: string, a1: string) => ({ name, rows: [[{ value: a1 }]], merges: [] });

@@ -8,7 +8,11 @@ import { fixturesDir } from "../support/fixtures";
 
 const root = join(__dirname, "..", "..");
 const npx = (...args: string[]) =>
-  execFileSync("npx", ["--no", "lkjip", ...args], { cwd: root, encoding: "utf8", env: { ...process.env, npm_config_update_notifier: "false" } });
+  execFileSync("npx", ["--no", "lkjip", ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, npm_config_update_notifier: "false" },
+  });
 
 test("npx lkjip hitung evaluates the custom functions as Excel does", () => {
   expect(npx("hitung", "CAPAIAN", "85", "80").trim()).toBe("94.11764705882354");

@@ -16,7 +16,11 @@ function file(name: string, data: string | Buffer): string {
 async function run(args: string[]) {
   let out = "";
   let err = "";
-  const code = await periksa(args, (s) => (out += s + "\n"), (s) => (err += s + "\n"));
+  const code = await periksa(
+    args,
+    (s) => (out += s + "\n"),
+    (s) => (err += s + "\n"),
+  );
   return { code, out, err };
 }
 
@@ -49,7 +53,14 @@ describe("lkjip periksa", () => {
     const json = JSON.parse(r.out);
     expect(json.file).toBe(good);
     expect(json.findings).toEqual([
-      expect.objectContaining({ rule: "persen-anggaran", severity: "error", sheet: "Realisasi Anggaran", cell: "E3", expected: "90,00", actual: "95" }),
+      expect.objectContaining({
+        rule: "persen-anggaran",
+        severity: "error",
+        sheet: "Realisasi Anggaran",
+        cell: "E3",
+        expected: "90,00",
+        actual: "95",
+      }),
     ]);
     expect(Object.keys(json.findings[0]).sort()).toEqual(["actual", "cell", "expected", "message", "rule", "severity", "sheet"]);
   });
@@ -65,7 +76,12 @@ describe("lkjip periksa", () => {
     ["xls", Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(600)]), ".xls"],
     [
       "terkunci",
-      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(100), Buffer.from("EncryptionInfo", "utf16le"), Buffer.alloc(100)]),
+      Buffer.concat([
+        Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+        Buffer.alloc(100),
+        Buffer.from("EncryptionInfo", "utf16le"),
+        Buffer.alloc(100),
+      ]),
       "kata sandi",
     ],
     ["rusak", Buffer.concat([Buffer.from("PK\u0003\u0004"), Buffer.from("xl/workbook.xml"), Buffer.alloc(200, 7)]), "rusak"],
@@ -92,7 +108,12 @@ describe("lkjip periksa", () => {
   });
 
   it("parses --out and --skala", () => {
-    expect(parsePeriksaArgs(["a.xlsx", "--skala", "berhasil4", "--out", "b.xlsx", "--json"])).toEqual({ file: "a.xlsx", skala: "berhasil4", out: "b.xlsx", json: true });
+    expect(parsePeriksaArgs(["a.xlsx", "--skala", "berhasil4", "--out", "b.xlsx", "--json"])).toEqual({
+      file: "a.xlsx",
+      skala: "berhasil4",
+      out: "b.xlsx",
+      json: true,
+    });
     expect(parsePeriksaArgs(["--out"]).error).toBeDefined();
   });
 });

@@ -11,7 +11,10 @@ const DIST = process.env.LKJIP_DIST ?? join(__dirname, "..", "..", "dist");
 const code = () => readFileSync(join(DIST, "functions.js"), "utf8");
 
 class FakeError {
-  constructor(public code: string, public message?: string) {}
+  constructor(
+    public code: string,
+    public message?: string,
+  ) {}
 }
 
 function loadInExcel(settings: Record<string, unknown> = {}) {

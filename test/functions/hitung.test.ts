@@ -11,7 +11,10 @@ describe("lkjip hitung", () => {
     [["CAPAIAN", "85", "80"], "94.11764705882354"],
     [["PREDIKAT", "100", "baik4-lebih100"], "Baik"],
     [["TERBILANG", "1000"], "seribu"],
-    [["terbilang", "Rp 2.659.997.281,-", "rupiah"], "dua miliar enam ratus lima puluh sembilan juta sembilan ratus sembilan puluh tujuh ribu dua ratus delapan puluh satu rupiah"],
+    [
+      ["terbilang", "Rp 2.659.997.281,-", "rupiah"],
+      "dua miliar enam ratus lima puluh sembilan juta sembilan ratus sembilan puluh tujuh ribu dua ratus delapan puluh satu rupiah",
+    ],
     [["CAPAIAN", "10", "12", "negatif", "", "120"], "80"],
     [["CAPAIAN", "1.234,5", "1.234,5"], "100"],
     [["SISA", "Rp. 3.242.441.617,00", "3.009.638.201"], "232803416"],
@@ -33,7 +36,9 @@ describe("lkjip hitung", () => {
   it("lists the functions in Indonesian for an unknown name and exits 2", async () => {
     const { code, text } = await run("RATA2", "1");
     expect(code).toBe(2);
-    expect(text).toMatch(/^Fungsi tidak dikenal: RATA2\. Fungsi yang tersedia: CAPAIAN, SERAPAN, SISA, PREDIKAT, CAPAIAN_SASARAN, TERBILANG\.$/);
+    expect(text).toMatch(
+      /^Fungsi tidak dikenal: RATA2\. Fungsi yang tersedia: CAPAIAN, SERAPAN, SISA, PREDIKAT, CAPAIAN_SASARAN, TERBILANG\.$/,
+    );
   });
 
   it("rejects wrong argument counts with usage, exit 2", async () => {

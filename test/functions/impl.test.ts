@@ -49,10 +49,22 @@ describe("CAPAIAN", () => {
   });
 
   it("explains bad arguments in Indonesian", () => {
-    expect(only(CAPAIAN(cell(10), cell("97,2 2")))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/^Realisasi tidak terbaca/) });
-    expect(only(CAPAIAN(cell(10), cell(5), cell("naik")))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/Polaritas tidak dikenal/) });
-    expect(only(CAPAIAN(cell(10), cell(5), null, cell("kuadrat")))).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/Metode/) });
-    expect(only(CAPAIAN(cell({ error: "#REF!" }), cell(5)))).toMatchObject({ error: "#VALUE!", message: "Target berisi galat #REF!" });
+    expect(only(CAPAIAN(cell(10), cell("97,2 2")))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/^Realisasi tidak terbaca/),
+    });
+    expect(only(CAPAIAN(cell(10), cell(5), cell("naik")))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/Polaritas tidak dikenal/),
+    });
+    expect(only(CAPAIAN(cell(10), cell(5), null, cell("kuadrat")))).toMatchObject({
+      error: "#VALUE!",
+      message: expect.stringMatching(/Metode/),
+    });
+    expect(only(CAPAIAN(cell({ error: "#REF!" }), cell(5)))).toMatchObject({
+      error: "#VALUE!",
+      message: "Target berisi galat #REF!",
+    });
     expect(only(CAPAIAN(cell({ code: "#N/A" }), cell(5)))).toMatchObject({ error: "#N/A" });
     expect(only(CAPAIAN(cell(10), cell("-"), cell("negatif"), cell("rasio")))).toMatchObject({ error: "#DIV/0!" });
   });
@@ -119,8 +131,14 @@ describe("PREDIKAT", () => {
   it("reports unknown scales and values outside the scale", () => {
     const unknown = only(PREDIKAT(cell(90), cell("provinsi")));
     expect(unknown).toMatchObject({ error: "#VALUE!", message: expect.stringMatching(/Skala tidak dikenal.*permendagri86/) });
-    expect(only(PREDIKAT(cell(101), cell("sakip")))).toMatchObject({ error: "#N/A", message: expect.stringMatching(/di luar skala/) });
-    expect(only(PREDIKAT(cell("Baik"), cell("sakip")))).toMatchObject({ error: "#VALUE!", message: "Capaian bukan angka: “Baik”" });
+    expect(only(PREDIKAT(cell(101), cell("sakip")))).toMatchObject({
+      error: "#N/A",
+      message: expect.stringMatching(/di luar skala/),
+    });
+    expect(only(PREDIKAT(cell("Baik"), cell("sakip")))).toMatchObject({
+      error: "#VALUE!",
+      message: "Capaian bukan angka: “Baik”",
+    });
   });
 });
 
@@ -143,7 +161,10 @@ describe("CAPAIAN_SASARAN", () => {
   });
 
   it("refuses predicate words among capaian", () => {
-    expect(only(CAPAIAN_SASARAN(column(100, "Baik")))).toMatchObject({ error: "#VALUE!", message: "Capaian bukan angka: “Baik”" });
+    expect(only(CAPAIAN_SASARAN(column(100, "Baik")))).toMatchObject({
+      error: "#VALUE!",
+      message: "Capaian bukan angka: “Baik”",
+    });
     expect(only(CAPAIAN_SASARAN(column("", "-")))).toMatchObject({ error: "#VALUE!" });
   });
 });

@@ -59,7 +59,15 @@ export class FakeExcel {
   }
 
   addSheet(name: string, rows: (number | string | null | FakeCell)[][] = [], merges: Bounds[] = []): FakeSheet {
-    const s: FakeSheet = { name, visibility: "Visible", cells: new Map(), merges, columnWidths: new Map(), rowHeights: new Map(), rowHeightSets: 0 };
+    const s: FakeSheet = {
+      name,
+      visibility: "Visible",
+      cells: new Map(),
+      merges,
+      columnWidths: new Map(),
+      rowHeights: new Map(),
+      rowHeightSets: 0,
+    };
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === "") return;
@@ -118,7 +126,9 @@ class FakeContext {
     for (const fill of pending) bytes += fill();
     this.excel.maxSyncBytes = Math.max(this.excel.maxSyncBytes, bytes);
     if (bytes > this.excel.options.payloadLimit) {
-      throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+      throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+        code: "ResponsePayloadSizeLimitExceeded",
+      });
     }
   }
 }
@@ -208,7 +218,16 @@ class FakeWorksheet {
         ? { top: Math.min(b.top, r), left: Math.min(b.left, col), bottom: Math.max(b.bottom, r), right: Math.max(b.right, col) }
         : { top: r, left: col, bottom: r, right: col };
     }
-    if (!valuesOnly) for (const m of s.merges) b = b ? { top: Math.min(b.top, m.top), left: Math.min(b.left, m.left), bottom: Math.max(b.bottom, m.bottom), right: Math.max(b.right, m.right) } : { ...m };
+    if (!valuesOnly)
+      for (const m of s.merges)
+        b = b
+          ? {
+              top: Math.min(b.top, m.top),
+              left: Math.min(b.left, m.left),
+              bottom: Math.max(b.bottom, m.bottom),
+              right: Math.max(b.right, m.right),
+            }
+          : { ...m };
     return b;
   }
   getUsedRangeOrNullObject(valuesOnly = false) {
@@ -233,7 +252,6 @@ function parseRange(address: string): Bounds {
   const e = b ? parseA1(b) : s;
   return { top: s.row, left: s.col, bottom: e.row, right: e.col };
 }
-
 
 class FakeRange {
   isNullObject = false;
@@ -278,8 +296,8 @@ class FakeRange {
       };
       let bytes = 60;
       for (const p of props.split(",").map((x) => x.trim())) {
-        if (p === "values") data.values = this.matrix((c) => (c ? c.value ?? "" : ""));
-        if (p === "formulas") data.formulas = this.matrix((c) => (c?.formula ? `=${c.formula}` : c ? c.value ?? "" : ""));
+        if (p === "values") data.values = this.matrix((c) => (c ? (c.value ?? "") : ""));
+        if (p === "formulas") data.formulas = this.matrix((c) => (c?.formula ? `=${c.formula}` : c ? (c.value ?? "") : ""));
         if (p === "numberFormat") data.numberFormat = this.matrix((c) => c?.numFmt ?? "General");
         if (data[p] !== undefined && Array.isArray(data[p])) bytes += JSON.stringify(data[p]).length;
       }
@@ -292,14 +310,30 @@ class FakeRange {
     if (!(p in this.loaded)) throw new Error(`PropertyNotLoaded: ${p}`);
     return this.loaded[p];
   }
-  get rowIndex() { return this.get("rowIndex"); }
-  get columnIndex() { return this.get("columnIndex"); }
-  get rowCount() { return this.get("rowCount"); }
-  get columnCount() { return this.get("columnCount"); }
-  get address() { return this.get("address"); }
-  get values() { return this.get("values"); }
-  get formulas() { return this.get("formulas"); }
-  get numberFormat() { return this.get("numberFormat"); }
+  get rowIndex() {
+    return this.get("rowIndex");
+  }
+  get columnIndex() {
+    return this.get("columnIndex");
+  }
+  get rowCount() {
+    return this.get("rowCount");
+  }
+  get columnCount() {
+    return this.get("columnCount");
+  }
+  get address() {
+    return this.get("address");
+  }
+  get values() {
+    return this.get("values");
+  }
+  get formulas() {
+    return this.get("formulas");
+  }
+  get numberFormat() {
+    return this.get("numberFormat");
+  }
 
   private each(m: unknown[][], f: (c: FakeCell, v: any, r: number, col: number) => void) {
     const b = this.b();
@@ -355,7 +389,9 @@ class FakeRange {
     areas.load = () => {
       this.ctx.queue(() => {
         const b = this.b();
-        const inside = this.ws.sheet().merges.filter((m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left);
+        const inside = this.ws
+          .sheet()
+          .merges.filter((m) => m.top <= b.bottom && m.bottom >= b.top && m.left <= b.right && m.right >= b.left);
         if (inside.length > this.ctx.excel.options.mergeLimit) {
           throw Object.assign(new Error("Too many merged areas"), { code: "GeneralException" });
         }
@@ -399,9 +435,18 @@ class FakeRange {
   }
   get format() {
     const self = this;
-    const setBold = (v: boolean) => this.each(this.matrix(() => v), (c, b) => (c.bold = b));
+    const setBold = (v: boolean) =>
+      this.each(
+        this.matrix(() => v),
+        (c, b) => (c.bold = b),
+      );
     return {
-      font: { set bold(v: boolean) { setBold(v); }, set italic(_v: boolean) {} },
+      font: {
+        set bold(v: boolean) {
+          setBold(v);
+        },
+        set italic(_v: boolean) {},
+      },
       fill: { color: "" },
       borders: { getItem: () => ({ style: "" }) },
       set wrapText(_v: boolean) {},

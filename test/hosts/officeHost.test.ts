@@ -5,17 +5,34 @@ import { FakeCell, FakeExcel } from "./fakeExcel";
 /** A PK-like sheet and a budget sheet, `scale` times longer. */
 function buildWorkbook(excel: FakeExcel, scale: number): void {
   const pk: (number | string | null | FakeCell)[][] = [
-    [{ value: "NO", bold: true }, { value: "SASARAN STRATEGIS", bold: true }, { value: "INDIKATOR", bold: true }, "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"],
+    [
+      { value: "NO", bold: true },
+      { value: "SASARAN STRATEGIS", bold: true },
+      { value: "INDIKATOR", bold: true },
+      "SATUAN",
+      "TARGET",
+      "REALISASI",
+      "CAPAIAN (%)",
+    ],
   ];
   const merges = [];
   for (let i = 0; i < 40 * scale; i++) {
     const r = pk.length;
-    pk.push([i + 1, i % 4 === 0 ? `Sasaran ${i / 4 + 1}` : null, `Indikator ${i + 1}`, "%", 80, 76 + (i % 7), { value: 95, formula: `F${r + 1}/E${r + 1}*100`, numFmt: "0.00" }]);
+    pk.push([
+      i + 1,
+      i % 4 === 0 ? `Sasaran ${i / 4 + 1}` : null,
+      `Indikator ${i + 1}`,
+      "%",
+      80,
+      76 + (i % 7),
+      { value: 95, formula: `F${r + 1}/E${r + 1}*100`, numFmt: "0.00" },
+    ]);
     if (i % 4 === 0) merges.push({ top: r, left: 1, bottom: r + 3, right: 1 });
   }
   excel.addSheet("Formulir PK", pk, merges);
   const lra: (number | string | null | FakeCell)[][] = [["KODE", "URAIAN", "ANGGARAN", "REALISASI", "%"]];
-  for (let i = 0; i < 30 * scale; i++) lra.push([`1.${i + 1}`, { value: `Kegiatan ${i + 1}`, indent: 1 }, 1_000_000 + i, 990_000 + i, 99]);
+  for (let i = 0; i < 30 * scale; i++)
+    lra.push([`1.${i + 1}`, { value: `Kegiatan ${i + 1}`, indent: 1 }, 1_000_000 + i, 990_000 + i, 99]);
   lra.push(["", { value: "Jumlah", bold: true }, 123, 456, { value: "#DIV/0!", formula: "D1/0" }]);
   excel.addSheet("Realisasi Anggaran", lra);
   excel.addSheet("Kosong");
@@ -141,7 +158,13 @@ describe("OfficeHost writing, journal and undo", () => {
     expect(first.status).toBe("needs-confirmation");
     if (first.status !== "needs-confirmation") return;
     expect(first.conflicts).toEqual([
-      expect.objectContaining({ sheet: "PK", cell: "C2", next: 94.12, reason: "tidak-kosong", current: expect.objectContaining({ value: 100 }) }),
+      expect.objectContaining({
+        sheet: "PK",
+        cell: "C2",
+        next: 94.12,
+        reason: "tidak-kosong",
+        current: expect.objectContaining({ value: 100 }),
+      }),
     ]);
     expect(excel.cell("PK", "C2")?.value).toBe(100);
     const second = await host.write([{ sheet: "PK", cell: "C2", value: 94.12 }], { label: "Perbaiki C2", confirmed: true });
@@ -168,7 +191,12 @@ describe("OfficeHost writing, journal and undo", () => {
       { label: "Teks" },
     );
     expect(out.status).toBe("written");
-    for (const [cell, text] of [["E1", "=SUM(A1:A9)"], ["E2", "+62 812"], ["E3", "-"], ["E4", "@mention"]]) {
+    for (const [cell, text] of [
+      ["E1", "=SUM(A1:A9)"],
+      ["E2", "+62 812"],
+      ["E3", "-"],
+      ["E4", "@mention"],
+    ]) {
       expect(excel.cell("PK", cell)).toEqual({ value: text, numFmt: "@" });
     }
   });
@@ -189,7 +217,14 @@ describe("OfficeHost writing, journal and undo", () => {
     expect(journalSheet.visibility).toBe("VeryHidden");
     const entries = await host.journal();
     expect(entries).toHaveLength(2);
-    expect(entries[0]).toMatchObject({ sheet: "PK", cell: "C2", oldValue: 100, newValue: 94.12, newNumFmt: "0.00", session: "s1" });
+    expect(entries[0]).toMatchObject({
+      sheet: "PK",
+      cell: "C2",
+      oldValue: 100,
+      newValue: 94.12,
+      newNumFmt: "0.00",
+      session: "s1",
+    });
     expect(entries[1]).toMatchObject({ cell: "C4", oldValue: 50, oldFormula: "B4/A4*100", newValue: 50 });
     expect(excel.cell("PK", "C4")?.formula).toBeUndefined();
 

@@ -47,10 +47,10 @@ describe("XlsxHost", () => {
 
   test("text that looks like a formula is written as a string", async () => {
     const host = await XlsxHost.open(fixtureBytes(), "kelam.xlsx", "s1");
-    await host.write([{ sheet: "Formulir PK", cell: "J1", value: "=HYPERLINK(\"x\")" }], { label: "t" });
+    await host.write([{ sheet: "Formulir PK", cell: "J1", value: '=HYPERLINK("x")' }], { label: "t" });
     const wb = await reopen(await host.save());
     const c = wb.getWorksheet("Formulir PK")!.getCell("J1");
-    expect(c.value).toBe("=HYPERLINK(\"x\")");
+    expect(c.value).toBe('=HYPERLINK("x")');
     expect(c.numFmt).toBe("@");
   });
 
@@ -69,13 +69,16 @@ describe("XlsxHost", () => {
 
   test("settings are kept in a veryHidden sheet across save and reopen", async () => {
     const host = await XlsxHost.open(fixtureBytes(), "kelam.xlsx", "s1");
-    await host.setSettings({ "lkjip.skala": "berhasil4", "lkjip.polaritas": "{\"Angka kemiskinan\":\"negatif\"}" });
+    await host.setSettings({ "lkjip.skala": "berhasil4", "lkjip.polaritas": '{"Angka kemiskinan":"negatif"}' });
     const saved = await host.save();
     expect((await reopen(saved)).getWorksheet(SETTINGS_SHEET)!.state).toBe("veryHidden");
     const again = await XlsxHost.open(saved, "kelam.xlsx", "s2");
-    expect(await again.getSettings()).toEqual({ "lkjip.skala": "berhasil4", "lkjip.polaritas": "{\"Angka kemiskinan\":\"negatif\"}" });
+    expect(await again.getSettings()).toEqual({
+      "lkjip.skala": "berhasil4",
+      "lkjip.polaritas": '{"Angka kemiskinan":"negatif"}',
+    });
     await again.setSettings({ "lkjip.skala": null });
-    expect(await again.getSettings()).toEqual({ "lkjip.polaritas": "{\"Angka kemiskinan\":\"negatif\"}" });
+    expect(await again.getSettings()).toEqual({ "lkjip.polaritas": '{"Angka kemiskinan":"negatif"}' });
   });
 
   test("addSheet writes a formatted table; undo removes it", async () => {

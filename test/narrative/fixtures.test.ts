@@ -45,7 +45,9 @@ describe("Kelam Permai 2019", () => {
     const expectedCapaian: Record<number, Decimal> = {};
     for (let r = 7; r <= 32; r++) {
       if (r === 8) continue;
-      expectedCapaian[r] = raw(wb, "Formulir PK", `F${r}`).div(raw(wb, "Formulir PK", `E${r}`)).times(100);
+      expectedCapaian[r] = raw(wb, "Formulir PK", `F${r}`)
+        .div(raw(wb, "Formulir PK", `E${r}`))
+        .times(100);
     }
     expectedCapaian[8] = expectedCapaian[9].plus(expectedCapaian[10]).plus(expectedCapaian[11]).div(3);
     t.rows.forEach((row, i) => close(row.cells[6]!.value as Decimal, expectedCapaian[7 + i]));
@@ -60,7 +62,9 @@ describe("Kelam Permai 2019", () => {
     const t = table(doc, "rekap-predikat");
     expect(t.rows.map((r) => displayText(r.cells[2]))).toEqual(["23", "0", "0", "0", "23"]);
     expect(t.rows[0].cells[0]!.value).toBe("≥ 85");
-    expect(t.sentences).toEqual(["Dari 23 (dua puluh tiga) indikator kinerja, sebanyak 23 (dua puluh tiga) indikator berpredikat Sangat Berhasil."]);
+    expect(t.sentences).toEqual([
+      "Dari 23 (dua puluh tiga) indikator kinerja, sebanyak 23 (dua puluh tiga) indikator berpredikat Sangat Berhasil.",
+    ]);
   });
 
   test("capaian per sasaran: mean of indicators (99,48 as the report prints for sasaran 1)", () => {
@@ -107,7 +111,9 @@ describe("Kelam Permai 2019", () => {
     const c = num(cap, cap.rows.length - 1, 3);
     const s = num(budget, budget.rows.length - 1, 4);
     close(num(t, 0, 4), c.minus(s));
-    expect(t.rows[0].cells[5]!.value).toBe(c.minus(s).abs().lte(5) ? "Cukup efisien" : c.minus(s).gt(5) ? "Efisien" : "Tidak efisien");
+    expect(t.rows[0].cells[5]!.value).toBe(
+      c.minus(s).abs().lte(5) ? "Cukup efisien" : c.minus(s).gt(5) ? "Efisien" : "Tidak efisien",
+    );
   });
 });
 
@@ -125,7 +131,11 @@ describe("Klakah TW II 2024", () => {
     const target = raw(wb, "Pengukuran TW II", "D5");
     close(num(t, 0, 4), raw(wb, "Pengukuran TW II", "E5").div(target).times(100));
     close(num(t, 0, 6), raw(wb, "Pengukuran TW II", "G5").div(target).times(100));
-    const tw1 = [5, 6].map((r) => raw(wb, "Pengukuran TW II", `E${r}`).div(raw(wb, "Pengukuran TW II", `D${r}`)).times(100));
+    const tw1 = [5, 6].map((r) =>
+      raw(wb, "Pengukuran TW II", `E${r}`)
+        .div(raw(wb, "Pengukuran TW II", `D${r}`))
+        .times(100),
+    );
     close(num(t, 2, 4), tw1[0].plus(tw1[1]).div(2));
     expect(displayText(t.rows[1].cells[6])).toBe("-");
   });
@@ -137,10 +147,14 @@ describe("Klakah TW II 2024", () => {
     close(num(a, 0, 4), realisasi.times(100).div(anggaran));
     expect(displayText(a.rows[0].cells[4])).toBe("50,70");
     const e = table(doc, "efisiensi");
-    const capaian = raw(wb, "Pengukuran TW II", "M5").div(raw(wb, "Pengukuran TW II", "D5")).times(100);
+    const capaian = raw(wb, "Pengukuran TW II", "M5")
+      .div(raw(wb, "Pengukuran TW II", "D5"))
+      .times(100);
     close(num(e, 0, 4), capaian.minus(realisasi.times(100).div(anggaran)));
     expect(e.rows[0].cells[5]!.value).toBe("Efisien");
-    expect(a.sentences[0]).toContain("Rp 2.124.816.808,00 (dua miliar seratus dua puluh empat juta delapan ratus enam belas ribu delapan ratus delapan rupiah)");
+    expect(a.sentences[0]).toContain(
+      "Rp 2.124.816.808,00 (dua miliar seratus dua puluh empat juta delapan ratus enam belas ribu delapan ratus delapan rupiah)",
+    );
   });
 
   test("a budget typed with US separators is read as numbers and copied as values, said in a note", () => {
@@ -163,7 +177,9 @@ describe("Seberang Kota 2022", () => {
     close(num(t, 0, 6), new Decimal(72.89).div(70.15).times(100));
     close(num(t, 1, 6), new Decimal(48.37).div(56).times(100));
     expect(displayText(t.rows[1].cells[6])).toBe("86,38");
-    expect(table(doc, "rekap-predikat").sentences[0]).toBe("Dari 6 (enam) indikator kinerja, sebanyak 6 (enam) indikator berpredikat Sangat Berhasil.");
+    expect(table(doc, "rekap-predikat").sentences[0]).toBe(
+      "Dari 6 (enam) indikator kinerja, sebanyak 6 (enam) indikator berpredikat Sangat Berhasil.",
+    );
   });
 
   test("a parent whose typed pagu is not the sum of its rows takes the sum, and says so", () => {
@@ -176,7 +192,14 @@ describe("Seberang Kota 2022", () => {
 
   test("comparison with the earlier year from the year blocks", () => {
     const t = table(doc, "perbandingan-tahun");
-    expect(t.columns.map((c) => `${c.group ?? ""}/${c.header}`)).toEqual(["/No", "/Indikator Kinerja", "Tahun 2021/Target", "Tahun 2022/Target", "Tahun 2022/Realisasi", "Tahun 2022/Capaian (%)"]);
+    expect(t.columns.map((c) => `${c.group ?? ""}/${c.header}`)).toEqual([
+      "/No",
+      "/Indikator Kinerja",
+      "Tahun 2021/Target",
+      "Tahun 2022/Target",
+      "Tahun 2022/Realisasi",
+      "Tahun 2022/Capaian (%)",
+    ]);
     close(num(t, 0, 5), new Decimal(80.89).div(70.15).times(100));
   });
 });

@@ -6,7 +6,14 @@
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
-import { buildNarrative, displayText, freeSheetName, narrativeSheetSpec, narrativeTableHtml, narrativeTableText } from "../../src/core/narrative";
+import {
+  buildNarrative,
+  displayText,
+  freeSheetName,
+  narrativeSheetSpec,
+  narrativeTableHtml,
+  narrativeTableText,
+} from "../../src/core/narrative";
 import { printFormula, quoteSheet } from "../../src/core/narrative/expr";
 import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { check } from "./support";
@@ -16,7 +23,16 @@ async function performanceWorkbook(): Promise<ExcelJS.Workbook> {
   const ws = wb.addWorksheet("Formulir PK");
   ws.addRow(["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "KETERANGAN"]);
   ws.addRow([1, "Meningkatnya kualitas pelayanan publik", "Persentase pelayanan tepat waktu", "%", 90, 81, 90, ""]);
-  ws.addRow([1, "Meningkatnya kualitas pelayanan publik", "Jumlah pengaduan masyarakat", "Kasus", 20, 25, 75, "semakin rendah semakin baik"]);
+  ws.addRow([
+    1,
+    "Meningkatnya kualitas pelayanan publik",
+    "Jumlah pengaduan masyarakat",
+    "Kasus",
+    20,
+    25,
+    75,
+    "semakin rendah semakin baik",
+  ]);
   ws.addRow([2, "Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "Nilai", 70, 56, 80, ""]);
   ws.addRow([2, "Meningkatnya akuntabilitas kinerja", "Persentase dokumen tepat waktu", "%", 0.8, 0.6, 0.75, ""]);
   for (const r of [5]) for (const c of [5, 6, 7]) ws.getCell(r, c).numFmt = "0%";
@@ -57,11 +73,15 @@ describe("generated performance workbook", () => {
     expect(t.rows.map((r) => r.cells[7]!.value)).toEqual(["Sangat Berhasil", "Berhasil", "Berhasil", "Berhasil"]);
 
     const rekap = doc.tables.find((x) => x.id === "rekap-predikat")!;
-    expect(rekap.sentences[0]).toBe("Dari 4 (empat) indikator kinerja, sebanyak 1 (satu) indikator berpredikat Sangat Berhasil dan 3 (tiga) indikator berpredikat Berhasil.");
+    expect(rekap.sentences[0]).toBe(
+      "Dari 4 (empat) indikator kinerja, sebanyak 1 (satu) indikator berpredikat Sangat Berhasil dan 3 (tiga) indikator berpredikat Berhasil.",
+    );
 
     const mean = doc.tables.find((x) => x.id === "capaian-sasaran")!;
     expect((mean.rows[0].cells[3]!.value as Decimal).minus(expected[0].plus(75).div(2)).abs().lt(1e-12)).toBe(true);
-    const grouped = buildNarrative(workbook, result, { sasaranMethod: "kelompok" }).tables.find((x) => x.id === "capaian-sasaran")!;
+    const grouped = buildNarrative(workbook, result, { sasaranMethod: "kelompok" }).tables.find(
+      (x) => x.id === "capaian-sasaran",
+    )!;
     // SB 92,5 and B 77,5 -> 85; B and B -> 77,5.
     expect(displayText(grouped.rows[0].cells[3])).toBe("85,00");
     expect(displayText(grouped.rows[1].cells[3])).toBe("77,50");
@@ -87,22 +107,25 @@ describe("generated performance workbook", () => {
 
   test("random budgets: total, serapan and sisa equal exact recomputation", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.integer({ min: 1, max: 5e9 }), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 6 }), async (programs) => {
-        const wb = new ExcelJS.Workbook();
-        const ws = wb.addWorksheet("Realisasi Anggaran");
-        ws.addRow(["No", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]);
-        const rows = programs.map(([pagu, pct]) => [pagu, Math.floor((pagu * pct) / 100)]);
-        rows.forEach(([a, r], i) => ws.addRow([String(i + 1), `Program ${i + 1}`, a, r, Number(((r / a) * 100).toFixed(2))]));
-        const { workbook, result } = await load(wb);
-        const t = buildNarrative(workbook, result).tables.find((x) => x.kind === "anggaran-program")!;
-        const total = t.rows[t.rows.length - 1].cells;
-        const a = Decimal.sum(...rows.map((r) => new Decimal(r[0])));
-        const r = Decimal.sum(...rows.map((x) => new Decimal(x[1])));
-        expect((total[2]!.value as Decimal).eq(a)).toBe(true);
-        expect((total[3]!.value as Decimal).eq(r)).toBe(true);
-        expect((total[4]!.value as Decimal).eq(r.times(100).div(a))).toBe(true);
-        expect((total[5]!.value as Decimal).eq(a.minus(r))).toBe(true);
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 5e9 }), fc.integer({ min: 0, max: 100 })), { minLength: 1, maxLength: 6 }),
+        async (programs) => {
+          const wb = new ExcelJS.Workbook();
+          const ws = wb.addWorksheet("Realisasi Anggaran");
+          ws.addRow(["No", "Program", "Anggaran (Rp)", "Realisasi (Rp)", "%"]);
+          const rows = programs.map(([pagu, pct]) => [pagu, Math.floor((pagu * pct) / 100)]);
+          rows.forEach(([a, r], i) => ws.addRow([String(i + 1), `Program ${i + 1}`, a, r, Number(((r / a) * 100).toFixed(2))]));
+          const { workbook, result } = await load(wb);
+          const t = buildNarrative(workbook, result).tables.find((x) => x.kind === "anggaran-program")!;
+          const total = t.rows[t.rows.length - 1].cells;
+          const a = Decimal.sum(...rows.map((r) => new Decimal(r[0])));
+          const r = Decimal.sum(...rows.map((x) => new Decimal(x[1])));
+          expect((total[2]!.value as Decimal).eq(a)).toBe(true);
+          expect((total[3]!.value as Decimal).eq(r)).toBe(true);
+          expect((total[4]!.value as Decimal).eq(r.times(100).div(a))).toBe(true);
+          expect((total[5]!.value as Decimal).eq(a.minus(r))).toBe(true);
+        },
+      ),
       { numRuns: 15 },
     );
   });
@@ -126,7 +149,9 @@ describe("renderers", () => {
     const { workbook, result } = await load(await performanceWorkbook());
     const doc = buildNarrative(workbook, result);
     const capaian = narrativeTableHtml(doc.tables.find((x) => x.id === "capaian-indikator")!);
-    expect(capaian).toMatch(/^<p[^>]*>Capaian Indikator Kinerja per Sasaran Strategis<\/p><table style="border-collapse:collapse;/);
+    expect(capaian).toMatch(
+      /^<p[^>]*>Capaian Indikator Kinerja per Sasaran Strategis<\/p><table style="border-collapse:collapse;/,
+    );
     expect(capaian).toContain('rowspan="2"');
     expect(capaian).toContain(">90,00<");
     expect(capaian).toContain("border:1px solid #000");
@@ -134,7 +159,11 @@ describe("renderers", () => {
     const html = narrativeTableHtml(budget);
     expect(html).toContain(">1.750.000<");
     expect(html).toContain('colspan="2"');
-    expect(html).toContain(`<p style="font-family:'Times New Roman',serif;font-size:11pt;text-align:justify;">Dari anggaran sebesar Rp 1.750.000,00`);
-    expect(narrativeTableText(budget).split("\n")[1]).toBe("Kode\tProgram / Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tSerapan (%)\tSisa (Rp)");
+    expect(html).toContain(
+      `<p style="font-family:'Times New Roman',serif;font-size:11pt;text-align:justify;">Dari anggaran sebesar Rp 1.750.000,00`,
+    );
+    expect(narrativeTableText(budget).split("\n")[1]).toBe(
+      "Kode\tProgram / Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\tSerapan (%)\tSisa (Rp)",
+    );
   });
 });

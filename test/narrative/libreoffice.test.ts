@@ -54,7 +54,9 @@ maybe("LibreOffice recalculates the inserted sheet", () => {
     const reopened = await readXlsx(await fs.readFile(file));
     for (const sheet of workbook.sheets) {
       const again = reopened.sheets.find((s) => s.name === sheet.name)!;
-      expect(again.rows.map((r) => r.map((c) => c?.value ?? null))).toEqual(sheet.rows.map((r) => r.map((c) => c?.value ?? null)));
+      expect(again.rows.map((r) => r.map((c) => c?.value ?? null))).toEqual(
+        sheet.rows.map((r) => r.map((c) => c?.value ?? null)),
+      );
     }
 
     const out = await convertWithLibreOffice(file, "xlsx", path.join(dir, `${name}-lo`));
@@ -62,7 +64,8 @@ maybe("LibreOffice recalculates the inserted sheet", () => {
     const mismatches: string[] = [];
     for (const c of formulaCells) {
       const actual = stored.get(toA1(c.row, c.col));
-      if (!sameValue(actual, c.value)) mismatches.push(`${toA1(c.row, c.col)} =${c.formula}: LibreOffice ${String(actual)}, add-in ${String(c.value)}`);
+      if (!sameValue(actual, c.value))
+        mismatches.push(`${toA1(c.row, c.col)} =${c.formula}: LibreOffice ${String(actual)}, add-in ${String(c.value)}`);
     }
     expect(mismatches).toEqual([]);
     compared += formulaCells.length;
@@ -87,7 +90,8 @@ async function screenshot(recalculated: string, sheetName: string, name: string,
   ws.eachRow((row) =>
     row.eachCell((c) => {
       const v = c.value as unknown;
-      if (v && typeof v === "object" && "formula" in (v as object)) c.value = (v as { result?: ExcelJS.CellValue }).result ?? null;
+      if (v && typeof v === "object" && "formula" in (v as object))
+        c.value = (v as { result?: ExcelJS.CellValue }).result ?? null;
     }),
   );
   ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };

@@ -43,7 +43,9 @@ test("one click inserts the sheet and shows the sentences; each table has an acc
       <NarrativePanel host={host} workbook={workbook} result={result} onInserted={onInserted} />
     </FluentProvider>,
   );
-  expect(screen.getByText("Dari 3 (tiga) indikator kinerja, sebanyak 3 (tiga) indikator berpredikat Sangat Berhasil.")).toBeTruthy();
+  expect(
+    screen.getByText("Dari 3 (tiga) indikator kinerja, sebanyak 3 (tiga) indikator berpredikat Sangat Berhasil."),
+  ).toBeTruthy();
   expect(screen.getByRole("button", { name: "Salin untuk Word: Capaian Indikator Kinerja per Sasaran Strategis" })).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "Sisipkan tabel naratif" }));
   await waitFor(() => expect(onInserted).toHaveBeenCalledWith("Tabel Naratif"));

@@ -17,7 +17,10 @@ export function check(workbook: Workbook, scale = "berhasil4"): CheckResult {
   return checkWorkbook(workbook, { scale });
 }
 
-export async function loadFixture(name: string, scale = "berhasil4"): Promise<{ bytes: Buffer; workbook: Workbook; result: CheckResult }> {
+export async function loadFixture(
+  name: string,
+  scale = "berhasil4",
+): Promise<{ bytes: Buffer; workbook: Workbook; result: CheckResult }> {
   const bytes = await fixtureBytes(name);
   // Loaded lazily: ExcelJS does not load under the jsdom environment of the panel tests.
   // eslint-disable-next-line @typescript-eslint/no-var-requires
@@ -37,7 +40,15 @@ export function formulir(): Workbook {
         rows: [
           row("NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"),
           row(1, "Meningkatnya pelayanan publik", "Persentase pelayanan tepat waktu", "%", 85, 85, 100),
-          [{ value: 2 }, undefined, { value: "Persentase pengaduan ditindaklanjuti" }, { value: "%" }, { value: 85 }, { value: 80 }, { value: 100 }],
+          [
+            { value: 2 },
+            undefined,
+            { value: "Persentase pengaduan ditindaklanjuti" },
+            { value: "%" },
+            { value: 85 },
+            { value: 80 },
+            { value: 100 },
+          ],
           row(3, "Meningkatnya akuntabilitas", "Jumlah dokumen perencanaan", "Dokumen", 8, 8, 100),
         ],
       },

@@ -35,7 +35,12 @@ describe("manifest.xml", () => {
   });
 
   test("every resource id used is defined, and every icon exists in assets/", () => {
-    const defined = new Set(all("bt:Image").concat(all("bt:Url"), all("bt:String")).map((e) => e.getAttribute("id")).filter(Boolean));
+    const defined = new Set(
+      all("bt:Image")
+        .concat(all("bt:Url"), all("bt:String"))
+        .map((e) => e.getAttribute("id"))
+        .filter(Boolean),
+    );
     const used = Array.from(doc.querySelectorAll("[resid]")).map((e) => e.getAttribute("resid"));
     for (const id of used) expect(defined).toContain(id);
     const icons = xml.match(/assets\/[\w-]+\.png/g) ?? [];

@@ -1,12 +1,11 @@
 import { existsSync, readFileSync } from "fs";
 import { resolve } from "path";
 
-/** shared/fixtures beside the repository (CI clones main with shared/ next to it), or LKJIP_FIXTURES. */
+/** The sample workbooks rebuilt from real LKjIP reports, with their `*.truth.json`, kept in the repository. */
 export function fixturesDir(): string {
-  const candidates = [process.env.LKJIP_FIXTURES, resolve(__dirname, "../../../shared/fixtures")];
-  const found = candidates.find((d) => d && existsSync(resolve(d, "kelam-permai-2019.xlsx")));
-  if (!found) throw new Error(`Fixture workbooks not found; looked in ${candidates.filter(Boolean).join(", ")}`);
-  return found;
+  const dir = resolve(__dirname, "../fixtures");
+  if (!existsSync(resolve(dir, "kelam-permai-2019.xlsx"))) throw new Error(`Fixture workbooks not found in ${dir}`);
+  return dir;
 }
 
 export function fixtureBytes(name: string): Uint8Array {

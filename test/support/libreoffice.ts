@@ -10,7 +10,13 @@ import * as path from "path";
 
 /** Path of soffice, or null when LibreOffice is not installed. */
 export function findSoffice(): string | null {
-  const candidates = [process.env.SOFFICE, ...(process.env.PATH ?? "").split(path.delimiter).map((d) => path.join(d, "soffice")), "/usr/bin/soffice", "/usr/lib/libreoffice/program/soffice", "/opt/libreoffice/program/soffice"];
+  const candidates = [
+    process.env.SOFFICE,
+    ...(process.env.PATH ?? "").split(path.delimiter).map((d) => path.join(d, "soffice")),
+    "/usr/bin/soffice",
+    "/usr/lib/libreoffice/program/soffice",
+    "/opt/libreoffice/program/soffice",
+  ];
   for (const c of candidates) if (c && existsSync(c)) return c;
   return null;
 }
@@ -23,7 +29,9 @@ export function libreOfficeAvailable(what: string): boolean {
   if (findSoffice()) return true;
   if (process.env.CI) throw new Error(`LibreOffice (soffice) tidak ditemukan, padahal CI wajib menjalankan: ${what}`);
   // eslint-disable-next-line no-console
-  console.warn(`[dilewati] ${what}: LibreOffice (soffice) tidak terpasang. Pasang paket libreoffice-calc-nogui untuk menjalankannya.`);
+  console.warn(
+    `[dilewati] ${what}: LibreOffice (soffice) tidak terpasang. Pasang paket libreoffice-calc-nogui untuk menjalankannya.`,
+  );
   return false;
 }
 
@@ -57,7 +65,17 @@ export async function convertWithLibreOffice(input: string, format: string, outD
   if (!soffice) throw new Error("soffice tidak ditemukan");
   const dir = await profile();
   await fs.mkdir(outDir, { recursive: true });
-  const args = [`-env:UserInstallation=file://${dir}`, "--headless", "--norestore", "--nolockcheck", "--convert-to", format, "--outdir", outDir, input];
+  const args = [
+    `-env:UserInstallation=file://${dir}`,
+    "--headless",
+    "--norestore",
+    "--nolockcheck",
+    "--convert-to",
+    format,
+    "--outdir",
+    outDir,
+    input,
+  ];
   const ext = format.split(":")[0];
   const out = path.join(outDir, `${path.basename(input, path.extname(input))}.${ext}`);
   // A first start (building the profile) on a loaded machine sometimes exits without converting:
@@ -65,7 +83,9 @@ export async function convertWithLibreOffice(input: string, format: string, outD
   let failure = "";
   for (let attempt = 1; attempt <= 2 && !existsSync(out); attempt++) {
     failure = await new Promise<string>((resolve) => {
-      execFile(soffice, args, { timeout: timeoutMs }, (err, stdout, stderr) => resolve(err ? `soffice gagal: ${err.message}\n${stdout}\n${stderr}` : ""));
+      execFile(soffice, args, { timeout: timeoutMs }, (err, stdout, stderr) =>
+        resolve(err ? `soffice gagal: ${err.message}\n${stdout}\n${stderr}` : ""),
+      );
     });
   }
   if (!existsSync(out)) throw new Error(failure || `soffice tidak menghasilkan ${out}`);
@@ -85,7 +105,9 @@ export function findPdftoppm(): string | null {
 export async function pdfToPng(pdf: string, prefix: string, dpi = 80): Promise<string[]> {
   const tool = findPdftoppm();
   if (!tool) throw new Error("pdftoppm tidak ditemukan (paket poppler-utils)");
-  await new Promise<void>((resolve, reject) => execFile(tool, ["-png", "-r", String(dpi), pdf, prefix], { timeout: 120000 }, (err) => (err ? reject(err) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    execFile(tool, ["-png", "-r", String(dpi), pdf, prefix], { timeout: 120000 }, (err) => (err ? reject(err) : resolve())),
+  );
   const dir = path.dirname(prefix);
   const base = path.basename(prefix);
   return (await fs.readdir(dir))
@@ -98,7 +120,12 @@ export async function pdfToPng(pdf: string, prefix: string, dpi = 80): Promise<s
 export type StoredValue = number | string | null;
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /**
@@ -113,7 +140,9 @@ export async function storedValues(xlsxPath: string, sheetName: string): Promise
   const read = async (p: string): Promise<string> => (zip.file(p) ? zip.file(p).async("string") : "");
   const workbook = await read("xl/workbook.xml");
   const rels = await read("xl/_rels/workbook.xml.rels");
-  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)].map((m) => m[0]).find((tag) => unescapeXml(/name="([^"]*)"/.exec(tag)?.[1] ?? "") === sheetName);
+  const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)]
+    .map((m) => m[0])
+    .find((tag) => unescapeXml(/name="([^"]*)"/.exec(tag)?.[1] ?? "") === sheetName);
   if (!sheet) throw new Error(`Lembar ${sheetName} tidak ada`);
   const rid = /r:id="([^"]*)"/.exec(sheet)?.[1];
   const rel = [...rels.matchAll(/<Relationship\b[^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`Id="${rid}"`));

@@ -123,7 +123,10 @@ export function pkSheet(o: PkOptions): SheetSpec {
         const neg = /rendah|negatif/i.test(x.keterangan ?? "");
         const hasValues = x.target !== "" && x.realisasi !== "";
         const cap =
-          x.capaian ?? (hasValues && typeof x.target === "number" && typeof x.realisasi === "number" ? typed(capaianOf(x.target, x.realisasi, neg), 2, style) : "");
+          x.capaian ??
+          (hasValues && typeof x.target === "number" && typeof x.realisasi === "number"
+            ? typed(capaianOf(x.target, x.realisasi, neg), 2, style)
+            : "");
         const capNum =
           typeof x.capaian === "number"
             ? new Decimal(x.capaian)
@@ -158,7 +161,13 @@ export function pkSheet(o: PkOptions): SheetSpec {
     }
   });
   if (o.closing) {
-    const v = o.closing.value === "auto" ? Decimal.sum(...values).div(values.length).toDecimalPlaces(2).toNumber() : o.closing.value;
+    const v =
+      o.closing.value === "auto"
+        ? Decimal.sum(...values)
+            .div(values.length)
+            .toDecimalPlaces(2)
+            .toNumber()
+        : o.closing.value;
     const r = rows.length;
     rows.push([o.closing.label, null, null, null, null, null, v]);
     merges.push(`A${r + 1}:F${r + 1}`);
@@ -216,7 +225,8 @@ export function budgetSheet(o: BudgetOptions): SheetSpec {
   rows.push([{ v: "REALISASI ANGGARAN PROGRAM DAN KEGIATAN", bold: true }]);
   rows.push(header.map((h) => ({ v: h, bold: true })));
   if (o.numberingRow) rows.push(header.map((_, i) => i + 1));
-  const money = (v: number | string | null) => (typeof v === "number" ? { v: typed(v, 0, style), fmt: style === "number" ? "#,##0" : undefined } : v);
+  const money = (v: number | string | null) =>
+    typeof v === "number" ? { v: typed(v, 0, style), fmt: style === "number" ? "#,##0" : undefined } : v;
   o.rows.forEach((r, i) => {
     const row: CellInput[] = [];
     if (codeCols >= 1) row.push(r.code ? { v: r.code, bold: r.bold } : null);
@@ -224,7 +234,9 @@ export function budgetSheet(o: BudgetOptions): SheetSpec {
     row.push({ v: r.uraian, bold: r.bold, indent: r.indent });
     row.push(money(r.anggaran), money(r.realisasi));
     if (o.sisa) {
-      const s = o.sisaOverride?.[i] ?? (typeof r.anggaran === "number" && typeof r.realisasi === "number" ? r.anggaran - r.realisasi : null);
+      const s =
+        o.sisaOverride?.[i] ??
+        (typeof r.anggaran === "number" && typeof r.realisasi === "number" ? r.anggaran - r.realisasi : null);
       row.push(money(s));
     }
     let p: CellInput = null;
@@ -300,7 +312,7 @@ export function sipdLra(o: SipdOptions): SheetSpec {
   let totalR = 0;
   for (let p = 1; p <= programs; p++) {
     const urusan = 1 + ((p - 1) % 7);
-    const pcode = `${urusan}.${String(1 + Math.floor((p - 1) / 7) % 99).padStart(2, "0")}.${String(1 + Math.floor((p - 1) / 693)).padStart(2, "0")}`;
+    const pcode = `${urusan}.${String(1 + (Math.floor((p - 1) / 7) % 99)).padStart(2, "0")}.${String(1 + Math.floor((p - 1) / 693)).padStart(2, "0")}`;
     const progRow = rows.length;
     rows.push([]);
     let pa = 0;
@@ -336,6 +348,13 @@ export function sipdLra(o: SipdOptions): SheetSpec {
     totalA += pa;
     totalR += pr;
   }
-  rows.push([{ v: "JUMLAH", bold: true }, null, money(totalA), money(totalR), money(totalA - totalR), typed(new Decimal(totalR).times(100).div(totalA), 2, style)]);
+  rows.push([
+    { v: "JUMLAH", bold: true },
+    null,
+    money(totalA),
+    money(totalR),
+    money(totalA - totalR),
+    typed(new Decimal(totalR).times(100).div(totalA), 2, style),
+  ]);
   return { name: "LRA SIPD", rows };
 }

@@ -79,7 +79,15 @@ describe("performance ratio next to a budget ratio", () => {
       {
         name: "E",
         rows: [
-          ["NO", "SASARAN", "CAPAIAN KINERJA (%)", "ANGGARAN (Rp)", "REALISASI (Rp)", "SERAPAN ANGGARAN (%)", "SELISIH CAPAIAN DAN SERAPAN (%)"],
+          [
+            "NO",
+            "SASARAN",
+            "CAPAIAN KINERJA (%)",
+            "ANGGARAN (Rp)",
+            "REALISASI (Rp)",
+            "SERAPAN ANGGARAN (%)",
+            "SELISIH CAPAIAN DAN SERAPAN (%)",
+          ],
           [1, "Sasaran A", 100, 1000, 1000, 100, 0],
           [2, "Sasaran B", 95, 2000, 1800, 90, 5],
           [3, "Sasaran C", 101, 500, 450, 90, 11],

@@ -57,8 +57,9 @@ describe("closing rows", () => {
     ["Rata-rata Capaian Kinerja", "capaian-sasaran"],
     ["Sub Total", "subtotal"],
   ])("%s", (label, role) => expect(closingRole(label)).toBe(role));
-  it.each(["Jumlah desa yang dibina", "Rata-rata persentase desa tertib administrasi", "Nilai rata-rata IDM"])("not %s", (label) =>
-    expect(closingRole(label)).toBeNull(),
+  it.each(["Jumlah desa yang dibina", "Rata-rata persentase desa tertib administrasi", "Nilai rata-rata IDM"])(
+    "not %s",
+    (label) => expect(closingRole(label)).toBeNull(),
   );
 });
 
@@ -106,7 +107,15 @@ describe("indicator tables", () => {
 
   it("reads polarity from KETERANGAN", async () => {
     const { tables } = await tablesOf([
-      pkSheet({ keteranganColumn: true, sasaran: [{ text: "S", indicators: [{ name: "Angka pengangguran", target: 5, realisasi: 4, keterangan: "semakin rendah semakin baik" }] }] }),
+      pkSheet({
+        keteranganColumn: true,
+        sasaran: [
+          {
+            text: "S",
+            indicators: [{ name: "Angka pengangguran", target: 5, realisasi: 4, keterangan: "semakin rendah semakin baik" }],
+          },
+        ],
+      }),
     ]);
     expect(tables[0].rows[0].polarity).toBe("negatif");
   });
@@ -173,15 +182,9 @@ describe("rekening codes", () => {
     };
     const { tables: lra } = await tablesOf([sheet]);
     const byCode = new Map(lra[0].rows.map((r) => [r.code, r]));
-    expect(["7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001", "5", "5.1", "5.1.02", "5.1.02.01.01.0024"].map((c) => byCode.get(c)!.role)).toEqual([
-      "program",
-      "kegiatan",
-      "subkegiatan",
-      "rekening",
-      "rekening",
-      "rekening",
-      "rekening",
-    ]);
+    expect(
+      ["7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001", "5", "5.1", "5.1.02", "5.1.02.01.01.0024"].map((c) => byCode.get(c)!.role),
+    ).toEqual(["program", "kegiatan", "subkegiatan", "rekening", "rekening", "rekening", "rekening"]);
     expect(byCode.get("5")!.parent).toBe(byCode.get("7.01.01.2.01.0001")!.index);
   });
 

@@ -46,7 +46,15 @@ const checker: jest.MockedFunction<Checker> = jest.fn((wb: Workbook) => {
       });
     }
   }
-  findings.push({ rule: "total", severity: "warning", sheet: "Realisasi Anggaran", cell: "B1", message: "Total tidak sama dengan jumlah rincian.", actual: 823551939, expected: 823551339 });
+  findings.push({
+    rule: "total",
+    severity: "warning",
+    sheet: "Realisasi Anggaran",
+    cell: "B1",
+    message: "Total tidak sama dengan jumlah rincian.",
+    actual: 823551939,
+    expected: 823551339,
+  });
   return { findings, tables: [], scale: { id: "permendagri86", name: "Permendagri 86/2017", bands: [] } };
 });
 
@@ -150,10 +158,10 @@ test("Fungsi shows copyable examples in the workbook's separator convention", as
   await renderApp();
   fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
   expect(screen.getByText("=CAPAIAN(85;80)")).toBeTruthy();
-  expect(screen.getByText("=PREDIKAT(94,12;\"berhasil4\")")).toBeTruthy();
+  expect(screen.getByText('=PREDIKAT(94,12;"berhasil4")')).toBeTruthy();
   fireEvent.click(screen.getByRole("radio", { name: /AS/ }));
   expect(screen.getByText("=CAPAIAN(85,80)")).toBeTruthy();
-  expect(screen.getByText("=PREDIKAT(94.12,\"berhasil4\")")).toBeTruthy();
+  expect(screen.getByText('=PREDIKAT(94.12,"berhasil4")')).toBeTruthy();
   const writeText = jest.fn().mockResolvedValue(undefined);
   Object.assign(navigator, { clipboard: { writeText } });
   await act(async () => {

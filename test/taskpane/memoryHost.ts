@@ -24,7 +24,10 @@ export class MemoryHost implements WorkbookHost {
   selections: string[] = [];
   /** Specs written by addSheet, in order. */
   added: SheetSpec[] = [];
-  constructor(public workbook: Workbook, private session: string) {}
+  constructor(
+    public workbook: Workbook,
+    private session: string,
+  ) {}
 
   private cell(sheet: string, a1: string): Cell | undefined {
     const { row, col } = parseA1(a1);
@@ -49,7 +52,11 @@ export class MemoryHost implements WorkbookHost {
   }
   async write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome> {
     const batch = newId("b");
-    const plan = planWrites(writes, writes.map((w) => this.snap(w.sheet, w.cell)), { batch, label: options.label, session: this.session });
+    const plan = planWrites(
+      writes,
+      writes.map((w) => this.snap(w.sheet, w.cell)),
+      { batch, label: options.label, session: this.session },
+    );
     if (plan.conflicts.length && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
     for (const w of writes) this.put(w.sheet, w.cell, { value: w.value ?? null, formula: w.formula, numFmt: w.numFmt });
     this.entries.push(...plan.entries);
@@ -79,7 +86,10 @@ export class MemoryHost implements WorkbookHost {
   async undo(options: UndoOptions): Promise<UndoOutcome> {
     const selected = selectForUndo(this.entries, options);
     if (!selected.length) return { status: "nothing" };
-    const { restores, conflicts } = planUndo(selected, cellsOf(selected).map((c) => this.snap(c.sheet, c.cell)));
+    const { restores, conflicts } = planUndo(
+      selected,
+      cellsOf(selected).map((c) => this.snap(c.sheet, c.cell)),
+    );
     if (conflicts.length && !options.confirmed) return { status: "needs-confirmation", conflicts };
     for (const r of restores) {
       if (r.kind === "cell") this.put(r.sheet, r.cell, { value: r.value as Cell["value"], formula: r.formula });

@@ -38,7 +38,8 @@ export async function hitung(args: string[], out: (s: string) => void): Promise<
 
 function checkArity(spec: FunctionSpec, args: string[]): string | null {
   const required = spec.params.filter((p) => !p.optional).length;
-  if (args.length > spec.params.length) return `${spec.name} menerima paling banyak ${spec.params.length} argumen, diberikan ${args.length}.`;
+  if (args.length > spec.params.length)
+    return `${spec.name} menerima paling banyak ${spec.params.length} argumen, diberikan ${args.length}.`;
   if (args.length < required) {
     const missing = spec.params.slice(args.length, required).map((p) => p.name);
     return `${spec.name} memerlukan argumen ${missing.join(", ")}.`;

@@ -15,7 +15,12 @@ export interface NarrativeCopy {
   doc: NarrativeDocument;
 }
 
-export async function writeNarrativeCopy(inputBuffer: Uint8Array | Buffer, outPath: string, checkResult: CheckResult, options: NarrativeOptions = {}): Promise<NarrativeCopy> {
+export async function writeNarrativeCopy(
+  inputBuffer: Uint8Array | Buffer,
+  outPath: string,
+  checkResult: CheckResult,
+  options: NarrativeOptions = {},
+): Promise<NarrativeCopy> {
   const host = await XlsxHost.open(inputBuffer, path.basename(outPath), `cli-${Date.now()}`);
   const workbook = await host.read();
   const { doc, sheetName } = await insertNarrative(host, workbook, checkResult, options);

@@ -33,11 +33,18 @@ export function parsePeriksaArgs(args: string[]): PeriksaArgs {
     else if (parsed.file === undefined) parsed.file = a;
     else return { ...parsed, error: `Terlalu banyak berkas: ${a}` };
   }
-  if (!parsed.file && !parsed.error) parsed.error = "Sebutkan berkas .xlsx yang akan diperiksa, misalnya: lkjip periksa LKjIP-2024.xlsx";
+  if (!parsed.file && !parsed.error)
+    parsed.error = "Sebutkan berkas .xlsx yang akan diperiksa, misalnya: lkjip periksa LKjIP-2024.xlsx";
   return parsed;
 }
 
-function fail(out: (s: string) => void, err: (s: string) => void, json: boolean, file: string | undefined, reason: string): number {
+function fail(
+  out: (s: string) => void,
+  err: (s: string) => void,
+  json: boolean,
+  file: string | undefined,
+  reason: string,
+): number {
   if (json) out(JSON.stringify({ file: file ?? null, error: reason, findings: [] }));
   else err(`lkjip periksa: ${reason}`);
   return 2;
@@ -59,7 +66,13 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
     buffer = await fs.readFile(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return fail(out, err, a.json, file, code === "ENOENT" ? `Berkas tidak ditemukan: ${file}` : `Berkas tidak dapat dibuka: ${file}`);
+    return fail(
+      out,
+      err,
+      a.json,
+      file,
+      code === "ENOENT" ? `Berkas tidak ditemukan: ${file}` : `Berkas tidak dapat dibuka: ${file}`,
+    );
   }
   const ext = path.extname(file).toLowerCase();
   let result: CheckResult;
@@ -73,7 +86,13 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
     return fail(out, err, a.json, file, `Buku kerja tidak dapat diperiksa (${ext || "tanpa ekstensi"}): ${message}`);
   }
   if (result.tables.length === 0) {
-    return fail(out, err, a.json, file, "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.");
+    return fail(
+      out,
+      err,
+      a.json,
+      file,
+      "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.",
+    );
   }
   if (a.json) {
     const findings = result.findings.map((f) => ({

@@ -42,12 +42,17 @@ export function nilaiTengahKategori(band: Band, range: ScaleRange = PERCENT_RANG
  * "Rata-rata tertimbang data kelompok" (seed 001, Kelam Permai): each indicator counts as the
  * mid value of its category, and those mid values are averaged.
  */
-export function rataRataKelompok(values: Decimal[], scale: PredicateScale = getPreset("berhasil4") as PredicateScale, range: ScaleRange = PERCENT_RANGE): Calc {
+export function rataRataKelompok(
+  values: Decimal[],
+  scale: PredicateScale = getPreset("berhasil4") as PredicateScale,
+  range: ScaleRange = PERCENT_RANGE,
+): Calc {
   if (values.length === 0) return fail("invalid", NOTHING);
   const mids: Decimal[] = [];
   for (const value of values) {
     const band = predicateFor(scale, value);
-    if (!band) return fail("invalid", `Capaian ${formatId(value, Math.min(value.decimalPlaces(), 2))} di luar skala ${scale.name}`);
+    if (!band)
+      return fail("invalid", `Capaian ${formatId(value, Math.min(value.decimalPlaces(), 2))} di luar skala ${scale.name}`);
     mids.push(nilaiTengahKategori(band, range));
   }
   return rataRata(mids);

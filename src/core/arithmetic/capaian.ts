@@ -16,14 +16,21 @@ export interface CapaianOptions {
 const TARGET_ZERO = "Target nol: capaian tidak dapat dihitung";
 
 export function capaian(target: Decimal, realisasi: Decimal, options: CapaianOptions = {}): Calc {
-  const raw = options.polaritas === "negatif" ? negative(target, realisasi, options.metode ?? "selisih") : percentOf(realisasi, target, TARGET_ZERO);
+  const raw =
+    options.polaritas === "negatif"
+      ? negative(target, realisasi, options.metode ?? "selisih")
+      : percentOf(realisasi, target, TARGET_ZERO);
   if (!raw.ok || !options.batasAtas) return raw;
   return ok(Decimal.min(raw.value, options.batasAtas));
 }
 
 function negative(target: Decimal, realisasi: Decimal, metode: MetodeNegatif): Calc {
   if (metode === "rasio") {
-    return percentOf(target, realisasi, "Realisasi nol: capaian indikator negatif metode rasio (target/realisasi) tidak dapat dihitung");
+    return percentOf(
+      target,
+      realisasi,
+      "Realisasi nol: capaian indikator negatif metode rasio (target/realisasi) tidak dapat dihitung",
+    );
   }
   const result = percentOf(target.times(2).minus(realisasi), target, TARGET_ZERO);
   // Once realisasi reaches twice the target the formula turns negative; capaian cannot go below 0.

@@ -7,7 +7,8 @@ import type { RecognizedTable, TableRow } from "../tables/types";
 import type { CheckContext } from "./context";
 import { parseNumber } from "../numbers";
 
-const CAP = /\b(?:maks(?:imal|imum)?\.?|dibatasi|batas(?: atas| maksimal| tertinggi)?|paling tinggi|setinggi-tingginya)\s*(?:(?:sampai|hingga|sebesar|s\.?\s?d\.?)\s*)?(\d{2,3}(?:[.,]\d+)?)\s*%/i;
+const CAP =
+  /\b(?:maks(?:imal|imum)?\.?|dibatasi|batas(?: atas| maksimal| tertinggi)?|paling tinggi|setinggi-tingginya)\s*(?:(?:sampai|hingga|sebesar|s\.?\s?d\.?)\s*)?(\d{2,3}(?:[.,]\d+)?)\s*%/i;
 
 /** The cap a text states (100 % or more), if any. */
 export function capIn(text: string): Decimal | null {

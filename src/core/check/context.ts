@@ -20,7 +20,12 @@ export interface CheckContext {
   findings(): Finding[];
 }
 
-export function createContext(workbook: Workbook, tables: RecognizedTable[], scale: PredicateScale, options: CheckOptions): CheckContext {
+export function createContext(
+  workbook: Workbook,
+  tables: RecognizedTable[],
+  scale: PredicateScale,
+  options: CheckOptions,
+): CheckContext {
   const grids = new Map<string, Grid>();
   const readers = new Map<string, TableReader>();
   const list: Finding[] = [];

@@ -147,11 +147,27 @@ export function agreesUnits(tu: number, ts: number, decimals: number, units: num
  * agrees() sees it (Decimal's 20-digit quotient rounds the same way whenever these integers are exact).
  */
 export function ratioAgreesFast(typed: TypedValue, numerator: TypedValue, denominator: TypedValue): boolean {
-  return ratioAgreesUnits(unitsOf(typed), scaleOf(typed), typed.decimals ?? 0, unitsOf(numerator), scaleOf(numerator), unitsOf(denominator), scaleOf(denominator));
+  return ratioAgreesUnits(
+    unitsOf(typed),
+    scaleOf(typed),
+    typed.decimals ?? 0,
+    unitsOf(numerator),
+    scaleOf(numerator),
+    unitsOf(denominator),
+    scaleOf(denominator),
+  );
 }
 
 /** ratioAgreesFast for values given as units / 10^scale (typed showing `decimals` decimals). */
-export function ratioAgreesUnits(tu: number, ts: number, decimals: number, nu: number, ns: number, du: number, ds: number): boolean {
+export function ratioAgreesUnits(
+  tu: number,
+  ts: number,
+  decimals: number,
+  nu: number,
+  ns: number,
+  du: number,
+  ds: number,
+): boolean {
   if (ts < 0 || ns < 0 || ds < 0) return false;
   const places = Math.max(0, Math.floor(decimals));
   if (du === 0) return false;

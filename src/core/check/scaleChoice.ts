@@ -4,7 +4,16 @@
  */
 import type { Workbook } from "../workbook/model";
 import Decimal from "decimal.js";
-import { DEFAULT_SCALE_ID, PredicateScale, findBandByLabel, getPreset, labelMatchesBand, listPresets, predicateFor, scaleFromRows } from "../scales";
+import {
+  DEFAULT_SCALE_ID,
+  PredicateScale,
+  findBandByLabel,
+  getPreset,
+  labelMatchesBand,
+  listPresets,
+  predicateFor,
+  scaleFromRows,
+} from "../scales";
 import { parseNumber } from "../numbers";
 import type { RecognizedTable } from "../tables/types";
 import { Grid } from "../tables/grid";
@@ -64,7 +73,8 @@ function byWords(workbook: Workbook, tables: RecognizedTable[]): PredicateScale 
     const col = t.columns.find((c) => c.role === "predikat");
     const sheet = workbook.sheets.find((s) => s.name === t.sheet);
     if (!col || !sheet || t.kind !== "indikator") continue;
-    const capaianCol = t.ratios.filter((r) => r.kind === "capaian").pop()?.column ?? t.columns.filter((c) => c.role === "capaian").pop()?.index;
+    const capaianCol =
+      t.ratios.filter((r) => r.kind === "capaian").pop()?.column ?? t.columns.filter((c) => c.role === "capaian").pop()?.index;
     const grid = new Grid(sheet);
     for (const r of t.rows) {
       if (isClosing(r.role)) continue;

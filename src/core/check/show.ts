@@ -9,7 +9,7 @@ export function shown(v: TypedValue): string {
     // A General number shows its own decimals; a formatted one no more than its format shows
     // (97,70 for 97,6954878… under 0.00); a text number the decimals typed.
     const own = Math.min(v.value.decimalPlaces(), 9);
-    const d = typeof v.raw === "number" && !v.percent ? Math.min(own, v.decimals ?? own) : v.decimals ?? 0;
+    const d = typeof v.raw === "number" && !v.percent ? Math.min(own, v.decimals ?? own) : (v.decimals ?? 0);
     return formatId(v.value, d) + (v.percent ? " %" : "");
   }
   if (v.kind === "dash") return "-";

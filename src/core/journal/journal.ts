@@ -3,13 +3,7 @@
  * journal entry is stored as a row of text in the hidden journal sheet, and which cells an undo
  * restores. Both hosts (Office.js and ExcelJS) run exactly this logic; they only move the data.
  */
-import type {
-  CellSnapshot,
-  CellWrite,
-  Conflict,
-  JournalEntry,
-  UndoOptions,
-} from "../../hosts/WorkbookHost";
+import type { CellSnapshot, CellWrite, Conflict, JournalEntry, UndoOptions } from "../../hosts/WorkbookHost";
 
 /** Text that Excel would turn into a formula (or a signed number) when typed: written as text. */
 export function needsTextGuard(value: unknown): value is string {
@@ -22,7 +16,7 @@ export function isEmptySnapshot(s: Pick<CellSnapshot, "value" | "formula">): boo
 
 /** What a write puts in the cell, as shown to the user: the value, or "=formula". */
 export function displayNext(w: Pick<CellWrite, "value" | "formula">): number | string | null {
-  return w.formula ? `=${w.formula}` : w.value ?? null;
+  return w.formula ? `=${w.formula}` : (w.value ?? null);
 }
 
 export function cellKey(sheet: string, cell: string): string {
@@ -286,7 +280,12 @@ export function rowToJournalEntry(row: unknown[]): JournalEntry | null {
 // ---- Settings stored as key/value rows (file host) ----
 
 export function settingsToRows(settings: Record<string, string>): string[][] {
-  return [["kunci", "nilai"], ...Object.keys(settings).sort().map((k) => [k, settings[k]])];
+  return [
+    ["kunci", "nilai"],
+    ...Object.keys(settings)
+      .sort()
+      .map((k) => [k, settings[k]]),
+  ];
 }
 
 export function rowsToSettings(rows: unknown[][]): Record<string, string> {
@@ -299,10 +298,7 @@ export function rowsToSettings(rows: unknown[][]): Record<string, string> {
   return out;
 }
 
-export function mergeSettings(
-  current: Record<string, string>,
-  changes: Record<string, string | null>,
-): Record<string, string> {
+export function mergeSettings(current: Record<string, string>, changes: Record<string, string | null>): Record<string, string> {
   const out = { ...current };
   for (const [k, v] of Object.entries(changes)) {
     if (v === null) delete out[k];

@@ -102,7 +102,13 @@ export function rowHeightRuns(spec: SheetSpec): RowHeightRun[] {
 export function specToWrites(spec: SheetSpec): CellWrite[] {
   return spec.cells
     .filter((c) => c.formula || (c.value !== undefined && c.value !== null))
-    .map((c) => ({ sheet: spec.name, cell: rangeA1(c.row, c.col, c.row, c.col), value: c.value ?? null, formula: c.formula, numFmt: c.numFmt }));
+    .map((c) => ({
+      sheet: spec.name,
+      cell: rangeA1(c.row, c.col, c.row, c.col),
+      value: c.value ?? null,
+      formula: c.formula,
+      numFmt: c.numFmt,
+    }));
 }
 
 /** The journal entry for a sheet the add-in created: undo deletes the sheet. */

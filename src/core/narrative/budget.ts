@@ -42,11 +42,14 @@ export function readBudget(workbook: Workbook, table: RecognizedTable): BudgetSe
   const reader = TableReader.forWorkbook(workbook, table);
   const anggaranCol = currentColumn(table, "anggaran");
   const realCol = currentColumn(table, "realisasi", "keuangan");
-  const persenCol = table.ratios.find((r) => r.kind === "persen" && r.numerator === realCol?.index)?.column ?? currentColumn(table, "persen")?.index;
+  const persenCol =
+    table.ratios.find((r) => r.kind === "persen" && r.numerator === realCol?.index)?.column ??
+    currentColumn(table, "persen")?.index;
   const sisaCol = currentColumn(table, "sisa")?.index;
   const codeCol = table.columns.find((c) => c.role === "kode" || c.role === "no");
   const sasaranCol = table.columns.find((c) => c.role === "sasaran");
-  const read = (row: number, col: number | undefined) => (col === undefined ? null : sourceValue(table.sheet, reader.get(row, col)));
+  const read = (row: number, col: number | undefined) =>
+    col === undefined ? null : sourceValue(table.sheet, reader.get(row, col));
 
   const byIndex = new Map<number, BudgetEntry>();
   const all: BudgetEntry[] = [];
@@ -54,7 +57,12 @@ export function readBudget(workbook: Workbook, table: RecognizedTable): BudgetSe
   const totals: BudgetSet["totals"] = [];
   for (const row of table.rows) {
     if (row.role === "total") {
-      totals.push({ row, anggaran: read(row.index, anggaranCol?.index), realisasi: read(row.index, realCol?.index), persen: read(row.index, persenCol) });
+      totals.push({
+        row,
+        anggaran: read(row.index, anggaranCol?.index),
+        realisasi: read(row.index, realCol?.index),
+        persen: read(row.index, persenCol),
+      });
       continue;
     }
     // SIPD rekening rows (5.1.02.01.01.0024) stay out of a program/kegiatan table.

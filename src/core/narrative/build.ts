@@ -49,12 +49,15 @@ export function buildNarrative(workbook: Workbook, check: CheckResult, options: 
       perSasaran = { id, sasaran: built.sasaran };
       continue;
     }
-    const id = programTotal ? `anggaran-program-${tables.filter((t) => t.kind === "anggaran-program").length + 1}` : "anggaran-program";
+    const id = programTotal
+      ? `anggaran-program-${tables.filter((t) => t.kind === "anggaran-program").length + 1}`
+      : "anggaran-program";
     const built = buildAnggaranProgram(budget, id, findings);
     tables.push(built.table);
     programTotal ??= built.total;
   }
-  if (budgets.length === 0) notes.push("Tabel realisasi anggaran (pagu dan realisasi) tidak ditemukan; tabel anggaran tidak dibuat.");
+  if (budgets.length === 0)
+    notes.push("Tabel realisasi anggaran (pagu dan realisasi) tidak ditemukan; tabel anggaran tidak dibuat.");
 
   const lines = efisiensiLines(sasaran, perSasaran, programTotal);
   if (lines) tables.push(buildEfisiensi(lines.lines, lines.what));

@@ -13,7 +13,12 @@ export function textCell(value: string, extra: Partial<NarrativeCell> = {}): Nar
   return { value, format: TEXT, ...extra };
 }
 
-export function numberCell(value: Decimal | null, format: CellFormat, formula?: Expr, extra: Partial<NarrativeCell> = {}): NarrativeCell {
+export function numberCell(
+  value: Decimal | null,
+  format: CellFormat,
+  formula?: Expr,
+  extra: Partial<NarrativeCell> = {},
+): NarrativeCell {
   if (value === null) return { value: "-", format: TEXT, align: "center", ...extra };
   return { value, format, formula, align: "right", ...extra };
 }

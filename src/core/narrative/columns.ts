@@ -20,7 +20,11 @@ export function blockOf(table: RecognizedTable, col: number): PeriodBlock | unde
  * The column of a role for the reporting period: inside the current block, else outside every block,
  * else the last one. Renstra end targets and money columns (for kinerja roles) are left out.
  */
-export function currentColumn(table: RecognizedTable, role: ColumnRole, measure?: "kinerja" | "keuangan"): TableColumn | undefined {
+export function currentColumn(
+  table: RecognizedTable,
+  role: ColumnRole,
+  measure?: "kinerja" | "keuangan",
+): TableColumn | undefined {
   const candidates = table.columns.filter(
     (c) => c.role === role && !isRenstraColumn(c) && (measure === undefined || c.measure === undefined || c.measure === measure),
   );
@@ -38,7 +42,9 @@ export function columnInBlock(table: RecognizedTable, block: PeriodBlock, role: 
 
 /** The typed capaian column for a pair of target/realisasi columns: declared ratio first, else the period's capaian column. */
 export function capaianColumnFor(table: RecognizedTable, realisasi: number, target: number | undefined): TableColumn | undefined {
-  const ratio = table.ratios.find((r) => r.kind === "capaian" && r.numerator === realisasi && (target === undefined || r.denominator === target));
+  const ratio = table.ratios.find(
+    (r) => r.kind === "capaian" && r.numerator === realisasi && (target === undefined || r.denominator === target),
+  );
   if (ratio) return table.columns.find((c) => c.index === ratio.column);
   const block = blockOf(table, realisasi);
   if (block) return columnInBlock(table, block, "capaian");

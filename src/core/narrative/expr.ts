@@ -5,11 +5,22 @@ import type { Expr, FormulaFunction } from "./types";
 
 export const src = (sheet: string, cell: string): Expr => ({ kind: "source", sheet, cell });
 export const cell = (row: number, col: number, table?: string): Expr => ({ kind: "cell", row, col, table });
-export const range = (fromRow: number, toRow: number, col: number, table?: string): Expr => ({ kind: "range", fromRow, toRow, col, table });
+export const range = (fromRow: number, toRow: number, col: number, table?: string): Expr => ({
+  kind: "range",
+  fromRow,
+  toRow,
+  col,
+  table,
+});
 export const num = (value: Decimal.Value): Expr => ({ kind: "number", value: new Decimal(value) });
 export const text = (value: string): Expr => ({ kind: "text", value });
 export const bin = (op: "+" | "-" | "*" | "/", left: Expr, right: Expr): Expr => ({ kind: "binary", op, left, right });
-export const cmp = (op: ">=" | ">" | "<=" | "<" | "=" | "<>", left: Expr, right: Expr): Expr => ({ kind: "compare", op, left, right });
+export const cmp = (op: ">=" | ">" | "<=" | "<" | "=" | "<>", left: Expr, right: Expr): Expr => ({
+  kind: "compare",
+  op,
+  left,
+  right,
+});
 export const call = (name: FormulaFunction, ...args: Expr[]): Expr => ({ kind: "call", name, args });
 
 /** a / b × 100, written so a reader recognises it: a/b*100. */

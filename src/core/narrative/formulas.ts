@@ -18,7 +18,13 @@ export interface CapaianRule {
 }
 
 /** Capaian value (exact) and its formula over the target and realisasi cells; null value when not computable. */
-export function capaianOf(target: Decimal, realisasi: Decimal, t: Expr, r: Expr, rule: CapaianRule): { value: Decimal | null; formula: Expr } {
+export function capaianOf(
+  target: Decimal,
+  realisasi: Decimal,
+  t: Expr,
+  r: Expr,
+  rule: CapaianRule,
+): { value: Decimal | null; formula: Expr } {
   const calc = capaian(target, realisasi, { polaritas: rule.polarity, metode: rule.negativeMethod, batasAtas: rule.cap ?? null });
   let formula: Expr;
   if (rule.polarity === "negatif" && rule.negativeMethod === "rasio") formula = percent(t, r);

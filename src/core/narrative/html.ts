@@ -16,7 +16,8 @@ export function escapeHtml(s: string): string {
 }
 
 function headerHtml(table: NarrativeTable): string {
-  const th = (text: string, attrs = "") => `<th${attrs} style="${BORDER}background:${HEADER_FILL};text-align:center;vertical-align:middle;">${escapeHtml(text)}</th>`;
+  const th = (text: string, attrs = "") =>
+    `<th${attrs} style="${BORDER}background:${HEADER_FILL};text-align:center;vertical-align:middle;">${escapeHtml(text)}</th>`;
   if (!hasGroups(table)) return `<tr>${table.columns.map((c) => th(c.header)).join("")}</tr>`;
   const top: string[] = [];
   const bottom: string[] = [];

@@ -51,7 +51,9 @@ export function measurableRows(workbook: Workbook, table: RecognizedTable): numb
   const r = currentColumn(table, "realisasi", "kinerja");
   if (!t || !r) return 0;
   const reader = TableReader.forWorkbook(workbook, table);
-  return table.rows.filter((row) => (row.role === "indikator" || row.role === "sub-indikator") && reader.get(row.index, r.index).kind === "number").length;
+  return table.rows.filter(
+    (row) => (row.role === "indikator" || row.role === "sub-indikator") && reader.get(row.index, r.index).kind === "number",
+  ).length;
 }
 
 /** The performance table with the most measurable indicators (the first on a tie). */
@@ -76,7 +78,8 @@ export function readIndicators(workbook: Workbook, table: RecognizedTable): Indi
   const capCol = realCol ? capaianColumnFor(table, realCol.index, targetCol?.index) : undefined;
   const satuanCol = table.columns.find((c) => c.role === "satuan");
   const predikatCol = table.columns.find((c) => c.role === "predikat");
-  const read = (row: number, col: number | undefined) => (col === undefined ? null : sourceValue(table.sheet, reader.get(row, col)));
+  const read = (row: number, col: number | undefined) =>
+    col === undefined ? null : sourceValue(table.sheet, reader.get(row, col));
 
   const groups: SasaranGroup[] = [];
   const byIndex = new Map<number, IndicatorEntry>();

@@ -15,7 +15,12 @@ export interface InsertResult {
   outcome: WriteOutcome;
 }
 
-export async function insertNarrative(host: WorkbookHost, workbook: Workbook, check: CheckResult, options: NarrativeOptions = {}): Promise<InsertResult> {
+export async function insertNarrative(
+  host: WorkbookHost,
+  workbook: Workbook,
+  check: CheckResult,
+  options: NarrativeOptions = {},
+): Promise<InsertResult> {
   const doc = buildNarrative(workbook, check, options);
   const taken = workbook.sheets.map((s) => s.name);
   // A hidden sheet of the same name is not in the model; the host then asks for confirmation: try the next name.

@@ -81,7 +81,15 @@ export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAUL
       const total = row.style === "total";
       row.cells.forEach((c, col) => {
         if (!c) {
-          cells.push({ row: sheetRow, col, border: true, wrap: true, verticalAlign: "top", fill: total ? TOTAL_FILL : undefined, bold: total || undefined });
+          cells.push({
+            row: sheetRow,
+            col,
+            border: true,
+            wrap: true,
+            verticalAlign: "top",
+            fill: total ? TOTAL_FILL : undefined,
+            bold: total || undefined,
+          });
           return;
         }
         cells.push(bodyCell(c, sheetRow, col, total, row.style === "parent", (e) => printFormula(e, resolve)));
@@ -118,7 +126,14 @@ function fitRowHeights(cells: SheetCellSpec[], merges: MergedArea[], widths: num
 function headerCells(p: TablePlacement, cells: SheetCellSpec[], merges: MergedArea[]): void {
   const table: NarrativeTable = p.table;
   const top = p.titleRow + 1;
-  const style = { bold: true, fill: HEADER_FILL, border: true, wrap: true, align: "center" as const, verticalAlign: "middle" as const };
+  const style = {
+    bold: true,
+    fill: HEADER_FILL,
+    border: true,
+    wrap: true,
+    align: "center" as const,
+    verticalAlign: "middle" as const,
+  };
   if (p.headerRows === 1) {
     table.columns.forEach((c, col) => cells.push({ row: top, col, value: c.header, ...style }));
     return;
@@ -135,15 +150,30 @@ function headerCells(p: TablePlacement, cells: SheetCellSpec[], merges: MergedAr
     let end = col;
     while (end + 1 < table.columns.length && table.columns[end + 1].group === group) end++;
     for (let c = col; c <= end; c++) {
-      cells.push({ row: top, col: c, value: c === col ? group : undefined, ...style }, { row: top + 1, col: c, value: table.columns[c].header, ...style });
+      cells.push(
+        { row: top, col: c, value: c === col ? group : undefined, ...style },
+        { row: top + 1, col: c, value: table.columns[c].header, ...style },
+      );
     }
     if (end > col) merges.push({ top, left: col, bottom: top, right: end });
     col = end + 1;
   }
 }
 
-function bodyCell(c: NarrativeCell, row: number, col: number, total: boolean, parent: boolean, print: (e: NonNullable<NarrativeCell["formula"]>) => string): SheetCellSpec {
-  const value = c.value === null ? null : typeof c.value === "string" ? `${"   ".repeat(c.indent ?? 0)}${c.value}` : (c.value as Decimal).toNumber();
+function bodyCell(
+  c: NarrativeCell,
+  row: number,
+  col: number,
+  total: boolean,
+  parent: boolean,
+  print: (e: NonNullable<NarrativeCell["formula"]>) => string,
+): SheetCellSpec {
+  const value =
+    c.value === null
+      ? null
+      : typeof c.value === "string"
+        ? `${"   ".repeat(c.indent ?? 0)}${c.value}`
+        : (c.value as Decimal).toNumber();
   const spec: SheetCellSpec = {
     row,
     col,

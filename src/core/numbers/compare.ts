@@ -8,7 +8,6 @@ import Decimal from "decimal.js";
 export function matchesDisplayed(typed: Decimal, shownDecimals: number, exact: Decimal): boolean {
   const places = Math.max(0, Math.floor(shownDecimals));
   return (
-    typed.eq(exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP)) ||
-    typed.eq(exact.toDecimalPlaces(places, Decimal.ROUND_DOWN))
+    typed.eq(exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP)) || typed.eq(exact.toDecimalPlaces(places, Decimal.ROUND_DOWN))
   );
 }

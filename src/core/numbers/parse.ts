@@ -22,7 +22,8 @@ export interface ParseOptions {
 
 type NumberResult = Extract<ParsedNumber, { kind: "number" }>;
 
-const EXCEL_ERROR = /^#(DIV\/0!|VALUE!|N\/A|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/i;
+const EXCEL_ERROR =
+  /^#(DIV\/0!|VALUE!|N\/A|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|BUSY!|CONNECT!|BLOCKED!|UNKNOWN!|GETTING_DATA)$/i;
 const DASHES = /^[-–—]+$/;
 /** Spaces Excel and PDFs produce: ordinary, no-break, narrow no-break, thin. */
 const SPACES = /[\s\u00A0\u202F\u2009]+/g;
@@ -34,7 +35,8 @@ export function parseNumber(input: unknown, options: ParseOptions = {}): ParsedN
   if (input === null || input === undefined) return { kind: "empty" };
   if (typeof input === "boolean") return { kind: "text", reason: "Nilai logika (TRUE/FALSE), bukan angka" };
   if (typeof input === "number") return fromJsNumber(input);
-  if (Decimal.isDecimal(input)) return { kind: "number", value: input, decimals: Math.max(input.decimalPlaces(), 0), percent: false };
+  if (Decimal.isDecimal(input))
+    return { kind: "number", value: input, decimals: Math.max(input.decimalPlaces(), 0), percent: false };
   if (isErrorValue(input)) return { kind: "error", code: input.error.toUpperCase() };
   if (typeof input !== "string") return { kind: "text", reason: "Bukan nilai sel yang dikenal" };
   return parseText(input.replace(SPACES, " ").trim(), options);

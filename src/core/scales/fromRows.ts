@@ -14,9 +14,7 @@ export interface ScaleRow {
   label: string;
 }
 
-export type ScaleFromRowsResult =
-  | { ok: true; scale: PredicateScale; notes: string[] }
-  | { ok: false; message: string };
+export type ScaleFromRowsResult = { ok: true; scale: PredicateScale; notes: string[] } | { ok: false; message: string };
 
 export function scaleFromRows(rows: ScaleRow[], options?: ParseOptions & { name?: string }): ScaleFromRowsResult {
   const bands: Band[] = [];
@@ -51,11 +49,12 @@ function closeBetween(better: Band, worse: Band, notes: string[]): void {
   }
   if (better.min === null) return;
   const gap =
-    worse.max === null ||
-    worse.max.lt(better.min) ||
-    (worse.max.eq(better.min) && !worse.maxInclusive && !better.minInclusive);
+    worse.max === null || worse.max.lt(better.min) || (worse.max.eq(better.min) && !worse.maxInclusive && !better.minInclusive);
   if (!gap) return;
-  if (worse.max !== null) notes.push(`Celah antara “${worse.label}” dan “${better.label}” ditutup: “${worse.label}” berlaku sampai ${describeInterval({ ...better, max: null })}`);
+  if (worse.max !== null)
+    notes.push(
+      `Celah antara “${worse.label}” dan “${better.label}” ditutup: “${worse.label}” berlaku sampai ${describeInterval({ ...better, max: null })}`,
+    );
   worse.max = better.min;
   worse.maxInclusive = !better.minInclusive;
 }
@@ -63,7 +62,10 @@ function closeBetween(better: Band, worse: Band, notes: string[]): void {
 function rowInterval(row: ScaleRow, options?: ParseOptions): PrintedInterval | null {
   const lower = parseInterval(row.lower, options);
   if (isBlank(row.upper)) return lower;
-  const upper = parseInterval(typeof row.upper === "string" && /^\s*[\d.,]+\s*%?\s*$/.test(row.upper) ? `≤ ${row.upper}` : row.upper, options);
+  const upper = parseInterval(
+    typeof row.upper === "string" && /^\s*[\d.,]+\s*%?\s*$/.test(row.upper) ? `≤ ${row.upper}` : row.upper,
+    options,
+  );
   if (!lower || !upper) return null;
   // A bare number in the upper column is an inclusive upper bound ("76 | 90").
   const max = upper.max ?? upper.min;

@@ -15,8 +15,16 @@ export function validateScale(scale: PredicateScale): ScaleProblem[] {
   for (const band of scale.bands) {
     const key = band.label.trim().toLowerCase();
     seen.set(key, (seen.get(key) ?? 0) + 1);
-    if (band.min !== null && band.max !== null && (band.min.gt(band.max) || (band.min.eq(band.max) && !(band.minInclusive && band.maxInclusive)))) {
-      problems.push({ kind: "inverted", message: `Batas “${band.label}” terbalik atau kosong: ${describeInterval(band)}`, labels: [band.label] });
+    if (
+      band.min !== null &&
+      band.max !== null &&
+      (band.min.gt(band.max) || (band.min.eq(band.max) && !(band.minInclusive && band.maxInclusive)))
+    ) {
+      problems.push({
+        kind: "inverted",
+        message: `Batas “${band.label}” terbalik atau kosong: ${describeInterval(band)}`,
+        labels: [band.label],
+      });
     }
   }
   for (const [key, count] of seen) {

@@ -55,7 +55,10 @@ export function parseCode(raw: string): ParsedCode | null {
 }
 
 function parseCodeText(raw: string): ParsedCode | null {
-  const text = raw.trim().replace(/[.)]+$/, "").replace(/^\(/, "");
+  const text = raw
+    .trim()
+    .replace(/[.)]+$/, "")
+    .replace(/^\(/, "");
   if (text === "" || text.length > 40) return null;
   if (/^\d+(\.\d+)*$/.test(text)) {
     const segments = text.split(".");
@@ -64,14 +67,32 @@ function parseCodeText(raw: string): ParsedCode | null {
     const numbers = segments.map(Number);
     const prefixKeys: string[] = [];
     for (let n = numbers.length - 1; n >= 1; n--) prefixKeys.push(numbers.slice(0, n).join("."));
-    const code: ParsedCode = { text, kind: "dotted", segments, ordinal: numbers[numbers.length - 1], rekening, key: numbers.join("."), prefixKeys };
+    const code: ParsedCode = {
+      text,
+      kind: "dotted",
+      segments,
+      ordinal: numbers[numbers.length - 1],
+      rekening,
+      key: numbers.join("."),
+      prefixKeys,
+    };
     if (account && segments.length <= 2) code.accountHead = true;
     return code;
   }
-  if (ROMAN.test(text)) return { text, kind: "roman", segments: [text], ordinal: romanValue(text), rekening: false, key: text, prefixKeys: [] };
+  if (ROMAN.test(text))
+    return { text, kind: "roman", segments: [text], ordinal: romanValue(text), rekening: false, key: text, prefixKeys: [] };
   if (/^[a-zA-Z]$/.test(text)) {
     const upper = text === text.toUpperCase();
-    return { text, kind: "letter", segments: [text], ordinal: text.toLowerCase().charCodeAt(0) - 96, rekening: false, upper, key: text, prefixKeys: [] };
+    return {
+      text,
+      kind: "letter",
+      segments: [text],
+      ordinal: text.toLowerCase().charCodeAt(0) - 96,
+      rekening: false,
+      upper,
+      key: text,
+      prefixKeys: [],
+    };
   }
   return null;
 }

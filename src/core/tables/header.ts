@@ -46,7 +46,11 @@ function isDataNumber(v: unknown): boolean {
   const t = v.trim();
   if (/^[-–—]+$/.test(t) || /^#[A-Z/0!?]+/.test(t)) return true;
   // Digits in a header are years ("Tahun 2022", "TARGET 2024 (%)"); "7 Desa/1 Kel", "5 Dokumen" are data.
-  if (/[a-z]{3,}/i.test(t) && /(^|[^\d])(\d{1,3}|\d{5,})([^\d]|$)/.test(t.replace(/\b(TW|TRIWULAN|TRIBULAN|SEMESTER)\s*[1-4]\b/gi, ""))) return true;
+  if (
+    /[a-z]{3,}/i.test(t) &&
+    /(^|[^\d])(\d{1,3}|\d{5,})([^\d]|$)/.test(t.replace(/\b(TW|TRIWULAN|TRIBULAN|SEMESTER)\s*[1-4]\b/gi, ""))
+  )
+    return true;
   if (t.length > 25 || /[a-z]{3,}/i.test(t)) return false;
   const p = parseNumber(t);
   return p.kind === "number" && !(p.value.isInteger() && p.value.gte(1950) && p.value.lte(2100) && !p.percent);
@@ -115,7 +119,13 @@ export function startsHeader(grid: Grid, r: number): boolean {
   const { left, right } = extent(grid, r);
   if (right < 0 || !isContinuation(grid, r, left, right)) return false;
   const roles = new Set<ColumnRole>([...p.roles, ...q.roles]);
-  return isHeaderRow({ roles, strong: p.strong + q.strong, numbers: 0, texts: p.texts + q.texts, longest: Math.max(p.longest, q.longest) });
+  return isHeaderRow({
+    roles,
+    strong: p.strong + q.strong,
+    numbers: 0,
+    texts: p.texts + q.texts,
+    longest: Math.max(p.longest, q.longest),
+  });
 }
 
 function spansBelow(grid: Grid, r: number, left: number, right: number): boolean {
@@ -214,7 +224,12 @@ function buildColumns(grid: Grid, rows: number[], left: number, right: number, n
       if (!role.measure && topRole.measure) role = { ...role, measure: topRole.measure };
       if (topText !== "" && (topSpansColumns || periodOf(topText))) block = topText;
       header = topText !== "" ? `${topText} / ${bottomText}` : bottomText;
-    } else if (topSpansColumns && bottom !== undefined && topMerge && siblingsHaveBottom(grid, bottom, topMerge.left, topMerge.right)) {
+    } else if (
+      topSpansColumns &&
+      bottom !== undefined &&
+      topMerge &&
+      siblingsHaveBottom(grid, bottom, topMerge.left, topMerge.right)
+    ) {
       role = { role: "lainnya" };
       header = topText;
       block = topText;

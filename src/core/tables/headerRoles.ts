@@ -108,9 +108,10 @@ export function periodOf(text: string): PeriodInfo | null {
 
 /** Splits a one-row composite header "TW I REALISASI" / "AKHIR TAHUN CAPAIAN (%)" into period and role text. */
 export function splitPeriodPrefix(text: string): { period: string; rest: string } | null {
-  const m = /^\s*((?:TRIWULAN|TRIBULAN|TW|TRW)\s*(?:IV|III|II|I|[1-4])|SEMESTER\s*(?:II|I|[12])|AKHIR\s+TAHUN(?:\s+\d{4})?|TAHUN\s+\d{4})\s+(.+)$/i.exec(
-    text,
-  );
+  const m =
+    /^\s*((?:TRIWULAN|TRIBULAN|TW|TRW)\s*(?:IV|III|II|I|[1-4])|SEMESTER\s*(?:II|I|[12])|AKHIR\s+TAHUN(?:\s+\d{4})?|TAHUN\s+\d{4})\s+(.+)$/i.exec(
+      text,
+    );
   if (!m) return null;
   return { period: m[1].trim(), rest: m[2].trim() };
 }

@@ -102,9 +102,14 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // "CAPAIAN KINERJA (%)" is a performance ratio: never realisasi / anggaran.
   const kinerja = col.role === "capaian" && /\bKINERJA\b/i.test(col.header);
   const numerators = candidates(table, col, ["realisasi"]).filter(sameYear);
-  const denominators = candidates(table, col, col.role === "persen" ? ["anggaran", "setelah"] : kinerja ? ["target"] : ["target", "anggaran", "setelah"]).filter(sameYear);
+  const denominators = candidates(
+    table,
+    col,
+    col.role === "persen" ? ["anggaran", "setelah"] : kinerja ? ["target"] : ["target", "anggaran", "setelah"],
+  ).filter(sameYear);
   // An operand pair another ratio column already owns is not this column's ("SERAPAN ANGGARAN (%)").
-  const owned = (n: TableColumn, d: TableColumn) => table.ratios.some((x) => x.numerator === n.index && x.denominator === d.index);
+  const owned = (n: TableColumn, d: TableColumn) =>
+    table.ratios.some((x) => x.numerator === n.index && x.denominator === d.index);
   const ns = numerators.slice(0, 4);
   const ds = denominators.slice(0, 4);
   let best: { n: TableColumn; d: TableColumn; score: number } | undefined;
@@ -122,7 +127,13 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   const kind = best.d.role === "anggaran" || best.d.role === "setelah" ? "persen" : "capaian";
   const blockAnggaran = table.columns.some((c) => c.role === "anggaran" && c.block === col.block && c.block !== undefined);
   // A capaian column read as a budget ratio is only inferred: most typed values must agree.
-  if (kind === "persen" && col.role === "capaian" && best.score > 0 && !blockAnggaran && best.score * 2 < checkableRows(grid, table, col.index)) {
+  if (
+    kind === "persen" &&
+    col.role === "capaian" &&
+    best.score > 0 &&
+    !blockAnggaran &&
+    best.score * 2 < checkableRows(grid, table, col.index)
+  ) {
     best = { ...best, score: 0 };
   }
   // Without agreement, a capaian column pairs only realisasi and target of a performance table.
@@ -134,7 +145,14 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // Headers alone, several possible pairs and not one row agreeing: no pairing is known.
   if (best.score === 0 && pairs > 1 && checkableRows(grid, table, col.index) > 1) return;
   const finalKind = best.d.role === "target" ? "capaian" : "persen";
-  table.ratios.push({ kind: finalKind, column: col.index, numerator: best.n.index, denominator: best.d.index, block: col.block, source: "kolom" });
+  table.ratios.push({
+    kind: finalKind,
+    column: col.index,
+    numerator: best.n.index,
+    denominator: best.d.index,
+    block: col.block,
+    source: "kolom",
+  });
 }
 
 function resolveDifference(table: RecognizedTable, col: TableColumn): void {

@@ -2,8 +2,10 @@
 import type { Polarity } from "./types";
 import { labelKey } from "./text";
 
-const NEGATIVE = /\b(negatif|negative|semakin (rendah|kecil|sedikit)|makin (rendah|kecil)|minimi[sz]e|minimal|menurun|lower is better|turun)\b|↓/i;
-const POSITIVE = /\b(positif|positive|semakin (tinggi|besar|banyak)|makin (tinggi|besar)|maksimi[sz]e|maximi[sz]e|meningkat)\b|↑/i;
+const NEGATIVE =
+  /\b(negatif|negative|semakin (rendah|kecil|sedikit)|makin (rendah|kecil)|minimi[sz]e|minimal|menurun|lower is better|turun)\b|↓/i;
+const POSITIVE =
+  /\b(positif|positive|semakin (tinggi|besar|banyak)|makin (tinggi|besar)|maksimi[sz]e|maximi[sz]e|meningkat)\b|↑/i;
 
 export function polarityFromText(text: string): Polarity | null {
   if (NEGATIVE.test(text)) return "negatif";

@@ -38,7 +38,11 @@ export interface BudgetRow {
 }
 
 /** The column of a role in the current period: unblocked, or in the current block. */
-export function currentColumn(table: RecognizedTable, role: ColumnRole, prefer?: (c: TableColumn) => boolean): TableColumn | undefined {
+export function currentColumn(
+  table: RecognizedTable,
+  role: ColumnRole,
+  prefer?: (c: TableColumn) => boolean,
+): TableColumn | undefined {
   const current = new Set(table.blocks.filter((b) => b.current).map((b) => b.label));
   const pool = table.columns.filter((c) => c.role === role && (c.block === undefined || current.has(c.block)));
   return (prefer && pool.find(prefer)) ?? pool[pool.length - 1];
@@ -50,11 +54,17 @@ function textAt(reader: TableReader, r: number, col?: TableColumn): string | und
   return t === "" ? undefined : t;
 }
 
-export function indicatorRows(workbook: Workbook, table: RecognizedTable, reader = TableReader.forWorkbook(workbook, table)): IndicatorRow[] {
+export function indicatorRows(
+  workbook: Workbook,
+  table: RecognizedTable,
+  reader = TableReader.forWorkbook(workbook, table),
+): IndicatorRow[] {
   const capaian = currentColumn(table, "capaian");
   const ratio = capaian && table.ratios.find((x) => x.column === capaian.index);
   const target = ratio ? table.columns.find((c) => c.index === ratio.denominator) : currentColumn(table, "target");
-  const realisasi = ratio ? table.columns.find((c) => c.index === ratio.numerator) : currentColumn(table, "realisasi", (c) => c.measure !== "keuangan");
+  const realisasi = ratio
+    ? table.columns.find((c) => c.index === ratio.numerator)
+    : currentColumn(table, "realisasi", (c) => c.measure !== "keuangan");
   const satuan = table.columns.find((c) => c.role === "satuan");
   const predikat = table.columns.find((c) => c.role === "predikat");
   const get = (r: number, c?: TableColumn) => (c ? reader.get(r, c.index) : undefined);
@@ -75,7 +85,11 @@ export function indicatorRows(workbook: Workbook, table: RecognizedTable, reader
     }));
 }
 
-export function budgetRows(workbook: Workbook, table: RecognizedTable, reader = TableReader.forWorkbook(workbook, table)): BudgetRow[] {
+export function budgetRows(
+  workbook: Workbook,
+  table: RecognizedTable,
+  reader = TableReader.forWorkbook(workbook, table),
+): BudgetRow[] {
   const persen = table.ratios.find((x) => x.kind === "persen");
   const anggaran = persen ? table.columns.find((c) => c.index === persen.denominator) : currentColumn(table, "anggaran");
   const realisasi = persen

@@ -14,8 +14,14 @@ export const DASH = 2;
 export const EMPTY = 3;
 export const OTHER = 4;
 
-const KINDS: Record<TypedValue["kind"], number> = { number: NUMBER, dash: DASH, empty: EMPTY, error: OTHER, text: OTHER, broken: OTHER };
-
+const KINDS: Record<TypedValue["kind"], number> = {
+  number: NUMBER,
+  dash: DASH,
+  empty: EMPTY,
+  error: OTHER,
+  text: OTHER,
+  broken: OTHER,
+};
 
 export class TableReader {
   readonly table: RecognizedTable;

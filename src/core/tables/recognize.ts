@@ -89,7 +89,10 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   if (drafts.length === 0) return null;
   const sheet = grid.sheet.name;
   const top = layout.rows[0];
-  const rows = kind === "anggaran" || kind === "daftar" ? budgetRows(grid, drafts, columns, labelCol) : indicatorRows(grid, drafts, columns, labelCol);
+  const rows =
+    kind === "anggaran" || kind === "daftar"
+      ? budgetRows(grid, drafts, columns, labelCol)
+      : indicatorRows(grid, drafts, columns, labelCol);
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
   const table: RecognizedTable = {
@@ -163,7 +166,14 @@ function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], l
     } else if (hasIndikator && label === "" && sasaranCol !== undefined && grid.ownText(r, sasaranCol) !== "") {
       role = "sasaran";
     }
-    const row: TableRow = { index: r, role, level: role === "sub-indikator" ? 2 : 1, label: label.replace(BULLET, "").trim(), polarity: "positif", bold };
+    const row: TableRow = {
+      index: r,
+      role,
+      level: role === "sub-indikator" ? 2 : 1,
+      label: label.replace(BULLET, "").trim(),
+      polarity: "positif",
+      bold,
+    };
     if (parent !== undefined) row.parent = parent;
     if (sasaran && role !== "sasaran") {
       row.sasaran = sasaran.text;
@@ -179,7 +189,9 @@ function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], l
 }
 
 function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
-  const codeCols = columns.filter((c) => (c.role === "no" || c.role === "kode") && (labelCol === undefined || c.index < labelCol));
+  const codeCols = columns.filter(
+    (c) => (c.role === "no" || c.role === "kode") && (labelCol === undefined || c.index < labelCol),
+  );
   // One entry per data row, in order (closing rows left out).
   const inputs: HierarchyInput[] = [];
   const labels: string[] = [];
@@ -198,7 +210,12 @@ function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labe
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
     labels.push(label);
     const cell = labelCol !== undefined ? grid.cell(r, labelCol) : undefined;
-    inputs.push({ index: r, code, bold: labelCol !== undefined && grid.bold(r, labelCol), indent: cell?.indent ?? leadingSpaces(cell?.value) });
+    inputs.push({
+      index: r,
+      code,
+      bold: labelCol !== undefined && grid.bold(r, labelCol),
+      indent: cell?.indent ?? leadingSpaces(cell?.value),
+    });
   }
   const normalized = normalizeRekening(inputs.map((i) => i.code));
   inputs.forEach((input, i) => (input.code = normalized[i]));
@@ -267,7 +284,6 @@ function budgetRole(code: ParsedCode | undefined, level: number, label: string):
   return level === 1 ? "program" : level === 2 ? "kegiatan" : level === 3 ? "subkegiatan" : "rekening";
 }
 
-
 function assignPolarity(
   grid: Grid,
   rows: TableRow[],
@@ -301,7 +317,8 @@ function assignClosings(rows: TableRow[]): void {
       segment.push(row);
       continue;
     }
-    if (row.role === "total" || row.role === "subtotal") row.closes = segment.filter((r) => r.parent === undefined).map((r) => r.index);
+    if (row.role === "total" || row.role === "subtotal")
+      row.closes = segment.filter((r) => r.parent === undefined).map((r) => r.index);
     else row.closes = segment.map((r) => r.index);
     if (row.role === "subtotal") segment = [];
   }

@@ -25,7 +25,12 @@ function hasTypedNumber(grid: Grid, r: number, left: number, right: number): boo
 }
 
 /** Label of a closing row, if row r is one. */
-function closingAt(grid: Grid, r: number, columns: TableColumn[], labelCol: number | undefined): { role: RowRole; label: string } | null {
+function closingAt(
+  grid: Grid,
+  r: number,
+  columns: TableColumn[],
+  labelCol: number | undefined,
+): { role: RowRole; label: string } | null {
   for (const col of columns) {
     const c = col.index;
     const own = grid.ownText(r, c);
@@ -35,7 +40,8 @@ function closingAt(grid: Grid, r: number, columns: TableColumn[], labelCol: numb
     const merged = !!m && m.right > m.left;
     const inCodeColumn = col.role === "no" || col.role === "kode";
     const aloneInLabel = c === labelCol && !rowHasCode(grid, r, columns);
-    if (!(merged || inCodeColumn || aloneInLabel || col.role === "sasaran" || col.role === "uraian" || col.role === "indikator")) return null;
+    if (!(merged || inCodeColumn || aloneInLabel || col.role === "sasaran" || col.role === "uraian" || col.role === "indikator"))
+      return null;
     const role = closingRole(own);
     return role ? { role, label: own } : null;
   }

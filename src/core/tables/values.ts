@@ -62,7 +62,17 @@ class Value {
     return toA1(this.r, this.c);
   }
   toJSON(): TypedValue {
-    const out = { address: this.address, kind: this.kind, value: this.value, decimals: this.decimals, percent: this.percent, error: this.error, text: this.text, raw: this.raw, formula: this.formula };
+    const out = {
+      address: this.address,
+      kind: this.kind,
+      value: this.value,
+      decimals: this.decimals,
+      percent: this.percent,
+      error: this.error,
+      text: this.text,
+      raw: this.raw,
+      formula: this.formula,
+    };
     return out as TypedValue;
   }
 }
@@ -209,7 +219,14 @@ export function typedValue(cell: Cell | undefined, row: number, col: number, gen
   const p = parseNumber(raw);
   switch (p.kind) {
     case "number":
-      return make(row, col, { kind: "number", value: p.value, decimals: Math.min(p.decimals, MAX_DECIMALS), percent: p.percent || undefined, raw, formula });
+      return make(row, col, {
+        kind: "number",
+        value: p.value,
+        decimals: Math.min(p.decimals, MAX_DECIMALS),
+        percent: p.percent || undefined,
+        raw,
+        formula,
+      });
     case "dash":
       return make(row, col, { kind: "dash", value: new Decimal(0), decimals: 0, raw, formula });
     case "empty":

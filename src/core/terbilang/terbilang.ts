@@ -12,7 +12,20 @@ export interface TerbilangOptions {
 
 const DIGITS = ["nol", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"];
 /** Words for 10^3, 10^6, … 10^33. */
-const GROUPS = ["", "ribu", "juta", "miliar", "triliun", "kuadriliun", "kuintiliun", "sekstiliun", "septiliun", "oktiliun", "noniliun", "desiliun"];
+const GROUPS = [
+  "",
+  "ribu",
+  "juta",
+  "miliar",
+  "triliun",
+  "kuadriliun",
+  "kuintiliun",
+  "sekstiliun",
+  "septiliun",
+  "oktiliun",
+  "noniliun",
+  "desiliun",
+];
 const MAX_INTEGER_DIGITS = GROUPS.length * 3;
 
 export function terbilang(value: Decimal | number | string, options: TerbilangOptions = {}): string {

@@ -26,7 +26,11 @@ export function readNumber(cell: unknown, what: string): NumberArg {
 }
 
 /** A text choice such as polaritas or metode; null when omitted. */
-export function readChoice<T extends string>(cell: unknown, what: string, choices: Record<string, T>): T | null | ExcelErrorResult {
+export function readChoice<T extends string>(
+  cell: unknown,
+  what: string,
+  choices: Record<string, T>,
+): T | null | ExcelErrorResult {
   const value = unwrapOfficeError(cell);
   if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
   if (typeof value === "object") {

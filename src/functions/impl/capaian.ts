@@ -22,7 +22,13 @@ const POLARITAS: Record<string, Polaritas> = {
 
 const METODE: Record<string, MetodeNegatif> = { selisih: "selisih", rasio: "rasio" };
 
-export function capaianCell(target: unknown, realisasi: unknown, polaritas: unknown, metode: unknown, batasAtas: unknown): CellOut {
+export function capaianCell(
+  target: unknown,
+  realisasi: unknown,
+  polaritas: unknown,
+  metode: unknown,
+  batasAtas: unknown,
+): CellOut {
   const t = readNumber(target, "Target");
   const r = readNumber(realisasi, "Realisasi");
   const p = readChoice(typeof polaritas === "number" ? String(polaritas) : polaritas, "Polaritas", POLARITAS);
@@ -43,6 +49,12 @@ export function capaianCell(target: unknown, realisasi: unknown, polaritas: unkn
   );
 }
 
-export function CAPAIAN(target: unknown, realisasi: unknown, polaritas?: unknown, metode?: unknown, batasAtas?: unknown): CellOut[][] {
+export function CAPAIAN(
+  target: unknown,
+  realisasi: unknown,
+  polaritas?: unknown,
+  metode?: unknown,
+  batasAtas?: unknown,
+): CellOut[][] {
   return broadcast([target, realisasi, polaritas, metode, batasAtas], capaianCell);
 }

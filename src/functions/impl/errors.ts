@@ -13,7 +13,12 @@ export function excelError(error: ExcelErrorCode, message: string): ExcelErrorRe
 }
 
 export function isExcelErrorResult(v: unknown): v is ExcelErrorResult {
-  return typeof v === "object" && v !== null && typeof (v as ExcelErrorResult).error === "string" && typeof (v as ExcelErrorResult).message === "string";
+  return (
+    typeof v === "object" &&
+    v !== null &&
+    typeof (v as ExcelErrorResult).error === "string" &&
+    typeof (v as ExcelErrorResult).message === "string"
+  );
 }
 
 const PASSED_THROUGH: readonly string[] = ["#DIV/0!", "#VALUE!", "#N/A", "#NUM!"];

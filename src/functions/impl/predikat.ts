@@ -13,7 +13,10 @@ export function predikatCell(scale: PredicateScale, capaian: unknown): CellOut {
   if (isExcelErrorResult(value)) return value;
   const band = predicateFor(scale, value);
   if (band) return band.label;
-  return excelError("#N/A", `Capaian ${formatId(value, Math.min(Math.max(value.decimalPlaces(), 0), 4))} di luar skala ${scale.name}`);
+  return excelError(
+    "#N/A",
+    `Capaian ${formatId(value, Math.min(Math.max(value.decimalPlaces(), 0), 4))} di luar skala ${scale.name}`,
+  );
 }
 
 export function PREDIKAT(capaian: unknown, skala?: unknown): CellOut[][] {

@@ -29,16 +29,36 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     params: [required("target"), required("realisasi"), optional("polaritas"), optional("metode"), optional("batas_atas")],
     run: CAPAIAN,
   },
-  { name: "SERAPAN", summary: "Persentase realisasi (serapan) anggaran", params: [required("anggaran"), required("realisasi")], run: SERAPAN },
-  { name: "SISA", summary: "Sisa anggaran (anggaran − realisasi)", params: [required("anggaran"), required("realisasi")], run: SISA },
-  { name: "PREDIKAT", summary: "Predikat capaian menurut skala bawaan atau tabel skala", params: [required("capaian"), optional("skala")], run: PREDIKAT },
+  {
+    name: "SERAPAN",
+    summary: "Persentase realisasi (serapan) anggaran",
+    params: [required("anggaran"), required("realisasi")],
+    run: SERAPAN,
+  },
+  {
+    name: "SISA",
+    summary: "Sisa anggaran (anggaran − realisasi)",
+    params: [required("anggaran"), required("realisasi")],
+    run: SISA,
+  },
+  {
+    name: "PREDIKAT",
+    summary: "Predikat capaian menurut skala bawaan atau tabel skala",
+    params: [required("capaian"), optional("skala")],
+    run: PREDIKAT,
+  },
   {
     name: "CAPAIAN_SASARAN",
     summary: "Capaian sasaran dari capaian indikatornya (rata-rata, tertimbang, kelompok)",
     params: [required("capaian_range"), optional("metode"), optional("bobot_range")],
     run: CAPAIAN_SASARAN,
   },
-  { name: "TERBILANG", summary: "Bilangan dalam kata-kata bahasa Indonesia", params: [required("angka"), optional("satuan")], run: TERBILANG },
+  {
+    name: "TERBILANG",
+    summary: "Bilangan dalam kata-kata bahasa Indonesia",
+    params: [required("angka"), optional("satuan")],
+    run: TERBILANG,
+  },
 ];
 
 export function findFunction(name: string): FunctionSpec | null {

@@ -37,12 +37,18 @@ function capaianSasaran(capaianRange: unknown, metode: unknown, bobotRange: unkn
   if (!hasBobot) return excelError("#VALUE!", "Metode tertimbang memerlukan rentang bobot");
   const bobot = cellsOf(bobotRange);
   if (bobot.length !== capaian.length) {
-    return excelError("#VALUE!", `Rentang bobot (${bobot.length} sel) tidak sama besar dengan rentang capaian (${capaian.length} sel)`);
+    return excelError(
+      "#VALUE!",
+      `Rentang bobot (${bobot.length} sel) tidak sama besar dengan rentang capaian (${capaian.length} sel)`,
+    );
   }
   const pairs = capaian.map((c, i) => [c, bobot[i]]).filter(([c]) => !isNothing(c));
   const values = readValues(pairs.map(([c]) => c));
   if (isExcelErrorResult(values)) return values;
-  const weights = readValues(pairs.map(([, b]) => b), "Bobot");
+  const weights = readValues(
+    pairs.map(([, b]) => b),
+    "Bobot",
+  );
   if (isExcelErrorResult(weights)) return weights;
   if (weights.length !== values.length) return excelError("#VALUE!", "Ada capaian tanpa bobot");
   return fromCalc(rataRataTertimbang(values, weights));

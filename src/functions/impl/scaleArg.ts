@@ -17,7 +17,9 @@ export function resolveScaleArg(skala: unknown): PredicateScale | ExcelErrorResu
 function presetById(id: unknown): PredicateScale | ExcelErrorResult {
   const preset = typeof id === "string" ? getPreset(id) : null;
   if (preset) return preset;
-  const ids = listPresets().map((p) => p.id).join(", ");
+  const ids = listPresets()
+    .map((p) => p.id)
+    .join(", ");
   return excelError("#VALUE!", `Skala tidak dikenal: “${String(id)}”. Pilihan: ${ids}, atau rentang tabel skala`);
 }
 

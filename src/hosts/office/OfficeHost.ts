@@ -55,7 +55,8 @@ export interface OfficeHostDeps {
   session: string;
 }
 
-const EXCEL_ERROR = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
+const EXCEL_ERROR =
+  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
 
 function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
@@ -142,7 +143,13 @@ export class OfficeHost implements WorkbookHost {
       visible.forEach((ws, i) => {
         const r = used[i];
         if (!r.isNullObject) {
-          areas.push({ sheet: ws.name, rowIndex: r.rowIndex, columnIndex: r.columnIndex, rowCount: r.rowCount, columnCount: r.columnCount });
+          areas.push({
+            sheet: ws.name,
+            rowIndex: r.rowIndex,
+            columnIndex: r.columnIndex,
+            rowCount: r.rowCount,
+            columnCount: r.columnCount,
+          });
         }
       });
       const rounds = planRounds(areas, cellsPerSync(this.api.cellProperties));
@@ -233,7 +240,11 @@ export class OfficeHost implements WorkbookHost {
     return { range, props };
   }
 
-  private fillChunk(sheet: Sheet, c: Chunk, l: { range: Excel.Range; props?: OfficeExtension.ClientResult<Excel.CellProperties[][]> }) {
+  private fillChunk(
+    sheet: Sheet,
+    c: Chunk,
+    l: { range: Excel.Range; props?: OfficeExtension.ClientResult<Excel.CellProperties[][]> },
+  ) {
     const { values, formulas, numberFormat } = l.range;
     const props = l.props?.value;
     for (let r = 0; r < c.rowCount; r++) {
@@ -363,10 +374,11 @@ export class OfficeHost implements WorkbookHost {
     if (exists) {
       // Into an existing sheet: cell by cell through the journal, so undo restores each cell.
       const outcome = await this.write(specToWrites(spec), options);
-      if (outcome.status === "written") await this.deps.run(async (context) => {
-        this.applyLayout(context.workbook.worksheets.getItem(spec.name), spec, false);
-        await this.sync(context);
-      });
+      if (outcome.status === "written")
+        await this.deps.run(async (context) => {
+          this.applyLayout(context.workbook.worksheets.getItem(spec.name), spec, false);
+          await this.sync(context);
+        });
       return outcome;
     }
     const batch = newId("b");
@@ -418,7 +430,9 @@ export class OfficeHost implements WorkbookHost {
   // ---- Journal and undo ----
 
   /** Loads the journal sheet's rows (two syncs); entries keep their 0-based sheet row. */
-  private async loadJournal(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet | null; rows: { entry: JournalEntry; row: number }[] }> {
+  private async loadJournal(
+    context: Excel.RequestContext,
+  ): Promise<{ sheet: Excel.Worksheet | null; rows: { entry: JournalEntry; row: number }[] }> {
     const ws = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
     ws.load("name");
     await this.sync(context);
@@ -444,7 +458,10 @@ export class OfficeHost implements WorkbookHost {
     return this.deps.run(async (context) => {
       const { sheet, rows } = await this.loadJournal(context);
       const rowOf = new Map(rows.map((r) => [r.entry.id, r.row]));
-      const selected = selectForUndo(rows.map((r) => r.entry), options);
+      const selected = selectForUndo(
+        rows.map((r) => r.entry),
+        options,
+      );
       if (!sheet || selected.length === 0) return { status: "nothing" };
       const snapshots = this.queueSnapshots(context, cellsOf(selected));
       const added = selected

@@ -52,7 +52,13 @@ export function planRounds(areas: UsedArea[], maxCells: number): Chunk[][] {
         current = [];
         cellsInRound = 0;
       }
-      current.push({ sheet: a.sheet, rowIndex: a.rowIndex + r, columnIndex: a.columnIndex, rowCount, columnCount: a.columnCount });
+      current.push({
+        sheet: a.sheet,
+        rowIndex: a.rowIndex + r,
+        columnIndex: a.columnIndex,
+        rowCount,
+        columnCount: a.columnCount,
+      });
       cellsInRound += cells;
     }
   }

@@ -46,11 +46,26 @@ export function detectApiLevel(isSet: IsSetSupported): OfficeApiLevel {
     notes: [],
   };
   const missing: [boolean, string][] = [
-    [level.usable, "Excel ini tidak mendukung ExcelApi 1.4, batas minimum Asisten LKjIP. Perbarui Office atau buka workbook di Excel untuk web."],
-    [level.mergedAreas, "Sel gabungan (merge) tidak dapat dibaca di Excel ini (perlu ExcelApi 1.13), sehingga pengelompokan sasaran bisa kurang tepat."],
-    [level.cellProperties, "Huruf tebal dan indentasi tidak dapat dibaca di Excel ini (perlu ExcelApi 1.9); baris induk dikenali dari kode saja."],
-    [level.cultureInfo, "Pemisah desimal Excel ini tidak dapat dibaca (perlu ExcelApi 1.11); dipakai perkiraan dari bahasa Office."],
-    [level.hideSheets, "Lembar jurnal _lkjip_jurnal tidak dapat disembunyikan di Excel ini (perlu ExcelApi 1.2). Jangan mengubahnya."],
+    [
+      level.usable,
+      "Excel ini tidak mendukung ExcelApi 1.4, batas minimum Asisten LKjIP. Perbarui Office atau buka workbook di Excel untuk web.",
+    ],
+    [
+      level.mergedAreas,
+      "Sel gabungan (merge) tidak dapat dibaca di Excel ini (perlu ExcelApi 1.13), sehingga pengelompokan sasaran bisa kurang tepat.",
+    ],
+    [
+      level.cellProperties,
+      "Huruf tebal dan indentasi tidak dapat dibaca di Excel ini (perlu ExcelApi 1.9); baris induk dikenali dari kode saja.",
+    ],
+    [
+      level.cultureInfo,
+      "Pemisah desimal Excel ini tidak dapat dibaca (perlu ExcelApi 1.11); dipakai perkiraan dari bahasa Office.",
+    ],
+    [
+      level.hideSheets,
+      "Lembar jurnal _lkjip_jurnal tidak dapat disembunyikan di Excel ini (perlu ExcelApi 1.2). Jangan mengubahnya.",
+    ],
   ];
   level.notes = missing.filter(([ok]) => !ok).map(([, note]) => note);
   return level;

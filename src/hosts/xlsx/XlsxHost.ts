@@ -121,7 +121,8 @@ export class XlsxHost implements FileWorkbookHost {
 
   private applyCell(c: ExcelJS.Cell, w: { value?: unknown; formula?: string; numFmt?: string }, currentFmt?: string): void {
     if (w.formula) {
-      const result = typeof w.value === "number" || typeof w.value === "string" || typeof w.value === "boolean" ? w.value : undefined;
+      const result =
+        typeof w.value === "number" || typeof w.value === "string" || typeof w.value === "boolean" ? w.value : undefined;
       c.value = { formula: w.formula, result } as ExcelJS.CellFormulaValue;
       const fmt = w.numFmt ?? (currentFmt === "@" ? "General" : undefined);
       if (fmt) c.numFmt = fmt;
@@ -196,7 +197,8 @@ export class XlsxHost implements FileWorkbookHost {
 
   private applyLayout(ws: ExcelJS.Worksheet, spec: SheetSpec, withContents: boolean): void {
     if (withContents) {
-      for (const c of spec.cells) this.applyCell(ws.getCell(c.row + 1, c.col + 1), { value: c.value, formula: c.formula, numFmt: c.numFmt });
+      for (const c of spec.cells)
+        this.applyCell(ws.getCell(c.row + 1, c.col + 1), { value: c.value, formula: c.formula, numFmt: c.numFmt });
     }
     const thin: Partial<ExcelJS.Border> = { style: "thin" };
     for (const run of styleRuns(spec)) {
@@ -204,7 +206,8 @@ export class XlsxHost implements FileWorkbookHost {
       for (let col = run.fromCol; col <= run.toCol; col++) {
         const c = ws.getCell(run.row + 1, col + 1);
         if (s.bold || s.italic) c.font = { ...(c.font ?? {}), bold: s.bold, italic: s.italic };
-        if (s.fill) c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.replace("#", "").toUpperCase()}` } };
+        if (s.fill)
+          c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.replace("#", "").toUpperCase()}` } };
         if (s.border) c.border = { top: thin, bottom: thin, left: thin, right: thin };
         if (s.wrap || s.align || s.verticalAlign) {
           c.alignment = {
@@ -232,7 +235,10 @@ export class XlsxHost implements FileWorkbookHost {
 
   async undo(options: UndoOptions): Promise<UndoOutcome> {
     const rows = this.journalRows();
-    const selected = selectForUndo(rows.map((r) => r.entry), options);
+    const selected = selectForUndo(
+      rows.map((r) => r.entry),
+      options,
+    );
     if (selected.length === 0) return { status: "nothing" };
     const current = cellsOf(selected)
       .filter((c) => this.wb.getWorksheet(c.sheet))
@@ -244,7 +250,11 @@ export class XlsxHost implements FileWorkbookHost {
         const ws = this.wb.getWorksheet(r.sheet);
         if (ws) this.wb.removeWorksheet(ws.id);
       } else if (this.wb.getWorksheet(r.sheet)) {
-        this.applyCell(this.sheet(r.sheet).getCell(r.cell), { value: r.value, formula: r.formula, numFmt: r.numFmt ?? "General" });
+        this.applyCell(this.sheet(r.sheet).getCell(r.cell), {
+          value: r.value,
+          formula: r.formula,
+          numFmt: r.numFmt ?? "General",
+        });
       }
     }
     const journal = this.sheet(JOURNAL_SHEET);
@@ -271,7 +281,9 @@ export class XlsxHost implements FileWorkbookHost {
   async getSettings(): Promise<Record<string, string>> {
     const ws = this.wb.getWorksheet(SETTINGS_SHEET);
     const rows: unknown[][] = [];
-    ws?.eachRow({ includeEmpty: false }, (row) => rows.push([toCellValue(row.getCell(1).value), toCellValue(row.getCell(2).value)]));
+    ws?.eachRow({ includeEmpty: false }, (row) =>
+      rows.push([toCellValue(row.getCell(1).value), toCellValue(row.getCell(2).value)]),
+    );
     return rowsToSettings(rows);
   }
 

@@ -102,7 +102,14 @@ function readRawCell(rc: RawCell): Cell | undefined {
   const type = v.type;
   if ((type !== NUMBER_TYPE && type !== STRING_TYPE) || !v.model) return readCell(rc as unknown as ExcelJS.Cell);
   const raw = v.model.value;
-  const value = type === NUMBER_TYPE ? (typeof raw === "number" && Number.isFinite(raw) ? raw : null) : typeof raw === "string" ? raw : toCellValue(raw);
+  const value =
+    type === NUMBER_TYPE
+      ? typeof raw === "number" && Number.isFinite(raw)
+        ? raw
+        : null
+      : typeof raw === "string"
+        ? raw
+        : toCellValue(raw);
   if (value === null) return undefined;
   const cell: Cell = { value };
   applyStyle(cell, rc.style);

@@ -87,6 +87,9 @@ export function assertXlsxPackage(bytes: Uint8Array): void {
     throw new WorkbookReadError("bukan-workbook", "Berkas ini arsip ZIP atau dokumen lain, bukan buku kerja Excel (.xlsx).");
   }
   if (binary) {
-    throw new WorkbookReadError("bukan-workbook", "Berkas berformat .xlsb (biner); simpan ulang sebagai .xlsx lalu periksa lagi.");
+    throw new WorkbookReadError(
+      "bukan-workbook",
+      "Berkas berformat .xlsb (biner); simpan ulang sebagai .xlsx lalu periksa lagi.",
+    );
   }
 }

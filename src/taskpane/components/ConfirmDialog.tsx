@@ -60,7 +60,9 @@ export function ConfirmDialog({ request, decimalComma }: { request: ConfirmReque
                   ))}
                 </TableBody>
               </Table>
-              {request.conflicts.length > shown.length && <Text size={200}>…dan {request.conflicts.length - shown.length} sel lain.</Text>}
+              {request.conflicts.length > shown.length && (
+                <Text size={200}>…dan {request.conflicts.length - shown.length} sel lain.</Text>
+              )}
             </div>
           </DialogContent>
           <DialogActions>

@@ -52,7 +52,12 @@ export function FindingGroups({ groups, selectedKey, onSelect, onFix, onFixAll, 
                     {r.findings.length}
                   </Badge>
                   {onFixAll && r.fixable.length > 1 && (
-                    <Button size="small" appearance="primary" disabled={busy} onClick={() => onFixAll(r.fixable, r.rule, g.sheet)}>
+                    <Button
+                      size="small"
+                      appearance="primary"
+                      disabled={busy}
+                      onClick={() => onFixAll(r.fixable, r.rule, g.sheet)}
+                    >
                       Perbaiki semua (aturan ini)
                     </Button>
                   )}

@@ -1,6 +1,18 @@
 import * as React from "react";
 import { useState } from "react";
-import { Body1, Button, Caption1, Card, Radio, RadioGroup, Field, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  Radio,
+  RadioGroup,
+  Field,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { FUNCTION_DOCS, SeparatorConvention, inConvention, resultInConvention } from "../model/functionDocs";
 
 const useStyles = makeStyles({

@@ -84,7 +84,8 @@ export function GridPreview({ workbook, sheet, onSheet, highlight, marked }: Gri
     const tab = list?.querySelectorAll<HTMLElement>('[role="tab"]')[index];
     if (!list || !tab) return;
     const offset = tab.getBoundingClientRect().left - list.getBoundingClientRect().left;
-    if (offset < 0 || offset + tab.offsetWidth > list.clientWidth) list.scrollLeft += offset - (list.clientWidth - tab.offsetWidth) / 2;
+    if (offset < 0 || offset + tab.offsetWidth > list.clientWidth)
+      list.scrollLeft += offset - (list.clientWidth - tab.offsetWidth) / 2;
   }, [sheet, workbook]);
   if (!s) return <Text>Workbook tidak memiliki lembar.</Text>;
   const rows = Math.min(s.rows.length, MAX_ROWS);
@@ -93,7 +94,14 @@ export function GridPreview({ workbook, sheet, onSheet, highlight, marked }: Gri
   cols = Math.min(cols, MAX_COLS);
   return (
     <section className={styles.root} aria-label="Pratinjau lembar">
-      <TabList ref={tabsRef} className={styles.sheets} size="small" selectedValue={s.name} onTabSelect={(_, d) => onSheet(String(d.value))} aria-label="Lembar">
+      <TabList
+        ref={tabsRef}
+        className={styles.sheets}
+        size="small"
+        selectedValue={s.name}
+        onTabSelect={(_, d) => onSheet(String(d.value))}
+        aria-label="Lembar"
+      >
         {workbook.sheets.map((x) => (
           <Tab key={x.name} value={x.name}>
             {x.name}

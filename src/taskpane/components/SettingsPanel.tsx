@@ -25,7 +25,14 @@ import type { PaneSettings, Polarity } from "../model/settings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  indicators: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  indicators: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
   indicator: { display: "grid", gridTemplateColumns: "1fr auto", alignItems: "center", gap: tokens.spacingHorizontalS },
   label: { overflowWrap: "anywhere", minWidth: 0 },
   dropdown: { minWidth: 0, width: "100%" },
@@ -63,7 +70,8 @@ export function SettingsPanel({ settings, result, busy, onSave, storedWhere }: S
   useEffect(() => setDraft(settings), [settings]);
   const presets = useMemo(() => listPresets(), []);
   const indicators = useMemo(() => indicatorsOf(result), [result]);
-  const scaleText = (id: string) => (id ? presets.find((p) => p.id === id)?.name ?? id : "Otomatis: tabel skala di workbook, bila ada");
+  const scaleText = (id: string) =>
+    id ? (presets.find((p) => p.id === id)?.name ?? id) : "Otomatis: tabel skala di workbook, bila ada";
 
   return (
     <div className={styles.root}>
@@ -101,7 +109,10 @@ export function SettingsPanel({ settings, result, busy, onSave, storedWhere }: S
         </div>
       )}
       <Field label="Capaian indikator negatif (makin rendah makin baik)">
-        <RadioGroup value={draft.negativeMethod} onChange={(_, d) => setDraft({ ...draft, negativeMethod: d.value as PaneSettings["negativeMethod"] })}>
+        <RadioGroup
+          value={draft.negativeMethod}
+          onChange={(_, d) => setDraft({ ...draft, negativeMethod: d.value as PaneSettings["negativeMethod"] })}
+        >
           <Radio value="selisih" label="(2 × target − realisasi) / target × 100" />
           <Radio value="rasio" label="target / realisasi × 100" />
         </RadioGroup>

@@ -21,11 +21,11 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     name: "CAPAIAN",
     signature: "CAPAIAN(target; realisasi; [polaritas]; [metode]; [batas_atas])",
     summary:
-      "Capaian kinerja dalam persen: realisasi / target × 100. Untuk indikator negatif (makin rendah makin baik) dipakai (2·target − realisasi) / target × 100, atau target / realisasi × 100 dengan metode \"rasio\".",
+      'Capaian kinerja dalam persen: realisasi / target × 100. Untuk indikator negatif (makin rendah makin baik) dipakai (2·target − realisasi) / target × 100, atau target / realisasi × 100 dengan metode "rasio".',
     examples: [
       { formula: "=CAPAIAN(85;80)", result: "94,12" },
-      { formula: "=CAPAIAN(10;12;\"negatif\")", result: "80", note: "indikator negatif" },
-      { formula: "=CAPAIAN(10;12;\"negatif\";\"rasio\")", result: "83,33" },
+      { formula: '=CAPAIAN(10;12;"negatif")', result: "80", note: "indikator negatif" },
+      { formula: '=CAPAIAN(10;12;"negatif";"rasio")', result: "83,33" },
       { formula: "=CAPAIAN(50;80;;;120)", result: "120", note: "dibatasi 120 %" },
     ],
   },
@@ -47,26 +47,27 @@ export const FUNCTION_DOCS: FunctionDoc[] = [
     summary:
       "Predikat capaian menurut skala: id preset (permendagri86, baik4-100, berhasil4, baik4-86, baik4-lebih100, sakip, skm) atau rentang tabel skala di lembar Anda. Tanpa skala dipakai skala pilihan di tab Pengaturan.",
     examples: [
-      { formula: "=PREDIKAT(94,12;\"berhasil4\")", result: "Sangat Berhasil" },
+      { formula: '=PREDIKAT(94,12;"berhasil4")', result: "Sangat Berhasil" },
       { formula: "=PREDIKAT(G7;$K$3:$M$7)", result: "sesuai tabel", note: "skala dari tabel di lembar" },
     ],
   },
   {
     name: "CAPAIAN_SASARAN",
     signature: "CAPAIAN_SASARAN(capaian; [metode]; [bobot])",
-    summary: "Capaian sasaran dari capaian indikatornya: rata-rata, rata-rata berbobot, atau metode kelompok (nilai tengah kategori).",
+    summary:
+      "Capaian sasaran dari capaian indikatornya: rata-rata, rata-rata berbobot, atau metode kelompok (nilai tengah kategori).",
     examples: [
       { formula: "=CAPAIAN_SASARAN(G7:G13)", result: "rata-rata" },
-      { formula: "=CAPAIAN_SASARAN(G7:G32;\"kelompok\")", result: "rata-rata tertimbang kelompok" },
+      { formula: '=CAPAIAN_SASARAN(G7:G32;"kelompok")', result: "rata-rata tertimbang kelompok" },
     ],
   },
   {
     name: "TERBILANG",
     signature: "TERBILANG(angka; [satuan])",
-    summary: "Bilangan dalam kata untuk kalimat laporan: \"sebanyak 23 (dua puluh tiga) indikator\".",
+    summary: 'Bilangan dalam kata untuk kalimat laporan: "sebanyak 23 (dua puluh tiga) indikator".',
     examples: [
       { formula: "=TERBILANG(23)", result: "dua puluh tiga" },
-      { formula: "=TERBILANG(1500;\"rupiah\")", result: "seribu lima ratus rupiah" },
+      { formula: '=TERBILANG(1500;"rupiah")', result: "seribu lima ratus rupiah" },
     ],
   },
 ];

@@ -4,7 +4,19 @@
  */
 import * as React from "react";
 import { useMemo, useState } from "react";
-import { Body1, Button, Caption1, Card, CardHeader, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
 import type { Workbook } from "../../core/workbook/model";
 import type { WorkbookHost } from "../../hosts/WorkbookHost";
@@ -28,7 +40,13 @@ export interface NarrativePanelProps {
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  sentences: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  sentences: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+  },
 });
 
 type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "error"; text: string };
@@ -58,7 +76,10 @@ export function NarrativePanel({ host, workbook, result, options, busy = false, 
     setStatus({ kind: "working" });
     try {
       const inserted = await insertNarrative(host, workbook, result, options);
-      setStatus({ kind: "done", text: `Tabel naratif (${inserted.doc.tables.length} tabel) disisipkan di lembar baru “${inserted.sheetName}”. Lembar lain tidak diubah; sisipan ini dapat dibatalkan di menu Batalkan.` });
+      setStatus({
+        kind: "done",
+        text: `Tabel naratif (${inserted.doc.tables.length} tabel) disisipkan di lembar baru “${inserted.sheetName}”. Lembar lain tidak diubah; sisipan ini dapat dibatalkan di menu Batalkan.`,
+      });
       onInserted?.(inserted.sheetName);
     } catch (e) {
       setStatus({ kind: "error", text: `Tabel naratif gagal disisipkan: ${(e as Error).message}` });
@@ -76,7 +97,9 @@ export function NarrativePanel({ host, workbook, result, options, busy = false, 
 
   return (
     <div className={styles.panel} role="region" aria-label="Tabel naratif Bab III">
-      <Caption1>Tabel dan kalimat Bab III disusun dari workbook ini, ditulis ke lembar baru dengan rumus yang tertaut ke sel sumber.</Caption1>
+      <Caption1>
+        Tabel dan kalimat Bab III disusun dari workbook ini, ditulis ke lembar baru dengan rumus yang tertaut ke sel sumber.
+      </Caption1>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy || status.kind === "working"} onClick={() => void insert()}>
           Sisipkan tabel naratif
@@ -103,7 +126,9 @@ export function NarrativePanel({ host, workbook, result, options, busy = false, 
         <Card key={table.id} size="small">
           <CardHeader
             header={<Text weight="semibold">{table.title}</Text>}
-            description={<Caption1>{`${table.rows.length} baris${table.notes.length ? `, ${table.notes.length} catatan` : ""}`}</Caption1>}
+            description={
+              <Caption1>{`${table.rows.length} baris${table.notes.length ? `, ${table.notes.length} catatan` : ""}`}</Caption1>
+            }
           />
           {/* Below the title, not beside it: in a 320-360 px task pane a side button squeezes the title to a few words a line. */}
           <div className={styles.row}>

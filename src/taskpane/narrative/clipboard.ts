@@ -8,7 +8,12 @@ export async function copyRichText(html: string, text: string, doc: Document = d
   const Item = (doc.defaultView as (Window & { ClipboardItem?: typeof ClipboardItem }) | null)?.ClipboardItem;
   if (nav?.clipboard?.write && Item) {
     try {
-      await nav.clipboard.write([new Item({ "text/html": new Blob([html], { type: "text/html" }), "text/plain": new Blob([text], { type: "text/plain" }) })]);
+      await nav.clipboard.write([
+        new Item({
+          "text/html": new Blob([html], { type: "text/html" }),
+          "text/plain": new Blob([text], { type: "text/plain" }),
+        }),
+      ]);
       return;
     } catch {
       // Permission refused or not supported in this webview: use the fallback below.

@@ -5,12 +5,7 @@
 import ExcelJS from "exceljs";
 
 export type Val =
-  | number
-  | string
-  | null
-  | { f: string; v: number | string; fmt?: string }
-  | { n: number; fmt: string }
-  | { e: string };
+  number | string | null | { f: string; v: number | string; fmt?: string } | { n: number; fmt: string } | { e: string };
 
 export interface Expect {
   rule: string;
@@ -76,7 +71,9 @@ export function put(
   opts: { fmt?: Record<number, string>; bold?: number[]; boldAll?: boolean } = {},
 ): void {
   const c0 = colIndex(startCol);
-  data.forEach((vals, i) => vals.forEach((v, j) => setCell(ws, row + i, c0 + j, v, opts.fmt?.[j], opts.boldAll || opts.bold?.includes(i))));
+  data.forEach((vals, i) =>
+    vals.forEach((v, j) => setCell(ws, row + i, c0 + j, v, opts.fmt?.[j], opts.boldAll || opts.bold?.includes(i))),
+  );
 }
 
 /** A bold title in a merged range. */
@@ -97,7 +94,12 @@ export function centeredTitle(ws: ExcelJS.Worksheet, range: string, text: string
 export function borders(ws: ExcelJS.Worksheet, r1: number, r2: number, c1: number, c2: number): void {
   for (let r = r1; r <= r2; r++)
     for (let c = c1; c <= c2; c++)
-      ws.getCell(r, c).border = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+      ws.getCell(r, c).border = {
+        top: { style: "thin" },
+        left: { style: "thin" },
+        bottom: { style: "thin" },
+        right: { style: "thin" },
+      };
 }
 
 export const r2 = (x: number) => Math.round((x + Number.EPSILON) * 100) / 100;

@@ -70,8 +70,18 @@ const sipdTree: Node[] = [
             code: "7.01.01.2.01.0001",
             name: "Penyusunan Dokumen Perencanaan Perangkat Daerah",
             kids: [
-              { code: "5.1.02.01.01.0024", name: "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", a: 4_500_000, r: 4_480_000 },
-              { code: "5.1.02.01.01.0026", name: "Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak", a: 2_750_000, r: 2_750_000 },
+              {
+                code: "5.1.02.01.01.0024",
+                name: "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
+                a: 4_500_000,
+                r: 4_480_000,
+              },
+              {
+                code: "5.1.02.01.01.0026",
+                name: "Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak",
+                a: 2_750_000,
+                r: 2_750_000,
+              },
               { code: "5.1.02.01.01.0052", name: "Belanja Makanan dan Minuman Rapat", a: 6_000_000, r: 5_850_000 },
             ],
           },
@@ -79,10 +89,25 @@ const sipdTree: Node[] = [
             code: "7.01.01.2.01.0006",
             name: "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
             kids: [
-              { code: "5.1.02.01.01.0024", name: "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", a: 3_000_000, r: 2_985_000 },
-              { code: "5.1.02.01.01.0026", name: "Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak", a: 4_250_000, r: 4_200_000 },
+              {
+                code: "5.1.02.01.01.0024",
+                name: "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
+                a: 3_000_000,
+                r: 2_985_000,
+              },
+              {
+                code: "5.1.02.01.01.0026",
+                name: "Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak",
+                a: 4_250_000,
+                r: 4_200_000,
+              },
               // planted: the same rekening twice under one sub kegiatan
-              { code: "5.1.02.01.01.0024", name: "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor", a: 1_500_000, r: 1_500_000 },
+              {
+                code: "5.1.02.01.01.0024",
+                name: "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
+                a: 1_500_000,
+                r: 1_500_000,
+              },
             ],
           },
         ],
@@ -120,7 +145,12 @@ const sipdTree: Node[] = [
             kids: [
               { code: "5.1.02.01.01.0052", name: "Belanja Makanan dan Minuman Rapat", a: 14_400_000, r: 14_175_000 },
               { code: "5.1.02.02.01.0026", name: "Belanja Jasa Tenaga Administrasi", a: 7_200_000, r: 7_200_000 },
-              { code: "5.1.02.01.01.0026", name: "Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak", a: 3_000_000, r: 2_780_000 },
+              {
+                code: "5.1.02.01.01.0026",
+                name: "Belanja Alat/Bahan untuk Kegiatan Kantor- Bahan Cetak",
+                a: 3_000_000,
+                r: 2_780_000,
+              },
             ],
           },
         ],
@@ -133,7 +163,9 @@ function sipdCase(): UnseenCase {
   const f = flatten(sipdTree);
   const first = 7;
   const rowOf = (i: number) => first + i;
-  const dupIndex = f.out.findIndex((x, i) => x.code === "5.1.02.01.01.0024" && f.out.slice(0, i).filter((y) => y.code === x.code).length === 2);
+  const dupIndex = f.out.findIndex(
+    (x, i) => x.code === "5.1.02.01.01.0024" && f.out.slice(0, i).filter((y) => y.code === x.code).length === 2,
+  );
   const subIndex = f.out.findIndex((x) => x.code === "7.01.02.2.01.0002");
   const totalRow = rowOf(f.out.length);
   return {
@@ -149,15 +181,37 @@ function sipdCase(): UnseenCase {
       put(ws, 6, "A", [["1", "2", "3", "4", "5 = 3 - 4", "6 = 4 / 3 x 100"]]);
       f.out.forEach((x, i) => {
         const bold = !x.code.startsWith("5.");
-        put(ws, rowOf(i), "A", [[x.code, x.name, x.a, x.r, x.a - x.r, pct(x.r, x.a)]], { fmt: { 2: RP2, 3: RP2, 4: RP2, 5: P2 }, boldAll: bold });
+        put(ws, rowOf(i), "A", [[x.code, x.name, x.a, x.r, x.a - x.r, pct(x.r, x.a)]], {
+          fmt: { 2: RP2, 3: RP2, 4: RP2, 5: P2 },
+          boldAll: bold,
+        });
       });
-      put(ws, totalRow, "A", [["", "JUMLAH BELANJA", f.a, f.r, f.a - f.r, pct(f.r, f.a)]], { fmt: { 2: RP2, 3: RP2, 4: RP2, 5: P2 }, boldAll: true });
+      put(ws, totalRow, "A", [["", "JUMLAH BELANJA", f.a, f.r, f.a - f.r, pct(f.r, f.a)]], {
+        fmt: { 2: RP2, 3: RP2, 4: RP2, 5: P2 },
+        boldAll: true,
+      });
       return save(wb);
     },
     expect: [
-      { rule: "kode-ganda", sheet: "LRA", cell: `A${rowOf(dupIndex)}`, why: "rekening 5.1.02.01.01.0024 appears twice under sub kegiatan 7.01.01.2.01.0006" },
-      { rule: "jumlah-induk", sheet: "LRA", cell: `C${rowOf(subIndex)}`, why: "sub kegiatan 7.01.02.2.01.0002 anggaran 25.600.000, its rekening rows sum to 24.600.000" },
-      { rule: "total", sheet: "LRA", cell: `C${totalRow}`, optional: true, why: "total follows the typed sub kegiatan; programs sum to it" },
+      {
+        rule: "kode-ganda",
+        sheet: "LRA",
+        cell: `A${rowOf(dupIndex)}`,
+        why: "rekening 5.1.02.01.01.0024 appears twice under sub kegiatan 7.01.01.2.01.0006",
+      },
+      {
+        rule: "jumlah-induk",
+        sheet: "LRA",
+        cell: `C${rowOf(subIndex)}`,
+        why: "sub kegiatan 7.01.02.2.01.0002 anggaran 25.600.000, its rekening rows sum to 24.600.000",
+      },
+      {
+        rule: "total",
+        sheet: "LRA",
+        cell: `C${totalRow}`,
+        optional: true,
+        why: "total follows the typed sub kegiatan; programs sum to it",
+      },
     ],
   };
 }
@@ -174,7 +228,12 @@ const oldTree: Node[] = [
         name: "Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
         kids: [
           { code: "7.01.01.2.01.01", name: "Penyusunan Dokumen Perencanaan Perangkat Daerah", a: 12_500_000, r: 12_275_000 },
-          { code: "7.01.01.2.01.06", name: "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", a: 8_750_000, r: 8_600_000 },
+          {
+            code: "7.01.01.2.01.06",
+            name: "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD",
+            a: 8_750_000,
+            r: 8_600_000,
+          },
         ],
       },
       {
@@ -183,7 +242,12 @@ const oldTree: Node[] = [
         // planted: sub kegiatan sum to 67.300.000, kegiatan typed 76.300.000
         typedA: 76_300_000,
         kids: [
-          { code: "7.01.01.2.06.01", name: "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor", a: 4_800_000, r: 4_795_000 },
+          {
+            code: "7.01.01.2.06.01",
+            name: "Penyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor",
+            a: 4_800_000,
+            r: 4_795_000,
+          },
           { code: "7.01.01.2.06.02", name: "Penyediaan Peralatan dan Perlengkapan Kantor", a: 22_500_000, r: 22_180_000 },
           { code: "7.01.01.2.06.04", name: "Penyediaan Bahan Logistik Kantor", a: 40_000_000, r: 39_850_000 },
         ],
@@ -199,7 +263,12 @@ const oldTree: Node[] = [
         name: "Kegiatan Pemberdayaan Masyarakat di Tingkat Kecamatan",
         kids: [
           // planted: realisasi above pagu
-          { code: "7.01.03.2.01.01", name: "Fasilitasi Pelaksanaan Kegiatan Pemberdayaan Masyarakat", a: 15_000_000, r: 15_450_000 },
+          {
+            code: "7.01.03.2.01.01",
+            name: "Fasilitasi Pelaksanaan Kegiatan Pemberdayaan Masyarakat",
+            a: 15_000_000,
+            r: 15_450_000,
+          },
           { code: "7.01.03.2.01.02", name: "Pembinaan Lembaga Kemasyarakatan Desa/Kelurahan", a: 9_600_000, r: 8_900_000 },
         ],
       },
@@ -223,7 +292,9 @@ function oldCodeCase(): UnseenCase {
       const wb = newWb();
       const ws = wb.addWorksheet("Realisasi Keuangan");
       title(ws, "A1:E1", "REALISASI KEUANGAN KECAMATAN TEGALREJO TAHUN 2021");
-      put(ws, 3, "A", [["KODE", "PROGRAM / KEGIATAN / SUB KEGIATAN", "PAGU ANGGARAN (Rp)", "REALISASI (Rp)", "CAPAIAN (%)"]], { boldAll: true });
+      put(ws, 3, "A", [["KODE", "PROGRAM / KEGIATAN / SUB KEGIATAN", "PAGU ANGGARAN (Rp)", "REALISASI (Rp)", "CAPAIAN (%)"]], {
+        boldAll: true,
+      });
       put(ws, 4, "A", [[1, 2, 3, 4, 5]]);
       f.out.forEach((x, i) => {
         let p = pct(x.r, x.a);
@@ -235,12 +306,33 @@ function oldCodeCase(): UnseenCase {
       return save(wb);
     },
     expect: [
-      { rule: "jumlah-induk", sheet: "Realisasi Keuangan", cell: `C${rowOf(keg)}`, why: "kegiatan 7.01.01.2.06 pagu 76.300.000, sub kegiatan sum 67.300.000" },
-      { rule: "realisasi-lebih", sheet: "Realisasi Keuangan", cell: `D${rowOf(over)}`, why: "realisasi 15.450.000 above pagu 15.000.000" },
-      { rule: "persen-anggaran", sheet: "Realisasi Keuangan", cell: `E${rowOf(wrongPct)}`, why: "22.180.000 / 22.500.000 = 98,58, typed 96,58" },
+      {
+        rule: "jumlah-induk",
+        sheet: "Realisasi Keuangan",
+        cell: `C${rowOf(keg)}`,
+        why: "kegiatan 7.01.01.2.06 pagu 76.300.000, sub kegiatan sum 67.300.000",
+      },
+      {
+        rule: "realisasi-lebih",
+        sheet: "Realisasi Keuangan",
+        cell: `D${rowOf(over)}`,
+        why: "realisasi 15.450.000 above pagu 15.000.000",
+      },
+      {
+        rule: "persen-anggaran",
+        sheet: "Realisasi Keuangan",
+        cell: `E${rowOf(wrongPct)}`,
+        why: "22.180.000 / 22.500.000 = 98,58, typed 96,58",
+      },
       { rule: "total", sheet: "Realisasi Keuangan", cell: `C${totalRow}`, optional: true, why: "follows the typed kegiatan" },
       { rule: "realisasi-lebih", sheet: "Realisasi Keuangan", cell: "*", optional: true, why: "parents of the over-spent row" },
-      { rule: "persen-anggaran", sheet: "Realisasi Keuangan", cell: `E${rowOf(over)}`, optional: true, why: "103,00 is right but above 100" },
+      {
+        rule: "persen-anggaran",
+        sheet: "Realisasi Keuangan",
+        cell: `E${rowOf(over)}`,
+        optional: true,
+        why: "103,00 is right but above 100",
+      },
     ],
   };
 }
@@ -258,22 +350,90 @@ function pkNegatifCase(): UnseenCase {
       const ws = wb.addWorksheet(S);
       title(ws, "A1:I1", "PENGUKURAN KINERJA TAHUN 2023");
       title(ws, "A2:I2", "KECAMATAN SUKAMAJU");
-      put(ws, 4, "A", [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT", "KETERANGAN"]], { boldAll: true });
+      put(
+        ws,
+        4,
+        "A",
+        [
+          [
+            "NO",
+            "SASARAN STRATEGIS",
+            "INDIKATOR KINERJA",
+            "SATUAN",
+            "TARGET",
+            "REALISASI",
+            "CAPAIAN (%)",
+            "PREDIKAT",
+            "KETERANGAN",
+          ],
+        ],
+        { boldAll: true },
+      );
       put(ws, 5, "A", [[1, 2, 3, 4, 5, 6, 7, 8, 9]]);
       put(
         ws,
         6,
         "A",
         [
-          [1, "Meningkatnya kualitas pelayanan publik di kecamatan", "Indeks Kepuasan Masyarakat (IKM)", "Indeks", 80, 82.47, 103.09, "Sangat Tinggi", null],
-          [null, null, "Persentase pengaduan masyarakat yang tidak ditindaklanjuti", "%", 10, 8, 120, "Sangat Tinggi", "Semakin rendah semakin baik"],
+          [
+            1,
+            "Meningkatnya kualitas pelayanan publik di kecamatan",
+            "Indeks Kepuasan Masyarakat (IKM)",
+            "Indeks",
+            80,
+            82.47,
+            103.09,
+            "Sangat Tinggi",
+            null,
+          ],
+          [
+            null,
+            null,
+            "Persentase pengaduan masyarakat yang tidak ditindaklanjuti",
+            "%",
+            10,
+            8,
+            120,
+            "Sangat Tinggi",
+            "Semakin rendah semakin baik",
+          ],
           // planted: negative indicator with capaian typed as R/T (6/5 = 120) instead of (2T-R)/T = 80
-          [null, null, "Rata-rata lama waktu penyelesaian izin (hari)", "Hari", 5, 6, 120, "Sangat Tinggi", "Semakin rendah semakin baik"],
-          [2, "Meningkatnya kualitas penyelenggaraan pemerintahan desa", "Persentase desa yang menyampaikan laporan APBDes tepat waktu", "%", 100, 85, 85, "Tinggi", null],
+          [
+            null,
+            null,
+            "Rata-rata lama waktu penyelesaian izin (hari)",
+            "Hari",
+            5,
+            6,
+            120,
+            "Sangat Tinggi",
+            "Semakin rendah semakin baik",
+          ],
+          [
+            2,
+            "Meningkatnya kualitas penyelenggaraan pemerintahan desa",
+            "Persentase desa yang menyampaikan laporan APBDes tepat waktu",
+            "%",
+            100,
+            85,
+            85,
+            "Tinggi",
+            null,
+          ],
           [null, null, "Nilai rata-rata Indeks Desa Membangun (IDM)", "Indeks", 0.65, 0.62, 95.38, "Sangat Tinggi", null],
           [null, null, "Persentase penduduk miskin", "%", 12.5, 11.8, 105.6, "Sangat Tinggi", "Negatif"],
           // planted: 75/85 = 88,24 is "Tinggi" on Permendagri 86, typed "Sangat Tinggi"
-          [3, "Meningkatnya ketentraman dan ketertiban umum", "Persentase pelanggaran Perda yang ditindaklanjuti", "%", 85, 75, 88.24, "Sangat Tinggi", null],
+          [
+            3,
+            "Meningkatnya ketentraman dan ketertiban umum",
+            "Persentase pelanggaran Perda yang ditindaklanjuti",
+            "%",
+            85,
+            75,
+            88.24,
+            "Sangat Tinggi",
+            null,
+          ],
         ],
         { fmt: { 6: P2 } },
       );
@@ -284,7 +444,12 @@ function pkNegatifCase(): UnseenCase {
       return save(wb);
     },
     expect: [
-      { rule: "capaian", sheet: S, cell: "G8", why: "negative indicator (Semakin rendah semakin baik): (2×5 − 6)/5 × 100 = 80, typed 120 (R/T)" },
+      {
+        rule: "capaian",
+        sheet: S,
+        cell: "G8",
+        why: "negative indicator (Semakin rendah semakin baik): (2×5 − 6)/5 × 100 = 80, typed 120 (R/T)",
+      },
       { rule: "predikat", sheet: S, cell: "G8", optional: true, why: "predikat follows the wrong capaian" },
       { rule: "predikat", sheet: S, cell: "H8", optional: true, why: "predikat follows the wrong capaian" },
       { rule: "predikat", sheet: S, cell: "H12", why: "88,24 is Tinggi on Permendagri 86, typed Sangat Tinggi" },
@@ -304,8 +469,12 @@ function duaTahunCase(): UnseenCase {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
       title(ws, "A1:I1", "Tabel 3.3 Perbandingan Capaian Kinerja Tahun 2022 dengan Tahun 2021");
-      put(ws, 3, "A", [["No", "Indikator Kinerja", "Satuan", "Tahun 2021", null, null, "Tahun 2022", null, null]], { boldAll: true });
-      put(ws, 4, "A", [[null, null, null, "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)"]], { boldAll: true });
+      put(ws, 3, "A", [["No", "Indikator Kinerja", "Satuan", "Tahun 2021", null, null, "Tahun 2022", null, null]], {
+        boldAll: true,
+      });
+      put(ws, 4, "A", [[null, null, null, "Target", "Realisasi", "Capaian (%)", "Target", "Realisasi", "Capaian (%)"]], {
+        boldAll: true,
+      });
       ws.mergeCells("A3:A4");
       ws.mergeCells("B3:B4");
       ws.mergeCells("C3:C4");
@@ -346,7 +515,8 @@ function triwulanCase(): UnseenCase {
   ];
   return {
     id: "triwulan",
-    layout: "Quarterly table: NO | INDIKATOR KINERJA | SATUAN | TARGET 2023, blocks TRIWULAN I..IV and AKHIR TAHUN 2023 each with REALISASI | CAPAIAN (%), Rata-rata Capaian closing row over capaian columns",
+    layout:
+      "Quarterly table: NO | INDIKATOR KINERJA | SATUAN | TARGET 2023, blocks TRIWULAN I..IV and AKHIR TAHUN 2023 each with REALISASI | CAPAIAN (%), Rata-rata Capaian closing row over capaian columns",
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
@@ -429,15 +599,46 @@ function formulaCase(): UnseenCase {
       put(wa, 1, "A", [["NO", "PROGRAM", "ANGGARAN (Rp)", "REALISASI (Rp)", "SISA (Rp)", "SERAPAN (%)"]], { boldAll: true });
       prog.forEach(([name, a, r], i) => {
         const row = 2 + i;
-        put(wa, row, "A", [[i + 1, name, { n: a, fmt: RP }, { n: r, fmt: RP }, { f: `C${row}-D${row}`, v: a - r, fmt: RP }, { f: `D${row}/C${row}*100`, v: (r / a) * 100, fmt: P2 }]]);
+        put(wa, row, "A", [
+          [
+            i + 1,
+            name,
+            { n: a, fmt: RP },
+            { n: r, fmt: RP },
+            { f: `C${row}-D${row}`, v: a - r, fmt: RP },
+            { f: `D${row}/C${row}*100`, v: (r / a) * 100, fmt: P2 },
+          ],
+        ]);
       });
       const tr = 2 + prog.length;
       const ta = prog.reduce((s, p) => s + p[1], 0);
       const trr = prog.reduce((s, p) => s + p[2], 0);
-      put(wa, tr, "A", [[null, "JUMLAH", { f: `SUM(C2:C${tr - 1})`, v: ta, fmt: RP }, { f: `SUM(D2:D${tr - 1})`, v: trr, fmt: RP }, { f: `C${tr}-D${tr}`, v: ta - trr, fmt: RP }, { f: `D${tr}/C${tr}*100`, v: (trr / ta) * 100, fmt: P2 }]], { boldAll: true });
+      put(
+        wa,
+        tr,
+        "A",
+        [
+          [
+            null,
+            "JUMLAH",
+            { f: `SUM(C2:C${tr - 1})`, v: ta, fmt: RP },
+            { f: `SUM(D2:D${tr - 1})`, v: trr, fmt: RP },
+            { f: `C${tr}-D${tr}`, v: ta - trr, fmt: RP },
+            { f: `D${tr}/C${tr}*100`, v: (trr / ta) * 100, fmt: P2 },
+          ],
+        ],
+        { boldAll: true },
+      );
       return save(wb);
     },
-    expect: [{ rule: "capaian", sheet: S1, cell: "E6", why: "formula =D7/C6 gives 80,00/100 = 80,00 %; realisasi of the row is 98,15 % of 100 % → 98,15 %" }],
+    expect: [
+      {
+        rule: "capaian",
+        sheet: S1,
+        cell: "E6",
+        why: "formula =D7/C6 gives 80,00/100 = 80,00 %; realisasi of the row is 98,15 % of 100 % → 98,15 %",
+      },
+    ],
   };
 }
 
@@ -497,11 +698,17 @@ function skalaCelahCase(): UnseenCase {
       ]);
       const wi = wb.addWorksheet("IKU");
       put(wi, 1, "A", [["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Kriteria"]], { boldAll: true });
-      put(wi, 2, "A", [
-        [1, "Indeks Kepuasan Masyarakat", 80, 82.47, 103.09, "Sangat Tinggi"],
-        [2, "Persentase desa tertib administrasi", 100, 80, 80, "Tinggi"],
-        [3, "Persentase kegiatan musrenbang desa yang difasilitasi", 100, 70, 70, "Sedang"],
-      ], { fmt: { 4: P2 } });
+      put(
+        wi,
+        2,
+        "A",
+        [
+          [1, "Indeks Kepuasan Masyarakat", 80, 82.47, 103.09, "Sangat Tinggi"],
+          [2, "Persentase desa tertib administrasi", 100, 80, 80, "Tinggi"],
+          [3, "Persentase kegiatan musrenbang desa yang difasilitasi", 100, 70, 70, "Sedang"],
+        ],
+        { fmt: { 4: P2 } },
+      );
       return save(wb);
     },
     expect: [{ rule: "skala", sheet: "Skala", cell: "*", why: "no band covers 86–90 (76 – 85 then ≥ 91)" }],
@@ -554,7 +761,12 @@ function rekapCase(): UnseenCase {
       return save(wb);
     },
     expect: [
-      { rule: "rekap-predikat", sheet: "Rekap", cell: "D2", why: "6 indicators reach ≥ 86 (Sangat Baik: 103,91; 86,38; 95,38; 100 ×3), recap says 5" },
+      {
+        rule: "rekap-predikat",
+        sheet: "Rekap",
+        cell: "D2",
+        why: "6 indicators reach ≥ 86 (Sangat Baik: 103,91; 86,38; 95,38; 100 ×3), recap says 5",
+      },
       { rule: "rekap-predikat", sheet: "Rekap", cell: "D6", why: "7 indicators listed, Jumlah says 6" },
     ],
   };
@@ -578,7 +790,8 @@ function boldCase(): UnseenCase {
   ];
   return {
     id: "anggaran-bold",
-    layout: "Budget without codes or numbers: URAIAN | PAGU ANGGARAN (Rp) | REALISASI (Rp) | SISA (Rp) | % — programs only recognisable by bold, JUMLAH total",
+    layout:
+      "Budget without codes or numbers: URAIAN | PAGU ANGGARAN (Rp) | REALISASI (Rp) | SISA (Rp) | % — programs only recognisable by bold, JUMLAH total",
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
@@ -597,7 +810,13 @@ function boldCase(): UnseenCase {
     expect: [
       { rule: "jumlah-induk", sheet: S, cell: "B10", why: "bold program pagu 95.000.000, its two kegiatan sum to 85.000.000" },
       { rule: "selisih", sheet: S, cell: "D7", why: "50.000.000 − 47.000.000 = 3.000.000, typed 3.500.000" },
-      { rule: "total", sheet: S, cell: "B13", optional: true, why: "total is the true sum (230.000.000) but not of the typed programs" },
+      {
+        rule: "total",
+        sheet: S,
+        cell: "B13",
+        optional: true,
+        why: "total is the true sum (230.000.000) but not of the typed programs",
+      },
     ],
   };
 }
@@ -632,7 +851,14 @@ function offsetCase(): UnseenCase {
       put(ws, 11, "B", [["Sumber: LRA SIPD per 31 Desember 2023"]]);
       return save(wb);
     },
-    expect: [{ rule: "persen-anggaran", sheet: S, cell: "F7", why: "84.350.000 / 91.200.000 = 92,49, typed 94,29 (budget absorption per sasaran)" }],
+    expect: [
+      {
+        rule: "persen-anggaran",
+        sheet: S,
+        cell: "F7",
+        why: "84.350.000 / 91.200.000 = 92,49, typed 94,29 (budget absorption per sasaran)",
+      },
+    ],
   };
 }
 
@@ -642,24 +868,37 @@ function stackedCase(): UnseenCase {
   const S = "Kinerja dan Anggaran";
   return {
     id: "dua-tabel",
-    layout: "Indicator table (NO | INDIKATOR KINERJA | TARGET | REALISASI | CAPAIAN (%)) and budget table (NO | PROGRAM | ANGGARAN | REALISASI | %) stacked in one sheet, one blank row between",
+    layout:
+      "Indicator table (NO | INDIKATOR KINERJA | TARGET | REALISASI | CAPAIAN (%)) and budget table (NO | PROGRAM | ANGGARAN | REALISASI | %) stacked in one sheet, one blank row between",
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
       put(ws, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
-      put(ws, 2, "A", [
-        [1, "Indeks Kepuasan Masyarakat", 80, 82.47, 103.09],
-        // planted: 91 / 95 = 95,79, typed 97,79
-        [2, "Persentase layanan PATEN yang selesai tepat waktu", 95, 91, 97.79],
-        [3, "Persentase desa yang difasilitasi penyusunan RPJMDes", 100, 100, 100],
-      ], { fmt: { 4: P2 } });
+      put(
+        ws,
+        2,
+        "A",
+        [
+          [1, "Indeks Kepuasan Masyarakat", 80, 82.47, 103.09],
+          // planted: 91 / 95 = 95,79, typed 97,79
+          [2, "Persentase layanan PATEN yang selesai tepat waktu", 95, 91, 97.79],
+          [3, "Persentase desa yang difasilitasi penyusunan RPJMDes", 100, 100, 100],
+        ],
+        { fmt: { 4: P2 } },
+      );
       put(ws, 6, "A", [["NO", "PROGRAM", "ANGGARAN", "REALISASI", "%"]], { boldAll: true });
-      put(ws, 7, "A", [
-        [1, "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 1_917_084_558, 1_872_905_112, 97.7],
-        // planted: 79.410.500 / 82.675.000 = 96,05, typed 69,05
-        [2, "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 82_675_000, 79_410_500, 69.05],
-        [3, "Program Pemberdayaan Masyarakat Desa dan Kelurahan", 159_194_750, 151_622_300, 95.24],
-      ], { fmt: { 2: RP, 3: RP, 4: P2 } });
+      put(
+        ws,
+        7,
+        "A",
+        [
+          [1, "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 1_917_084_558, 1_872_905_112, 97.7],
+          // planted: 79.410.500 / 82.675.000 = 96,05, typed 69,05
+          [2, "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 82_675_000, 79_410_500, 69.05],
+          [3, "Program Pemberdayaan Masyarakat Desa dan Kelurahan", 159_194_750, 151_622_300, 95.24],
+        ],
+        { fmt: { 2: RP, 3: RP, 4: P2 } },
+      );
       put(ws, 10, "A", [[null, "Jumlah", 2_158_954_308, 2_103_937_912, 97.45]], { fmt: { 2: RP, 3: RP, 4: P2 }, boldAll: true });
       return save(wb);
     },
@@ -675,16 +914,21 @@ function stackedCase(): UnseenCase {
 function narasiCase(): UnseenCase {
   return {
     id: "narasi-grafik",
-    layout: "Narrative paragraphs with numbers in column A (Bab III text pasted into Excel), a sheet holding only a chart title, and a clean IKU table",
+    layout:
+      "Narrative paragraphs with numbers in column A (Bab III text pasted into Excel), a sheet holding only a chart title, and a clean IKU table",
     async build() {
       const wb = newWb();
       const wn = wb.addWorksheet("Narasi");
       put(wn, 1, "A", [
         ["BAB III AKUNTABILITAS KINERJA"],
         ["A. Capaian Kinerja Organisasi"],
-        ["Pada tahun 2023 Kecamatan Sukamaju menetapkan 3 (tiga) sasaran strategis dengan 6 (enam) indikator kinerja. Dari 6 indikator tersebut, 4 (empat) indikator berpredikat Sangat Tinggi dan 2 (dua) indikator berpredikat Tinggi."],
+        [
+          "Pada tahun 2023 Kecamatan Sukamaju menetapkan 3 (tiga) sasaran strategis dengan 6 (enam) indikator kinerja. Dari 6 indikator tersebut, 4 (empat) indikator berpredikat Sangat Tinggi dan 2 (dua) indikator berpredikat Tinggi.",
+        ],
         [null],
-        ["Realisasi anggaran sebesar Rp 2.134.324.552,- (dua miliar seratus tiga puluh empat juta tiga ratus dua puluh empat ribu lima ratus lima puluh dua rupiah) atau 97,16 % dari pagu Rp 2.196.630.308,-."],
+        [
+          "Realisasi anggaran sebesar Rp 2.134.324.552,- (dua miliar seratus tiga puluh empat juta tiga ratus dua puluh empat ribu lima ratus lima puluh dua rupiah) atau 97,16 % dari pagu Rp 2.196.630.308,-.",
+        ],
         ["Target 100 %, realisasi 98,15 %, capaian 98,15 %."],
         ["Indikator Kinerja", "Target", "Realisasi"],
         ["Tabel di atas menunjukkan bahwa capaian kinerja sasaran 1 sebesar 103,09 % dengan kategori Sangat Tinggi."],
@@ -693,10 +937,16 @@ function narasiCase(): UnseenCase {
       put(wg, 1, "A", [["Grafik 3.1 Capaian Kinerja Sasaran Strategis Tahun 2021 - 2023"]]);
       const wi = wb.addWorksheet("IKU");
       put(wi, 1, "A", [["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"]], { boldAll: true });
-      put(wi, 2, "A", [
-        [1, "Indeks Kepuasan Masyarakat", "Indeks", 80, 82.47, 103.09],
-        [2, "Persentase desa tertib administrasi", "%", 100, 95, 95],
-      ], { fmt: { 5: P2 } });
+      put(
+        wi,
+        2,
+        "A",
+        [
+          [1, "Indeks Kepuasan Masyarakat", "Indeks", 80, 82.47, 103.09],
+          [2, "Persentase desa tertib administrasi", "%", 100, 95, 95],
+        ],
+        { fmt: { 5: P2 } },
+      );
       return save(wb);
     },
     expect: [],
@@ -714,7 +964,24 @@ function hiddenCase(): UnseenCase {
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
-      put(ws, 2, "A", [["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET AKHIR RENSTRA 2026", "TARGET 2023", "REALISASI 2023", "CAPAIAN (%)", "CAPAIAN 2022 (%)"]], { boldAll: true });
+      put(
+        ws,
+        2,
+        "A",
+        [
+          [
+            "NO",
+            "SASARAN",
+            "INDIKATOR KINERJA",
+            "TARGET AKHIR RENSTRA 2026",
+            "TARGET 2023",
+            "REALISASI 2023",
+            "CAPAIAN (%)",
+            "CAPAIAN 2022 (%)",
+          ],
+        ],
+        { boldAll: true },
+      );
       put(
         ws,
         3,
@@ -746,7 +1013,8 @@ function btlCase(): UnseenCase {
   const S = "Belanja";
   return {
     id: "btl-bl",
-    layout: "Older budget split: NO (I, a, b, c) | JENIS BELANJA | ANGGARAN (Rp) | REALISASI (Rp) | SISA (Rp) | %, BELANJA TIDAK LANGSUNG / BELANJA LANGSUNG, JUMLAH BELANJA",
+    layout:
+      "Older budget split: NO (I, a, b, c) | JENIS BELANJA | ANGGARAN (Rp) | REALISASI (Rp) | SISA (Rp) | %, BELANJA TIDAK LANGSUNG / BELANJA LANGSUNG, JUMLAH BELANJA",
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
@@ -761,8 +1029,13 @@ function btlCase(): UnseenCase {
         ["b", "Belanja Barang dan Jasa", 650_000_000, 624_700_000, false, 96.81],
         ["c", "Belanja Modal", 200_000_000, 195_000_000, false],
       ];
-      data.forEach(([no, n, a, r, b, p], i) => put(ws, 2 + i, "A", [[no, n, a, r, a - r, p ?? pct(r, a)]], { fmt: { 2: RP, 3: RP, 4: RP, 5: P2 }, boldAll: b }));
-      put(ws, 8, "A", [[null, "JUMLAH BELANJA", 2_825_000_000, 2_743_550_000, 81_450_000, 97.12]], { fmt: { 2: RP, 3: RP, 4: RP, 5: P2 }, boldAll: true });
+      data.forEach(([no, n, a, r, b, p], i) =>
+        put(ws, 2 + i, "A", [[no, n, a, r, a - r, p ?? pct(r, a)]], { fmt: { 2: RP, 3: RP, 4: RP, 5: P2 }, boldAll: b }),
+      );
+      put(ws, 8, "A", [[null, "JUMLAH BELANJA", 2_825_000_000, 2_743_550_000, 81_450_000, 97.12]], {
+        fmt: { 2: RP, 3: RP, 4: RP, 5: P2 },
+        boldAll: true,
+      });
       return save(wb);
     },
     expect: [
@@ -794,13 +1067,16 @@ function ikmCase(): UnseenCase {
   const sum = Math.round(tert.reduce((s, x) => s + x, 0) * 1000) / 1000;
   return {
     id: "ikm-bersih",
-    layout: "Clean control: SKM/IKM table NO | UNSUR PELAYANAN | NILAI RATA-RATA (NRR) | BOBOT | NRR TERTIMBANG, Jumlah row, IKM (×25) and mutu lines under it",
+    layout:
+      "Clean control: SKM/IKM table NO | UNSUR PELAYANAN | NILAI RATA-RATA (NRR) | BOBOT | NRR TERTIMBANG, Jumlah row, IKM (×25) and mutu lines under it",
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet("IKM");
       title(ws, "A1:E1", "HASIL SURVEI KEPUASAN MASYARAKAT SEMESTER II TAHUN 2023");
       put(ws, 3, "A", [["NO", "UNSUR PELAYANAN", "NILAI RATA-RATA (NRR)", "BOBOT", "NRR TERTIMBANG"]], { boldAll: true });
-      unsur.forEach((u, i) => put(ws, 4 + i, "A", [[`U${i + 1}`, u, nrr[i], 0.111, tert[i]]], { fmt: { 2: P2, 3: "0.000", 4: "0.000" } }));
+      unsur.forEach((u, i) =>
+        put(ws, 4 + i, "A", [[`U${i + 1}`, u, nrr[i], 0.111, tert[i]]], { fmt: { 2: P2, 3: "0.000", 4: "0.000" } }),
+      );
       put(ws, 13, "A", [[null, "Jumlah", null, null, sum]], { fmt: { 4: "0.000" }, boldAll: true });
       put(ws, 14, "A", [[null, "Nilai IKM (Jumlah NRR Tertimbang x 25)", null, null, r2(sum * 25)]], { fmt: { 4: P2 } });
       put(ws, 15, "A", [[null, "Mutu Pelayanan", null, null, "B"]]);
@@ -831,14 +1107,49 @@ function renstraEfisiensiCase(): UnseenCase {
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet("Renstra");
-      put(ws, 1, "A", [["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET AKHIR RENSTRA (2026)", "REALISASI 2022", "REALISASI 2023", "TINGKAT KEMAJUAN (%)"]], { boldAll: true });
+      put(
+        ws,
+        1,
+        "A",
+        [
+          [
+            "NO",
+            "INDIKATOR KINERJA",
+            "SATUAN",
+            "TARGET AKHIR RENSTRA (2026)",
+            "REALISASI 2022",
+            "REALISASI 2023",
+            "TINGKAT KEMAJUAN (%)",
+          ],
+        ],
+        { boldAll: true },
+      );
       ren.forEach(([n, s, t, r1, r2_], i) => put(ws, 2 + i, "A", [[i + 1, n, s, t, r1, r2_, pct(r2_, t)]], { fmt: { 6: P2 } }));
       const we = wb.addWorksheet("Efisiensi");
-      put(we, 1, "A", [["NO", "SASARAN STRATEGIS", "CAPAIAN KINERJA (%)", "ANGGARAN (Rp)", "REALISASI (Rp)", "SERAPAN ANGGARAN (%)", "TINGKAT EFISIENSI (%)", "KETERANGAN"]], { boldAll: true });
+      put(
+        we,
+        1,
+        "A",
+        [
+          [
+            "NO",
+            "SASARAN STRATEGIS",
+            "CAPAIAN KINERJA (%)",
+            "ANGGARAN (Rp)",
+            "REALISASI (Rp)",
+            "SERAPAN ANGGARAN (%)",
+            "TINGKAT EFISIENSI (%)",
+            "KETERANGAN",
+          ],
+        ],
+        { boldAll: true },
+      );
       ef.forEach(([n, c, a, r], i) => {
         const s = pct(r, a);
         const e = r2(c - s);
-        put(we, 2 + i, "A", [[i + 1, n, c, a, r, s, e, e > 5 ? "Efisien" : e >= -5 ? "Cukup Efisien" : "Tidak Efisien"]], { fmt: { 2: P2, 3: RP, 4: RP, 5: P2, 6: P2 } });
+        put(we, 2 + i, "A", [[i + 1, n, c, a, r, s, e, e > 5 ? "Efisien" : e >= -5 ? "Cukup Efisien" : "Tidak Efisien"]], {
+          fmt: { 2: P2, 3: RP, 4: RP, 5: P2, 6: P2 },
+        });
       });
       return save(wb);
     },
@@ -865,13 +1176,23 @@ function permendagriBersihCase(): UnseenCase {
         [5, "≤ 50", "Sangat Rendah"],
       ]);
       const wp = wb.addWorksheet("Formulir PK");
-      put(wp, 1, "A", [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "KRITERIA"]], { boldAll: true });
+      put(wp, 1, "A", [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "KRITERIA"]], {
+        boldAll: true,
+      });
       put(
         wp,
         2,
         "A",
         [
-          [1, "Meningkatnya kualitas pelayanan administrasi kecamatan", "Persentase pelayanan administrasi yang diselesaikan", null, null, null, null],
+          [
+            1,
+            "Meningkatnya kualitas pelayanan administrasi kecamatan",
+            "Persentase pelayanan administrasi yang diselesaikan",
+            null,
+            null,
+            null,
+            null,
+          ],
           [null, null, "❖ Pelayanan KTP elektronik", 100, 95, 95, "Sangat Tinggi"],
           [null, null, "❖ Pelayanan surat keterangan", 100, 100, 100, "Sangat Tinggi"],
           [null, null, "Indeks Kepuasan Masyarakat", 80, 70, 87.5, "Tinggi"],
@@ -884,10 +1205,17 @@ function permendagriBersihCase(): UnseenCase {
       wp.mergeCells("A6:E6");
       return save(wb);
     },
-    expect: [{ rule: "rata-sasaran", sheet: "Formulir PK", cell: "F6", optional: true, why: "(97,5 + 87,5)/2 = 92,5 by indicator; row mean 94,17" }],
+    expect: [
+      {
+        rule: "rata-sasaran",
+        sheet: "Formulir PK",
+        cell: "F6",
+        optional: true,
+        why: "(97,5 + 87,5)/2 = 92,5 by indicator; row mean 94,17",
+      },
+    ],
   };
 }
-
 
 // ---------- 19. PK with capaian formulas over whole-number targets ----------
 
@@ -907,7 +1235,9 @@ function pkRumusCase(): UnseenCase {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
       title(ws, "A1:G1", "PENGUKURAN KINERJA KECAMATAN TAHUN 2022");
-      put(ws, 3, "A", [["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "CAPAIAN"]], { boldAll: true });
+      put(ws, 3, "A", [["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "CAPAIAN"]], {
+        boldAll: true,
+      });
       ind.forEach(([n, u, t, r], i) => {
         const row = 4 + i;
         let f = `E${row}/D${row}*100`;
@@ -921,9 +1251,7 @@ function pkRumusCase(): UnseenCase {
       });
       return save(wb);
     },
-    expect: [
-      { rule: "capaian", sheet: S, cell: "F6", why: "22 / 24 × 100 = 91,67; the formula divides by D5 (157,14)" },
-    ],
+    expect: [{ rule: "capaian", sheet: S, cell: "F6", why: "22 / 24 × 100 = 91,67; the formula divides by D5 (157,14)" }],
   };
 }
 

@@ -19,7 +19,11 @@ const serious = (fs: Found[]) => fs.filter((f) => f.severity === "error" || f.se
 describe("ratio cells showing fewer decimals than they hold (formula results, 0.00 / 0.00% formats)", () => {
   it("rumus-persen: =D2/C2*100 formatted 0.00 over whole-rupiah operands is not flagged", async () => {
     const f = await findingsOf("rumus-persen");
-    expect(serious(f).filter((x) => x.sheet === "Anggaran").map(key)).toEqual([]);
+    expect(
+      serious(f)
+        .filter((x) => x.sheet === "Anggaran")
+        .map(key),
+    ).toEqual([]);
   });
   it("pk-rumus: =E4/D4*100 (0.00) and =E4/D4 (0.00%) over whole-number targets are not flagged; only the wrong-row formula is", async () => {
     const f = await findingsOf("pk-rumus");

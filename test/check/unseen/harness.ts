@@ -22,6 +22,8 @@ const matches = (e: Expect, f: Found) => e.rule === f.rule && e.sheet === f.shee
 
 export function compare(findings: Found[], expect: Expect[]): Comparison {
   const missing = expect.filter((e) => !e.optional && !findings.some((f) => matches(e, f)));
-  const unexpected = findings.filter((f) => (f.severity === "error" || f.severity === "warning") && !expect.some((e) => matches(e, f)));
+  const unexpected = findings.filter(
+    (f) => (f.severity === "error" || f.severity === "warning") && !expect.some((e) => matches(e, f)),
+  );
   return { missing, unexpected };
 }

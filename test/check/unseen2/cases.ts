@@ -49,7 +49,9 @@ function berhasilBatasCase(): UnseenCase {
       put(ws, 1, "A", [["Skala Pengukuran Ordinal Capaian Kinerja"]]);
       scaleTable(ws, 3, ["No", "Nilai Capaian (%)", "Kategori", "Singkatan"], BERHASIL4);
       const wp = wb.addWorksheet(S);
-      put(wp, 1, "A", [["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT"]], { boldAll: true });
+      put(wp, 1, "A", [["NO", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT"]], {
+        boldAll: true,
+      });
       put(
         wp,
         2,
@@ -107,7 +109,14 @@ function lebih100Case(): UnseenCase {
       scaleTable(ws, 13, ["No", "Nilai Capaian", "Kategori"], LEBIH100);
       return save(wb);
     },
-    expect: [{ rule: "predikat", sheet: S, cell: "F6", why: "capaian exactly 100 is Baik (Sangat Baik only above 100), typed Sangat Baik" }],
+    expect: [
+      {
+        rule: "predikat",
+        sheet: S,
+        cell: "F6",
+        why: "capaian exactly 100 is Baik (Sangat Baik only above 100), typed Sangat Baik",
+      },
+    ],
   };
 }
 
@@ -123,7 +132,9 @@ function capaianKataCase(): UnseenCase {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
       title(ws, "A1:G1", "FORMULIR PENGUKURAN KINERJA TAHUN 2022");
-      put(ws, 3, "A", [["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "KETERANGAN"]], { boldAll: true });
+      put(ws, 3, "A", [["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "KETERANGAN"]], {
+        boldAll: true,
+      });
       put(ws, 4, "A", [[1, 2, 3, 4, 5, "6 = 5/4 x 100", 7]]);
       put(
         ws,
@@ -146,7 +157,13 @@ function capaianKataCase(): UnseenCase {
     },
     expect: [
       { rule: "capaian", sheet: S, cell: "F7", why: "11 / 12 = 91,67, typed 96,67" },
-      { rule: "angka-rusak", sheet: S, cell: "F5", optional: true, why: "a word where a number belongs (allowed, but only as a notice)" },
+      {
+        rule: "angka-rusak",
+        sheet: S,
+        cell: "F5",
+        optional: true,
+        why: "a word where a number belongs (allowed, but only as a notice)",
+      },
       { rule: "nilai-kosong", sheet: S, cell: "F5", optional: true, why: "a word where a number belongs" },
     ],
   };
@@ -163,7 +180,9 @@ function subIndikatorCase(): UnseenCase {
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
-      put(ws, 1, "A", [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
+      put(ws, 1, "A", [["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], {
+        boldAll: true,
+      });
       put(
         ws,
         2,
@@ -204,7 +223,8 @@ function rekapHorizontalCase(): UnseenCase {
     ["Persentase LPJ desa tepat waktu", 100, 62],
     ["Persentase kasus trantib ditangani", 100, 40],
   ];
-  const pred = (c: number) => (c >= 85 ? "Sangat Berhasil" : c >= 70 ? "Berhasil" : c >= 55 ? "Cukup Berhasil" : "Tidak Berhasil");
+  const pred = (c: number) =>
+    c >= 85 ? "Sangat Berhasil" : c >= 70 ? "Berhasil" : c >= 55 ? "Cukup Berhasil" : "Tidak Berhasil";
   return {
     id: "rekap-horizontal",
     layout:
@@ -219,7 +239,9 @@ function rekapHorizontalCase(): UnseenCase {
       });
       const wr = wb.addWorksheet("Rekap");
       title(wr, "A1:F1", "Tabel 3.2 Rekapitulasi Capaian Indikator Kinerja per Kategori");
-      put(wr, 3, "A", [["Uraian", "Sangat Berhasil", "Berhasil", "Cukup Berhasil", "Tidak Berhasil", "Jumlah"]], { boldAll: true });
+      put(wr, 3, "A", [["Uraian", "Sangat Berhasil", "Berhasil", "Cukup Berhasil", "Tidak Berhasil", "Jumlah"]], {
+        boldAll: true,
+      });
       // SB: 102,5 and 100 -> 2; B: 92,31 is SB! recompute: 60/65 = 92,31 -> SB (3); CB: 62 -> 1; TB: 40 -> 1
       put(wr, 4, "A", [["Jumlah Indikator", 3, 0, 1, 1, 6]]);
       return save(wb);
@@ -250,16 +272,32 @@ function idmCase(): UnseenCase {
       const ws = wb.addWorksheet(S);
       title(ws, "A1:G1", "Status Indeks Desa Membangun (IDM) Kecamatan Kelam Permai Tahun 2023");
       put(ws, 3, "A", [["No", "Nama Desa", "IKS", "IKE", "IKL", "Nilai IDM", "Status IDM"]], { boldAll: true });
-      desa.forEach(([n, a, b, c, st], i) => put(ws, 4 + i, "A", [[i + 1, n, a, b, c, idm[i], st]], { fmt: { 2: "0.0000", 3: "0.0000", 4: "0.0000", 5: "0.0000" } }));
+      desa.forEach(([n, a, b, c, st], i) =>
+        put(ws, 4 + i, "A", [[i + 1, n, a, b, c, idm[i], st]], { fmt: { 2: "0.0000", 3: "0.0000", 4: "0.0000", 5: "0.0000" } }),
+      );
       const avg = (k: number) => Math.round((sum(desa.map((d) => d[k] as number)) / desa.length) * 10000) / 10000;
       // planted: mean IDM is 0,7046 (from the list), typed 0,7298
-      put(ws, 9, "A", [[null, "Rata-rata", avg(1), avg(2), avg(3), 0.7298, "Maju"]], { fmt: { 2: "0.0000", 3: "0.0000", 4: "0.0000", 5: "0.0000" }, boldAll: true });
+      put(ws, 9, "A", [[null, "Rata-rata", avg(1), avg(2), avg(3), 0.7298, "Maju"]], {
+        fmt: { 2: "0.0000", 3: "0.0000", 4: "0.0000", 5: "0.0000" },
+        boldAll: true,
+      });
       return save(wb);
     },
     expect: [
       { rule: "predikat", sheet: S, cell: "G6", why: `IDM ${idm[2]} ≤ 0,7072 is Berkembang, typed Maju` },
-      { rule: "predikat", sheet: S, cell: "G9", optional: true, why: "Maju follows the typed average; the true one is Berkembang" },
-      { rule: "rata-rata", sheet: S, cell: "F9", why: `mean of Nilai IDM is ${Math.round((sum(idm) / 5) * 10000) / 10000}, typed 0,7298` },
+      {
+        rule: "predikat",
+        sheet: S,
+        cell: "G9",
+        optional: true,
+        why: "Maju follows the typed average; the true one is Berkembang",
+      },
+      {
+        rule: "rata-rata",
+        sheet: S,
+        cell: "F9",
+        why: `mean of Nilai IDM is ${Math.round((sum(idm) / 5) * 10000) / 10000}, typed 0,7298`,
+      },
     ],
   };
 }
@@ -304,8 +342,20 @@ function sisaLebihCase(): UnseenCase {
       { rule: "realisasi-lebih", sheet: S, cell: "D6", why: "49.275.300 above pagu 48.000.000" },
       { rule: "selisih", sheet: S, cell: "E10", why: "25.000.000 − 24.650.000 = 350.000, typed 530.000" },
       { rule: "persen-anggaran", sheet: S, cell: "F6", optional: true, why: "102,66 is right but above 100" },
-      { rule: "realisasi-lebih", sheet: S, cell: "D4", optional: true, why: "the program holding the over-spent kegiatan is itself over its pagu" },
-      { rule: "jumlah-induk", sheet: S, cell: "E8", optional: true, why: "parent sisa follows the children's true sum, not the typo" },
+      {
+        rule: "realisasi-lebih",
+        sheet: S,
+        cell: "D4",
+        optional: true,
+        why: "the program holding the over-spent kegiatan is itself over its pagu",
+      },
+      {
+        rule: "jumlah-induk",
+        sheet: S,
+        cell: "E8",
+        optional: true,
+        why: "parent sisa follows the children's true sum, not the typo",
+      },
       { rule: "total", sheet: S, cell: "E11", optional: true, why: "total sisa follows the true values" },
     ],
   };
@@ -324,7 +374,9 @@ function stripNolCase(): UnseenCase {
       const ws = wb.addWorksheet(S);
       const ACC = '_(* #,##0_);_(* (#,##0);_(* "-"_);_(@_)';
       title(ws, "A1:F1", "ANGGARAN BELANJA LANGSUNG MENURUT JENIS BELANJA TAHUN 2021");
-      put(ws, 3, "A", [["KODE", "URAIAN", "BELANJA PEGAWAI", "BELANJA BARANG DAN JASA", "BELANJA MODAL", "JUMLAH"]], { boldAll: true });
+      put(ws, 3, "A", [["KODE", "URAIAN", "BELANJA PEGAWAI", "BELANJA BARANG DAN JASA", "BELANJA MODAL", "JUMLAH"]], {
+        boldAll: true,
+      });
       put(
         ws,
         4,
@@ -358,7 +410,9 @@ function polaritasCase(): UnseenCase {
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
-      put(ws, 1, "A", [["No", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi", "Capaian (%)"]], { boldAll: true });
+      put(ws, 1, "A", [["No", "Indikator Kinerja", "Satuan", "Polaritas", "Target", "Realisasi", "Capaian (%)"]], {
+        boldAll: true,
+      });
       put(
         ws,
         2,
@@ -409,7 +463,13 @@ function cap120Case(): UnseenCase {
     },
     expect: [
       { rule: "capaian", sheet: S, cell: "E7", why: "13 / 14 = 92,86, typed 93,86" },
-      { rule: "capaian", sheet: S, cell: "E5", optional: true, why: "150 capped to 120: an info is fine, an error is not (see report)" },
+      {
+        rule: "capaian",
+        sheet: S,
+        cell: "E5",
+        optional: true,
+        why: "150 capped to 120: an info is fine, an error is not (see report)",
+      },
     ],
   };
 }
@@ -426,12 +486,32 @@ function anggaranSasaranCase(): UnseenCase {
       const wb = newWb();
       const ws = wb.addWorksheet(S);
       title(ws, "A1:F1", "Tabel 3.10 Realisasi Anggaran per Sasaran Strategis");
-      put(ws, 3, "A", [["NO", "SASARAN STRATEGIS", "PROGRAM", "ANGGARAN (Rp)", "REALISASI (Rp)", "SERAPAN (%)"]], { boldAll: true });
+      put(ws, 3, "A", [["NO", "SASARAN STRATEGIS", "PROGRAM", "ANGGARAN (Rp)", "REALISASI (Rp)", "SERAPAN (%)"]], {
+        boldAll: true,
+      });
       const data: [number | null, string | null, string, number, number][] = [
-        [1, "Meningkatnya kualitas pelayanan publik", "Program Penunjang Urusan Pemerintahan Daerah", 1_245_600_000, 1_198_350_250],
+        [
+          1,
+          "Meningkatnya kualitas pelayanan publik",
+          "Program Penunjang Urusan Pemerintahan Daerah",
+          1_245_600_000,
+          1_198_350_250,
+        ],
         [null, null, "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 185_000_000, 179_450_000],
-        [2, "Meningkatnya ketentraman dan ketertiban umum", "Program Koordinasi Ketentraman dan Ketertiban Umum", 96_500_000, 94_025_000],
-        [3, "Meningkatnya pemberdayaan masyarakat desa", "Program Pemberdayaan Masyarakat Desa dan Kelurahan", 142_750_000, 139_988_500],
+        [
+          2,
+          "Meningkatnya ketentraman dan ketertiban umum",
+          "Program Koordinasi Ketentraman dan Ketertiban Umum",
+          96_500_000,
+          94_025_000,
+        ],
+        [
+          3,
+          "Meningkatnya pemberdayaan masyarakat desa",
+          "Program Pemberdayaan Masyarakat Desa dan Kelurahan",
+          142_750_000,
+          139_988_500,
+        ],
         [null, null, "Program Koordinasi Penyelenggaraan Kegiatan Pemerintahan Desa", 58_000_000, 56_320_000],
       ];
       data.forEach(([n, s, p, a, r], i) => {
@@ -587,10 +667,28 @@ function bulananCase(): UnseenCase {
   const S = "Realisasi Bulanan";
   const months = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agt", "Sep", "Okt", "Nov", "Des"];
   const keg: [string, string, number, number[]][] = [
-    ["7.01.01.2.01.0001", "Penyusunan Dokumen Perencanaan Perangkat Daerah", 14_400_000, [0, 0, 1_200_000, 1_200_000, 2_400_000, 1_200_000, 1_200_000, 1_200_000, 1_200_000, 1_200_000, 2_400_000, 1_150_000]],
-    ["7.01.01.2.01.0006", "Koordinasi dan Penyusunan Laporan Capaian Kinerja", 9_000_000, [0, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 1_450_000]],
+    [
+      "7.01.01.2.01.0001",
+      "Penyusunan Dokumen Perencanaan Perangkat Daerah",
+      14_400_000,
+      [0, 0, 1_200_000, 1_200_000, 2_400_000, 1_200_000, 1_200_000, 1_200_000, 1_200_000, 1_200_000, 2_400_000, 1_150_000],
+    ],
+    [
+      "7.01.01.2.01.0006",
+      "Koordinasi dan Penyusunan Laporan Capaian Kinerja",
+      9_000_000,
+      [0, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 750_000, 1_450_000],
+    ],
     ["7.01.01.2.02.0001", "Penyediaan Gaji dan Tunjangan ASN", 1_437_400_000, Array(12).fill(114_455_566)],
-    ["7.01.01.2.06.0004", "Penyediaan Bahan Logistik Kantor", 40_000_000, [3_000_000, 3_000_000, 3_500_000, 3_250_000, 3_300_000, 3_400_000, 3_350_000, 3_200_000, 3_300_000, 3_400_000, 3_500_000, 3_650_000]],
+    [
+      "7.01.01.2.06.0004",
+      "Penyediaan Bahan Logistik Kantor",
+      40_000_000,
+      [
+        3_000_000, 3_000_000, 3_500_000, 3_250_000, 3_300_000, 3_400_000, 3_350_000, 3_200_000, 3_300_000, 3_400_000, 3_500_000,
+        3_650_000,
+      ],
+    ],
   ];
   return {
     id: "bulanan-lebar",
@@ -641,9 +739,20 @@ function bulananCase(): UnseenCase {
       return save(wb);
     },
     expect: [
-      { rule: "total|jumlah-induk|selisih", sheet: S, cell: "AB6", why: "Jan–Des realisasi of 7.01.01.2.01.0006 sum to 8.950.000, total typed 8.700.000" },
+      {
+        rule: "total|jumlah-induk|selisih",
+        sheet: S,
+        cell: "AB6",
+        why: "Jan–Des realisasi of 7.01.01.2.01.0006 sum to 8.950.000, total typed 8.700.000",
+      },
       { rule: "total", sheet: S, cell: "U9", why: "JUMLAH of the Jun column typed 1.000.000 more than the sub kegiatan above" },
-      { rule: "total", sheet: S, cell: "AB9", optional: true, why: "JUMLAH total realisasi is the true sum, the typed row above is not" },
+      {
+        rule: "total",
+        sheet: S,
+        cell: "AB9",
+        optional: true,
+        why: "JUMLAH total realisasi is the true sum, the typed row above is not",
+      },
       { rule: "selisih", sheet: S, cell: "*", optional: true, why: "follows the wrong total" },
       { rule: "persen-anggaran", sheet: S, cell: "*", optional: true, why: "follows the wrong total" },
     ],
@@ -679,7 +788,12 @@ function bedaSheetCase(): UnseenCase {
       return save(wb);
     },
     expect: [
-      { rule: "beda-antar-tabel", sheet: "Efisiensi", cell: "D3", why: "LRA says 179.450.000 for Program Penyelenggaraan Pemerintahan, Efisiensi 178.450.000" },
+      {
+        rule: "beda-antar-tabel",
+        sheet: "Efisiensi",
+        cell: "D3",
+        why: "LRA says 179.450.000 for Program Penyelenggaraan Pemerintahan, Efisiensi 178.450.000",
+      },
       { rule: "beda-antar-tabel", sheet: "LRA", cell: "D3", optional: true, why: "either side may be reported" },
     ],
   };
@@ -723,7 +837,8 @@ function lebih100SheetCase(): UnseenCase {
   const S = "IKU";
   return {
     id: "predikat-lebih100-sheet",
-    layout: "Same Panti scale (> 100 / 76 - 100 / 55 - 75 / < 55) but on its own sheet “Skala” with a header row; IKU sheet with predikat; one exact-100 row typed Sangat Baik",
+    layout:
+      "Same Panti scale (> 100 / 76 - 100 / 55 - 75 / < 55) but on its own sheet “Skala” with a header row; IKU sheet with predikat; one exact-100 row typed Sangat Baik",
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet("Skala");
@@ -756,13 +871,24 @@ function berhasilTigaKolomCase(): UnseenCase {
     async build() {
       const wb = newWb();
       const ws = wb.addWorksheet("Skala");
-      scaleTable(ws, 1, ["No", "Nilai Capaian (%)", "Kategori"], BERHASIL4.map((r) => r.slice(0, 3)));
+      scaleTable(
+        ws,
+        1,
+        ["No", "Nilai Capaian (%)", "Kategori"],
+        BERHASIL4.map((r) => r.slice(0, 3)),
+      );
       const wp = wb.addWorksheet(S);
       put(wp, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT"]], { boldAll: true });
-      put(wp, 2, "A", [
-        [1, "Persentase desa yang menyampaikan LPJ APBDes tepat waktu", 100, 85, 85, "Sangat Berhasil"],
-        [2, "Persentase keluhan masyarakat yang ditindaklanjuti", 100, 84.99, 84.99, "Sangat Berhasil"],
-      ], { fmt: { 4: P2 } });
+      put(
+        wp,
+        2,
+        "A",
+        [
+          [1, "Persentase desa yang menyampaikan LPJ APBDes tepat waktu", 100, 85, 85, "Sangat Berhasil"],
+          [2, "Persentase keluhan masyarakat yang ditindaklanjuti", 100, 84.99, 84.99, "Sangat Berhasil"],
+        ],
+        { fmt: { 4: P2 } },
+      );
       return save(wb);
     },
     expect: [{ rule: "predikat", sheet: S, cell: "F3", why: "84,99 is Berhasil" }],
@@ -772,7 +898,8 @@ function berhasilTigaKolomCase(): UnseenCase {
 function bedaNamaCase(): UnseenCase {
   return {
     id: "beda-dua-sheet-nama",
-    layout: "Like beda-dua-sheet but both sheets number the rows 1, 2, 3 (no codes) and use identical headers No | Program | Anggaran | Realisasi | %",
+    layout:
+      "Like beda-dua-sheet but both sheets number the rows 1, 2, 3 (no codes) and use identical headers No | Program | Anggaran | Realisasi | %",
     async build() {
       const wb = newWb();
       const progs: [string, number, number][] = [
@@ -780,7 +907,10 @@ function bedaNamaCase(): UnseenCase {
         ["Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 185_000_000, 179_450_000],
         ["Program Pemberdayaan Masyarakat Desa dan Kelurahan", 142_750_000, 139_988_500],
       ];
-      for (const [name, bad] of [["LRA", false], ["Efisiensi", true]] as const) {
+      for (const [name, bad] of [
+        ["LRA", false],
+        ["Efisiensi", true],
+      ] as const) {
         const w = wb.addWorksheet(name);
         put(w, 1, "A", [["No", "Program", "Anggaran", "Realisasi", "%"]], { boldAll: true });
         progs.forEach(([n, x, y], i) => {
@@ -798,7 +928,8 @@ function bedaNamaCase(): UnseenCase {
 }
 
 function rekapVertikalSbCase(): UnseenCase {
-  const pred = (c: number) => (c >= 85 ? "Sangat Berhasil" : c >= 70 ? "Berhasil" : c >= 55 ? "Cukup Berhasil" : "Tidak Berhasil");
+  const pred = (c: number) =>
+    c >= 85 ? "Sangat Berhasil" : c >= 70 ? "Berhasil" : c >= 55 ? "Cukup Berhasil" : "Tidak Berhasil";
   const ind: [string, number, number][] = [
     ["Indeks Kepuasan Masyarakat", 80, 82],
     ["Nilai SAKIP", 65, 60],
@@ -808,7 +939,8 @@ function rekapVertikalSbCase(): UnseenCase {
   ];
   return {
     id: "rekap-vertikal-berhasil",
-    layout: "Control for rekap-horizontal: same IKU and counts, recap laid out vertically (Kategori | Jumlah Indikator, Jumlah row 6)",
+    layout:
+      "Control for rekap-horizontal: same IKU and counts, recap laid out vertically (Kategori | Jumlah Indikator, Jumlah row 6)",
     async build() {
       const wb = newWb();
       const wi = wb.addWorksheet("IKU");
@@ -825,7 +957,14 @@ function rekapVertikalSbCase(): UnseenCase {
       ]);
       return save(wb);
     },
-    expect: [{ rule: "rekap-predikat|total", sheet: "Rekap", cell: "C6", why: "3 + 0 + 1 + 1 = 5, typed 6 (as a recap or as a plain Jumlah row)" }],
+    expect: [
+      {
+        rule: "rekap-predikat|total",
+        sheet: "Rekap",
+        cell: "C6",
+        why: "3 + 0 + 1 + 1 = 5, typed 6 (as a recap or as a plain Jumlah row)",
+      },
+    ],
   };
 }
 
@@ -834,7 +973,8 @@ function lebih100IntervalCase(): UnseenCase {
   return {
     ...c,
     id: "predikat-lebih100-interval",
-    layout: "predikat-lebih100-sheet with the scale header “Interval Nilai Capaian | Kategori” (a recognised range header), isolating the “> 100” bound",
+    layout:
+      "predikat-lebih100-sheet with the scale header “Interval Nilai Capaian | Kategori” (a recognised range header), isolating the “> 100” bound",
     async build() {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load((await c.build()) as unknown as ArrayBuffer);

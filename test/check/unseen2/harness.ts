@@ -9,10 +9,13 @@ export interface Found {
   message?: string;
 }
 
-const matches = (e: Expect, f: Found) => e.rule.split("|").includes(f.rule) && e.sheet === f.sheet && (e.cell === "*" || e.cell === f.cell);
+const matches = (e: Expect, f: Found) =>
+  e.rule.split("|").includes(f.rule) && e.sheet === f.sheet && (e.cell === "*" || e.cell === f.cell);
 
 export function compare(findings: Found[], expect: Expect[]): { missing: Expect[]; unexpected: Found[] } {
   const missing = expect.filter((e) => !e.optional && !findings.some((f) => matches(e, f)));
-  const unexpected = findings.filter((f) => (f.severity === "error" || f.severity === "warning") && !expect.some((e) => matches(e, f)));
+  const unexpected = findings.filter(
+    (f) => (f.severity === "error" || f.severity === "warning") && !expect.some((e) => matches(e, f)),
+  );
   return { missing, unexpected };
 }

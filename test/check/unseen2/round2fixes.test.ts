@@ -60,7 +60,12 @@ describe("G1 scale tables headed like a value column", () => {
 
   it("a “Kriteria” column of intervals beside an unnamed word column", async () => {
     const r = await check({
-      Skala: [["No", "Kriteria", "Keterangan Predikat"], [1, "> 90", "Sangat Baik"], [2, "76 - 90", "Baik"], [3, "< 76", "Cukup"]],
+      Skala: [
+        ["No", "Kriteria", "Keterangan Predikat"],
+        [1, "> 90", "Sangat Baik"],
+        [2, "76 - 90", "Baik"],
+        [3, "< 76", "Cukup"],
+      ],
       IKU,
     });
     expect(serious(r.findings as Found[]).map(key)).toEqual([]);
@@ -73,19 +78,66 @@ describe("G1 scale chosen from the predikat words when the workbook has no scale
     ...rows.map(([c, w], i) => [i + 1, `Indikator ${i + 1}`, 100, c, c, w]),
   ];
   it.each([
-    ["baik4-lebih100", [[100, "Baik"], [100.5, "Sangat Baik"], [60, "Cukup"], [50, "Kurang"]]],
-    ["baik4-100", [[100, "Sangat Baik"], [90, "Baik"], [75, "Sedang"], [50, "Kurang Baik"]]],
-    ["baik4-86", [[90, "Sangat Baik"], [75, "Baik"], [55, "Cukup"], [20, "Gagal"]]],
-    ["baik4-86", [[88, "Sangat Baik"], [72, "Baik"]]],
-    ["baik4-100", [[100, "Sangat Baik"], [90, "Baik"]]],
-    ["berhasil4", [[90, "Sangat Berhasil"], [72, "Berhasil"]]],
+    [
+      "baik4-lebih100",
+      [
+        [100, "Baik"],
+        [100.5, "Sangat Baik"],
+        [60, "Cukup"],
+        [50, "Kurang"],
+      ],
+    ],
+    [
+      "baik4-100",
+      [
+        [100, "Sangat Baik"],
+        [90, "Baik"],
+        [75, "Sedang"],
+        [50, "Kurang Baik"],
+      ],
+    ],
+    [
+      "baik4-86",
+      [
+        [90, "Sangat Baik"],
+        [75, "Baik"],
+        [55, "Cukup"],
+        [20, "Gagal"],
+      ],
+    ],
+    [
+      "baik4-86",
+      [
+        [88, "Sangat Baik"],
+        [72, "Baik"],
+      ],
+    ],
+    [
+      "baik4-100",
+      [
+        [100, "Sangat Baik"],
+        [90, "Baik"],
+      ],
+    ],
+    [
+      "berhasil4",
+      [
+        [90, "Sangat Berhasil"],
+        [72, "Berhasil"],
+      ],
+    ],
   ] as [string, [number, string][]][])("words fit %s best", async (id, rows) => {
     const r = await check({ IKU: iku(rows) });
     expect(r.scale.id).toBe(id);
     expect(serious(r.findings as Found[]).map(key)).toEqual([]);
   });
   it("words of the default scale keep permendagri86", async () => {
-    const r = await check({ IKU: iku([[95, "Sangat Tinggi"], [80, "Tinggi"]]) });
+    const r = await check({
+      IKU: iku([
+        [95, "Sangat Tinggi"],
+        [80, "Tinggi"],
+      ]),
+    });
     expect(r.scale.id).toBe("permendagri86");
   });
 });
@@ -106,10 +158,18 @@ describe("G3 IDM status checked on the idm preset", () => {
         [4, "D", 0.6, "Berkembang"],
       ],
     });
-    expect(serious(r.findings as Found[]).map((f) => `${key(f)}:${(f as { expected?: unknown }).expected}`)).toEqual(["predikat@Desa!D4:Sangat Tertinggal"]);
+    expect(serious(r.findings as Found[]).map((f) => `${key(f)}:${(f as { expected?: unknown }).expected}`)).toEqual([
+      "predikat@Desa!D4:Sangat Tertinggal",
+    ]);
   });
   it("a Status column without an IDM header anywhere is not read as IDM", async () => {
-    const r = await check({ Daftar: [["No", "Desa", "Nilai", "Status"], [1, "A", 0.7, "Mandiri"], [2, "B", 0.5, "Maju"]] });
+    const r = await check({
+      Daftar: [
+        ["No", "Desa", "Nilai", "Status"],
+        [1, "A", 0.7, "Mandiri"],
+        [2, "B", 0.5, "Maju"],
+      ],
+    });
     expect(serious(r.findings as Found[])).toEqual([]);
   });
 });
@@ -132,12 +192,18 @@ describe("G6 a stated cap on capaian", () => {
   it.each([
     ["a “maks. 120 %” note above the header", [["*) Capaian maks. 120 %"], []], null],
     ["the row's KETERANGAN", [], "dibatasi maksimal 120%"],
-  ] as [string, Row[], string | null][])("cap in %s: 120 is right, 130 is wrong against 120, 150 a warning", async (_, note, ket) => {
-    const f = async (typed: number) => serious((await check(pk(note, ket, typed))).findings as Found[]).map((x) => `${x.severity} ${key(x)} ${(x as Found & { expected?: unknown }).expected}`);
-    expect(await f(120)).toEqual([]);
-    expect(await f(130)).toEqual(["error capaian@PK!E" + (note.length + 2) + " 120,00"]);
-    expect(await f(150)).toEqual(["warning capaian@PK!E" + (note.length + 2) + " 120"]);
-  });
+  ] as [string, Row[], string | null][])(
+    "cap in %s: 120 is right, 130 is wrong against 120, 150 a warning",
+    async (_, note, ket) => {
+      const f = async (typed: number) =>
+        serious((await check(pk(note, ket, typed))).findings as Found[]).map(
+          (x) => `${x.severity} ${key(x)} ${(x as Found & { expected?: unknown }).expected}`,
+        );
+      expect(await f(120)).toEqual([]);
+      expect(await f(130)).toEqual(["error capaian@PK!E" + (note.length + 2) + " 120,00"]);
+      expect(await f(150)).toEqual(["warning capaian@PK!E" + (note.length + 2) + " 120"]);
+    },
+  );
   it("without a stated cap 120 for 60/40 stays an error", async () => {
     const f = serious((await check(pk([], null, 120))).findings as Found[]).map(key);
     expect(f).toEqual(["capaian@PK!E2"]);
@@ -155,7 +221,10 @@ describe("G5 beda-antar-tabel across code kinds", () => {
     [code, "Program Pemberdayaan Masyarakat Desa dan Kelurahan", 100_000_000, realisasi],
   ];
   it("a numbered table first, the coded one second: still compared by name", async () => {
-    const r = await check({ Efisiensi: lra("1", 90_000_000).map((x, i) => (i === 0 ? ["No", ...x.slice(1)] : x)), LRA: lra("7.01.03", 95_000_000) });
+    const r = await check({
+      Efisiensi: lra("1", 90_000_000).map((x, i) => (i === 0 ? ["No", ...x.slice(1)] : x)),
+      LRA: lra("7.01.03", 95_000_000),
+    });
     expect(serious(r.findings as Found[]).map(key)).toEqual(["beda-antar-tabel@LRA!D2"]);
   });
   it("two coded rows with the same name but different codes are different rows", async () => {
@@ -205,7 +274,16 @@ describe("G4 row total across month columns", () => {
     Bulanan: [
       ["Kode", "Uraian", "Pagu", head, null, null, null, "Total Realisasi"],
       [null, null, null, "Januari", "Februari", "Maret", "April", null],
-      ["1.01", "Penyediaan Alat Tulis Kantor", 10_000_000, 1_000_000, cum ? 2_000_000 : 1_000_000, cum ? 3_000_000 : 1_000_000, cum ? 4_000_000 : 1_000_000, total],
+      [
+        "1.01",
+        "Penyediaan Alat Tulis Kantor",
+        10_000_000,
+        1_000_000,
+        cum ? 2_000_000 : 1_000_000,
+        cum ? 3_000_000 : 1_000_000,
+        cum ? 4_000_000 : 1_000_000,
+        total,
+      ],
     ],
   });
   async function checkMerged(head: string, total: number, cum = false) {
@@ -228,6 +306,10 @@ describe("G4 row total across month columns", () => {
 describe("G7 hidden draft sheet", () => {
   it("sheet-tersembunyi: no error/warning on the hidden “PK Draft”", async () => {
     const { f } = await run("sheet-tersembunyi");
-    expect(serious(f).filter((x) => x.sheet === "PK Draft").map(key)).toEqual([]);
+    expect(
+      serious(f)
+        .filter((x) => x.sheet === "PK Draft")
+        .map(key),
+    ).toEqual([]);
   });
 });

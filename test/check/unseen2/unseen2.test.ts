@@ -41,7 +41,8 @@ const ASSERT: Record<string, { planted: boolean; clean: "all" | string[] }> = {
 const key = (f: Found) => `${f.rule}@${f.sheet}!${f.cell}`;
 const serious = (fs: Found[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning");
 const show = (f: Found) => `${f.severity} ${key(f)} (${f.message ?? ""})`;
-const findingsOf = async (id: string) => checkWorkbook(await readXlsx(await CASES.find((c) => c.id === id)!.build())).findings as Found[];
+const findingsOf = async (id: string) =>
+  checkWorkbook(await readXlsx(await CASES.find((c) => c.id === id)!.build())).findings as Found[];
 
 describe.each(CASES.map((c) => [c.id, c] as const))("%s", (id, c) => {
   const what = ASSERT[id];
@@ -67,7 +68,12 @@ describe.each(CASES.map((c) => [c.id, c] as const))("%s", (id, c) => {
 
 describe("exact findings on the passing round-2 layouts", () => {
   it("capaian exactly on a lower bound (85 on berhasil4, 100 on “76 - 100”) keeps its predicate", async () => {
-    expect(serious(await findingsOf("predikat-berhasil-batas")).filter((f) => f.sheet === "PK").map(key).sort()).toEqual(["predikat@PK!G5", "predikat@PK!G7"]);
+    expect(
+      serious(await findingsOf("predikat-berhasil-batas"))
+        .filter((f) => f.sheet === "PK")
+        .map(key)
+        .sort(),
+    ).toEqual(["predikat@PK!G5", "predikat@PK!G7"]);
     expect(serious(await findingsOf("predikat-lebih100-interval")).map(key)).toEqual(["predikat@IKU!F4"]);
   });
   it("`-` for zero under an accounting format: no finding at all", async () => {

@@ -23,9 +23,17 @@ function value(calc: Calc): Decimal {
 describe("capaian", () => {
   it("positive: realisasi / target × 100 (seed 001: 80 of 85)", () => {
     expect(value(capaian(d(85), d(80))).toNumber()).toBe(94.11764705882354);
-    expect(value(capaian(d(90), d(85))).toDecimalPlaces(2).toString()).toBe("94.44");
+    expect(
+      value(capaian(d(90), d(85)))
+        .toDecimalPlaces(2)
+        .toString(),
+    ).toBe("94.44");
     // seed 002: IKM 72,89 of 70,15 is 103,9 %, not the 92 % printed.
-    expect(value(capaian(d("70.15"), d("72.89"))).toDecimalPlaces(2).toString()).toBe("103.91");
+    expect(
+      value(capaian(d("70.15"), d("72.89")))
+        .toDecimalPlaces(2)
+        .toString(),
+    ).toBe("103.91");
   });
 
   it("negative 'selisih': (2T − R) / T × 100, floored at 0", () => {
@@ -35,7 +43,11 @@ describe("capaian", () => {
   });
 
   it("negative 'rasio': T / R × 100, undefined at R = 0", () => {
-    expect(value(capaian(d(10), d(12), { polaritas: "negatif", metode: "rasio" })).toDecimalPlaces(4).toString()).toBe("83.3333");
+    expect(
+      value(capaian(d(10), d(12), { polaritas: "negatif", metode: "rasio" }))
+        .toDecimalPlaces(4)
+        .toString(),
+    ).toBe("83.3333");
     const zero = capaian(d(10), d(0), { polaritas: "negatif", metode: "rasio" });
     expect(zero).toMatchObject({ ok: false, error: "div0" });
   });
@@ -70,12 +82,20 @@ describe("capaian", () => {
 
 describe("serapan, sisa, tingkat kemajuan", () => {
   it("seed 001: Belanja Langsung 823.551.339 of 839.077.360", () => {
-    expect(value(serapan(d(839077360), d(823551339))).toDecimalPlaces(2).toString()).toBe("98.15");
+    expect(
+      value(serapan(d(839077360), d(823551339)))
+        .toDecimalPlaces(2)
+        .toString(),
+    ).toBe("98.15");
   });
 
   it("seed 001: silpa 232.803.416 = 3.242.441.617 − 3.009.638.201", () => {
     expect(sisa(d(3242441617), d(3009638201)).toString()).toBe("232803416");
-    expect(value(serapan(d(3242441617), d(3009638201))).toDecimalPlaces(2).toString()).toBe("92.82");
+    expect(
+      value(serapan(d(3242441617), d(3009638201)))
+        .toDecimalPlaces(2)
+        .toString(),
+    ).toBe("92.82");
   });
 
   it("seed 002: the printed sisa 1.015.882.430 is not 4.483.688.658 − 3.464.156.228", () => {
@@ -97,7 +117,11 @@ describe("averages", () => {
   it("plain mean: seed 001 sub-indicators 293,75/300 = 97,92, sasaran 99,48", () => {
     const indicator = value(rataRata([d(100), d(100), d("93.75")]));
     expect(indicator.toDecimalPlaces(2).toString()).toBe("97.92");
-    expect(value(rataRata([d(100), indicator, d(100), d(100)])).toDecimalPlaces(2).toString()).toBe("99.48");
+    expect(
+      value(rataRata([d(100), indicator, d(100), d(100)]))
+        .toDecimalPlaces(2)
+        .toString(),
+    ).toBe("99.48");
     expect(rataRata([]).ok).toBe(false);
   });
 

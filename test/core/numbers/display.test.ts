@@ -61,14 +61,18 @@ describe("matchesDisplayed", () => {
 
   it("always accepts the exact value rounded either way (property)", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -BigInt("1000000000000"), max: BigInt("1000000000000") }), fc.integer({ min: 0, max: 4 }), (units, places) => {
-        const exact = new Decimal(units.toString()).div(1e6);
-        expect(matchesDisplayed(exact.toDecimalPlaces(places, Decimal.ROUND_DOWN), places, exact)).toBe(true);
-        expect(matchesDisplayed(exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP), places, exact)).toBe(true);
-        const step = new Decimal(10).pow(-places);
-        const off = exact.toDecimalPlaces(places, Decimal.ROUND_DOWN).plus(exact.isNeg() ? step.times(-2) : step.times(2));
-        expect(matchesDisplayed(off, places, exact)).toBe(false);
-      }),
+      fc.property(
+        fc.bigInt({ min: -BigInt("1000000000000"), max: BigInt("1000000000000") }),
+        fc.integer({ min: 0, max: 4 }),
+        (units, places) => {
+          const exact = new Decimal(units.toString()).div(1e6);
+          expect(matchesDisplayed(exact.toDecimalPlaces(places, Decimal.ROUND_DOWN), places, exact)).toBe(true);
+          expect(matchesDisplayed(exact.toDecimalPlaces(places, Decimal.ROUND_HALF_UP), places, exact)).toBe(true);
+          const step = new Decimal(10).pow(-places);
+          const off = exact.toDecimalPlaces(places, Decimal.ROUND_DOWN).plus(exact.isNeg() ? step.times(-2) : step.times(2));
+          expect(matchesDisplayed(off, places, exact)).toBe(false);
+        },
+      ),
     );
   });
 });
@@ -87,11 +91,15 @@ describe("formatId / formatRupiah", () => {
 
   it("reads back through parseNumber (property)", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -BigInt("1000000000000000"), max: BigInt("1000000000000000") }), fc.integer({ min: 0, max: 3 }), (units, places) => {
-        const value = new Decimal(units.toString()).div(new Decimal(10).pow(places));
-        const parsed = parseNumber(formatRupiah(value, places), { locale: { decimalSeparator: ",", thousandsSeparator: "." } });
-        expect(parsed.kind === "number" && parsed.value.eq(value)).toBe(true);
-      }),
+      fc.property(
+        fc.bigInt({ min: -BigInt("1000000000000000"), max: BigInt("1000000000000000") }),
+        fc.integer({ min: 0, max: 3 }),
+        (units, places) => {
+          const value = new Decimal(units.toString()).div(new Decimal(10).pow(places));
+          const parsed = parseNumber(formatRupiah(value, places), { locale: { decimalSeparator: ",", thousandsSeparator: "." } });
+          expect(parsed.kind === "number" && parsed.value.eq(value)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -78,7 +78,12 @@ describe("parseNumber: amounts as typed in the seeds", () => {
 
 describe("parseNumber: ambiguous separators", () => {
   it("reads one separator before three digits as grouping, flagging the decimal reading", () => {
-    for (const [text, read, alt] of [["1.234", "1234", "1.234"], ["(1.234)", "-1234", "-1.234"], ["1,234", "1234", "1.234"], ["-12.500", "-12500", "-12.5"]]) {
+    for (const [text, read, alt] of [
+      ["1.234", "1234", "1.234"],
+      ["(1.234)", "-1234", "-1.234"],
+      ["1,234", "1234", "1.234"],
+      ["-12.500", "-12500", "-12.5"],
+    ]) {
       const parsed = num(text);
       expect(parsed.value.toString()).toBe(read);
       expect(parsed.ambiguous?.alternative.toString()).toBe(alt);

@@ -23,20 +23,94 @@ const preset = (id: string) => {
 describe("presets", () => {
   it("exist under the ids workbooks store", () => {
     const ids = listPresets().map((p) => p.id);
-    expect(ids).toEqual(expect.arrayContaining(["permendagri86", "baik4-100", "berhasil4", "baik4-86", "baik4-lebih100", "sakip", "skm", "idm"]));
+    expect(ids).toEqual(
+      expect.arrayContaining(["permendagri86", "baik4-100", "berhasil4", "baik4-86", "baik4-lebih100", "sakip", "skm", "idm"]),
+    );
     expect(getPreset(" Berhasil4 ")?.id).toBe("berhasil4");
     expect(getPreset("tidak-ada")).toBeNull();
   });
 
   it.each([
-    ["permendagri86", [["91", "Sangat Tinggi"], ["90.99", "Tinggi"], ["76", "Tinggi"], ["75.5", "Sedang"], ["51", "Rendah"], ["50.9", "Sangat Rendah"], ["130", "Sangat Tinggi"]]],
-    ["baik4-100", [["100", "Sangat Baik"], ["99.99", "Baik"], ["85", "Baik"], ["70", "Sedang"], ["69", "Kurang Baik"]]],
-    ["berhasil4", [["94.12", "Sangat Berhasil"], ["84.99", "Berhasil"], ["55", "Cukup Berhasil"], ["54.9", "Tidak Berhasil"]]],
-    ["baik4-86", [["85.5", "Baik"], ["86", "Sangat Baik"], ["69.9", "Cukup"], ["49", "Gagal"]]],
-    ["baik4-lebih100", [["100", "Baik"], ["100.01", "Sangat Baik"], ["76", "Baik"], ["75.99", "Cukup"], ["54", "Kurang"]]],
-    ["sakip", [["90.01", "Sangat Memuaskan"], ["90", "Memuaskan"], ["30", "Sangat Kurang"], ["30.5", "Kurang"], ["0", "Sangat Kurang"]]],
-    ["skm", [["88.31", "Sangat Baik"], ["88.30", "Baik"], ["88.305", "Baik"], ["65", "Kurang Baik"], ["25", "Tidak Baik"]]],
-    ["idm", [["0.4907", "Sangat Tertinggal"], ["0.4908", "Tertinggal"], ["0.7072", "Berkembang"], ["0.8155", "Maju"], ["0.8156", "Mandiri"]]],
+    [
+      "permendagri86",
+      [
+        ["91", "Sangat Tinggi"],
+        ["90.99", "Tinggi"],
+        ["76", "Tinggi"],
+        ["75.5", "Sedang"],
+        ["51", "Rendah"],
+        ["50.9", "Sangat Rendah"],
+        ["130", "Sangat Tinggi"],
+      ],
+    ],
+    [
+      "baik4-100",
+      [
+        ["100", "Sangat Baik"],
+        ["99.99", "Baik"],
+        ["85", "Baik"],
+        ["70", "Sedang"],
+        ["69", "Kurang Baik"],
+      ],
+    ],
+    [
+      "berhasil4",
+      [
+        ["94.12", "Sangat Berhasil"],
+        ["84.99", "Berhasil"],
+        ["55", "Cukup Berhasil"],
+        ["54.9", "Tidak Berhasil"],
+      ],
+    ],
+    [
+      "baik4-86",
+      [
+        ["85.5", "Baik"],
+        ["86", "Sangat Baik"],
+        ["69.9", "Cukup"],
+        ["49", "Gagal"],
+      ],
+    ],
+    [
+      "baik4-lebih100",
+      [
+        ["100", "Baik"],
+        ["100.01", "Sangat Baik"],
+        ["76", "Baik"],
+        ["75.99", "Cukup"],
+        ["54", "Kurang"],
+      ],
+    ],
+    [
+      "sakip",
+      [
+        ["90.01", "Sangat Memuaskan"],
+        ["90", "Memuaskan"],
+        ["30", "Sangat Kurang"],
+        ["30.5", "Kurang"],
+        ["0", "Sangat Kurang"],
+      ],
+    ],
+    [
+      "skm",
+      [
+        ["88.31", "Sangat Baik"],
+        ["88.30", "Baik"],
+        ["88.305", "Baik"],
+        ["65", "Kurang Baik"],
+        ["25", "Tidak Baik"],
+      ],
+    ],
+    [
+      "idm",
+      [
+        ["0.4907", "Sangat Tertinggal"],
+        ["0.4908", "Tertinggal"],
+        ["0.7072", "Berkembang"],
+        ["0.8155", "Maju"],
+        ["0.8156", "Mandiri"],
+      ],
+    ],
   ])("%s gives the published predicate at its bounds", (id, cases) => {
     for (const [v, expected] of cases as string[][]) expect(label(preset(id), v)).toBe(expected);
   });
@@ -167,7 +241,10 @@ describe("scaleFromRows", () => {
   });
 
   it("reports rows it cannot read, in Indonesian", () => {
-    const result = scaleFromRows([{ lower: "Interval", label: "Predikat" }, { lower: "≥ 91", label: "A" }]);
+    const result = scaleFromRows([
+      { lower: "Interval", label: "Predikat" },
+      { lower: "≥ 91", label: "A" },
+    ]);
     expect(result).toMatchObject({ ok: false });
     if (!result.ok) expect(result.message).toMatch(/Baris 1.*tidak terbaca/);
     expect(scaleFromRows([])).toMatchObject({ ok: false });
@@ -186,7 +263,9 @@ describe("validateScale", () => {
         { ...scale.bands[3] },
       ],
     };
-    const kinds = validateScale(gappy).map((p) => p.kind).sort();
+    const kinds = validateScale(gappy)
+      .map((p) => p.kind)
+      .sort();
     expect(kinds).toEqual(["duplicate", "gap"]);
     expect(validateScale(gappy).find((p) => p.kind === "gap")?.message).toMatch(/Celah.*85.*86/);
   });

@@ -33,7 +33,9 @@ describe("terbilang examples", () => {
     expect(terbilang("2.659.997.281", { unit: "rupiah" })).toBe(
       "dua miliar enam ratus lima puluh sembilan juta sembilan ratus sembilan puluh tujuh ribu dua ratus delapan puluh satu rupiah",
     );
-    expect(terbilang("Rp. 839.077.360,00")).toBe("delapan ratus tiga puluh sembilan juta tujuh puluh tujuh ribu tiga ratus enam puluh");
+    expect(terbilang("Rp. 839.077.360,00")).toBe(
+      "delapan ratus tiga puluh sembilan juta tujuh puluh tujuh ribu tiga ratus enam puluh",
+    );
     expect(terbilang(new Decimal(26))).toBe("dua puluh enam");
     expect(terbilang("Rp 2.659.997.281,-", { unit: "rupiah" })).toMatch(/^dua miliar .* rupiah$/);
   });
@@ -64,7 +66,18 @@ describe("terbilang examples", () => {
 
 /** An independent reader of Indonesian number words, used to check terbilang structurally. */
 function readWords(text: string): Decimal {
-  const units: Record<string, number> = { nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9 };
+  const units: Record<string, number> = {
+    nol: 0,
+    satu: 1,
+    dua: 2,
+    tiga: 3,
+    empat: 4,
+    lima: 5,
+    enam: 6,
+    tujuh: 7,
+    delapan: 8,
+    sembilan: 9,
+  };
   const scales = ["ribu", "juta", "miliar", "triliun", "kuadriliun"];
   let tokens = text.split(" ");
   let sign = 1;
@@ -74,7 +87,13 @@ function readWords(text: string): Decimal {
   }
   const comma = tokens.indexOf("koma");
   const intTokens = comma < 0 ? tokens : tokens.slice(0, comma);
-  const fracDigits = comma < 0 ? "" : tokens.slice(comma + 1).map((t) => String(units[t])).join("");
+  const fracDigits =
+    comma < 0
+      ? ""
+      : tokens
+          .slice(comma + 1)
+          .map((t) => String(units[t]))
+          .join("");
   let total = new Decimal(0);
   let group = 0; // value below one thousand being built
   let small = 0; // last unit word
@@ -83,16 +102,16 @@ function readWords(text: string): Decimal {
     else if (t === "sepuluh") small = 10;
     else if (t === "sebelas") small = 11;
     else if (t === "belas") small += 10;
-    else if (t === "puluh") (group += small * 10), (small = 0);
+    else if (t === "puluh") ((group += small * 10), (small = 0));
     else if (t === "seratus") group += 100;
-    else if (t === "ratus") (group += small * 100), (small = 0);
-    else if (t === "seribu") (total = total.plus(1000)), (group = 0);
+    else if (t === "ratus") ((group += small * 100), (small = 0));
+    else if (t === "seribu") ((total = total.plus(1000)), (group = 0));
     else if (scales.includes(t)) {
       total = total.plus(new Decimal(group + small).times(new Decimal(1000).pow(scales.indexOf(t) + 1)));
       group = 0;
       small = 0;
     } else throw new Error(`unknown word ${t}`);
-    if (t === "belas" || t === "sepuluh" || t === "sebelas") (group += small), (small = 0);
+    if (t === "belas" || t === "sepuluh" || t === "sebelas") ((group += small), (small = 0));
   }
   total = total.plus(group + small);
   const value = fracDigits ? new Decimal(`${total.toFixed()}.${fracDigits}`) : total;
@@ -112,12 +131,16 @@ describe("terbilang round-trips through an independent reader (property)", () =>
 
   it("signed decimals", () => {
     fc.assert(
-      fc.property(fc.bigInt({ min: -BigInt("1000000000000000"), max: BigInt("1000000000000000") }), fc.integer({ min: 0, max: 6 }), (n, places) => {
-        const value = new Decimal(n.toString()).div(new Decimal(10).pow(places));
-        const words = terbilang(value);
-        expect(readWords(words).eq(value)).toBe(true);
-        expect(words).not.toMatch(/\s{2}|^\s|\s$/);
-      }),
+      fc.property(
+        fc.bigInt({ min: -BigInt("1000000000000000"), max: BigInt("1000000000000000") }),
+        fc.integer({ min: 0, max: 6 }),
+        (n, places) => {
+          const value = new Decimal(n.toString()).div(new Decimal(10).pow(places));
+          const words = terbilang(value);
+          expect(readWords(words).eq(value)).toBe(true);
+          expect(words).not.toMatch(/\s{2}|^\s|\s$/);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

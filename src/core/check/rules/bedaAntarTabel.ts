@@ -33,7 +33,11 @@ const FIELDS: Record<"indikator" | "anggaran", { role: ColumnRole; name: string;
  * of a table that numbers its rows (`2`) or has no codes, never another coded row (codes of different
  * kinds are compared by name; two codes of the same kind by code only).
  */
-function keysOf(table: RecognizedTable, label: string, code: string | undefined): { key: string; coded: boolean; name: string | null } | null {
+function keysOf(
+  table: RecognizedTable,
+  label: string,
+  code: string | undefined,
+): { key: string; coded: boolean; name: string | null } | null {
   const k = labelKey(label);
   const name = k.length > 8 ? `${table.kind === "anggaran" ? "uraian" : "indikator"}:${k}` : null;
   if (table.kind === "anggaran" && code && /^\d+(\.\d+){2,}$/.test(code)) return { key: `kode:${code}`, coded: true, name };

@@ -30,7 +30,13 @@ export const capaianRule: Rule = {
           ? `indikator negatif (semakin rendah semakin baik): target ${shown(c.denominator)}, realisasi ${shown(c.numerator)}`
           : `realisasi ${shown(c.numerator)} dibagi target ${shown(c.denominator)} × 100`;
       if (!capped) {
-        reportRatio(ctx, c, exact, "capaian", `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`);
+        reportRatio(
+          ctx,
+          c,
+          exact,
+          "capaian",
+          `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`,
+        );
         continue;
       }
       if (ratioAgrees(c, cap)) continue;
@@ -57,6 +63,7 @@ function overCap(ctx: CheckContext, c: RatioCase, cap: Decimal): void {
 function withCappedFormula(ctx: CheckContext, cap: Decimal, c: RatioCase): CheckContext {
   const inCell = c.typed.percent && typeof c.typed.raw === "number" ? cap.div(100) : cap;
   const wrapped = Object.create(ctx) as CheckContext;
-  wrapped.add = (f) => ctx.add(f.fix?.formula ? { ...f, fix: { ...f.fix, formula: `MIN(${inCell.toString()},${f.fix.formula})` } } : f);
+  wrapped.add = (f) =>
+    ctx.add(f.fix?.formula ? { ...f, fix: { ...f.fix, formula: `MIN(${inCell.toString()},${f.fix.formula})` } } : f);
   return wrapped;
 }

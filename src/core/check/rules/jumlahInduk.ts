@@ -36,7 +36,13 @@ export const jumlahIndukRule: Rule = {
   },
 };
 
-function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableReader, children: Map<number, TableRow[]>, col: number): void {
+function checkColumn(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  reader: TableReader,
+  children: Map<number, TableRow[]>,
+  col: number,
+): void {
   const memo = new Map<number, Sums | null>();
   /** Sum of the children of `r` as typed and as corrected; null when a child cannot be read. */
   const sums = (r: number): Sums | null => {
@@ -108,7 +114,13 @@ function checkColumn(ctx: CheckContext, table: RecognizedTable, reader: TableRea
       message: `Nilai induk tertulis ${shown(typed)}, padahal jumlah ${kids.length} rincian di bawahnya ${expectedText(s.corrected, d)}.`,
       expected: expectedText(s.corrected, d),
       actual: shown(typed),
-      fix: { value: fixNumber(s.corrected, d), formula: sumFormula(kids.map((k) => k.index), col) },
+      fix: {
+        value: fixNumber(s.corrected, d),
+        formula: sumFormula(
+          kids.map((k) => k.index),
+          col,
+        ),
+      },
     });
   }
 }

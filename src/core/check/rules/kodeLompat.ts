@@ -8,7 +8,13 @@ import { codedTables, siblingGroups } from "./siblings";
 function romanOrLetter(n: number, like: string): string {
   if (/^[a-z]$/.test(like)) return String.fromCharCode(96 + n);
   if (/^[A-Z]$/.test(like) && !/^[IVX]$/.test(like)) return String.fromCharCode(64 + n);
-  const table: [number, string][] = [[10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let s = "";
   for (const [v, r] of table) while (n >= v) ((s += r), (n -= v));
   return s;

@@ -5,17 +5,21 @@ import { forValueCells } from "./cells";
 export const nilaiErrorRule: Rule = {
   id: "nilai-error",
   run(ctx) {
-    forValueCells(ctx, (raw) => typeof raw === "object" && raw !== null, ({ table, value }) => {
-      if (value.kind !== "error" || value.error === "#DIV/0!") return;
-      ctx.add({
-        rule: "nilai-error",
-        severity: "error",
-        sheet: table.sheet,
-        cell: value.address,
-        message: `Sel berisi galat ${value.error}: rumusnya merujuk sel yang salah atau tidak ada; periksa rumus sel ini.`,
-        expected: null,
-        actual: value.error ?? null,
-      });
-    });
+    forValueCells(
+      ctx,
+      (raw) => typeof raw === "object" && raw !== null,
+      ({ table, value }) => {
+        if (value.kind !== "error" || value.error === "#DIV/0!") return;
+        ctx.add({
+          rule: "nilai-error",
+          severity: "error",
+          sheet: table.sheet,
+          cell: value.address,
+          message: `Sel berisi galat ${value.error}: rumusnya merujuk sel yang salah atau tidak ada; periksa rumus sel ini.`,
+          expected: null,
+          actual: value.error ?? null,
+        });
+      },
+    );
   },
 };

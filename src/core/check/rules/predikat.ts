@@ -76,7 +76,13 @@ function idmColumns(table: RecognizedTable): { status: TableColumn; value: Table
 }
 
 /** predikat of a word column against the value in another column of the row, on a fixed scale. */
-function checkByValue(ctx: CheckContext, table: RecognizedTable, status: TableColumn, valueCol: TableColumn, scale: PredicateScale): void {
+function checkByValue(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  status: TableColumn,
+  valueCol: TableColumn,
+  scale: PredicateScale,
+): void {
   const reader = ctx.reader(table);
   for (const row of table.rows.filter((r) => !isClosing(r.role) || r.role === "rata-rata")) {
     const word = reader.get(row.index, status.index);

@@ -21,7 +21,11 @@ export interface RatioCase {
 }
 
 /** Rows and operands of every ratio column of the given kind, with typed, numerator and denominator read. */
-export function* ratioCases(ctx: CheckContext, kind: "capaian" | "persen", rows: (t: RecognizedTable) => TableRow[]): Generator<RatioCase> {
+export function* ratioCases(
+  ctx: CheckContext,
+  kind: "capaian" | "persen",
+  rows: (t: RecognizedTable) => TableRow[],
+): Generator<RatioCase> {
   for (const table of ctx.tables) {
     const reader = ctx.reader(table);
     for (const ratio of table.ratios) {

@@ -17,7 +17,8 @@ export const realisasiLebihRule: Rule = {
           const r = row.index;
           if (N.at(r) !== NUMBER || D.at(r) !== NUMBER) continue;
           // Realisasi within pagu, or pagu zero: nothing to report (decided without Decimal when possible).
-          if ((D.scale[r] >= 0 && D.units[r] === 0) || compareUnits(N.units[r], N.scale[r], D.units[r], D.scale[r]) <= 0) continue;
+          if ((D.scale[r] >= 0 && D.units[r] === 0) || compareUnits(N.units[r], N.scale[r], D.units[r], D.scale[r]) <= 0)
+            continue;
           const n = reader.get(r, ratio.numerator);
           const d = reader.get(r, ratio.denominator);
           if (!n.value || !d.value || d.value.isZero()) continue;

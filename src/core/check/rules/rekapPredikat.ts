@@ -111,12 +111,19 @@ function horizontalRecap(ctx: CheckContext, table: RecognizedTable): HorizontalR
   }
   if (words.length < 2) return null;
   const lastWord = Math.max(...words.map((w) => w.column.index));
-  const total = table.columns.find((c) => c.index > lastWord && (c.role === "jumlah" || /^(JUMLAH|TOTAL)\b/i.test(c.header.trim())));
+  const total = table.columns.find(
+    (c) => c.index > lastWord && (c.role === "jumlah" || /^(JUMLAH|TOTAL)\b/i.test(c.header.trim())),
+  );
   return { table, words, onScale, total };
 }
 
 /** Each count row: the counts add up to its Jumlah, match the indicators per predikat, and Jumlah the indicators listed. */
-function checkHorizontal(ctx: CheckContext, h: HorizontalRecap, indicators: IndicatorCapaian[], counts: Map<string, number>): void {
+function checkHorizontal(
+  ctx: CheckContext,
+  h: HorizontalRecap,
+  indicators: IndicatorCapaian[],
+  counts: Map<string, number>,
+): void {
   const reader = ctx.reader(h.table);
   for (const row of h.table.rows) {
     const cells = h.words.map((w) => ({ w, n: reader.get(row.index, w.column.index) }));

@@ -25,7 +25,12 @@ export const selisihRule: Rule = {
           const lk = L.at(ri);
           const rk = R.at(ri);
           if ((lk !== NUMBER && lk !== DASH) || (rk !== NUMBER && rk !== DASH)) continue;
-          if (fast.reset().addAt(L, ri) && fast.addAt(R, ri, -1) && agreesUnits(T.units[ri], T.scale[ri], T.decimals[ri], fast.units, fast.scale)) continue;
+          if (
+            fast.reset().addAt(L, ri) &&
+            fast.addAt(R, ri, -1) &&
+            agreesUnits(T.units[ri], T.scale[ri], T.decimals[ri], fast.units, fast.scale)
+          )
+            continue;
           const typed = reader.get(ri, diff.column);
           const left = reader.get(ri, diff.left);
           const right = reader.get(ri, diff.right);

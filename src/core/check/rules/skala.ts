@@ -15,7 +15,10 @@ export const skalaRule: Rule = {
       if (table.kind !== "skala") continue;
       const rows = scaleRowsOf(ctx.reader(table).grid, table);
       const parsed = rows
-        .map((r) => ({ r, i: parseInterval(r.upper !== undefined && r.upper !== null && r.upper !== "" ? `${r.lower} - ${r.upper}` : r.lower) }))
+        .map((r) => ({
+          r,
+          i: parseInterval(r.upper !== undefined && r.upper !== null && r.upper !== "" ? `${r.lower} - ${r.upper}` : r.lower),
+        }))
         .filter((x) => x.i && (x.i.min !== null || x.i.max !== null));
       const ordered = parsed.sort((a, b) => {
         const am = a.i?.min ?? a.i?.max ?? new Decimal(-Infinity);

@@ -39,7 +39,9 @@ function sumOf(reader: TableReader, rows: number[], col: number): Decimal | null
 function leaves(table: RecognizedTable, closes: number[], end: number): number[] {
   const parents = new Set(table.rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
   const first = closes[0];
-  return table.rows.filter((r) => r.index >= first && r.index < end && !isClosing(r.role) && !parents.has(r.index)).map((r) => r.index);
+  return table.rows
+    .filter((r) => r.index >= first && r.index < end && !isClosing(r.role) && !parents.has(r.index))
+    .map((r) => r.index);
 }
 
 export const totalRule: Rule = {

@@ -10,7 +10,8 @@ import { isClosing } from "../../tables/closing";
 import { toA1 } from "../../workbook/address";
 import { expectedText, shown } from "../show";
 
-const MONTH = /^(JAN(UARI)?|PEB(RUARI)?|FEB(RUARI)?|MAR(ET)?|APR(IL)?|MEI|JUNI?|JULI?|AGU?S?T(US)?|AGT|SEPT?(EMBER)?|OKT(OBER)?|NOP(EMBER)?|NOV(EMBER)?|DES(EMBER)?)$/;
+const MONTH =
+  /^(JAN(UARI)?|PEB(RUARI)?|FEB(RUARI)?|MAR(ET)?|APR(IL)?|MEI|JUNI?|JULI?|AGU?S?T(US)?|AGT|SEPT?(EMBER)?|OKT(OBER)?|NOP(EMBER)?|NOV(EMBER)?|DES(EMBER)?)$/;
 const TOTAL = /\b(TOTAL|JUMLAH)\b/i;
 const NOT_SUMMED = /KUMULATIF|\bS\s*[./]?\s*D\b|%|PERSEN|CAPAIAN|FISIK/i;
 
@@ -39,7 +40,14 @@ export function monthRuns(table: RecognizedTable): MonthRun[] {
       continue;
     }
     let j = i + 1;
-    while (j < cols.length && cols[j].index === cols[j - 1].index + 1 && cols[j].role === first.role && cols[j].block === first.block && MONTH.test(lastPart(cols[j].header))) j++;
+    while (
+      j < cols.length &&
+      cols[j].index === cols[j - 1].index + 1 &&
+      cols[j].role === first.role &&
+      cols[j].block === first.block &&
+      MONTH.test(lastPart(cols[j].header))
+    )
+      j++;
     const months = cols.slice(i, j);
     const total = cols[j];
     i = j;
@@ -55,7 +63,11 @@ export function monthRuns(table: RecognizedTable): MonthRun[] {
 function sameShown(typed: TypedValue, exact: Decimal): boolean {
   if (!typed.value) return false;
   const d = typed.decimals ?? 0;
-  return typed.value.eq(exact) || typed.value.eq(exact.toDecimalPlaces(d, Decimal.ROUND_HALF_UP)) || typed.value.eq(exact.toDecimalPlaces(d, Decimal.ROUND_DOWN));
+  return (
+    typed.value.eq(exact) ||
+    typed.value.eq(exact.toDecimalPlaces(d, Decimal.ROUND_HALF_UP)) ||
+    typed.value.eq(exact.toDecimalPlaces(d, Decimal.ROUND_DOWN))
+  );
 }
 
 export function rowTotals(ctx: CheckContext): void {

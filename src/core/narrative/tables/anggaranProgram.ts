@@ -39,19 +39,31 @@ const MEASURES = [
 ] as const;
 
 /** The cells of one budget line: anggaran, realisasi, serapan and sisa, by formula over the first two. */
-export function budgetCells(row: number, anggaran: NarrativeCell, realisasi: NarrativeCell, a: Decimal, r: Decimal): NarrativeCell[] {
+export function budgetCells(
+  row: number,
+  anggaran: NarrativeCell,
+  realisasi: NarrativeCell,
+  a: Decimal,
+  r: Decimal,
+): NarrativeCell[] {
   const s = serapanOf(a, r);
   const aRef = cell(row, BUDGET_COL.anggaran);
   const rRef = cell(row, BUDGET_COL.realisasi);
   return [
     anggaran,
     realisasi,
-    s.ok ? numberCell(s.value, PERCENT, serapanFormula(aRef, rRef)) : { value: "-", format: { kind: "text" }, formula: serapanFormula(aRef, rRef), align: "center" },
+    s.ok
+      ? numberCell(s.value, PERCENT, serapanFormula(aRef, rRef))
+      : { value: "-", format: { kind: "text" }, formula: serapanFormula(aRef, rRef), align: "center" },
     numberCell(a.minus(r), RUPIAH, bin("-", aRef, rRef)),
   ];
 }
 
-export function buildAnggaranProgram(set: BudgetSet, id: string, findings: FindingIndex): { table: NarrativeTable; total: BudgetTotal } {
+export function buildAnggaranProgram(
+  set: BudgetSet,
+  id: string,
+  findings: FindingIndex,
+): { table: NarrativeTable; total: BudgetTotal } {
   const b = new TableBuilder(id, "anggaran-program", `Realisasi Anggaran per Program dan Kegiatan (${set.table.sheet})`, [
     { header: "Kode", width: 9 },
     { header: "Program / Kegiatan", width: 50 },
@@ -84,7 +96,9 @@ export function buildAnggaranProgram(set: BudgetSet, id: string, findings: Findi
       cells.push(numberCell(sum, RUPIAH, call("SUM", ...children.map((c) => cell(c.row, m.col)))));
       if (own && (own.value || !sum.isZero()) && findings.at(sheet, own.typed.address).length === 0) {
         const typed = own.value ? formatRupiah(own.value) : "kosong";
-        b.note(`${m.word} “${entry.label}” di ${quoteSheet(sheet)}!${own.typed.address} tertulis ${typed}, sedangkan jumlah rinciannya ${formatRupiah(sum)}; tabel memakai jumlah rincian.`);
+        b.note(
+          `${m.word} “${entry.label}” di ${quoteSheet(sheet)}!${own.typed.address} tertulis ${typed}, sedangkan jumlah rinciannya ${formatRupiah(sum)}; tabel memakai jumlah rincian.`,
+        );
       }
     }
     const bold = depth === 0 && entry.children.length > 0;
@@ -105,7 +119,13 @@ export function buildAnggaranProgram(set: BudgetSet, id: string, findings: Findi
     [
       textCell("Jumlah", { bold: true }),
       null,
-      ...budgetCells(totalRow, numberCell(anggaran, RUPIAH, sumOf(BUDGET_COL.anggaran)), numberCell(realisasi, RUPIAH, sumOf(BUDGET_COL.realisasi)), anggaran, realisasi).map((c) => ({ ...c, bold: true })),
+      ...budgetCells(
+        totalRow,
+        numberCell(anggaran, RUPIAH, sumOf(BUDGET_COL.anggaran)),
+        numberCell(realisasi, RUPIAH, sumOf(BUDGET_COL.realisasi)),
+        anggaran,
+        realisasi,
+      ).map((c) => ({ ...c, bold: true })),
     ],
     "total",
   );
@@ -126,7 +146,16 @@ export function buildAnggaranProgram(set: BudgetSet, id: string, findings: Findi
   return { table: b.done(), total: { tableId: id, row: totalRow, anggaran, realisasi, serapan } };
 }
 
-function checkTypedTotal(b: TableBuilder, findings: FindingIndex, sheet: string, typed: SourceValue | null, exact: Decimal, word: string): void {
+function checkTypedTotal(
+  b: TableBuilder,
+  findings: FindingIndex,
+  sheet: string,
+  typed: SourceValue | null,
+  exact: Decimal,
+  word: string,
+): void {
   if (!typed?.value || typed.value.eq(exact) || findings.at(sheet, typed.typed.address).length > 0) return;
-  b.note(`Jumlah ${word} tertulis di ${quoteSheet(sheet)}!${typed.typed.address} ${formatRupiah(typed.value)}, sedangkan jumlah program ${formatRupiah(exact)}; tabel memakai jumlah hasil hitung ulang.`);
+  b.note(
+    `Jumlah ${word} tertulis di ${quoteSheet(sheet)}!${typed.typed.address} ${formatRupiah(typed.value)}, sedangkan jumlah program ${formatRupiah(exact)}; tabel memakai jumlah hasil hitung ulang.`,
+  );
 }

@@ -39,7 +39,11 @@ export function buildAnggaranSasaran(set: BudgetSet, id: string): { table: Narra
       b.use(m.anggaran, m.realisasi);
       b.watch(m.persen, m.sisa);
     });
-    b.row([textCell(String(i + 1), { align: "center" }), textCell(group.text), ...budgetCells(row, a.cell, r.cell, a.value, r.value)]);
+    b.row([
+      textCell(String(i + 1), { align: "center" }),
+      textCell(group.text),
+      ...budgetCells(row, a.cell, r.cell, a.value, r.value),
+    ]);
     const s = serapanOf(a.value, r.value);
     placed.push({ text: group.text, key: labelKey(group.text), bodyRow: row, serapan: s.ok ? s.value : null });
     b.table.sentences.push(
@@ -57,7 +61,13 @@ export function buildAnggaranSasaran(set: BudgetSet, id: string): { table: Narra
       [
         textCell("Jumlah", { bold: true }),
         null,
-        ...budgetCells(totalRow, numberCell(a, RUPIAH, total(BUDGET_COL.anggaran)), numberCell(r, RUPIAH, total(BUDGET_COL.realisasi)), a, r).map((c) => ({ ...c, bold: true })),
+        ...budgetCells(
+          totalRow,
+          numberCell(a, RUPIAH, total(BUDGET_COL.anggaran)),
+          numberCell(r, RUPIAH, total(BUDGET_COL.realisasi)),
+          a,
+          r,
+        ).map((c) => ({ ...c, bold: true })),
       ],
       "total",
     );

@@ -33,7 +33,11 @@ export interface CapaianIndikatorResult {
 
 export const CAPAIAN_INDIKATOR_ID = "capaian-indikator";
 
-export function buildCapaianIndikator(set: IndicatorSet, scale: PredicateScale, options: NarrativeOptions): CapaianIndikatorResult {
+export function buildCapaianIndikator(
+  set: IndicatorSet,
+  scale: PredicateScale,
+  options: NarrativeOptions,
+): CapaianIndikatorResult {
   const b = new TableBuilder(CAPAIAN_INDIKATOR_ID, "capaian-indikator", "Capaian Indikator Kinerja per Sasaran Strategis", [
     { header: "No", width: 5 },
     { header: "Sasaran Strategis", width: 30 },
@@ -60,13 +64,26 @@ export function buildCapaianIndikator(set: IndicatorSet, scale: PredicateScale, 
         b.row([]);
         const subCells = entry.subs.map((sub) => {
           const row = b.size;
-          const value = placeMeasured(b, sub, { polarity: sub.row.polarity, negativeMethod: rule.negativeMethod, cap }, `– ${sub.label}`, true);
+          const value = placeMeasured(
+            b,
+            sub,
+            { polarity: sub.row.polarity, negativeMethod: rule.negativeMethod, cap },
+            `– ${sub.label}`,
+            true,
+          );
           return { row, value };
         });
         const known = subCells.filter((s) => s.value !== null);
         capaian = known.length ? Decimal.sum(...known.map((s) => s.value as Decimal)).div(known.length) : null;
         const formula = known.length ? call("AVERAGE", ...known.map((s) => cell(s.row, COL.capaian))) : undefined;
-        b.table.rows[bodyRow].cells = indicatorCells(entry.label, entry.satuan, numberCell(capaian, PERCENT, formula), scale, bodyRow, capaian);
+        b.table.rows[bodyRow].cells = indicatorCells(
+          entry.label,
+          entry.satuan,
+          numberCell(capaian, PERCENT, formula),
+          scale,
+          bodyRow,
+          capaian,
+        );
         b.table.rows[bodyRow].style = "parent";
         b.watch(entry.typedCapaian, entry.typedPredikat);
         b.note("Capaian indikator yang memiliki sub-indikator adalah rata-rata capaian sub-indikatornya.");
@@ -86,20 +103,44 @@ export function buildCapaianIndikator(set: IndicatorSet, scale: PredicateScale, 
   });
 
   if (negatives.length > 0) {
-    const method = options.negativeMethod === "rasio" ? "target / realisasi × 100" : "(2 × target − realisasi) / target × 100, paling rendah 0";
+    const method =
+      options.negativeMethod === "rasio"
+        ? "target / realisasi × 100"
+        : "(2 × target − realisasi) / target × 100, paling rendah 0";
     b.note(`Indikator negatif (semakin rendah semakin baik) dihitung dengan rumus ${method}: ${negatives.join("; ")}.`);
   }
   if (cap) b.note(`Capaian indikator dibatasi paling tinggi ${formatId(cap, Math.max(cap.decimalPlaces(), 0))}%.`);
   return { table: b.done(), indicators, groups };
 }
 
-function indicatorCells(label: string, satuan: string, capaian: NarrativeCell, scale: PredicateScale, row: number, value: Decimal | null): (NarrativeCell | null)[] {
-  return [null, null, textCell(label), textCell(satuan || "-", { align: "center" }), null, null, capaian, predikatCell(scale, row, value)];
+function indicatorCells(
+  label: string,
+  satuan: string,
+  capaian: NarrativeCell,
+  scale: PredicateScale,
+  row: number,
+  value: Decimal | null,
+): (NarrativeCell | null)[] {
+  return [
+    null,
+    null,
+    textCell(label),
+    textCell(satuan || "-", { align: "center" }),
+    null,
+    null,
+    capaian,
+    predikatCell(scale, row, value),
+  ];
 }
 
 function predikatCell(scale: PredicateScale, row: number, capaian: Decimal | null): NarrativeCell {
   if (!capaian) return textCell("-", { align: "center" });
-  return { value: predikatLabel(scale, capaian), format: { kind: "text" }, formula: predikatFormula(scale, cell(row, COL.capaian)), align: "center" };
+  return {
+    value: predikatLabel(scale, capaian),
+    format: { kind: "text" },
+    formula: predikatFormula(scale, cell(row, COL.capaian)),
+    align: "center",
+  };
 }
 
 /** Adds the row of an indicator or sub-indicator with its own values; returns its capaian. */
@@ -120,10 +161,24 @@ function placeMeasured(b: TableBuilder, entry: IndicatorEntry, rule: CapaianRule
   } else if (entry.typedCapaian?.value) {
     capaian = entry.typedCapaian.value;
     capaianCell = numberCell(capaian, PERCENT);
-    b.note(`Capaian “${entry.label}” tidak dapat dihitung dari target dan realisasinya; dipakai nilai yang tertulis di ${entry.typedCapaian.sheet}!${entry.typedCapaian.typed.address}.`);
+    b.note(
+      `Capaian “${entry.label}” tidak dapat dihitung dari target dan realisasinya; dipakai nilai yang tertulis di ${entry.typedCapaian.sheet}!${entry.typedCapaian.typed.address}.`,
+    );
   } else {
     capaianCell = textCell("-", { align: "center" });
   }
-  b.row([null, null, textCell(label, sub ? { indent: 1 } : {}), textCell(entry.satuan || "-", { align: "center" }), target, realisasi, capaianCell, null], sub ? "sub" : "data");
+  b.row(
+    [
+      null,
+      null,
+      textCell(label, sub ? { indent: 1 } : {}),
+      textCell(entry.satuan || "-", { align: "center" }),
+      target,
+      realisasi,
+      capaianCell,
+      null,
+    ],
+    sub ? "sub" : "data",
+  );
   return capaian;
 }

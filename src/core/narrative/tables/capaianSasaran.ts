@@ -30,7 +30,12 @@ export interface CapaianSasaranResult {
   average: Decimal | null;
 }
 
-export function buildCapaianSasaran(capaian: CapaianIndikatorResult, set: IndicatorSet, scale: PredicateScale, options: NarrativeOptions): CapaianSasaranResult {
+export function buildCapaianSasaran(
+  capaian: CapaianIndikatorResult,
+  set: IndicatorSet,
+  scale: PredicateScale,
+  options: NarrativeOptions,
+): CapaianSasaranResult {
   const method = options.sasaranMethod ?? "rata-rata";
   const b = new TableBuilder(CAPAIAN_SASARAN_ID, "capaian-sasaran", "Capaian Kinerja per Sasaran Strategis", [
     { header: "No", width: 5 },
@@ -58,7 +63,14 @@ export function buildCapaianSasaran(capaian: CapaianIndikatorResult, set: Indica
       textCell(group.text || "-"),
       numberCell(new Decimal(members.length), COUNT),
       numberCell(value, PERCENT, formula),
-      value ? { value: predikatLabel(scale, value), format: { kind: "text" }, formula: predikatFormula(scale, cell(row, SASARAN_COL.capaian)), align: "center" } : textCell("-"),
+      value
+        ? {
+            value: predikatLabel(scale, value),
+            format: { kind: "text" },
+            formula: predikatFormula(scale, cell(row, SASARAN_COL.capaian)),
+            align: "center",
+          }
+        : textCell("-"),
     ]);
     sasaran.push({ text: group.text, bodyRow: row, capaian: value });
   });
@@ -70,9 +82,24 @@ export function buildCapaianSasaran(capaian: CapaianIndikatorResult, set: Indica
     [
       textCell("Rata-rata capaian sasaran", { bold: true }),
       null,
-      numberCell(new Decimal(capaian.indicators.length), COUNT, call("SUM", range(0, averageRow - 1, SASARAN_COL.jumlah)), { bold: true }),
-      numberCell(average, PERCENT, known.length ? call("AVERAGE", ...known.map((s) => cell(s.bodyRow, SASARAN_COL.capaian))) : undefined, { bold: true }),
-      average ? { value: predikatLabel(scale, average), format: { kind: "text" }, formula: predikatFormula(scale, cell(averageRow, SASARAN_COL.capaian)), align: "center", bold: true } : textCell("-"),
+      numberCell(new Decimal(capaian.indicators.length), COUNT, call("SUM", range(0, averageRow - 1, SASARAN_COL.jumlah)), {
+        bold: true,
+      }),
+      numberCell(
+        average,
+        PERCENT,
+        known.length ? call("AVERAGE", ...known.map((s) => cell(s.bodyRow, SASARAN_COL.capaian))) : undefined,
+        { bold: true },
+      ),
+      average
+        ? {
+            value: predikatLabel(scale, average),
+            format: { kind: "text" },
+            formula: predikatFormula(scale, cell(averageRow, SASARAN_COL.capaian)),
+            align: "center",
+            bold: true,
+          }
+        : textCell("-"),
     ],
     "total",
   );
@@ -89,7 +116,9 @@ export function buildCapaianSasaran(capaian: CapaianIndikatorResult, set: Indica
 
   const words = sasaran.map((s, i) => {
     const n = capaian.indicators.filter((x) => x.group === i).length;
-    const result = s.capaian ? `mencapai ${percentText(s.capaian)} dengan predikat ${predikatLabel(scale, s.capaian)}` : "belum dapat dihitung capaiannya";
+    const result = s.capaian
+      ? `mencapai ${percentText(s.capaian)} dengan predikat ${predikatLabel(scale, s.capaian)}`
+      : "belum dapat dihitung capaiannya";
     return `Sasaran ${i + 1} “${s.text || "-"}” dengan ${countWords(n)} indikator kinerja ${result}.`;
   });
   if (sasaran.length > 0) {

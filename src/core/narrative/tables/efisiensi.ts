@@ -46,7 +46,12 @@ export function buildEfisiensi(lines: EfisiensiLine[], what: string): NarrativeT
       cells.push({
         value: capitalize(e.label),
         format: { kind: "text" },
-        formula: call("IF", cmp(">", diff, num(5)), text("Efisien"), call("IF", cmp("<", diff, num(-5)), text("Tidak efisien"), text("Cukup efisien"))),
+        formula: call(
+          "IF",
+          cmp(">", diff, num(5)),
+          text("Efisien"),
+          call("IF", cmp("<", diff, num(-5)), text("Tidak efisien"), text("Cukup efisien")),
+        ),
         align: "center",
       });
       b.table.sentences.push(
@@ -58,6 +63,8 @@ export function buildEfisiensi(lines: EfisiensiLine[], what: string): NarrativeT
     }
     b.row(cells);
   });
-  b.note("Efisien bila capaian kinerja melebihi serapan anggaran lebih dari 5 poin; cukup efisien bila selisihnya dalam ±5 poin; tidak efisien bila capaian lebih rendah lebih dari 5 poin.");
+  b.note(
+    "Efisien bila capaian kinerja melebihi serapan anggaran lebih dari 5 poin; cukup efisien bila selisihnya dalam ±5 poin; tidak efisien bila capaian lebih rendah lebih dari 5 poin.",
+  );
   return b.done();
 }

@@ -27,8 +27,10 @@ export function buildPeriodTables(workbook: Workbook, tables: RecognizedTable[],
     if (table.kind !== "indikator") continue;
     const years = yearBlocks(table);
     const quarters = table.blocks.filter((b) => b.kind === "triwulan" || b.kind === "akhir-tahun" || b.kind === "semester");
-    if (years.length >= 2) out.push(blockTable(workbook, table, years, nextId("perbandingan-tahun"), "perbandingan-tahun", options));
-    if (quarters.some((b) => b.kind === "triwulan")) out.push(blockTable(workbook, table, quarters, nextId("triwulan"), "triwulan", options));
+    if (years.length >= 2)
+      out.push(blockTable(workbook, table, years, nextId("perbandingan-tahun"), "perbandingan-tahun", options));
+    if (quarters.some((b) => b.kind === "triwulan"))
+      out.push(blockTable(workbook, table, quarters, nextId("triwulan"), "triwulan", options));
     const renstra = table.columns.find((c) => c.role === "target" && isRenstraColumn(c));
     if (renstra) out.push(kemajuanTable(workbook, table, renstra.index, nextId("kemajuan-renstra")));
   }
@@ -42,11 +44,22 @@ export function buildPeriodTables(workbook: Workbook, tables: RecognizedTable[],
 function yearBlocks(table: RecognizedTable): PeriodBlock[] {
   const years = table.blocks.filter((b) => b.kind === "tahun").sort((a, b) => (a.year ?? 0) - (b.year ?? 0));
   if (years.length === 0 || years.some((b) => b.current)) return years;
-  const free = table.columns.filter((c) => (c.role === "target" || c.role === "realisasi") && !blockOf(table, c.index) && !isRenstraColumn(c));
+  const free = table.columns.filter(
+    (c) => (c.role === "target" || c.role === "realisasi") && !blockOf(table, c.index) && !isRenstraColumn(c),
+  );
   if (free.length === 0) return years;
   const latest = years[years.length - 1].year;
   const year = latest !== undefined ? latest + 1 : undefined;
-  return [...years, { label: year !== undefined ? `Tahun ${year}` : "Tahun berjalan", kind: "tahun", year, columns: free.map((c) => c.index), current: true }];
+  return [
+    ...years,
+    {
+      label: year !== undefined ? `Tahun ${year}` : "Tahun berjalan",
+      kind: "tahun",
+      year,
+      columns: free.map((c) => c.index),
+      current: true,
+    },
+  ];
 }
 
 function indicatorRows(table: RecognizedTable) {
@@ -54,7 +67,14 @@ function indicatorRows(table: RecognizedTable) {
 }
 
 /** One column group per block: target (own or common), realisasi, capaian by formula. */
-function blockTable(workbook: Workbook, table: RecognizedTable, blocks: PeriodBlock[], id: string, kind: NarrativeTableId, options: NarrativeOptions): NarrativeTable {
+function blockTable(
+  workbook: Workbook,
+  table: RecognizedTable,
+  blocks: PeriodBlock[],
+  id: string,
+  kind: NarrativeTableId,
+  options: NarrativeOptions,
+): NarrativeTable {
   const reader = TableReader.forWorkbook(workbook, table);
   // Quarters are measured against the year's target, which sits outside the quarter blocks.
   const common = kind === "triwulan" ? currentColumn(table, "target") : undefined;
@@ -63,7 +83,10 @@ function blockTable(workbook: Workbook, table: RecognizedTable, blocks: PeriodBl
     const realisasi = columnInBlock(table, block, "realisasi");
     return { block, own: !!columnInBlock(table, block, "target"), target, realisasi };
   });
-  const columns: NarrativeColumn[] = [{ header: "No", width: 5 }, { header: "Indikator Kinerja", width: 40 }];
+  const columns: NarrativeColumn[] = [
+    { header: "No", width: 5 },
+    { header: "Indikator Kinerja", width: 40 },
+  ];
   if (kind === "triwulan" && common) columns.push({ header: "Target", width: 11 });
   const positions = layout.map((l) => {
     const at: { target?: number; realisasi?: number; capaian?: number } = {};
@@ -72,13 +95,20 @@ function blockTable(workbook: Workbook, table: RecognizedTable, blocks: PeriodBl
     if (l.realisasi && l.target) at.capaian = columns.push({ header: "Capaian (%)", group: l.block.label, width: 11 }) - 1;
     return at;
   });
-  const title = kind === "triwulan" ? `Perkembangan Capaian Kinerja per Triwulan (${table.sheet})` : `Perbandingan Capaian Kinerja dengan Tahun Sebelumnya (${table.sheet})`;
+  const title =
+    kind === "triwulan"
+      ? `Perkembangan Capaian Kinerja per Triwulan (${table.sheet})`
+      : `Perbandingan Capaian Kinerja dengan Tahun Sebelumnya (${table.sheet})`;
   const b = new TableBuilder(id, kind, title, columns);
-  const read = (row: number, col: number | undefined): SourceValue | null => (col === undefined ? null : sourceValue(table.sheet, reader.get(row, col)));
+  const read = (row: number, col: number | undefined): SourceValue | null =>
+    col === undefined ? null : sourceValue(table.sheet, reader.get(row, col));
   const capaianRows: { row: number; values: (Decimal | null)[] }[] = [];
   indicatorRows(table).forEach((row, i) => {
     const at = b.size;
-    const cells: (NarrativeCell | null)[] = [textCell(String(i + 1), { align: "center" }), textCell(cleanLabel(row.label), row.role === "sub-indikator" ? { indent: 1 } : {})];
+    const cells: (NarrativeCell | null)[] = [
+      textCell(String(i + 1), { align: "center" }),
+      textCell(cleanLabel(row.label), row.role === "sub-indikator" ? { indent: 1 } : {}),
+    ];
     const commonTarget = kind === "triwulan" && common ? read(row.index, common.index) : null;
     if (kind === "triwulan" && common) cells.push(commonTarget ? sourceCell(commonTarget) : DASH());
     const values: (Decimal | null)[] = [];
@@ -91,7 +121,13 @@ function blockTable(workbook: Workbook, table: RecognizedTable, blocks: PeriodBl
       if (pos.realisasi !== undefined) cells[pos.realisasi] = r && r.typed.kind !== "empty" ? sourceCell(r) : DASH();
       if (pos.capaian === undefined) return;
       const tCol = pos.target ?? 2;
-      const computed = t?.value && r?.value && r.typed.kind === "number" ? capaianOf(t.value, r.value, cell(at, tCol), cell(at, pos.realisasi as number), { polarity: row.polarity, negativeMethod: options.negativeMethod ?? "selisih" }) : null;
+      const computed =
+        t?.value && r?.value && r.typed.kind === "number"
+          ? capaianOf(t.value, r.value, cell(at, tCol), cell(at, pos.realisasi as number), {
+              polarity: row.polarity,
+              negativeMethod: options.negativeMethod ?? "selisih",
+            })
+          : null;
       const value = computed?.value ?? null;
       values[bi] = value;
       cells[pos.capaian] = numberCell(value, PERCENT, value ? computed?.formula : undefined);
@@ -106,12 +142,18 @@ function blockTable(workbook: Workbook, table: RecognizedTable, blocks: PeriodBl
       if (pos.capaian === undefined) return;
       const known = capaianRows.filter((r) => r.values[bi]);
       const avg = rataRata(known.map((r) => r.values[bi] as Decimal));
-      cells[pos.capaian] = numberCell(avg.ok ? avg.value : null, PERCENT, known.length ? call("AVERAGE", ...known.map((r) => cell(r.row, pos.capaian as number))) : undefined, { bold: true });
+      cells[pos.capaian] = numberCell(
+        avg.ok ? avg.value : null,
+        PERCENT,
+        known.length ? call("AVERAGE", ...known.map((r) => cell(r.row, pos.capaian as number))) : undefined,
+        { bold: true },
+      );
     });
     b.row(cells, "total");
     b.note("Rata-rata capaian tiap periode dihitung dari indikator yang sudah berisi realisasi pada periode itu.");
     for (const closing of table.rows.filter((r) => r.role === "rata-rata" || r.role === "capaian-sasaran")) {
-      for (const pos of table.columns.filter((c) => c.role === "capaian")) b.useAddress(table.sheet, reader.get(closing.index, pos.index).address);
+      for (const pos of table.columns.filter((c) => c.role === "capaian"))
+        b.useAddress(table.sheet, reader.get(closing.index, pos.index).address);
     }
   }
   return b.done();

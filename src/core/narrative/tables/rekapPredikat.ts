@@ -25,7 +25,14 @@ export function buildRekapPredikat(capaian: CapaianIndikatorResult, scale: Predi
     ]);
   });
   const total = counts.reduce((a, n) => a + n, 0);
-  b.row([textCell("Jumlah", { bold: true }), null, numberCell(new Decimal(total), COUNT, call("SUM", range(0, scale.bands.length - 1, 2)), { bold: true })], "total");
+  b.row(
+    [
+      textCell("Jumlah", { bold: true }),
+      null,
+      numberCell(new Decimal(total), COUNT, call("SUM", range(0, scale.bands.length - 1, 2)), { bold: true }),
+    ],
+    "total",
+  );
 
   const unmeasured = capaian.indicators.length - total;
   if (unmeasured > 0) b.note(`${countWords(unmeasured)} indikator tanpa nilai capaian tidak masuk hitungan.`);
