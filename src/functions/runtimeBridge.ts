@@ -6,7 +6,7 @@
  *   because taskpane.js and functions.js are separate bundles with separate module instances.
  */
 import { setDefaultScaleProvider } from "./impl/defaultScale";
-import { SETTING_KEYS } from "../hosts/WorkbookHost";
+import { SETTING_KEYS } from "../core/workbook/host";
 
 declare const Office: { context?: { document?: { settings?: { get(name: string): unknown } } } } | undefined;
 

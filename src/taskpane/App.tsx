@@ -19,7 +19,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Finding } from "../core/check/finding";
-import type { FileWorkbookHost, WorkbookHost } from "../hosts/WorkbookHost";
+import type { FileWorkbookHost, WorkbookHost } from "../core/workbook/host";
 import { FindingGroups } from "./components/FindingGroups";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { UndoPanel } from "./components/UndoPanel";

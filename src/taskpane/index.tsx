@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { checkWorkbook } from "../core/check/index";
 import { newId } from "../core/journal/journal";
-import type { FileWorkbookHost } from "../hosts/WorkbookHost";
+import type { FileWorkbookHost } from "../core/workbook/host";
 import { App, StandaloneApi } from "./App";
 import { detectHost } from "./detectHost";
 import { downloadBytes, downloadName, openSample, openWorkbookFile } from "./standalone";

@@ -2,7 +2,7 @@
  * The standalone page's file handling. ExcelJS (through XlsxHost) is loaded only here, with a
  * dynamic import, so it stays out of the bundle Excel loads.
  */
-import type { FileWorkbookHost } from "../hosts/WorkbookHost";
+import type { FileWorkbookHost } from "../core/workbook/host";
 
 export const SAMPLE_URL = "sample/contoh-lkjip.xlsx";
 

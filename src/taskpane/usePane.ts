@@ -7,7 +7,7 @@ import type { Finding } from "../core/check/finding";
 import type { CheckOptions, CheckResult } from "../core/check/index";
 import type { Workbook } from "../core/workbook/model";
 import { BatchSummary, insertedSheets, summarizeBatches } from "../core/journal/journal";
-import type { CellWrite, Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../hosts/WorkbookHost";
+import type { CellWrite, Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../core/workbook/host";
 import { FixMode, fixToWrite } from "./model/findings";
 import { DEFAULT_SETTINGS, PaneSettings, parseSettings, serializeSettings, toCheckOptions } from "./model/settings";
 

@@ -1,5 +1,5 @@
 import { OfficeHost, DocumentSettingsLike } from "../../src/hosts/office/OfficeHost";
-import { JOURNAL_SHEET } from "../../src/hosts/WorkbookHost";
+import { JOURNAL_SHEET } from "../../src/core/workbook/host";
 import { FakeCell, FakeExcel } from "./fakeExcel";
 
 /** A PK-like sheet and a budget sheet, `scale` times longer. */

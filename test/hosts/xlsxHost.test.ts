@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { XlsxHost } from "../../src/hosts/xlsx/XlsxHost";
-import { JOURNAL_SHEET, SETTINGS_SHEET } from "../../src/hosts/WorkbookHost";
+import { JOURNAL_SHEET, SETTINGS_SHEET } from "../../src/core/workbook/host";
 
 import { fixtureBytes as fixture } from "../support/fixtures";
 

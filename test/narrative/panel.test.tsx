@@ -4,7 +4,7 @@ import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { NarrativePanel } from "../../src/taskpane/narrative/NarrativePanel";
 import { copyRichText } from "../../src/taskpane/narrative/clipboard";
-import type { SheetSpec, WorkbookHost, WriteOutcome } from "../../src/hosts/WorkbookHost";
+import type { SheetSpec, WorkbookHost, WriteOutcome } from "../../src/core/workbook/host";
 import { check, formulir } from "./support";
 
 async function loadFixture(_name: string) {

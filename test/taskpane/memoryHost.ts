@@ -14,7 +14,7 @@ import type {
   WorkbookHost,
   WriteOptions,
   WriteOutcome,
-} from "../../src/hosts/WorkbookHost";
+} from "../../src/core/workbook/host";
 
 export class MemoryHost implements WorkbookHost {
   readonly kind = "excel" as const;

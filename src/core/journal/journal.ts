@@ -3,7 +3,8 @@
  * journal entry is stored as a row of text in the hidden journal sheet, and which cells an undo
  * restores. Both hosts (Office.js and ExcelJS) run exactly this logic; they only move the data.
  */
-import type { CellSnapshot, CellWrite, Conflict, JournalEntry, UndoOptions } from "../../hosts/WorkbookHost";
+import { isInternalSheetName } from "../workbook/host";
+import type { CellSnapshot, CellWrite, Conflict, JournalEntry, UndoOptions } from "../workbook/host";
 
 /** Text that Excel would turn into a formula (or a signed number) when typed: written as text. */
 export function needsTextGuard(value: unknown): value is string {
@@ -308,6 +309,4 @@ export function mergeSettings(current: Record<string, string>, changes: Record<s
 }
 
 /** Sheets the add-in keeps for itself: never shown, never checked. */
-export function isInternalSheet(name: string): boolean {
-  return name.startsWith("_lkjip_");
-}
+export const isInternalSheet = isInternalSheetName;

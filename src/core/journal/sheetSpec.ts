@@ -3,7 +3,7 @@
  * formats over the used box, and runs of identically styled cells per row, so a host writes a
  * whole table in a handful of operations whatever its size.
  */
-import type { CellWrite, JournalEntry, SheetCellSpec, SheetSpec } from "../../hosts/WorkbookHost";
+import type { CellWrite, JournalEntry, SheetCellSpec, SheetSpec } from "../workbook/host";
 import { rangeA1 } from "../workbook/address";
 import { needsTextGuard, newId } from "./journal";
 

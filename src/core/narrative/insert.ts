@@ -4,7 +4,7 @@
  */
 import type { CheckResult } from "../check";
 import type { Workbook } from "../workbook/model";
-import type { WorkbookHost, WriteOutcome } from "../../hosts/WorkbookHost";
+import type { WorkbookHost, WriteOutcome } from "../workbook/host";
 import { buildNarrative } from "./build";
 import { DEFAULT_SHEET_NAME, freeSheetName, narrativeSheetSpec } from "./sheetSpec";
 import type { NarrativeDocument, NarrativeOptions } from "./types";

@@ -4,7 +4,7 @@
  * and across the new tables, cached values filled in.
  */
 import Decimal from "decimal.js";
-import type { SheetCellSpec, SheetSpec } from "../../hosts/WorkbookHost";
+import type { SheetCellSpec, SheetSpec } from "../workbook/host";
 import type { MergedArea } from "../workbook/model";
 import { printFormula } from "./expr";
 import { excelNumberFormat } from "./format";

@@ -3,15 +3,15 @@
  * it inserts (recognised by the title it writes in A1, so a renamed copy is still known). They are
  * output, not the user's data: checking them again would report the add-in's own tables.
  */
+import { isInternalSheetName } from "./host";
 import type { Sheet } from "./model";
 
 /** Title the narrative writer puts in A1 of every sheet it inserts. */
 export const NARRATIVE_TITLE = "Tabel Naratif Bab III (Akuntabilitas Kinerja) — disusun oleh Asisten LKjIP";
 
-const INTERNAL_SHEET = /^_lkjip_/i;
 
 export function isAddinSheet(sheet: Sheet): boolean {
-  if (INTERNAL_SHEET.test(sheet.name)) return true;
+  if (isInternalSheetName(sheet.name)) return true;
   const a1 = sheet.rows[0]?.[0]?.value;
   return typeof a1 === "string" && a1.startsWith(NARRATIVE_TITLE);
 }

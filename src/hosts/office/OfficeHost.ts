@@ -34,7 +34,7 @@ import {
   WorkbookHost,
   WriteOptions,
   WriteOutcome,
-} from "../WorkbookHost";
+} from "../../core/workbook/host";
 import { Chunk, UsedArea, cellsPerSync, mergeBands, parseAreasAddress, planRounds, splitRound } from "./readPlan";
 import { IsSetSupported, OfficeApiLevel, detectApiLevel } from "./requirements";
 

@@ -38,7 +38,7 @@ import {
   UndoOutcome,
   WriteOptions,
   WriteOutcome,
-} from "../WorkbookHost";
+} from "../../core/workbook/host";
 import { toCellValue } from "./cells";
 import { loadExcelJs, workbookModel } from "./readXlsx";
 

@@ -1,6 +1,6 @@
 /** Shapes checker findings for the task pane: groups, labels, and the cell writes that fix them. */
 import type { Finding, Severity } from "../../core/check/finding";
-import type { CellWrite } from "../../hosts/WorkbookHost";
+import type { CellWrite } from "../../core/workbook/host";
 
 export type FixMode = "nilai" | "rumus";
 

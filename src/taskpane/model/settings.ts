@@ -1,6 +1,6 @@
 /** The workbook's stored settings <-> checker options. */
 import type { CheckOptions } from "../../core/check/index";
-import { SETTING_KEYS } from "../../hosts/WorkbookHost";
+import { SETTING_KEYS } from "../../core/workbook/host";
 
 export type Polarity = "positif" | "negatif";
 

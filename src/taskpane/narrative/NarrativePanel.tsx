@@ -19,7 +19,7 @@ import {
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
 import type { Workbook } from "../../core/workbook/model";
-import type { WorkbookHost } from "../../hosts/WorkbookHost";
+import type { WorkbookHost } from "../../core/workbook/host";
 import { buildNarrative, narrativeTableHtml, narrativeTableText } from "../../core/narrative";
 import type { NarrativeOptions, NarrativeTable } from "../../core/narrative";
 import { insertNarrative } from "../../core/narrative/insert";

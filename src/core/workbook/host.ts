@@ -1,4 +1,4 @@
-import type { MergedArea, Workbook } from "../core/workbook/model";
+import type { MergedArea, Workbook } from "./model";
 
 /** One cell to write. Text is always written as text, never as a formula. */
 export interface CellWrite {
@@ -175,6 +175,13 @@ export const SETTING_KEYS = {
   negativeMethod: "lkjip.metodeNegatif",
 } as const;
 
+/** Prefix of the hidden sheets the add-in keeps in the workbook (compared case-insensitively, as Excel compares sheet names). */
+export const ADDIN_SHEET_PREFIX = "_lkjip_";
 /** Hidden sheets the add-in keeps in the workbook. Never read as data. */
-export const JOURNAL_SHEET = "_lkjip_jurnal";
-export const SETTINGS_SHEET = "_lkjip_pengaturan";
+export const JOURNAL_SHEET = `${ADDIN_SHEET_PREFIX}jurnal`;
+export const SETTINGS_SHEET = `${ADDIN_SHEET_PREFIX}pengaturan`;
+
+/** Sheets the add-in keeps for itself (journal, settings): never shown, never checked. */
+export function isInternalSheetName(name: string): boolean {
+  return name.toLowerCase().startsWith(ADDIN_SHEET_PREFIX);
+}
