@@ -29,7 +29,7 @@ function presetById(id: unknown): PredicateScale | ExcelErrorResult {
  * A header row that reads as neither is skipped.
  */
 export function scaleFromTable(m: Matrix): PredicateScale | ExcelErrorResult {
-  const width = Math.max(...m.map((r) => r.length));
+  const width = m.reduce((w, r) => Math.max(w, r.length), 0);
   if (width < 2 || width > 3) {
     return excelError("#VALUE!", "Tabel skala harus berisi 2 atau 3 kolom: batas bawah, [batas atas], predikat");
   }
