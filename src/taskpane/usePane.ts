@@ -10,6 +10,7 @@ import { BatchSummary, insertedSheets, summarizeBatches } from "../core/journal/
 import type { CellWrite, Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../core/workbook/host";
 import { FixMode, fixToWrite } from "./model/findings";
 import { DEFAULT_SETTINGS, PaneSettings, parseSettings, serializeSettings, toCheckOptions } from "./model/settings";
+import { recalculateFunctions } from "../functions/recalculate";
 
 export type Checker = (workbook: Workbook, options?: CheckOptions) => CheckResult;
 
@@ -199,6 +200,7 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
       patch({ busy: "menyimpan", error: null });
       try {
         await h.setSettings(serializeSettings(settings));
+        await recalculateFunctions(); // PREDIKAT without skala reads the scale setting: recalculate it
         patch({ settings, notice: "Pengaturan disimpan di workbook." });
         await runCheck(settings);
       } catch (e) {

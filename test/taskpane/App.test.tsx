@@ -154,6 +154,24 @@ test("settings are stored in the workbook and passed to the checker", async () =
   await waitFor(() => expect(checker.mock.calls[checker.mock.calls.length - 1][1]).toMatchObject({ negativeMethod: "rasio" }));
 });
 
+test("saving the settings asks Excel for a full recalculation, so PREDIKAT without skala follows the new scale", async () => {
+  const calculate = jest.fn();
+  const run = jest.fn(async (batch: (c: unknown) => Promise<unknown>) =>
+    batch({ workbook: { application: { calculate } }, sync: async () => undefined }),
+  );
+  (globalThis as { Excel?: unknown }).Excel = { run };
+  try {
+    const host = await renderApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+    fireEvent.click(screen.getByRole("button", { name: /Simpan pengaturan/ }));
+    await screen.findByText("Pengaturan disimpan di workbook.");
+    expect(calculate).toHaveBeenCalledWith("Full");
+    expect(host.settings).toBeDefined();
+  } finally {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  }
+});
+
 test("Fungsi shows copyable examples in the workbook's separator convention", async () => {
   await renderApp();
   fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));

@@ -12,6 +12,7 @@ import { serapan, serapanNumber } from "../../../src/core/arithmetic/budget";
 import { quotientAsDecimal, scaled, SCALED } from "../../../src/core/arithmetic/exact";
 
 const dec = (x: number) => new Decimal(String(x));
+const [B0, B1, B2, B10] = [BigInt(0), BigInt(1), BigInt(2), BigInt(10)];
 
 /** A number as typed in PK and LRA sheets: whole counts, 1–4 decimals, rupiah, tiny and huge values. */
 const realistic = fc.oneof(
@@ -133,13 +134,13 @@ describe("quotientAsDecimal", () => {
     // within ~1/d² of it: exactly the quotients where 20-digit rounding may cross the midpoint.
     let close = 0;
     for (let k = 1; k <= 400; k++) {
-      const odd = 2n ** 53n + BigInt(2 * k * 7919 + 1);
-      for (const [n, d] of convergents(odd, 2n ** 54n, 2n ** 53n)) {
+      const odd = B2 ** BigInt(53) + BigInt(2 * k * 7919 + 1);
+      for (const [n, d] of convergents(odd, B2 ** BigInt(54), B2 ** BigInt(53))) {
         const fast = quotientAsDecimal(Number(n), Number(d));
         const slow = new Decimal(n.toString()).div(d.toString()).toNumber();
         // |n/d − m| relative to m, exactly: |n·2^54 − odd·d| / (odd·d).
-        const diff = n * 2n ** 54n - odd * d;
-        const relative = Number((diff < 0n ? -diff : diff) * 10n ** 30n / (odd * d)) / 1e30;
+        const diff = n * B2 ** BigInt(54) - odd * d;
+        const relative = Number((diff < B0 ? -diff : diff) * B10 ** BigInt(30) / (odd * d)) / 1e30;
         if (relative < 1e-19) {
           close++;
           expect(fast).toBeNaN();
@@ -152,14 +153,14 @@ describe("quotientAsDecimal", () => {
 
 /** Convergents p/q of a/b with q < limit (BigInt). */
 function* convergents(a: bigint, b: bigint, limit: bigint): Generator<[bigint, bigint]> {
-  let [p0, q0, p1, q1] = [0n, 1n, 1n, 0n];
-  while (b !== 0n) {
+  let [p0, q0, p1, q1] = [B0, B1, B1, B0];
+  while (b !== B0) {
     const t = a / b;
     [a, b] = [b, a - t * b];
     [p0, p1] = [p1, t * p1 + p0];
     [q0, q1] = [q1, t * q1 + q0];
     if (q1 >= limit) return;
-    if (q1 > 1n) yield [p1, q1];
+    if (q1 > B1) yield [p1, q1];
   }
 }
 
