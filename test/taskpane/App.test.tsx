@@ -187,3 +187,12 @@ test("Fungsi shows copyable examples in the workbook's separator convention", as
   });
   expect(writeText).toHaveBeenCalledWith("=CAPAIAN(85,80)");
 });
+
+test("Fungsi offers plain Excel formulas (nested IF on the chosen scale) for Excel without custom functions, in the user's notation", async () => {
+  await renderApp();
+  fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
+  expect(screen.getByText("=IF(AND(E7=0;F7=0);100;F7/E7*100)")).toBeTruthy();
+  expect(screen.getByText(/^=IF\(G7>=91;"Sangat Tinggi";IF\(G7>=76;"Tinggi";/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("radio", { name: /AS/ }));
+  expect(screen.getByText("=IF(AND(E7=0,F7=0),100,F7/E7*100)")).toBeTruthy();
+});

@@ -8,12 +8,15 @@ import {
   Radio,
   RadioGroup,
   Field,
+  Select,
   Subtitle2,
   Text,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { FUNCTION_DOCS, SeparatorConvention, inConvention, resultInConvention } from "../model/functionDocs";
+import { FUNCTION_DOCS, SeparatorConvention, inConvention, plainFormulas, resultInConvention } from "../model/functionDocs";
+import { DEFAULT_SCALE_ID, getPreset, listPresets } from "../../core/scales/presets";
+import type { PredicateScale } from "../../core/scales/types";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -44,10 +47,21 @@ async function copy(text: string): Promise<boolean> {
   }
 }
 
-export function FunctionsPanel({ initialConvention }: { initialConvention: SeparatorConvention }) {
+export function FunctionsPanel({ initialConvention, scaleId }: { initialConvention: SeparatorConvention; scaleId?: string }) {
   const styles = useStyles();
   const [convention, setConvention] = useState<SeparatorConvention>(initialConvention);
   const [copied, setCopied] = useState<string | null>(null);
+  const [plainScale, setPlainScale] = useState<string>(scaleId && getPreset(scaleId) ? scaleId : DEFAULT_SCALE_ID);
+  const copyButton = (formula: string) => (
+    <Button
+      size="small"
+      appearance="subtle"
+      aria-label={`Salin ${formula}`}
+      onClick={async () => setCopied((await copy(formula)) ? formula : null)}
+    >
+      {copied === formula ? "Tersalin" : "Salin"}
+    </Button>
+  );
   return (
     <div className={styles.root}>
       <Body1>Fungsi ini dapat diketik langsung di sel, seperti fungsi Excel biasa.</Body1>
@@ -71,19 +85,40 @@ export function FunctionsPanel({ initialConvention }: { initialConvention: Separ
                 <code className={styles.code}>{formula}</code>
                 <Text size={200}>→ {resultInConvention(ex.result, convention)}</Text>
                 {ex.note && <Caption1>({ex.note})</Caption1>}
-                <Button
-                  size="small"
-                  appearance="subtle"
-                  aria-label={`Salin ${formula}`}
-                  onClick={async () => setCopied((await copy(formula)) ? formula : null)}
-                >
-                  {copied === formula ? "Tersalin" : "Salin"}
-                </Button>
+                {copyButton(formula)}
               </div>
             );
           })}
         </Card>
       ))}
+      <Card size="small" aria-labelledby="fn-tanpa-kustom">
+        <Subtitle2 as="h3" id="fn-tanpa-kustom">
+          Tanpa fungsi kustom (Excel 2016/2019 lisensi volume)
+        </Subtitle2>
+        <Text size={200}>
+          Di Excel yang tidak mendukung fungsi kustom, rumus Excel biasa ini menghitung hal yang sama untuk baris 7 (target
+          E7, realisasi F7, capaian G7, pagu C7, realisasi anggaran D7). Salin lalu sesuaikan alamat selnya.
+        </Text>
+        <Field label="Skala predikat untuk rumus">
+          <Select value={plainScale} onChange={(_, d) => setPlainScale(d.value)}>
+            {listPresets().map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {plainFormulas(getPreset(plainScale) as PredicateScale).map((p) => {
+          const formula = inConvention(p.formula, convention);
+          return (
+            <div key={p.label} className={styles.example}>
+              <Caption1>{p.label}:</Caption1>
+              <code className={styles.code}>{formula}</code>
+              {copyButton(formula)}
+            </div>
+          );
+        })}
+      </Card>
     </div>
   );
 }
