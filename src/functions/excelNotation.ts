@@ -9,8 +9,21 @@
 import type { NumberLocale } from "../core/workbook/model";
 import { setArgumentNotation, setPendingNotation } from "./impl/notation";
 
+/** The part of Excel.RequestContext read here (typed locally: this file also runs outside Excel). */
+interface NotationContext {
+  workbook: {
+    application: {
+      load(props: string): void;
+      decimalSeparator: string;
+      thousandsSeparator: string;
+      useSystemSeparators: boolean;
+      cultureInfo: { numberFormat: { load(props: string): void; numberDecimalSeparator: string; numberGroupSeparator: string } };
+    };
+  };
+  sync(): Promise<void>;
+}
 interface ExcelLike {
-  run<T>(batch: (context: any) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: NotationContext) => Promise<T>): Promise<T>;
 }
 interface OfficeLike {
   onReady?: () => Promise<unknown>;

@@ -30,7 +30,9 @@ export function capaian(
   metode?: any[][],
   batas_atas?: any[][],
 ): any[][] {
-  return evaluate([target, realisasi, polaritas, metode, batas_atas], () => CAPAIAN(target, realisasi, polaritas, metode, batas_atas));
+  return evaluate([target, realisasi, polaritas, metode, batas_atas], () =>
+    CAPAIAN(target, realisasi, polaritas, metode, batas_atas),
+  );
 }
 
 /**

@@ -62,7 +62,9 @@ function loadInExcel(settings: Record<string, unknown> = {}, notation: Notation 
     onReady: async () => ({ host: "Excel" }),
     context: {
       document: { settings: { get: (k: string) => settings[k] ?? null } },
-      requirements: { isSetSupported: (name: string, v: string) => name === "ExcelApi" && (notation?.api111 ?? true) && v <= "1.11" },
+      requirements: {
+        isSetSupported: (name: string, v: string) => name === "ExcelApi" && (notation?.api111 ?? true) && v <= "1.11",
+      },
     },
   };
   const sandbox: Record<string, unknown> = { CustomFunctions, Office, console, Promise };
@@ -157,7 +159,12 @@ describe("issue 12 through the built bundle", () => {
     expect(await first(fns, "CAPAIAN", [[{ type: "FormattedNumber", basicValue: 85, numberFormat: "0.00" }]], [[80]])).toBe(
       94.11764705882354,
     );
-    const entity = { type: "Entity", text: "Indikator 1", basicValue: "#VALUE!", properties: { Target: { type: "Double", basicValue: 85 }, Nama: "IKU" } };
+    const entity = {
+      type: "Entity",
+      text: "Indikator 1",
+      basicValue: "#VALUE!",
+      properties: { Target: { type: "Double", basicValue: 85 }, Nama: "IKU" },
+    };
     expect(await first(fns, "CAPAIAN", [[entity]], [[80]])).toBe(94.11764705882354);
     const many = { type: "Entity", text: "Kegiatan", properties: { Pagu: 1, Realisasi: 2 } };
     const bad = (await first(fns, "CAPAIAN", [[many]], [[80]])) as FakeError;

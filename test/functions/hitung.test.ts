@@ -27,6 +27,24 @@ describe("lkjip hitung", () => {
     expect(code).toBe(0);
   });
 
+  it("reads text arguments as an Indonesian Excel by default, as a US Excel with --locale en", async () => {
+    expect(await run("CAPAIAN", "3", "3,125")).toEqual({ code: 0, text: String((3.125 * 100) / 3) });
+    expect(await run("--locale", "id", "CAPAIAN", "3", "3.125")).toEqual({ code: 0, text: String((3125 * 100) / 3) });
+    expect(await run("--locale", "en", "CAPAIAN", "3", "3,125")).toEqual({ code: 0, text: String((3125 * 100) / 3) });
+    expect(await run("CAPAIAN", "--locale=en", "3", "3.125")).toEqual({ code: 0, text: String((3.125 * 100) / 3) });
+    expect(await run("--locale", "en", "SISA", "1.234E+5", "0")).toEqual({ code: 0, text: "123400" });
+    expect(await run("SISA", "1,234E+5", "0")).toEqual({ code: 0, text: "123400" });
+  });
+
+  it("refuses a text that misuses the locale's thousands mark, and an unknown locale", async () => {
+    const doubt = await run("CAPAIAN", "3", "3.12");
+    expect(doubt.code).toBe(1);
+    expect(doubt.text).toMatch(/^#VALUE! Realisasi “3\.12” tidak jelas: di Excel ini “\.” adalah pemisah ribuan/);
+    const bad = await run("--locale", "fr", "CAPAIAN", "3", "3");
+    expect(bad.code).toBe(2);
+    expect(bad.text).toMatch(/--locale harus “id”/);
+  });
+
   it("prints the Excel error with its reason and exits 1", async () => {
     expect(await run("CAPAIAN", "0", "80")).toEqual({ code: 1, text: "#DIV/0! Target nol: capaian tidak dapat dihitung" });
     expect(await run("CAPAIAN", "Kegiatan", "80")).toEqual({ code: 1, text: "#VALUE! Target bukan angka: “Kegiatan”" });

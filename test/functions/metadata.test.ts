@@ -53,7 +53,10 @@ describe("custom functions metadata generated from the JSDoc", () => {
   it("keeps every description within 128 characters, the limit of older custom-functions metadata schemas", () => {
     for (const f of functions) {
       expect(f.description!.length).toBeLessThanOrEqual(128);
-      for (const p of f.parameters) expect(`${f.name}.${p.name}: ${p.description!.length}`).toBe(`${f.name}.${p.name}: ${Math.min(p.description!.length, 128)}`);
+      for (const p of f.parameters)
+        expect(`${f.name}.${p.name}: ${p.description!.length}`).toBe(
+          `${f.name}.${p.name}: ${Math.min(p.description!.length, 128)}`,
+        );
     }
   });
 });

@@ -31,13 +31,21 @@ describe("manifest.xml", () => {
 
   test("installs where the shared runtime is missing: SharedRuntime only in VersionOverrides, the base asks for ExcelApi 1.1", () => {
     const base = Array.from(doc.documentElement.children).find((e) => e.tagName === "Requirements")!;
-    const baseSets = Array.from(base.getElementsByTagName("Set")).map((s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`);
+    const baseSets = Array.from(base.getElementsByTagName("Set")).map(
+      (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`,
+    );
     expect(baseSets).toEqual(["ExcelApi 1.1"]);
     const overrides = all("VersionOverrides")[0];
     const ovRequirements = Array.from(overrides.children).find((e) => e.tagName === "Requirements")!;
     // Requirements comes before Hosts in VersionOverridesV1_0's sequence.
-    expect(Array.from(overrides.children).map((e) => e.tagName).slice(0, 2)).toEqual(["Requirements", "Hosts"]);
-    expect(Array.from(ovRequirements.getElementsByTagName("bt:Set")).map((s) => s.getAttribute("Name"))).toEqual(["SharedRuntime"]);
+    expect(
+      Array.from(overrides.children)
+        .map((e) => e.tagName)
+        .slice(0, 2),
+    ).toEqual(["Requirements", "Hosts"]);
+    expect(Array.from(ovRequirements.getElementsByTagName("bt:Set")).map((s) => s.getAttribute("Name"))).toEqual([
+      "SharedRuntime",
+    ]);
     // The task pane without overrides still has its page.
     expect(all("SourceLocation")[0].getAttribute("DefaultValue")).toMatch(/taskpane\.html$/);
   });

@@ -25,8 +25,10 @@ export function readAmount(cell: unknown, what: string): AmountArg {
   const parsed = parseNumber(value, { locale: locale ?? undefined });
   switch (parsed.kind) {
     case "number": {
-      const doubt = typeof value === "string" ? notationDoubt(value, parsed, locale) : null;
-      if (doubt) return excelError("#VALUE!", `${what} “${value}” ${doubt}`);
+      if (typeof value === "string") {
+        const doubt = notationDoubt(value, parsed, locale);
+        if (doubt) return excelError("#VALUE!", `${what} “${value}” ${doubt}`);
+      }
       return { value: parsed.value, percent: parsed.percent };
     }
     case "dash":
@@ -36,7 +38,7 @@ export function readAmount(cell: unknown, what: string): AmountArg {
     case "error":
       return fromInputError(parsed.code, what);
     case "text":
-      return excelError("#VALUE!", `${what} bukan angka: “${String(value)}”`);
+      return excelError("#VALUE!", `${what} bukan angka: “${cellText(value)}”`);
     case "broken":
       return excelError("#VALUE!", `${what} tidak terbaca sebagai angka: ${parsed.reason}`);
   }
@@ -47,7 +49,11 @@ export function readAmount(cell: unknown, what: string): AmountArg {
  * before three digits ("3,125") is 3125 or 3,125. Known notation: the Excel's thousands mark used
  * as a decimal mark ("3.12" in an Indonesian Excel) may be a foreign decimal or a typo.
  */
-function notationDoubt(text: string, parsed: Extract<ParsedNumber, { kind: "number" }>, locale: NumberLocale | null): string | null {
+function notationDoubt(
+  text: string,
+  parsed: Extract<ParsedNumber, { kind: "number" }>,
+  locale: NumberLocale | null,
+): string | null {
   if (!locale) {
     if (!parsed.ambiguous) return null;
     return `bisa dibaca dua cara dan notasi angka Excel ini tidak diketahui: ${parsed.ambiguous.reason}. Ketik sebagai angka, bukan teks.`;
@@ -73,10 +79,21 @@ export function readChoice<T extends string>(
     const parsed = parseNumber(value);
     if (parsed.kind === "error") return fromInputError(parsed.code, what);
   }
-  const key = String(value).trim().toLowerCase().replace(/\s+/g, " ");
+  const text = cellText(value);
+  const key = text.trim().toLowerCase().replace(/\s+/g, " ");
   if (key in choices) return choices[key];
   const options = [...new Set(Object.values(choices))].map((c) => `“${c}”`).join(" atau ");
-  return excelError("#VALUE!", `${what} tidak dikenal: “${String(value)}” (pakai ${options})`);
+  return excelError("#VALUE!", `${what} tidak dikenal: “${text}” (pakai ${options})`);
+}
+
+/** A cell value as text for words and messages; an object that is not a known data type is named, not "[object Object]". */
+export function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Decimal.isDecimal(value)) return value.toString();
+  const type = (value as CellValueObject).type;
+  return typeof type === "string" ? `tipe data ${type}` : "nilai yang bukan teks atau angka";
 }
 
 function isError(v: unknown): v is ExcelErrorResult {

@@ -34,7 +34,7 @@ export function isSingle(m: Matrix): boolean {
 }
 
 /** Applies fn cell by cell over the broadcast shape; cells beyond a smaller range are #N/A, as in Excel. */
-export function broadcast(args: unknown[], fn: (...cells: any[]) => CellOut): CellOut[][] {
+export function broadcast(args: unknown[], fn: (...cells: unknown[]) => CellOut): CellOut[][] {
   const matrices = args.map(asMatrix);
   if (matrices.length === 2) return broadcast2(matrices[0], matrices[1], fn);
   let rows = 0;
@@ -45,9 +45,9 @@ export function broadcast(args: unknown[], fn: (...cells: any[]) => CellOut): Ce
     if (w > cols) cols = w;
   }
   const cells: unknown[] = new Array(matrices.length);
-  const out: CellOut[][] = new Array(rows);
+  const out = new Array<CellOut[]>(rows);
   for (let r = 0; r < rows; r++) {
-    const row: CellOut[] = new Array(cols);
+    const row = new Array<CellOut>(cols);
     for (let c = 0; c < cols; c++) {
       let outside = false;
       for (let i = 0; i < matrices.length; i++) {
@@ -63,12 +63,12 @@ export function broadcast(args: unknown[], fn: (...cells: any[]) => CellOut): Ce
 }
 
 /** broadcast for two arguments (CAPAIAN, SERAPAN, TERBILANG over columns): no per-cell arrays. */
-export function broadcast2(a: Matrix, b: Matrix, fn: (x: any, y: any) => CellOut): CellOut[][] {
+export function broadcast2(a: Matrix, b: Matrix, fn: (x: unknown, y: unknown) => CellOut): CellOut[][] {
   const rows = Math.max(a.length, b.length);
   const cols = Math.max(widthOf(a), widthOf(b));
-  const out: CellOut[][] = new Array(rows);
+  const out = new Array<CellOut[]>(rows);
   for (let r = 0; r < rows; r++) {
-    const row: CellOut[] = new Array(cols);
+    const row = new Array<CellOut>(cols);
     for (let c = 0; c < cols; c++) {
       const x = pick(a, r, c);
       const y = pick(b, r, c);

@@ -6,6 +6,7 @@ import { PredicateScale } from "../../core/scales/types";
 import { excelError, ExcelErrorResult } from "./errors";
 import { asMatrix, isOmitted, Matrix } from "./matrix";
 import { resolveDefaultScale } from "./defaultScale";
+import { cellText, unwrapCell } from "./args";
 
 export function resolveScaleArg(skala: unknown): PredicateScale | ExcelErrorResult {
   if (isOmitted(skala)) return resolveDefaultScale();
@@ -38,7 +39,7 @@ export function scaleFromTable(m: Matrix): PredicateScale | ExcelErrorResult {
   const rows: ScaleRow[] = m.map((r) => ({
     lower: r[boundCols[0]],
     upper: boundCols.length > 1 ? r[boundCols[1]] : undefined,
-    label: r[labelCol] === null || r[labelCol] === undefined ? "" : String(r[labelCol]),
+    label: cellText(unwrapCell(r[labelCol], "Predikat")),
   }));
   let result = scaleFromRows(rows);
   if (!result.ok && rows.length > 1 && !parseInterval(rows[0].lower)) result = scaleFromRows(rows.slice(1));

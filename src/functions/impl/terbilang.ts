@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { terbilang } from "../../core/terbilang/terbilang";
 import { excelError, isExcelErrorResult } from "./errors";
-import { readAmount, unwrapCell } from "./args";
+import { cellText, readAmount, unwrapCell } from "./args";
 import { asMatrix, broadcast2, CellOut } from "./matrix";
 
 /** Excel shows and stores 15 significant digits: 0,1+0,2 is 0,3 there, not 0,30000000000000004. */
@@ -18,7 +18,7 @@ export function terbilangCell(angka: unknown, satuan: unknown): CellOut {
   if (amount === null) return "";
   if (isExcelErrorResult(amount)) return amount;
   // "98,15 %" is read aloud as typed: "… koma satu lima persen".
-  const words = [amount.percent ? "persen" : "", satuan === null || satuan === undefined ? "" : String(satuan)];
+  const words = [amount.percent ? "persen" : "", cellText(unwrapCell(satuan, "Satuan"))];
   const unit = words.filter((w) => w.trim() !== "").join(" ");
   try {
     return terbilang(amount.value, { unit: unit === "" ? undefined : unit });

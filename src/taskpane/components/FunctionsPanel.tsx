@@ -96,8 +96,8 @@ export function FunctionsPanel({ initialConvention, scaleId }: { initialConventi
           Tanpa fungsi kustom (Excel 2016/2019 lisensi volume)
         </Subtitle2>
         <Text size={200}>
-          Di Excel yang tidak mendukung fungsi kustom, rumus Excel biasa ini menghitung hal yang sama untuk baris 7 (target
-          E7, realisasi F7, capaian G7, pagu C7, realisasi anggaran D7). Salin lalu sesuaikan alamat selnya.
+          Di Excel yang tidak mendukung fungsi kustom, rumus Excel biasa ini menghitung hal yang sama untuk baris 7 (target E7,
+          realisasi F7, capaian G7, pagu C7, realisasi anggaran D7). Salin lalu sesuaikan alamat selnya.
         </Text>
         <Field label="Skala predikat untuk rumus">
           <Select value={plainScale} onChange={(_, d) => setPlainScale(d.value)}>

@@ -38,7 +38,14 @@ const kinds = [
   fc.integer({ min: 0, max: 10_000_000 }).map((n) => n / 10_000),
   fc.integer({ min: 0, max: 99_999_999_999 }),
 ];
-const typicalPair = fc.oneof(...kinds.map((k) => fc.tuple(k, k.filter((v) => v > 0))));
+const typicalPair = fc.oneof(
+  ...kinds.map((k) =>
+    fc.tuple(
+      k,
+      k.filter((v) => v > 0),
+    ),
+  ),
+);
 
 const RUNS = Number(process.env.LKJIP_PROPERTY_RUNS ?? 100_000);
 
@@ -72,7 +79,9 @@ describe("capaianNumber (scaled-integer fast path)", () => {
 
   test("seed figures: 80 of 85, 72,89 of 70,15, negative indicators, caps", () => {
     expect(capaianNumber(85, 80, "positif", "selisih", null)).toBe(94.11764705882354);
-    expect(capaianNumber(70.15, 72.89, "positif", "selisih", null)).toBe(decimalCapaian(70.15, 72.89, "positif", "selisih", null));
+    expect(capaianNumber(70.15, 72.89, "positif", "selisih", null)).toBe(
+      decimalCapaian(70.15, 72.89, "positif", "selisih", null),
+    );
     expect(capaianNumber(10, 12, "negatif", "selisih", null)).toBe(80);
     expect(capaianNumber(10, 30, "negatif", "selisih", null)).toBe(0);
     expect(capaianNumber(10, 12, "negatif", "rasio", null)).toBe(decimalCapaian(10, 12, "negatif", "rasio", null));
@@ -140,7 +149,7 @@ describe("quotientAsDecimal", () => {
         const slow = new Decimal(n.toString()).div(d.toString()).toNumber();
         // |n/d − m| relative to m, exactly: |n·2^54 − odd·d| / (odd·d).
         const diff = n * B2 ** BigInt(54) - odd * d;
-        const relative = Number((diff < B0 ? -diff : diff) * B10 ** BigInt(30) / (odd * d)) / 1e30;
+        const relative = Number(((diff < B0 ? -diff : diff) * B10 ** BigInt(30)) / (odd * d)) / 1e30;
         if (relative < 1e-19) {
           close++;
           expect(fast).toBeNaN();

@@ -37,7 +37,8 @@ test("capaian and serapan formulas give the functions' numbers, target 0 include
     const fn = (x: unknown) => (typeof x === "object" && x !== null ? (x as { error: string }).error : x);
     const expectSame = (formula: string, value: unknown) => {
       const got = evaluate(formula, row);
-      if (typeof value === "number") expect(got).toBeCloseTo(value, 6); // HyperFormula shows 10 significant digits
+      if (typeof value === "number")
+        expect(got).toBeCloseTo(value, 6); // HyperFormula shows 10 significant digits
       else expect(got).toBe(value === "#DIV/0!" ? "#DIV_BY_ZERO" : value);
     };
     expectSame(pos.formula, fn(CAPAIAN([[row.E]], [[row.F]])[0][0]));
