@@ -27,7 +27,10 @@ export function capaianOf(
 ): { value: Decimal | null; formula: Expr } {
   const calc = capaian(target, realisasi, { polaritas: rule.polarity, metode: rule.negativeMethod, batasAtas: rule.cap ?? null });
   let formula: Expr;
-  if (rule.polarity === "negatif" && rule.negativeMethod === "rasio") formula = percent(t, r);
+  // Target 0 follows the arithmetic's rule (100 at realisasi 0; a negative indicator above 0 is 0).
+  if (target.isZero() && rule.polarity === "negatif") formula = call("IF", cmp(">", r, num(0)), num(0), num(100));
+  else if (target.isZero()) formula = call("IF", cmp("=", r, num(0)), num(100), percent(r, t));
+  else if (rule.polarity === "negatif" && rule.negativeMethod === "rasio") formula = percent(t, r);
   else if (rule.polarity === "negatif") formula = call("MAX", num(0), percent(bin("-", bin("*", num(2), t), r), t));
   else formula = percent(r, t);
   if (rule.cap) formula = call("MIN", num(rule.cap), formula);
