@@ -1,7 +1,7 @@
 /** Capaian kinerja: how far realisasi reaches the target, in percentage points. */
 import Decimal from "decimal.js";
 import { Calc, fail, ok, percentOf } from "./result";
-import { quotientAsDecimal, SAFE, SCALED, scaled, POW10 } from "./exact";
+import { PAIR, quotientAsDecimal, SAFE, scaledPair } from "./exact";
 
 export type Polaritas = "positif" | "negatif";
 /** Negative indicators: "selisih" = (2T − R)/T × 100 floored at 0; "rasio" = T/R × 100. */
@@ -71,16 +71,9 @@ export function capaianNumber(
   metode: MetodeNegatif,
   batasAtas: number | null,
 ): number {
-  if (!scaled(target)) return NaN;
-  let t = SCALED.units;
-  const ts = SCALED.scale;
-  if (!scaled(realisasi)) return NaN;
-  let r = SCALED.units;
-  const rs = SCALED.scale;
-  // Both at one scale: t / r is unchanged, and both stay exact integers.
-  if (ts < rs) t *= POW10[rs - ts];
-  else if (rs < ts) r *= POW10[ts - rs];
-  if (!(Math.abs(t) < SAFE && Math.abs(r) < SAFE)) return NaN;
+  if (!scaledPair(target, realisasi)) return NaN;
+  const t = PAIR.a;
+  const r = PAIR.b;
   let value: number;
   if (t === 0) {
     const zero = capaianAtTargetZero(r, polaritas);

@@ -109,3 +109,25 @@ export function quotientAsDecimal(n: number, d: number): number {
   const gap = Math.abs(halfUlpTimesD - Math.abs(remainder));
   return gap > an * MARGIN ? q : NaN;
 }
+
+/** Result of scaledPair() (shared scratch object, read before the next call). */
+export const PAIR = { a: 0, b: 0 };
+
+/**
+ * a and b as exact integers at one common scale (a / b unchanged) into PAIR: the operands of one
+ * division. False when either has no scaled() form or the scaled integers reach 2^53.
+ */
+export function scaledPair(a: number, b: number): boolean {
+  if (!scaled(a)) return false;
+  let x = SCALED.units;
+  const xs = SCALED.scale;
+  if (!scaled(b)) return false;
+  let y = SCALED.units;
+  const ys = SCALED.scale;
+  if (xs < ys) x *= POW10[ys - xs];
+  else if (ys < xs) y *= POW10[xs - ys];
+  if (!(Math.abs(x) < SAFE && Math.abs(y) < SAFE)) return false;
+  PAIR.a = x;
+  PAIR.b = y;
+  return true;
+}
