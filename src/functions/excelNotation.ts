@@ -57,16 +57,24 @@ export async function readExcelNotation(excel: ExcelLike, office: OfficeLike): P
   }
 }
 
+const READ_TIMEOUT_MS = 5000;
+
 /** Starts (again) reading the notation; functions called meanwhile with text arguments wait for it. */
 export function refreshExcelNotation(): Promise<void> {
   const g = globalThis as { Excel?: ExcelLike; Office?: OfficeLike };
-  if (!g.Excel || !g.Office) return Promise.resolve();
-  const excel = g.Excel;
   const office = g.Office;
-  const read = (office.onReady ? office.onReady() : Promise.resolve())
-    .then(() => readExcelNotation(excel, office))
-    .then((locale) => setArgumentNotation(locale))
-    .catch(() => setArgumentNotation(null));
+  if (!office) return Promise.resolve();
+  // office.js loads the Excel namespace asynchronously: look for it once Office is ready.
+  const ready = (office.onReady ? office.onReady() : Promise.resolve())
+    .then(() => (g.Excel ? readExcelNotation(g.Excel, office) : null))
+    .catch(() => null);
+  // Functions waiting on the read must not hang if Office never answers: unknown after a while.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), READ_TIMEOUT_MS)));
+  const read = Promise.race([ready, timeout]).then((locale) => {
+    clearTimeout(timer);
+    setArgumentNotation(locale);
+  });
   setPendingNotation(read);
   return read;
 }

@@ -51,7 +51,7 @@ function fakeExcel(n: Notation) {
   };
 }
 
-function loadInExcel(settings: Record<string, unknown> = {}, notation: Notation | null = null) {
+function loadInExcel(settings: Record<string, unknown> = {}, notation: Notation | null = null, office = { neverReady: false }) {
   const associated = new Map<string, Fn>();
   const CustomFunctions = {
     associate: (id: string, fn: (...args: unknown[]) => unknown) => associated.set(id, fn),
@@ -59,7 +59,7 @@ function loadInExcel(settings: Record<string, unknown> = {}, notation: Notation 
     ErrorCode: { divisionByZero: "#DIV/0!", invalidValue: "#VALUE!", notAvailable: "#N/A", invalidNumber: "#NUM!" },
   };
   const Office = {
-    onReady: async () => ({ host: "Excel" }),
+    onReady: () => (office.neverReady ? new Promise(() => undefined) : Promise.resolve({ host: "Excel" })),
     context: {
       document: { settings: { get: (k: string) => settings[k] ?? null } },
       requirements: {
@@ -67,7 +67,7 @@ function loadInExcel(settings: Record<string, unknown> = {}, notation: Notation 
       },
     },
   };
-  const sandbox: Record<string, unknown> = { CustomFunctions, Office, console, Promise };
+  const sandbox: Record<string, unknown> = { CustomFunctions, Office, console, Promise, setTimeout, clearTimeout };
   if (notation) sandbox.Excel = fakeExcel(notation);
   sandbox.globalThis = sandbox;
   sandbox.self = sandbox;
@@ -87,15 +87,16 @@ test("associates exactly the functions listed in the generated metadata", () => 
   expect(associated.size).toBeGreaterThanOrEqual(6);
 });
 
-test("computes from cells as Excel passes them, and returns Excel errors", () => {
+test("computes from cells as Excel passes them, and returns Excel errors", async () => {
   const fns = loadInExcel();
   expect(fns.get("CAPAIAN")!([[85]], [[80]])).toEqual([[94.11764705882354]]);
-  expect(fns.get("SERAPAN")!([["Rp 88.680.000,-"]], [[87916000]])).toEqual([[expect.closeTo(99.1384754, 6)]]);
+  // Text arguments may wait (a promise) until this Excel's notation is known.
+  expect(await fns.get("SERAPAN")!([["Rp 88.680.000,-"]], [[87916000]])).toEqual([[expect.closeTo(99.1384754, 6)]]);
   expect(fns.get("TERBILANG")!([[23]], null)).toEqual([["dua puluh tiga"]]);
   const [[div0]] = fns.get("CAPAIAN")!([[0]], [[5]]) as FakeError[][];
   expect(div0).toBeInstanceOf(FakeError);
   expect(div0.code).toBe("#DIV/0!");
-  const [[bad]] = fns.get("CAPAIAN")!([["Kegiatan"]], [[5]]) as FakeError[][];
+  const [[bad]] = (await fns.get("CAPAIAN")!([["Kegiatan"]], [[5]])) as FakeError[][];
   expect(bad.code).toBe("#VALUE!");
   expect(bad.message).toMatch(/bukan angka/i);
 });
@@ -130,6 +131,20 @@ describe("issue 12 through the built bundle", () => {
     // "Use system separators" off: Excel's own separators win over the system culture.
     const custom = loadInExcel({}, { decimal: ",", thousands: ".", useSystem: false, system: [".", ","] });
     expect(await first(custom, "CAPAIAN", [[3]], [["3,125"]])).toBeCloseTo(104.1666667, 6);
+  });
+
+  test("an Office that never becomes ready does not hang text arguments: after a while the notation is unknown", async () => {
+    jest.useFakeTimers();
+    try {
+      const fns = loadInExcel({}, INDONESIAN_EXCEL, { neverReady: true });
+      const pending = call(fns, "CAPAIAN", [[3]], [["3,125"]]) as Promise<FakeError[][]>;
+      jest.advanceTimersByTime(5000);
+      const [[out]] = await pending;
+      expect(out.code).toBe("#VALUE!");
+      expect(out.message).toMatch(/notasi angka Excel ini tidak diketahui/);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   test("a text whose reading depends on an unknown notation, or that misuses the thousands mark, is #VALUE! with the reason", async () => {
