@@ -196,3 +196,18 @@ test("Fungsi offers plain Excel formulas (nested IF on the chosen scale) for Exc
   fireEvent.click(screen.getByRole("radio", { name: /AS/ }));
   expect(screen.getByText("=IF(AND(E7=0,F7=0),100,F7/E7*100)")).toBeTruthy();
 });
+
+test("in an Excel without custom functions, Fungsi says so and puts the plain formulas first", async () => {
+  (globalThis as { Office?: unknown }).Office = {
+    context: { requirements: { isSetSupported: (name: string) => name !== "CustomFunctionsRuntime" } },
+  };
+  try {
+    await renderApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
+    expect(screen.getByText(/Excel ini tidak menjalankan fungsi kustom/)).toBeTruthy();
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings[0]).toMatch(/Tanpa fungsi kustom/);
+  } finally {
+    delete (globalThis as { Office?: unknown }).Office;
+  }
+});
