@@ -202,7 +202,8 @@ class FakeWorksheets {
     return ws;
   }
   add(name: string) {
-    if (this.ctx.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new Error(`ItemAlreadyExists: ${name}`);
+    if (this.ctx.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`ItemAlreadyExists: ${name}`);
     if (!this.ctx.excel.writeGate()) return new FakeWorksheet(this.ctx, () => null);
     const s = this.ctx.excel.addSheet(name);
     return new FakeWorksheet(this.ctx, () => s);

@@ -82,9 +82,7 @@ class MemoryStore implements CellStore {
     for (const c of change.cells) {
       const k = c.content;
       const cell: Cell =
-        k.kind === "formula"
-          ? { value: k.cached ?? null, formula: k.formula }
-          : { value: k.kind === "empty" ? null : k.value };
+        k.kind === "formula" ? { value: k.cached ?? null, formula: k.formula } : { value: k.kind === "empty" ? null : k.value };
       if (c.numFmt && c.numFmt !== "General") cell.numFmt = c.numFmt;
       this.host.put(c.sheet, c.cell, cell);
     }
@@ -96,7 +94,9 @@ class MemoryStore implements CellStore {
       for (const c of specContents(spec).cells) {
         const content = c.content;
         const cell: Cell =
-          typeof content === "string" && content.startsWith("=") ? { value: null, formula: content.slice(1) } : { value: content };
+          typeof content === "string" && content.startsWith("=")
+            ? { value: null, formula: content.slice(1) }
+            : { value: content };
         (sheet.rows[c.row] ??= [])[c.col] = cell;
       }
       this.host.added.push(spec);
@@ -177,4 +177,3 @@ export class MemoryHost implements WorkbookHost {
     return Promise.resolve();
   }
 }
-

@@ -199,12 +199,23 @@ export function planUndo(
       continue;
     }
     if (!holdsWhatWasWritten(e, snap)) {
-      plan.skipped.push({ sheet: e.sheet, cell: e.cell, reason: "diubah-sejak-perbaikan", current: snap.formula ? `=${snap.formula}` : snap.value });
+      plan.skipped.push({
+        sheet: e.sheet,
+        cell: e.cell,
+        reason: "diubah-sejak-perbaikan",
+        current: snap.formula ? `=${snap.formula}` : snap.value,
+      });
       continue;
     }
     plan.restores.push({ sheet: e.sheet, cell: e.cell, value: e.oldValue, formula: e.oldFormula, numFmt: e.oldNumFmt });
     // Older selected entries of this cell compare against what this restore puts back.
-    now.set(key, { sheet: e.sheet, cell: e.cell, value: e.oldValue as CellSnapshot["value"], formula: e.oldFormula, numFmt: e.oldNumFmt });
+    now.set(key, {
+      sheet: e.sheet,
+      cell: e.cell,
+      value: e.oldValue as CellSnapshot["value"],
+      formula: e.oldFormula,
+      numFmt: e.oldNumFmt,
+    });
   }
   return plan;
 }

@@ -72,7 +72,8 @@ export function toChange(w: CellWrite, currentFmt?: string): CellChange {
 
 function restoreToChange(r: CellRestore): CellChange {
   const numFmt = r.numFmt ?? "General";
-  if (typeof r.value === "boolean" && !r.formula) return { sheet: r.sheet, cell: r.cell, content: { kind: "boolean", value: r.value }, numFmt };
+  if (typeof r.value === "boolean" && !r.formula)
+    return { sheet: r.sheet, cell: r.cell, content: { kind: "boolean", value: r.value }, numFmt };
   return toChange({ sheet: r.sheet, cell: r.cell, value: r.value as CellWrite["value"], formula: r.formula, numFmt });
 }
 
@@ -132,7 +133,8 @@ export class JournaledWorkbook {
     if (writes.length === 0) return { status: "written", batch, entries: [] };
     const view = await this.store.inspect({ cells: writes, journal: "end" });
     const missing = missingSheets(view);
-    if (missing.length) throw new BatchError(`Lembar ${missing.map((s) => `"${s}"`).join(", ")} tidak ditemukan; tidak ada yang diubah.`, true, "");
+    if (missing.length)
+      throw new BatchError(`Lembar ${missing.map((s) => `"${s}"`).join(", ")} tidak ditemukan; tidak ada yang diubah.`, true, "");
     const plan = planWrites(writes, view.cells, { batch, label: options.label, session: this.session });
     if (plan.conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
     const fmtOf = new Map(view.cells.map((s) => [cellKey(s.sheet, s.cell), s.numFmt]));
@@ -151,7 +153,10 @@ export class JournaledWorkbook {
     if (view.sheetsByName.has(spec.name.toLowerCase())) return { status: "name-taken", sheet: spec.name };
     const batch = newId("b");
     const fingerprint = sheetFingerprint(specContents(spec));
-    const entry: JournalEntry = { ...sheetAddedEntry(spec.name, { batch, label: options.label, session: this.session }), fingerprint };
+    const entry: JournalEntry = {
+      ...sheetAddedEntry(spec.name, { batch, label: options.label, session: this.session }),
+      fingerprint,
+    };
     const change: ChangeSet = {
       cells: [],
       addSheet: spec,
@@ -218,7 +223,11 @@ export class JournaledWorkbook {
           cause,
         );
       }
-      throw new BatchError(`"${label}" gagal (${cause}); buku kerja dikembalikan seperti semula, tidak ada yang diubah.`, true, cause);
+      throw new BatchError(
+        `"${label}" gagal (${cause}); buku kerja dikembalikan seperti semula, tidak ada yang diubah.`,
+        true,
+        cause,
+      );
     }
   }
 
@@ -238,7 +247,9 @@ export class JournaledWorkbook {
     const inverse: ChangeSet = {
       cells: change.cells.map((c) => {
         const s = was.get(cellKey(c.sheet, c.cell));
-        return s ? snapshotToChange(s) : { sheet: c.sheet, cell: c.cell, content: { kind: "empty" } as CellContent, numFmt: "General" };
+        return s
+          ? snapshotToChange(s)
+          : { sheet: c.sheet, cell: c.cell, content: { kind: "empty" } as CellContent, numFmt: "General" };
       }),
       journal: () =>
         journalWasNew || !journalNow

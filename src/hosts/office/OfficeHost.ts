@@ -77,7 +77,11 @@ export class OfficeHost implements WorkbookHost {
 
   constructor(private readonly deps: OfficeHostDeps) {
     this.api = detectApiLevel(deps.isSetSupported);
-    const store = new OfficeCellStore({ run: deps.run, layout: (ws, spec) => this.applyLayout(ws, spec), hideSheets: this.api.hideSheets });
+    const store = new OfficeCellStore({
+      run: deps.run,
+      layout: (ws, spec) => this.applyLayout(ws, spec),
+      hideSheets: this.api.hideSheets,
+    });
     this.journaled = new JournaledWorkbook(store, deps.session);
     this.capabilities = {
       select: true,

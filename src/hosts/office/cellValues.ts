@@ -15,4 +15,3 @@ export function toCellValue(v: unknown): CellValue {
 export function toFormula(f: unknown, v: unknown): string | undefined {
   return typeof f === "string" && f.startsWith("=") && f !== v ? f.slice(1) : undefined;
 }
-

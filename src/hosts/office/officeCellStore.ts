@@ -3,7 +3,15 @@
  * sheets and journal asked for), `apply` in one (two when a new sheet must first get its id).
  * Whatever the number of cells, the number of syncs stays the same.
  */
-import type { CellStore, CellChange, ChangeSet, JournalRowWrite, SheetContents, StoreQuery, StoreView } from "../../core/journal/cellStore";
+import type {
+  CellStore,
+  CellChange,
+  ChangeSet,
+  JournalRowWrite,
+  SheetContents,
+  StoreQuery,
+  StoreView,
+} from "../../core/journal/cellStore";
 import { cellKey, rowToJournalEntry, StoredJournalEntry } from "../../core/journal/journal";
 import { JOURNAL_HEADER } from "../../core/journal/journal";
 import { rangeA1 } from "../../core/workbook/address";
@@ -128,7 +136,11 @@ export class OfficeCellStore implements CellStore {
           (used.formulas as unknown[][]).forEach((row, r) =>
             row.forEach((content, c) => {
               if (content !== "" && content !== null && content !== undefined)
-                contents.cells.push({ row: used.rowIndex + r, col: used.columnIndex + c, content: content as string | number | boolean });
+                contents.cells.push({
+                  row: used.rowIndex + r,
+                  col: used.columnIndex + c,
+                  content: content as string | number | boolean,
+                });
             }),
           );
         }

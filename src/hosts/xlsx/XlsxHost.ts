@@ -121,7 +121,8 @@ export class XlsxHost implements FileWorkbookHost {
       for (let col = run.fromCol; col <= run.toCol; col++) {
         const c = ws.getCell(run.row + 1, col + 1);
         if (s.bold || s.italic) c.font = { ...(c.font ?? {}), bold: s.bold, italic: s.italic };
-        if (s.fill) c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.replace("#", "").toUpperCase()}` } };
+        if (s.fill)
+          c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill.replace("#", "").toUpperCase()}` } };
         if (s.border) c.border = { top: thin, bottom: thin, left: thin, right: thin };
         if (s.wrap || s.align || s.verticalAlign) {
           c.alignment = {

@@ -7,7 +7,7 @@ import type { CellChange, CellStore, ChangeSet, SheetContents, StoreQuery, Store
 import { JOURNAL_HEADER, StoredJournalEntry, cellKey, rowToJournalEntry } from "../../core/journal/journal";
 import type { CellSnapshot, SheetSpec } from "../../core/workbook/host";
 import { JOURNAL_SHEET } from "../../core/workbook/host";
-import { toCellValue } from "./cells";
+import { MERGE_TYPE, toCellValue } from "./cells";
 
 export interface XlsxStoreHooks {
   /** Lays out a new sheet (contents, styles, widths, merges). */
@@ -56,9 +56,14 @@ export class XlsxCellStore implements CellStore {
     const out: SheetContents = { name: ws.name, cells: [] };
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
       row.eachCell({ includeEmpty: false }, (c, colNumber) => {
+        if (c.type === MERGE_TYPE) return; // the covered cells of a merge echo its first cell
         const content = c.formula ? `=${c.formula}` : toCellValue(c.value);
         if (content === null || content === "") return;
-        out.cells.push({ row: rowNumber - 1, col: colNumber - 1, content: typeof content === "object" ? content.error : content });
+        out.cells.push({
+          row: rowNumber - 1,
+          col: colNumber - 1,
+          content: typeof content === "object" ? content.error : content,
+        });
       }),
     );
     return out;
@@ -70,7 +75,9 @@ export class XlsxCellStore implements CellStore {
     for (const c of query.cells) unique.set(cellKey(c.sheet, c.cell), c);
     const cells = [...unique.values()].map((c) => {
       const ws = this.sheet(c.sheet);
-      return ws ? this.snapshot(ws, c.sheet, c.cell) : { sheet: c.sheet, cell: c.cell.toUpperCase(), value: null, missingSheet: true };
+      return ws
+        ? this.snapshot(ws, c.sheet, c.cell)
+        : { sheet: c.sheet, cell: c.cell.toUpperCase(), value: null, missingSheet: true };
     });
     const sheetsById = new Map<string, SheetContents>();
     for (const id of query.sheetIds ?? []) {
@@ -118,7 +125,9 @@ export class XlsxCellStore implements CellStore {
       }
       const rows = change.journal({ sheetId });
       if (rows.length) {
-        const journal = change.createJournal ? this.wb.addWorksheet(JOURNAL_SHEET, { state: "veryHidden" }) : this.sheet(JOURNAL_SHEET);
+        const journal = change.createJournal
+          ? this.wb.addWorksheet(JOURNAL_SHEET, { state: "veryHidden" })
+          : this.sheet(JOURNAL_SHEET);
         if (!journal) throw new Error("Lembar jurnal tidak ditemukan.");
         for (const r of rows) {
           this.step();
