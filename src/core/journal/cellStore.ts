@@ -3,8 +3,14 @@
  * round trip, and apply one change set in one round trip. Everything else (conflicts, journal rows,
  * undo order, rollback after a failure) is decided once, in `journaledWorkbook.ts`, for every host.
  */
-import type { CellSnapshot, SheetSpec } from "../workbook/host";
-import type { StoredJournalEntry } from "./journal";
+import type { CellSnapshot, JournalEntry, SheetSpec } from "../workbook/host";
+
+/** A journal entry as stored: its 0-based row in the journal sheet and the row's text, for rewriting it. */
+export interface StoredJournalEntry {
+  entry: JournalEntry;
+  row: number;
+  raw: string[];
+}
 
 export interface CellRef {
   sheet: string;

@@ -5,7 +5,9 @@
  */
 import { isInternalSheetName } from "../workbook/host";
 import type { CellSnapshot, CellWrite, Conflict, JournalEntry, SkippedRestore, UndoOptions } from "../workbook/host";
-import type { SheetContents } from "./cellStore";
+import type { SheetContents, StoredJournalEntry } from "./cellStore";
+
+export type { StoredJournalEntry } from "./cellStore";
 
 /** Text that Excel would turn into a formula (or a signed number) when typed: written as text. */
 export function needsTextGuard(value: unknown): value is string {
@@ -106,13 +108,6 @@ export function selectForUndo(journal: JournalEntry[], options: UndoOptions): Jo
       (options.session === undefined || e.session === options.session),
   );
   return picked.reverse();
-}
-
-/** A journal entry as stored: its 0-based row in the journal sheet and the row's text, for rewriting it. */
-export interface StoredJournalEntry {
-  entry: JournalEntry;
-  row: number;
-  raw: string[];
 }
 
 /** A cell to put back as it was. */
