@@ -7,7 +7,7 @@
  * - Text arguments are read in the notation of this Excel, read once from it (excelNotation.ts).
  */
 import { setDefaultScaleProvider } from "./impl/defaultScale";
-import { SETTING_KEYS } from "../core/workbook/host";
+import { SETTING_KEYS, scaleSetting } from "../core/settings/settings";
 import { refreshExcelNotation } from "./excelNotation";
 
 declare const Office: { context?: { document?: { settings?: { get(name: string): unknown } } } } | undefined;
@@ -20,8 +20,7 @@ if (!inExcel) {
 
 setDefaultScaleProvider(() => {
   const settings = typeof Office !== "undefined" ? Office?.context?.document?.settings : undefined;
-  const chosen = settings ? settings.get(SETTING_KEYS.scale) : null;
-  return typeof chosen === "string" ? chosen : null;
+  return scaleSetting(settings ? settings.get(SETTING_KEYS.scale) : null) || null;
 });
 
 if (inExcel) void refreshExcelNotation();
