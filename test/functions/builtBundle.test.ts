@@ -81,7 +81,14 @@ beforeAll(() => {
 });
 
 test("associates exactly the functions listed in the generated metadata", () => {
-  const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
+  const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+    functions: { id: string }[];
+    allowCustomDataForDataTypeAny?: boolean;
+    allowErrorForDataTypeAny?: boolean;
+  };
+  // Data-type cells and error cells reach the functions (handled per cell) instead of failing the call.
+  expect(metadata.allowCustomDataForDataTypeAny).toBe(true);
+  expect(metadata.allowErrorForDataTypeAny).toBe(true);
   const associated = loadInExcel();
   expect([...associated.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
   expect(associated.size).toBeGreaterThanOrEqual(6);
@@ -197,6 +204,11 @@ describe("issue 12 through the built bundle", () => {
     const ref = (await first(fns, "SERAPAN", [[100]], [[{ code: "#REF!" }]])) as FakeError;
     expect(ref.code).toBe("#VALUE!");
     expect(ref.message).toBe("Realisasi berisi galat #REF!");
+    // In a range, an error cell gives its error in its own row only.
+    const rows = (await call(fns, "CAPAIAN", [[85], [{ code: "#DIV/0!" }], [100]], [[80], [5], [90]])) as unknown[][];
+    expect(rows[0][0]).toBe(94.11764705882354);
+    expect((rows[1][0] as FakeError).code).toBe("#DIV/0!");
+    expect(rows[2][0]).toBe(90);
     // An error data type carries its code in basicValue.
     const dt = (await first(fns, "PREDIKAT", [[{ type: "Error", errorType: "Div0", basicValue: "#DIV/0!" }]], null)) as FakeError;
     expect(dt.code).toBe("#DIV/0!");
