@@ -32,6 +32,24 @@ export function compareUnits(au: number, as: number, bu: number, bs: number): nu
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
+/** Quotient and remainder of the last divmod() (no tuple allocated per call). */
+export const DIVMOD = { quotient: 0, remainder: 0 };
+
+/** quotient = floor(a / b) and remainder = a − q·b for 0 ≤ a < 2^52, 0 < b < 2^52 (float quotient corrected). */
+export function divmod(a: number, b: number): void {
+  let q = Math.floor(a / b);
+  let r = a - q * b;
+  if (r < 0) {
+    q--;
+    r += b;
+  } else if (r >= b) {
+    q++;
+    r -= b;
+  }
+  DIVMOD.quotient = q;
+  DIVMOD.remainder = r;
+}
+
 /** Result of scaled(): x = units / 10^scale (one shared scratch object: read it before the next call). */
 export const SCALED = { units: 0, scale: 0 };
 

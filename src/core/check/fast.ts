@@ -7,7 +7,7 @@
 import type { TypedValue } from "../tables/types";
 import { scaleOf, unitsOf } from "../tables/values";
 import type { FastColumn } from "../tables/reader";
-import { compareUnits, LIMIT, POW10, up } from "../arithmetic/exact";
+import { compareUnits, divmod, DIVMOD, LIMIT, POW10, up } from "../arithmetic/exact";
 
 export { compareUnits };
 
@@ -63,25 +63,6 @@ export function compareFast(a: TypedValue, b: TypedValue): number {
   return compareUnits(unitsOf(a), scaleOf(a), unitsOf(b), scaleOf(b));
 }
 
-/** Quotient and remainder of the last divmod (no tuple allocated per call). */
-let quotient = 0;
-let remainder = 0;
-
-/** quotient = floor(a / b) and remainder = a − q·b for 0 ≤ a < 2^52, 0 < b < 2^52 (float quotient corrected). */
-function divmod(a: number, b: number): void {
-  let q = Math.floor(a / b);
-  let r = a - q * b;
-  if (r < 0) {
-    q--;
-    r += b;
-  } else if (r >= b) {
-    q++;
-    r -= b;
-  }
-  quotient = q;
-  remainder = r;
-}
-
 /** typed = t / 10^ts equals n / (den · 10^places), or its half-up or truncated rounding at `places` decimals. */
 function matchesRational(tu: number, ts: number, places: number, num: number, den: number): boolean {
   // Exactly equal: tu · den · 10^places = num · 10^ts.
@@ -90,8 +71,8 @@ function matchesRational(tu: number, ts: number, places: number, num: number, de
   if (Math.abs(tu * den) < LIMIT && !Number.isNaN(lhs) && lhs === rhs) return true;
   const sign = num < 0 ? -1 : 1;
   divmod(Math.abs(num), den);
-  const q = quotient;
-  const r = remainder;
+  const q = DIVMOD.quotient;
+  const r = DIVMOD.remainder;
   const down = sign * q;
   const half = sign * (q + (2 * r >= den ? 1 : 0));
   // Compare typed with the rounded values at a common scale.
