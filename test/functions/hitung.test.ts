@@ -36,10 +36,9 @@ describe("lkjip hitung", () => {
     expect(await run("SISA", "1,234E+5", "0")).toEqual({ code: 0, text: "123400" });
   });
 
-  it("refuses a text that misuses the locale's thousands mark, and an unknown locale", async () => {
-    const doubt = await run("CAPAIAN", "3", "3.12");
-    expect(doubt.code).toBe(1);
-    expect(doubt.text).toMatch(/^#VALUE! Realisasi “3\.12” tidak jelas: di Excel ini “\.” adalah pemisah ribuan/);
+  it("reads a text in the other notation by its structure when it has one reading; refuses an unknown locale", async () => {
+    expect(await run("PREDIKAT", "98.00", "berhasil4")).toEqual({ code: 0, text: "Sangat Berhasil" });
+    expect(await run("CAPAIAN", "3", "3.12")).toEqual({ code: 0, text: String(312 / 3) });
     const bad = await run("--locale", "fr", "CAPAIAN", "3", "3");
     expect(bad.code).toBe(2);
     expect(bad.text).toMatch(/--locale harus “id”/);

@@ -26,7 +26,7 @@ export function readAmount(cell: unknown, what: string): AmountArg {
   switch (parsed.kind) {
     case "number": {
       if (typeof value === "string") {
-        const doubt = notationDoubt(value, parsed, locale);
+        const doubt = notationDoubt(parsed, locale);
         if (doubt) return excelError("#VALUE!", `${what} “${value}” ${doubt}`);
       }
       return { value: parsed.value, percent: parsed.percent };
@@ -45,25 +45,14 @@ export function readAmount(cell: unknown, what: string): AmountArg {
 }
 
 /**
- * Why a text number cannot be read without guessing, or null. Unknown notation: a single separator
- * before three digits ("3,125") is 3125 or 3,125. Known notation: the Excel's thousands mark used
- * as a decimal mark ("3.12" in an Indonesian Excel) may be a foreign decimal or a typo.
+ * Why a text number cannot be read without guessing, or null. With this Excel's notation known
+ * every text has one reading: its notation's ("3,125" is 3,125 in an Indonesian Excel), or the only
+ * one its structure allows ("98.00", "1,917,084,558.00"). Unknown notation: a single separator
+ * before three digits ("3,125") is 3125 or 3,125, and is refused.
  */
-function notationDoubt(
-  text: string,
-  parsed: Extract<ParsedNumber, { kind: "number" }>,
-  locale: NumberLocale | null,
-): string | null {
-  if (!locale) {
-    if (!parsed.ambiguous) return null;
-    return `bisa dibaca dua cara dan notasi angka Excel ini tidak diketahui: ${parsed.ambiguous.reason}. Ketik sebagai angka, bukan teks.`;
-  }
-  const single = /^[^\d]*\d+([.,])(\d+)[^\d]*$/.exec(text);
-  if (!single || single[1] !== locale.thousandsSeparator || single[2].length === 3) return null;
-  return (
-    `tidak jelas: di Excel ini “${locale.thousandsSeparator}” adalah pemisah ribuan, tetapi tidak diikuti tiga angka. ` +
-    `Bila maksudnya desimal, tulis dengan “${locale.decimalSeparator}”.`
-  );
+function notationDoubt(parsed: Extract<ParsedNumber, { kind: "number" }>, locale: NumberLocale | null): string | null {
+  if (locale || !parsed.ambiguous) return null;
+  return `bisa dibaca dua cara dan notasi angka Excel ini tidak diketahui: ${parsed.ambiguous.reason}. Ketik sebagai angka, bukan teks.`;
 }
 
 /** A text choice such as polaritas or metode; null when omitted. */
