@@ -16,6 +16,7 @@ const USAGE = 2;
 /** `--locale id|en`: the notation of the Excel to evaluate as (default id, as the users' Excel). */
 const LOCALES: Record<string, NumberLocale> = { id: INDONESIAN, en: ENGLISH };
 
+// eslint-disable-next-line @typescript-eslint/require-await -- every command has the same async signature
 export async function hitung(argv: string[], out: (s: string) => void): Promise<number> {
   const args = [...argv];
   let locale = INDONESIAN;
