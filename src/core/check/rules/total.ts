@@ -7,6 +7,7 @@ import { isClosing } from "../../tables/closing";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
+import { fixFormula } from "../fixFormula";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, EMPTY, FastColumn, NUMBER } from "../../tables/reader";
 
@@ -73,7 +74,7 @@ export const totalRule: Rule = {
             message: `Baris ${row.label || "jumlah"} tertulis ${shown(typed)}, padahal jumlah ${row.closes.length} baris yang ditutupnya ${expectedText(top, d)}.`,
             expected: expectedText(top, d),
             actual: shown(typed),
-            fix: { value: fixNumber(top, d), formula: sumFormula(row.closes, col.index) },
+            fix: { value: fixNumber(top, d), formula: fixFormula(reader.grid.sheet, sumFormula(row.closes, col.index)) },
           });
         }
       }
