@@ -1,6 +1,7 @@
 /** Shapes checker findings for the task pane: groups, labels, and the cell writes that fix them. */
 import type { Finding, Severity } from "../../core/check/finding";
 import type { CellWrite } from "../../core/workbook/host";
+import { notationFor, shownFormula } from "../../core/formula";
 
 export type FixMode = "nilai" | "rumus";
 
@@ -59,7 +60,7 @@ function byRule(findings: Finding[]): RuleGroup[] {
     let g = rules.get(f.rule);
     if (!g) rules.set(f.rule, (g = { rule: f.rule, findings: [], fixable: [], severity: f.severity }));
     g.findings.push(f);
-    if (f.fix) g.fixable.push(f);
+    if (hasFix(f)) g.fixable.push(f);
     if (RANK[f.severity] < RANK[g.severity]) g.severity = f.severity;
   }
   return [...rules.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
@@ -81,9 +82,24 @@ export function findingKey(f: Finding): string {
   return `${f.sheet}!${f.cell}#${f.rule}`;
 }
 
+/** True when the finding's fix has a value to write (no fix button, nothing written otherwise). */
+export function hasFix(f: Finding): boolean {
+  return f.fix !== undefined && f.fix.value !== null && f.fix.value !== undefined && f.fix.value !== "";
+}
+
+/** The fix formula as the user types it: ";" between arguments and a decimal comma on an Indonesian Excel. */
+export function shownFixFormula(f: Finding, decimalComma = true): string | null {
+  return f.fix?.formula ? shownFormula(f.fix.formula, notationFor(decimalComma ? "," : ".")) : null;
+}
+
+/** True when a value is missing (shown as "(kosong)"). */
+export function isEmptyValue(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
+}
+
 /** The write that applies a finding's fix: its formula in "rumus" mode when it has one, else the value. */
 export function fixToWrite(f: Finding, mode: FixMode): CellWrite | null {
-  if (!f.fix) return null;
+  if (!f.fix || !hasFix(f)) return null;
   const useFormula = mode === "rumus" && !!f.fix.formula;
   const w: CellWrite = { sheet: f.sheet, cell: f.cell, value: f.fix.value };
   if (useFormula) w.formula = f.fix.formula;
@@ -93,7 +109,7 @@ export function fixToWrite(f: Finding, mode: FixMode): CellWrite | null {
 
 /** A value as the user reads it: numbers with the workbook's separators, up to 4 decimals. */
 export function formatValue(v: unknown, decimalComma = true): string {
-  if (v === null || v === undefined || v === "") return "(kosong)";
+  if (isEmptyValue(v)) return "(kosong)";
   if (typeof v === "number") {
     return v.toLocaleString(decimalComma ? "id-ID" : "en-US", { maximumFractionDigits: 4 });
   }
