@@ -5,6 +5,9 @@
  * with Indonesian separators and once with US ones; each fix formula, typed as a user of that
  * setting would type it, must compute the value the finding states at the precision it is stated,
  * and each fix value must be that value (a number wherever the expected value is a number).
+ * Then the value fixes are applied through the file host as "Perbaiki semua" does, one rule group of
+ * a sheet at a time (each group on the workbook as it was): each fixed cell holds a number (where one
+ * is expected) in its own number format, and is no longer flagged.
  */
 import { HyperFormula, RawCellContent } from "hyperformula";
 import type { ConfigParams } from "hyperformula";
@@ -16,6 +19,9 @@ import { cellAt, isErrorValue } from "../../../src/core/workbook/model";
 import { parseA1 } from "../../../src/core/workbook/address";
 import { CANONICAL, INDONESIAN, localizeFormula, Notation } from "../../../src/core/formula";
 import { WORKBOOK_SETS } from "../../support/workbookSets";
+import { XlsxHost } from "../../../src/hosts/xlsx/XlsxHost";
+import { fixToWrite } from "../../../src/taskpane/model/findings";
+import type { CellWrite } from "../../../src/core/workbook/host";
 
 const SETTINGS: { name: string; notation: Notation; config: Partial<ConfigParams> }[] = [
   {
@@ -124,6 +130,77 @@ describe("every offered fix gives the value its finding states (HyperFormula, In
       );
       expect(tally.mismatches).toEqual([]);
       expect(tally.values).toBeGreaterThan(0);
+    }, 120000);
+  }
+});
+
+/** Applies the value fixes of each rule group of each sheet in one batch; problems with what the cells then hold. */
+async function applyValueFixes(name: string, bytes: Uint8Array): Promise<{ applied: number; problems: string[] }> {
+  const before = await readXlsx(bytes);
+  const groups = new Map<string, Finding[]>();
+  for (const f of checkWorkbook(before).findings.filter((x) => x.fix)) {
+    const key = `${f.sheet}#${f.rule}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  let applied = 0;
+  const problems: string[] = [];
+  for (const findings of groups.values()) {
+    const r = await applyGroup(name, bytes, before, findings);
+    applied += r.applied;
+    problems.push(...r.problems);
+  }
+  return { applied, problems };
+}
+
+async function applyGroup(
+  name: string,
+  bytes: Uint8Array,
+  before: Workbook,
+  findings: Finding[],
+): Promise<{ applied: number; problems: string[] }> {
+  const writes = findings.map((f) => fixToWrite(f, "nilai")).filter((w): w is CellWrite => w !== null);
+  if (writes.length === 0) return { applied: 0, problems: [] };
+  const host = await XlsxHost.open(bytes, "judge.xlsx", "judge");
+  const outcome = await host.write(writes, { label: "Perbaiki semua", confirmed: true });
+  if (outcome.status !== "written") return { applied: 0, problems: [`${name}: write ${outcome.status}`] };
+  const after = await readXlsx(await host.save());
+  const still = new Set(checkWorkbook(after).findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`));
+  const problems: string[] = [];
+  for (const f of findings) {
+    const key = `${f.rule}@${f.sheet}!${f.cell}`;
+    const { row, col } = parseA1(f.cell);
+    const was = cellAt(
+      before.sheets.find((x) => x.name === f.sheet)!,
+      row,
+      col,
+    );
+    const now = cellAt(
+      after.sheets.find((x) => x.name === f.sheet)!,
+      row,
+      col,
+    );
+    if ("number" in statedValue(f) && typeof now?.value !== "number")
+      problems.push(`${name} ${key}: holds ${JSON.stringify(now?.value)} after the fix, not a number`);
+    const fmt = (c: Cell | undefined) => (c?.numFmt && c.numFmt !== "@" ? c.numFmt : "General");
+    if (fmt(now) !== fmt(was)) problems.push(`${name} ${key}: number format ${fmt(was)} became ${fmt(now)}`);
+    if (still.has(key)) problems.push(`${name} ${key}: still flagged after its fix`);
+  }
+  return { applied: writes.length, problems };
+}
+
+describe("every value fix, applied by rule group through the file host, leaves a number in the cell's own format, no longer flagged", () => {
+  for (const set of WORKBOOK_SETS) {
+    it(`${set.name}: all value fixes land and resolve their findings`, async () => {
+      let applied = 0;
+      const problems: string[] = [];
+      for (const wb of set.workbooks()) {
+        const r = await applyValueFixes(wb.name, await wb.bytes());
+        applied += r.applied;
+        problems.push(...r.problems);
+      }
+      console.log(`${set.name}: ${applied} value fixes applied`);
+      expect(problems).toEqual([]);
+      expect(applied).toBeGreaterThan(0);
     }, 120000);
   }
 });
