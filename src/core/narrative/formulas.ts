@@ -7,7 +7,7 @@ import Decimal from "decimal.js";
 import { capaian, nilaiTengahKategori } from "../arithmetic";
 import type { Band, PredicateScale } from "../scales";
 import { predicateFor } from "../scales";
-import { capaianFormula, ratioOrDash } from "../formula";
+import { capaianFormula, plus, ratioOrDash } from "../formula";
 import type { CapaianMethod } from "../formula";
 import { bin, call, cmp, num, text } from "./expr";
 import type { Expr } from "./types";
@@ -62,6 +62,5 @@ export function predikatLabel(scale: PredicateScale, value: Decimal | null): str
 export function kelompokFormula(scale: PredicateScale, predikatRange: Expr): Expr {
   const counts = scale.bands.map((band) => call("COUNTIF", predikatRange, text(band.label)));
   const weighted = scale.bands.map((band, i) => bin("*", counts[i], num(nilaiTengahKategori(band))));
-  const sum = (terms: Expr[]) => terms.reduce((acc, term) => bin("+", acc, term));
-  return bin("/", sum(weighted), sum(counts));
+  return bin("/", plus(weighted), plus(counts));
 }
