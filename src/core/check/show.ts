@@ -33,8 +33,8 @@ export function fixNumber(value: Decimal, decimals: number): number {
  * The number a fix writes into the typed cell for an expected value in the cell's own terms: a number
  * cell formatted as a percentage holds the fraction (97,38 % is 0.9738), so it gets exact / 100.
  */
-export function fixValueFor(typed: TypedValue, exact: Decimal, decimals: number): number {
-  return holdsFraction(typed) ? fixNumber(exact.div(100), decimals + 2) : fixNumber(exact, decimals);
+export function fixValueFor(holdsFraction: boolean, exact: Decimal, decimals: number): number {
+  return holdsFraction ? fixNumber(exact.div(100), decimals + 2) : fixNumber(exact, decimals);
 }
 
 /** True when the cell is a number shown as a percentage, holding the fraction. */

@@ -9,7 +9,7 @@ import { cellAt } from "../../workbook/model";
 import { EMPTY } from "../../tables/reader";
 import { exactRatio, ratioFormulaFor, readCase } from "./ratio";
 import { capOf } from "../capaianCap";
-import { expectedText, fixNumber } from "../show";
+import { expectedText, fixValueFor } from "../show";
 import { fixFormula } from "../fixFormula";
 
 const DECIMALS = 2;
@@ -45,7 +45,7 @@ export const nilaiKosongRule: Rule = {
             actual: null,
             fix: expected
               ? {
-                  value: percentCell ? fixNumber(expected.div(100), DECIMALS + 2) : fixNumber(expected, DECIMALS),
+                  value: fixValueFor(percentCell, expected, DECIMALS),
                   formula: fixFormula(reader.grid.sheet, ratioFormulaFor(c, ctx, capped ? cap : undefined, percentCell)),
                 }
               : undefined,

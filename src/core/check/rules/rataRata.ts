@@ -3,7 +3,7 @@ import type { Rule } from "./rule";
 import { VALUE_ROLES } from "../../tables/headerRoles";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
-import { expectedText, fixValueFor, shown } from "../show";
+import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
 import { fixFormula } from "../fixFormula";
 import { closingCandidates } from "./averages";
 import { ownRatio } from "./ownRatio";
@@ -35,7 +35,7 @@ export const rataRataRule: Rule = {
             expected: expectedText(c.mean, d),
             actual: shown(typed),
             fix: {
-              value: fixValueFor(typed, c.mean, d),
+              value: fixValueFor(holdsFraction(typed), c.mean, d),
               formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),
             },
           });

@@ -7,7 +7,7 @@ import type { Rule } from "./rule";
 import type { TableRow } from "../../tables/types";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
-import { expectedText, fixValueFor, shown } from "../show";
+import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
 import { fixFormula } from "../fixFormula";
 import { closingCandidates } from "./averages";
 import { exactRatio } from "./ratio";
@@ -46,7 +46,7 @@ export const rataSasaranRule: Rule = {
             expected: expectedText(c.mean, d),
             actual: shown(typed),
             fix: {
-              value: fixValueFor(typed, c.mean, d),
+              value: fixValueFor(holdsFraction(typed), c.mean, d),
               formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),
             },
           });

@@ -89,7 +89,7 @@ export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rul
     expected: expectedText(exact, decimals),
     actual: shown(c.typed),
     fix: {
-      value: fixValueFor(c.typed, exact, decimals),
+      value: fixValueFor(holdsFraction(c.typed), exact, decimals),
       formula: fixFormula(ctx.reader(c.table).grid.sheet, ratioFormulaFor(c, ctx, cap)),
     },
   });
