@@ -1,9 +1,10 @@
 /** Shapes checker findings for the task pane: groups, labels, and the cell writes that fix them. */
 import type { Finding, Severity } from "../../core/check/finding";
-import type { CellWrite } from "../../core/workbook/host";
 import { notationFor, shownFormula } from "../../core/formula";
+import { hasFix } from "../../core/check/fixWrite";
 
-export type FixMode = "nilai" | "rumus";
+export type { FixMode } from "../../core/check/fixWrite";
+export { fixToWrite, hasFix } from "../../core/check/fixWrite";
 
 /** Indonesian names of the checker's rules; unknown ids are shown as they are. */
 const RULE_NAMES: Record<string, string> = {
@@ -82,11 +83,6 @@ export function findingKey(f: Finding): string {
   return `${f.sheet}!${f.cell}#${f.rule}`;
 }
 
-/** True when the finding's fix has a value to write (no fix button, nothing written otherwise). */
-export function hasFix(f: Finding): boolean {
-  return f.fix !== undefined && f.fix.value !== null && f.fix.value !== undefined && f.fix.value !== "";
-}
-
 /** The fix formula as the user types it: ";" between arguments and a decimal comma on an Indonesian Excel. */
 export function shownFixFormula(f: Finding, decimalComma = true): string | null {
   return f.fix?.formula ? shownFormula(f.fix.formula, notationFor(decimalComma ? "," : ".")) : null;
@@ -95,16 +91,6 @@ export function shownFixFormula(f: Finding, decimalComma = true): string | null 
 /** True when a value is missing (shown as "(kosong)"). */
 export function isEmptyValue(v: unknown): boolean {
   return v === null || v === undefined || v === "";
-}
-
-/** The write that applies a finding's fix: its formula in "rumus" mode when it has one, else the value. */
-export function fixToWrite(f: Finding, mode: FixMode): CellWrite | null {
-  if (!f.fix || !hasFix(f)) return null;
-  const useFormula = mode === "rumus" && !!f.fix.formula;
-  const w: CellWrite = { sheet: f.sheet, cell: f.cell, value: f.fix.value };
-  if (useFormula) w.formula = f.fix.formula;
-  if (f.fix.numFmt) w.numFmt = f.fix.numFmt;
-  return w;
 }
 
 /** A value as the user reads it: numbers with the workbook's separators, up to 4 decimals. */

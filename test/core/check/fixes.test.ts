@@ -20,7 +20,7 @@ import { parseA1 } from "../../../src/core/workbook/address";
 import { CANONICAL, INDONESIAN, localizeFormula, Notation } from "../../../src/core/formula";
 import { WORKBOOK_SETS } from "../../support/workbookSets";
 import { XlsxHost } from "../../../src/hosts/xlsx/XlsxHost";
-import { fixToWrite } from "../../../src/taskpane/model/findings";
+import { fixToWrite } from "../../../src/core/check/fixWrite";
 import type { CellWrite } from "../../../src/core/workbook/host";
 
 const SETTINGS: { name: string; notation: Notation; config: Partial<ConfigParams> }[] = [
