@@ -11,8 +11,6 @@
  */
 import { HyperFormula, RawCellContent } from "hyperformula";
 import type { ConfigParams } from "hyperformula";
-import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
-import { checkWorkbook } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/check";
 import type { Cell, Workbook } from "../../../src/core/workbook/model";
 import { cellAt, isErrorValue } from "../../../src/core/workbook/model";
@@ -20,8 +18,7 @@ import { parseA1 } from "../../../src/core/workbook/address";
 import { CANONICAL, INDONESIAN, localizeFormula, Notation } from "../../../src/core/formula";
 import { WORKBOOK_SETS } from "../../support/workbookSets";
 import { XlsxHost } from "../../../src/hosts/xlsx/XlsxHost";
-import { fixToWrite } from "../../../src/core/check/fixWrite";
-import type { CellWrite } from "../../../src/core/workbook/host";
+import { applyFixes, runCheck } from "../../../src/app";
 
 const SETTINGS: { name: string; notation: Notation; config: Partial<ConfigParams> }[] = [
   {
@@ -81,9 +78,15 @@ interface Judged {
   mismatches: string[];
 }
 
+/** The workbook and its findings through the check flow every front end uses (stored settings apply). */
+async function check(bytes: Uint8Array): Promise<{ workbook: Workbook; findings: Finding[] }> {
+  const run = await runCheck(await XlsxHost.open(bytes, "judge.xlsx", "judge"));
+  return { workbook: run.workbook, findings: run.result.findings };
+}
+
 async function judge(name: string, bytes: Uint8Array, tally: Judged): Promise<void> {
-  const workbook = await readXlsx(bytes);
-  const fixes = checkWorkbook(workbook).findings.filter((f) => f.fix);
+  const { workbook, findings } = await check(bytes);
+  const fixes = findings.filter((f) => f.fix);
   if (fixes.length === 0) return;
   const where = (f: Finding) => `${name} ${f.rule}@${f.sheet}!${f.cell}`;
   const cellOf = (f: Finding) => {
@@ -136,9 +139,9 @@ describe("every offered fix gives the value its finding states (HyperFormula, In
 
 /** Applies the value fixes of each rule group of each sheet in one batch; problems with what the cells then hold. */
 async function applyValueFixes(name: string, bytes: Uint8Array): Promise<{ applied: number; problems: string[] }> {
-  const before = await readXlsx(bytes);
+  const { workbook: before, findings: all } = await check(bytes);
   const groups = new Map<string, Finding[]>();
-  for (const f of checkWorkbook(before).findings.filter((x) => x.fix)) {
+  for (const f of all.filter((x) => x.fix)) {
     const key = `${f.sheet}#${f.rule}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
@@ -158,13 +161,12 @@ async function applyGroup(
   before: Workbook,
   findings: Finding[],
 ): Promise<{ applied: number; problems: string[] }> {
-  const writes = findings.map((f) => fixToWrite(f, "nilai")).filter((w): w is CellWrite => w !== null);
-  if (writes.length === 0) return { applied: 0, problems: [] };
   const host = await XlsxHost.open(bytes, "judge.xlsx", "judge");
-  const outcome = await host.write(writes, { label: "Perbaiki semua", confirmed: true });
+  const outcome = await applyFixes(host, findings, "nilai", { label: "Perbaiki semua", confirmed: true });
+  if (outcome.status === "nothing") return { applied: 0, problems: [] };
   if (outcome.status !== "written") return { applied: 0, problems: [`${name}: write ${outcome.status}`] };
-  const after = await readXlsx(await host.save());
-  const still = new Set(checkWorkbook(after).findings.map((f) => `${f.rule}@${f.sheet}!${f.cell}`));
+  const { workbook: after, findings: again } = await check(await host.save());
+  const still = new Set(again.map((f) => `${f.rule}@${f.sheet}!${f.cell}`));
   const problems: string[] = [];
   for (const f of findings) {
     const key = `${f.rule}@${f.sheet}!${f.cell}`;
@@ -185,7 +187,7 @@ async function applyGroup(
     if (fmt(now) !== fmt(was)) problems.push(`${name} ${key}: number format ${fmt(was)} became ${fmt(now)}`);
     if (still.has(key)) problems.push(`${name} ${key}: still flagged after its fix`);
   }
-  return { applied: writes.length, problems };
+  return { applied: outcome.entries.length, problems };
 }
 
 describe("every value fix, applied by rule group through the file host, leaves a number in the cell's own format, no longer flagged", () => {
