@@ -7,6 +7,7 @@ import { resolve } from "path";
 import { fixtureBytes, fixturesDir } from "./fixtures";
 import { CASES as UNSEEN } from "../check/unseen/cases";
 import { CASES as UNSEEN2 } from "../check/unseen2/cases";
+import { randomWorkbooks } from "./randomWorkbooks";
 
 export interface WorkbookSource {
   /** "set/id", for messages. */
@@ -35,6 +36,7 @@ export const WORKBOOK_SETS: WorkbookSet[] = [
   },
   generated("unseen", UNSEEN),
   generated("unseen2", UNSEEN2),
+  generated("acak", randomWorkbooks(60)),
 ];
 
 export const FIXTURES_DIR = resolve(__dirname, "../fixtures");

@@ -74,6 +74,8 @@ function disagreement(f: Finding, got: unknown, cell: Cell | undefined): string 
 
 interface Judged {
   values: number;
+  /** Formula fixes judged per rule. */
+  byRule: Record<string, number>;
   formulas: Record<string, number>;
   mismatches: string[];
 }
@@ -104,6 +106,7 @@ async function judge(name: string, bytes: Uint8Array, tally: Judged): Promise<vo
     if (wrong) tally.mismatches.push(`${where(f)}: value ${wrong}`);
   }
   const withFormula = fixes.filter((f) => f.fix!.formula);
+  for (const f of withFormula) tally.byRule[f.rule] = (tally.byRule[f.rule] ?? 0) + 1;
   for (const setting of SETTINGS) {
     const hf = engine(workbook, setting.config);
     for (const f of withFormula) {
@@ -126,10 +129,10 @@ async function judge(name: string, bytes: Uint8Array, tally: Judged): Promise<vo
 describe("every offered fix gives the value its finding states (HyperFormula, Indonesian and US settings)", () => {
   for (const set of WORKBOOK_SETS) {
     it(`${set.name}: all fix values and formulas agree`, async () => {
-      const tally: Judged = { values: 0, formulas: {}, mismatches: [] };
+      const tally: Judged = { values: 0, byRule: {}, formulas: {}, mismatches: [] };
       for (const wb of set.workbooks()) await judge(wb.name, await wb.bytes(), tally);
       console.log(
-        `${set.name}: ${tally.values} fixes judged by value; formulas: ${SETTINGS.map((s) => `${tally.formulas[s.name] ?? 0} ${s.name}`).join(", ")}`,
+        `${set.name}: ${tally.values} fixes judged by value; formulas: ${SETTINGS.map((s) => `${tally.formulas[s.name] ?? 0} ${s.name}`).join(", ")} (${JSON.stringify(tally.byRule)})`,
       );
       expect(tally.mismatches).toEqual([]);
       expect(tally.values).toBeGreaterThan(0);
