@@ -47,7 +47,6 @@ describe("FindingItem", () => {
       message: "Sel persentase realisasi anggaran kosong.",
       expected: null,
       actual: null,
-      fix: { value: null },
     };
     card(nothing, true);
     expect(screen.queryByRole("button", { name: /Perbaiki/ })).toBeNull();

@@ -12,8 +12,8 @@ describe("fixToWrite", () => {
     expect(shownFixFormula(f)).toBe("=SUM(C10:C12)");
   });
 
-  it("a fix without a value writes nothing and is not counted as fixable", () => {
-    const f: Finding = { ...base, cell: "H46", expected: null, fix: { value: null, formula: "G46/E46*100" } };
+  it("a fix with an empty value writes nothing and is not counted as fixable", () => {
+    const f: Finding = { ...base, cell: "H46", expected: null, fix: { value: "", formula: "G46/E46*100" } };
     expect(fixToWrite(f, "nilai")).toBeNull();
     expect(fixToWrite(f, "rumus")).toBeNull();
     expect(groupBySheet([f])[0].rules[0].fixable).toEqual([]);
