@@ -73,7 +73,7 @@ async function writeOut(buffer: Buffer, outPath: string, result: CheckResult): P
 
 /** A finding's fix in --json: the value and the formula as the .xlsx stores it (canonical, with "="). */
 function jsonFix(f: Finding): { value: number | string; formula: string | null } | null {
-  if (!f.fix || f.fix.value === null) return null;
+  if (!f.fix) return null;
   return { value: f.fix.value, formula: f.fix.formula ? `=${f.fix.formula}` : null };
 }
 
