@@ -19,6 +19,7 @@ import { CANONICAL, INDONESIAN, localizeFormula, Notation } from "../../../src/c
 import { WORKBOOK_SETS } from "../../support/workbookSets";
 import { XlsxHost } from "../../../src/hosts/xlsx/XlsxHost";
 import { applyFixes, runCheck } from "../../../src/app";
+import type { WorkbookSettings } from "../../../src/core/settings/settings";
 
 const SETTINGS: { name: string; notation: Notation; config: Partial<ConfigParams> }[] = [
   {
@@ -81,13 +82,16 @@ interface Judged {
 }
 
 /** The workbook and its findings through the check flow every front end uses (stored settings apply). */
-async function check(bytes: Uint8Array): Promise<{ workbook: Workbook; findings: Finding[] }> {
-  const run = await runCheck(await XlsxHost.open(bytes, "judge.xlsx", "judge"));
+async function check(
+  bytes: Uint8Array,
+  settings?: Partial<WorkbookSettings>,
+): Promise<{ workbook: Workbook; findings: Finding[] }> {
+  const run = await runCheck(await XlsxHost.open(bytes, "judge.xlsx", "judge"), { settings });
   return { workbook: run.workbook, findings: run.result.findings };
 }
 
-async function judge(name: string, bytes: Uint8Array, tally: Judged): Promise<void> {
-  const { workbook, findings } = await check(bytes);
+async function judge(name: string, bytes: Uint8Array, tally: Judged, settings?: Partial<WorkbookSettings>): Promise<void> {
+  const { workbook, findings } = await check(bytes, settings);
   const fixes = findings.filter((f) => f.fix);
   if (fixes.length === 0) return;
   const where = (f: Finding) => `${name} ${f.rule}@${f.sheet}!${f.cell}`;
@@ -126,17 +130,25 @@ async function judge(name: string, bytes: Uint8Array, tally: Judged): Promise<vo
   }
 }
 
+/** Check settings the fixes are judged under: the default, and negative indicators by T/R. */
+const CHECK_SETTINGS: { name: string; settings?: Partial<WorkbookSettings> }[] = [
+  { name: "bawaan" },
+  { name: "negatif rasio", settings: { negativeMethod: "rasio" } },
+];
+
 describe("every offered fix gives the value its finding states (HyperFormula, Indonesian and US settings)", () => {
   for (const set of WORKBOOK_SETS) {
-    it(`${set.name}: all fix values and formulas agree`, async () => {
-      const tally: Judged = { values: 0, byRule: {}, formulas: {}, mismatches: [] };
-      for (const wb of set.workbooks()) await judge(wb.name, await wb.bytes(), tally);
-      console.log(
-        `${set.name}: ${tally.values} fixes judged by value; formulas: ${SETTINGS.map((s) => `${tally.formulas[s.name] ?? 0} ${s.name}`).join(", ")} (${JSON.stringify(tally.byRule)})`,
-      );
-      expect(tally.mismatches).toEqual([]);
-      expect(tally.values).toBeGreaterThan(0);
-    }, 120000);
+    for (const variant of CHECK_SETTINGS) {
+      it(`${set.name} (${variant.name}): all fix values and formulas agree`, async () => {
+        const tally: Judged = { values: 0, byRule: {}, formulas: {}, mismatches: [] };
+        for (const wb of set.workbooks()) await judge(wb.name, await wb.bytes(), tally, variant.settings);
+        console.log(
+          `${set.name} (${variant.name}): ${tally.values} fixes judged by value; formulas: ${SETTINGS.map((s) => `${tally.formulas[s.name] ?? 0} ${s.name}`).join(", ")} (${JSON.stringify(tally.byRule)})`,
+        );
+        expect(tally.mismatches).toEqual([]);
+        expect(tally.values).toBeGreaterThan(0);
+      }, 120000);
+    }
   }
 });
 
