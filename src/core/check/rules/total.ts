@@ -66,6 +66,9 @@ function fixedValues(ctx: CheckContext, sheet: string): Map<string, Decimal> {
 
 export const totalRule: Rule = {
   id: "total",
+  name: "Baris jumlah tidak sama dengan jumlah barisnya",
+  severity: "error",
+  doc: "Baris jumlah/total yang berbeda dari jumlah baris yang ditutupnya.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
