@@ -62,7 +62,17 @@ describe("lkjip periksa", () => {
         actual: "95",
       }),
     ]);
-    expect(Object.keys(json.findings[0]).sort()).toEqual(["actual", "cell", "expected", "message", "rule", "severity", "sheet"]);
+    expect(Object.keys(json.findings[0]).sort()).toEqual([
+      "actual",
+      "cell",
+      "expected",
+      "fix",
+      "message",
+      "rule",
+      "severity",
+      "sheet",
+    ]);
+    expect(json.findings[0].fix).toEqual({ value: 90, formula: "=D3/C3*100" });
   });
 
   it("--skala with an unknown id fails with exit 2", async () => {
@@ -133,5 +143,98 @@ describe("lkjip main", () => {
     const spy = jest.spyOn(process.stderr, "write").mockImplementation(() => true);
     expect(await main(["entah"])).toBe(2);
     spy.mockRestore();
+  });
+});
+
+describe("lkjip periksa: fix formulas in the user's notation", () => {
+  let ratios: string;
+  beforeAll(async () => {
+    // A cap stated above the table puts a decimal number (1.2 in a percent cell) into the fix formula.
+    ratios = file(
+      "pk-persen.xlsx",
+      await buildXlsx([
+        {
+          name: "PK",
+          rows: [
+            ["Capaian dibatasi maksimal 120%"],
+            ["NO", "SASARAN", "INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"],
+            [1, "Meningkatnya pelayanan", "Indeks kepuasan masyarakat", "%", 80, 84, { v: 0.9, fmt: "0.00%" }],
+            [2, "Meningkatnya pelayanan", "Cakupan layanan", "%", 50, 90, { v: 1.5, fmt: "0.00%" }],
+          ],
+        },
+      ]),
+    );
+  });
+
+  it("the text report writes them as an Indonesian Excel takes them (; and decimal comma), --locale en as a US one", async () => {
+    const id = await run([ratios]);
+    expect(id.code).toBe(0);
+    expect(id.out).toContain("Perbaikan: =F3/E3\n");
+    expect(id.out).toContain("Perbaikan: =MIN(1,2;F4/E4)");
+    const en = await run([ratios, "--locale", "en"]);
+    expect(en.out).toContain("Perbaikan: =MIN(1.2,F4/E4)");
+  });
+
+  it("--json keeps the canonical form the .xlsx stores", async () => {
+    const r = await run([ratios, "--json"]);
+    const fixes = JSON.parse(r.out).findings.map((f: { cell: string; fix: unknown }) => [f.cell, f.fix]);
+    expect(fixes).toEqual([
+      ["G3", { value: 1.05, formula: "=F3/E3" }],
+      ["G4", { value: 1.2, formula: "=MIN(1.2,F4/E4)" }],
+    ]);
+  });
+
+  it("--locale takes only id or en", async () => {
+    const r = await run([ratios, "--locale", "fr"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--locale hanya menerima id atau en");
+  });
+});
+
+describe("lkjip periksa --out: never over the input, over an existing file only with --timpa", () => {
+  it("refuses --out equal to the input, also through a symlink, and leaves the input as it was", async () => {
+    const before = fs.readFileSync(good);
+    const same = await run([good, "--out", good]);
+    expect(same.code).toBe(2);
+    expect(same.err).toContain("berkas yang sedang diperiksa");
+    const link = path.join(tmp, "tautan.xlsx");
+    fs.symlinkSync(good, link);
+    const viaLink = await run([good, "--out", link, "--timpa"]);
+    expect(viaLink.code).toBe(2);
+    expect(viaLink.err).toContain("berkas yang sedang diperiksa");
+    const viaDots = await run([good, "--out", path.join(tmp, "..", path.basename(tmp), "lra.xlsx"), "--timpa"]);
+    expect(viaDots.code).toBe(2);
+    expect(fs.readFileSync(good).equals(before)).toBe(true);
+  });
+
+  it("an existing output is overwritten only with --timpa", async () => {
+    const target = file("hasil.xlsx", "lama");
+    const refused = await run([good, "--out", target]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("sudah ada; tambahkan --timpa");
+    expect(fs.readFileSync(target, "utf8")).toBe("lama");
+    const done = await run([good, "--out", target, "--timpa"]);
+    expect(done.code).toBe(0);
+    expect(fs.readFileSync(target).subarray(0, 2).toString()).toBe("PK");
+  });
+
+  it("a missing folder gets an Indonesian message, no system error text", async () => {
+    const r = await run([good, "--out", path.join(tmp, "tidak-ada", "hasil.xlsx")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("tidak ada; buat foldernya dulu");
+    expect(r.err).not.toMatch(/ENOENT|no such file/i);
+  });
+
+  it("a write the system refuses is told in Indonesian", async () => {
+    const locked = path.join(tmp, "terkunci");
+    fs.mkdirSync(locked);
+    fs.chmodSync(locked, 0o500);
+    const r = await run([good, "--out", path.join(locked, "hasil.xlsx")]);
+    fs.chmodSync(locked, 0o700);
+    // root may write anyway; then the copy is simply written.
+    if (r.code === 2) {
+      expect(r.err).toContain("tidak ada izin menulis");
+      expect(r.err).not.toMatch(/EACCES|permission denied/i);
+    } else expect(fs.existsSync(path.join(locked, "hasil.xlsx"))).toBe(true);
   });
 });
