@@ -7,15 +7,12 @@ import Decimal from "decimal.js";
 import { capaian, nilaiTengahKategori } from "../arithmetic";
 import type { Band, PredicateScale } from "../scales";
 import { predicateFor } from "../scales";
-import type { Polarity } from "../tables/types";
-import { bin, call, cmp, num, percent, text } from "./expr";
+import { capaianFormula, capaianFormulaAtTargetZero, plus, ratioOrDash } from "../formula";
+import type { CapaianMethod } from "../formula";
+import { bin, call, cmp, num, text } from "./expr";
 import type { Expr } from "./types";
 
-export interface CapaianRule {
-  polarity: Polarity;
-  negativeMethod: "selisih" | "rasio";
-  cap?: Decimal;
-}
+export type CapaianRule = CapaianMethod;
 
 /** Capaian value (exact) and its formula over the target and realisasi cells; null value when not computable. */
 export function capaianOf(
@@ -26,20 +23,14 @@ export function capaianOf(
   rule: CapaianRule,
 ): { value: Decimal | null; formula: Expr } {
   const calc = capaian(target, realisasi, { polaritas: rule.polarity, metode: rule.negativeMethod, batasAtas: rule.cap ?? null });
-  let formula: Expr;
   // Target 0 follows the arithmetic's rule (100 at realisasi 0; a negative indicator above 0 is 0).
-  if (target.isZero() && rule.polarity === "negatif") formula = call("IF", cmp(">", r, num(0)), num(0), num(100));
-  else if (target.isZero()) formula = call("IF", cmp("=", r, num(0)), num(100), percent(r, t));
-  else if (rule.polarity === "negatif" && rule.negativeMethod === "rasio") formula = percent(t, r);
-  else if (rule.polarity === "negatif") formula = call("MAX", num(0), percent(bin("-", bin("*", num(2), t), r), t));
-  else formula = percent(r, t);
-  if (rule.cap) formula = call("MIN", num(rule.cap), formula);
+  const formula = target.isZero() ? capaianFormulaAtTargetZero(t, r, rule) : capaianFormula(t, r, rule);
   return { value: calc.ok ? calc.value : null, formula };
 }
 
 /** Serapan = realisasi / anggaran × 100, "-" where the pagu is zero. */
 export function serapanFormula(anggaran: Expr, realisasi: Expr): Expr {
-  return call("IF", cmp("=", anggaran, num(0)), text("-"), percent(realisasi, anggaran));
+  return ratioOrDash(realisasi, anggaran);
 }
 
 function bandCondition(band: Band, x: Expr): Expr | null {
@@ -73,6 +64,5 @@ export function predikatLabel(scale: PredicateScale, value: Decimal | null): str
 export function kelompokFormula(scale: PredicateScale, predikatRange: Expr): Expr {
   const counts = scale.bands.map((band) => call("COUNTIF", predikatRange, text(band.label)));
   const weighted = scale.bands.map((band, i) => bin("*", counts[i], num(nilaiTengahKategori(band))));
-  const sum = (terms: Expr[]) => terms.reduce((acc, term) => bin("+", acc, term));
-  return bin("/", sum(weighted), sum(counts));
+  return bin("/", plus(weighted), plus(counts));
 }
