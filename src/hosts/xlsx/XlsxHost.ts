@@ -1,12 +1,13 @@
 /**
- * WorkbookHost over an .xlsx file held in memory (ExcelJS), for the standalone page and the CLI.
+ * WorkbookHost over an .xlsx file held in memory, for the standalone page and the CLI.
  * Same contract as the Office.js host: writes are checked for conflicts and journaled in a
  * veryHidden `_lkjip_jurnal` sheet, settings live in a veryHidden `_lkjip_pengaturan` sheet, and
  * `save()` hands back the workbook with every change.
+ * Reading (the model, the journal, the settings) goes through readXlsx; ExcelJS is loaded, and
+ * parses the file, only when the add-in first writes into it or saves a copy.
  */
-import ExcelJS from "exceljs";
-import type { Workbook } from "../../core/workbook/model";
-import { rangeA1 } from "../../core/workbook/address";
+import type ExcelJS from "exceljs";
+import type { Sheet, Workbook } from "../../core/workbook/model";
 import {
   JOURNAL_HEADER,
   UNDONE_COLUMN,
@@ -40,26 +41,14 @@ import {
   WriteOutcome,
 } from "../../core/workbook/host";
 import { toCellValue } from "./cells";
-import { loadExcelJs, workbookModel } from "./readXlsx";
+import { readXlsx } from "./readXlsx";
+
+type WritePath = typeof import("./excelJsModel");
 
 type Bytes = ArrayBuffer | Uint8Array;
 
 function toUint8(data: Bytes): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
-}
-
-/** Shared formulas are made explicit once, so any cell can be rewritten without breaking its clones. */
-function unshareFormulas(wb: ExcelJS.Workbook): void {
-  wb.eachSheet((ws) =>
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as { sharedFormula?: string; formula?: string; result?: unknown } | null;
-        if (v && typeof v === "object" && (v.sharedFormula || (v.formula && cell.formulaType === ExcelJS.FormulaType.Master))) {
-          cell.value = { formula: cell.formula, result: v.result } as ExcelJS.CellFormulaValue;
-        }
-      }),
-    ),
-  );
 }
 
 const FILE_NOTES: string[] = [];
@@ -69,9 +58,13 @@ export class XlsxHost implements FileWorkbookHost {
   readonly capabilities: HostCapabilities = { select: false, merges: true, cellFormats: true, settings: true, notes: FILE_NOTES };
   private cached: Workbook | null = null;
   private listeners = new Set<(sheet: string, cell: string) => void>();
+  /** The ExcelJS workbook and its module, once the add-in writes (see editable()). */
+  private wb!: ExcelJS.Workbook;
+  private writePath: WritePath | null = null;
+  private opening: Promise<void> | null = null;
 
   private constructor(
-    private readonly wb: ExcelJS.Workbook,
+    private readonly bytes: Uint8Array,
     readonly fileName: string,
     private readonly session: string,
     initial: Workbook,
@@ -81,15 +74,30 @@ export class XlsxHost implements FileWorkbookHost {
 
   /** Opens .xlsx bytes; throws WorkbookReadError (Indonesian reason) for files that are not workbooks. */
   static async open(data: Bytes, fileName: string, session: string): Promise<XlsxHost> {
-    const wb = await loadExcelJs(toUint8(data));
-    const model = workbookModel(wb);
-    unshareFormulas(wb);
-    return new XlsxHost(wb, fileName, session, model);
+    const bytes = toUint8(data);
+    return new XlsxHost(bytes, fileName, session, await readXlsx(bytes));
+  }
+
+  /** Loads ExcelJS and the file into it, once, before the first write or save. */
+  private editable(): Promise<void> {
+    this.opening ??= (async () => {
+      const writePath = await import(/* webpackChunkName: "exceljs" */ "./excelJsModel");
+      const wb = await writePath.loadExcelJs(this.bytes);
+      writePath.unshareFormulas(wb);
+      this.wb = wb;
+      this.writePath = writePath;
+    })();
+    return this.opening;
+  }
+
+  /** A sheet of the model as read (hidden and internal sheets included). */
+  private modelSheet(name: string): Sheet | undefined {
+    return this.cached?.sheets.find((s) => s.name === name);
   }
 
   async read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
     onProgress?.(0, 1);
-    if (!this.cached) this.cached = workbookModel(this.wb);
+    if (!this.cached) this.cached = this.writePath!.workbookModel(this.wb);
     const visible = this.cached.sheets.filter((s) => !s.hidden && !isInternalSheet(s.name));
     onProgress?.(1, 1);
     return { ...this.cached, sheets: visible };
@@ -156,8 +164,15 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   private journalRows(): { entry: JournalEntry; row: number }[] {
-    const ws = this.wb.getWorksheet(JOURNAL_SHEET);
     const out: { entry: JournalEntry; row: number }[] = [];
+    if (!this.writePath) {
+      this.modelSheet(JOURNAL_SHEET)?.rows.forEach((cells, r) => {
+        const entry = rowToJournalEntry(JOURNAL_HEADER.map((_, i) => cells[i]?.value ?? null));
+        if (entry) out.push({ entry, row: r + 1 });
+      });
+      return out;
+    }
+    const ws = this.wb.getWorksheet(JOURNAL_SHEET);
     ws?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: unknown[] = [];
       for (let i = 1; i <= JOURNAL_HEADER.length; i++) cells.push(toCellValue(row.getCell(i).value));
@@ -170,6 +185,7 @@ export class XlsxHost implements FileWorkbookHost {
   async write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome> {
     const batch = newId("b");
     if (writes.length === 0) return { status: "written", batch, entries: [] };
+    await this.editable();
     const current = writes.map((w) => this.snapshot(w.sheet, w.cell));
     const plan = planWrites(writes, current, { batch, label: options.label, session: this.session });
     if (plan.conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
@@ -181,6 +197,7 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   async addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
+    await this.editable();
     if (this.wb.getWorksheet(spec.name)) {
       const outcome = await this.write(specToWrites(spec), options);
       if (outcome.status === "written") this.applyLayout(this.sheet(spec.name), spec, false);
@@ -240,6 +257,7 @@ export class XlsxHost implements FileWorkbookHost {
       options,
     );
     if (selected.length === 0) return { status: "nothing" };
+    await this.editable();
     const current = cellsOf(selected)
       .filter((c) => this.wb.getWorksheet(c.sheet))
       .map((c) => this.snapshot(c.sheet, c.cell));
@@ -279,8 +297,13 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   async getSettings(): Promise<Record<string, string>> {
-    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
     const rows: unknown[][] = [];
+    if (!this.writePath) {
+      for (const cells of this.modelSheet(SETTINGS_SHEET)?.rows ?? [])
+        if (cells.length > 0) rows.push([cells[0]?.value ?? null, cells[1]?.value ?? null]);
+      return rowsToSettings(rows);
+    }
+    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
     ws?.eachRow({ includeEmpty: false }, (row) =>
       rows.push([toCellValue(row.getCell(1).value), toCellValue(row.getCell(2).value)]),
     );
@@ -289,6 +312,7 @@ export class XlsxHost implements FileWorkbookHost {
 
   async setSettings(values: Record<string, string | null>): Promise<void> {
     const next = settingsToRows(mergeSettings(await this.getSettings(), values));
+    await this.editable();
     const old = this.wb.getWorksheet(SETTINGS_SHEET);
     if (old) this.wb.removeWorksheet(old.id);
     const ws = this.hiddenSheet(SETTINGS_SHEET);
@@ -296,6 +320,7 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   async save(): Promise<Uint8Array> {
+    await this.editable();
     return toUint8(await this.wb.xlsx.writeBuffer());
   }
 }
