@@ -3,11 +3,11 @@
  * checker and prints a readable Indonesian report (or one JSON object with --json).
  * Exit 0 when the check ran (with or without findings), 2 when the file could not be checked.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { checkWorkbook, CheckResult } from "../../core/check";
 import { textReport } from "../../core/check/report";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
+import { InputError, readInput } from "../readInput";
 
 export interface PeriksaArgs {
   file?: string;
@@ -63,16 +63,11 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
   const file = a.file as string;
   let buffer: Buffer;
   try {
-    buffer = await fs.readFile(file);
+    buffer = await readInput(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(
-      out,
-      err,
-      a.json,
-      file,
-      code === "ENOENT" ? `Berkas tidak ditemukan: ${file}` : `Berkas tidak dapat dibuka: ${file}`,
-    );
+    if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
+    if (e instanceof InputError) return fail(out, err, a.json, file, e.message);
+    throw e;
   }
   const ext = path.extname(file).toLowerCase();
   let result: CheckResult;
