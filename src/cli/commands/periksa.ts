@@ -8,6 +8,7 @@ import { checkWorkbook, CheckResult } from "../../core/check";
 import { textReport } from "../../core/check/report";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
 import { InputError, readInput } from "../readInput";
+import { nodeInflate } from "../nodeInflate";
 
 export interface PeriksaArgs {
   file?: string;
@@ -72,7 +73,7 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
   const ext = path.extname(file).toLowerCase();
   let result: CheckResult;
   try {
-    const workbook = await readXlsx(buffer);
+    const workbook = await readXlsx(buffer, { inflate: nodeInflate });
     result = checkWorkbook(workbook, { scale: a.skala });
   } catch (e) {
     if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);

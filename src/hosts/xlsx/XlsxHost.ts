@@ -81,7 +81,7 @@ export class XlsxHost implements FileWorkbookHost {
   /** Loads ExcelJS and the file into it, once, before the first write or save. */
   private editable(): Promise<void> {
     this.opening ??= (async () => {
-      const writePath = await import(/* webpackChunkName: "exceljs" */ "./excelJsModel");
+      const writePath = await import(/* webpackChunkName: "xlsx-host-write" */ "./excelJsModel");
       const wb = await writePath.loadExcelJs(this.bytes);
       writePath.unshareFormulas(wb);
       this.wb = wb;

@@ -9,12 +9,13 @@ import type { Sheet, Workbook } from "../../core/workbook/model";
 import { WorkbookReadError } from "./errors";
 import { assertXlsxPackage } from "./sniff";
 import { LIMITS, damaged, fileTooLarge } from "./read/limits";
-import { XlsxPackage, relsPathOf, resolveTarget } from "./read/package";
+import { Inflater, XlsxPackage, relsPathOf, resolveTarget } from "./read/package";
 import { Relationship, parseRels, parseSharedStrings, parseStyles, parseWorkbook } from "./read/parts";
 import { parseSheet } from "./read/sheet";
 
 export { WorkbookReadError } from "./errors";
 export { LIMITS as READ_LIMITS } from "./read/limits";
+export type { Inflater } from "./read/package";
 
 type Input = ArrayBuffer | Uint8Array;
 
@@ -54,14 +55,19 @@ function relatedPart(pkg: XlsxPackage, book: string, relations: Map<string, Rela
   return { path, declared: rel !== undefined };
 }
 
-export function readXlsx(data: Input): Promise<Workbook> {
-  return new Promise((resolve) => resolve(readXlsxSync(bytesOf(data))));
+export interface ReadOptions {
+  /** Inflates zip entries (default fflate; the CLI passes Node's native zlib). */
+  inflate?: Inflater;
 }
 
-export function readXlsxSync(bytes: Uint8Array): Workbook {
+export function readXlsx(data: Input, options: ReadOptions = {}): Promise<Workbook> {
+  return new Promise((resolve) => resolve(readXlsxSync(bytesOf(data), options)));
+}
+
+export function readXlsxSync(bytes: Uint8Array, options: ReadOptions = {}): Workbook {
   if (bytes.length > LIMITS.fileBytes) throw fileTooLarge();
   assertXlsxPackage(bytes);
-  const pkg = new XlsxPackage(bytes);
+  const pkg = new XlsxPackage(bytes, options.inflate);
   const book = workbookPath(pkg);
   const bookRels = rels(pkg, book);
   const { sheets: entries, date1904 } = parseWorkbook(pkg.text(book)!, book);

@@ -16,6 +16,7 @@ import { convertWithLibreOffice, libreOfficeAvailable } from "../../support/libr
 import { CASES as UNSEEN } from "../../check/unseen/cases";
 import { CASES as UNSEEN2 } from "../../check/unseen2/cases";
 import { excelXmlWorkbook } from "./excelXml";
+import { nodeInflate } from "../../../src/cli/nodeInflate";
 
 const findings = (wb: Workbook) =>
   checkWorkbook(wb).findings.map((f) => ({
@@ -97,4 +98,9 @@ const soffice = libreOfficeAvailable("paritas pembaca pada berkas simpanan Libre
     expect(inputs.length).toBeGreaterThan(12);
     console.log(`LibreOffice: ${inputs.length} buku kerja, ${falsy} hasil rumus 0/FALSE yang dibuang ExcelJS`);
   }, 600_000);
+});
+
+test("Node's zlib (the CLI's inflater) gives the same model as fflate", async () => {
+  for (const f of fixtures)
+    expect(await readXlsx(fixtureBytes(f), { inflate: nodeInflate })).toEqual(await readXlsx(fixtureBytes(f)));
 });

@@ -1,39 +1,101 @@
 /**
- * The zip package of an .xlsx file, part by part: fflate lists the entries and inflates only the
- * parts asked for, one at a time, each against the size limits. Part names are matched the way OPC
- * defines them (case-insensitive, without a leading slash).
+ * The zip package of an .xlsx file, part by part: the central directory lists the entries, and only
+ * the parts asked for are inflated, one at a time, each against the size limits. Inflating is
+ * fflate's by default; Node passes its native zlib (see src/cli/nodeInflate.ts). Part names are
+ * matched the way OPC defines them (case-insensitive, without a leading slash).
  */
-import { unzipSync } from "fflate";
+import { inflateSync } from "fflate";
 import { LIMITS, damaged, partTooLarge } from "./limits";
+
+/** Inflates raw DEFLATE data whose inflated size the zip declares (`size`). */
+export type Inflater = (data: Uint8Array, size: number) => Uint8Array;
+
+export const fflateInflate: Inflater = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
 
 interface Entry {
   name: string;
-  originalSize: number;
+  method: number;
+  compressedSize: number;
+  size: number;
+  /** Offset of the entry's local header. */
+  offset: number;
 }
 
 const normal = (name: string) => name.replace(/^\/+/, "").toLowerCase();
+const TRUNCATED = "arsipnya terpotong atau tidak lengkap";
 
-function zipProblem(err: unknown): string {
-  const message = err instanceof Error ? err.message : String(err);
-  if (/invalid zip|unexpected EOF/i.test(message)) return "arsipnya terpotong atau tidak lengkap";
-  return `isi arsipnya tidak dapat diekstrak (${message.replace(/\s+/g, " ").slice(0, 80)})`;
+function u16(b: Uint8Array, at: number): number {
+  return b[at] | (b[at + 1] << 8);
+}
+function u32(b: Uint8Array, at: number): number {
+  return (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16)) + b[at + 3] * 0x1000000;
+}
+function u64(b: Uint8Array, at: number): number {
+  return u32(b, at) + u32(b, at + 4) * 0x100000000;
+}
+
+/** The entries of the central directory (Zip64 sizes and offsets included). */
+function centralDirectory(b: Uint8Array): Entry[] {
+  let end = b.length - 22;
+  const stop = Math.max(0, b.length - 22 - 0xffff);
+  while (end >= stop && u32(b, end) !== 0x06054b50) end--;
+  if (end < stop) throw damaged(TRUNCATED);
+  let count = u16(b, end + 10);
+  let at = u32(b, end + 16);
+  if (end >= 20 && u32(b, end - 20) === 0x07064b50) {
+    const z = u64(b, end - 12);
+    if (z + 56 <= b.length && u32(b, z) === 0x06064b50) {
+      count = u64(b, z + 32);
+      at = u64(b, z + 48);
+    }
+  }
+  const entries: Entry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > b.length || u32(b, at) !== 0x02014b50) throw damaged(TRUNCATED);
+    const nameLength = u16(b, at + 28);
+    const extraLength = u16(b, at + 30);
+    const entry: Entry = {
+      name: new TextDecoder().decode(b.subarray(at + 46, at + 46 + nameLength)),
+      method: u16(b, at + 10),
+      compressedSize: u32(b, at + 20),
+      size: u32(b, at + 24),
+      offset: u32(b, at + 42),
+    };
+    // Zip64: the fields set to 0xffffffff are in the 0x0001 extra field, in this order.
+    let x = at + 46 + nameLength;
+    const xEnd = x + extraLength;
+    while (x + 4 <= xEnd) {
+      const id = u16(b, x);
+      const len = u16(b, x + 2);
+      if (id === 1) {
+        let f = x + 4;
+        if (entry.size === 0xffffffff) {
+          entry.size = u64(b, f);
+          f += 8;
+        }
+        if (entry.compressedSize === 0xffffffff) {
+          entry.compressedSize = u64(b, f);
+          f += 8;
+        }
+        if (entry.offset === 0xffffffff) entry.offset = u64(b, f);
+      }
+      x += 4 + len;
+    }
+    entries.push(entry);
+    at = xEnd + u16(b, at + 32);
+  }
+  return entries;
 }
 
 export class XlsxPackage {
   private readonly entries = new Map<string, Entry>();
   private readBytes = 0;
 
-  constructor(private readonly bytes: Uint8Array) {
-    try {
-      unzipSync(bytes, {
-        filter: (f) => {
-          this.entries.set(normal(f.name), { name: f.name, originalSize: f.originalSize });
-          return false;
-        },
-      });
-    } catch (err) {
-      throw damaged(zipProblem(err));
-    }
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly inflate: Inflater = fflateInflate,
+  ) {
+    for (const e of centralDirectory(bytes)) this.entries.set(normal(e.name), e);
   }
 
   has(path: string): boolean {
@@ -44,16 +106,25 @@ export class XlsxPackage {
   text(path: string): string | null {
     const entry = this.entries.get(normal(path));
     if (!entry) return null;
-    if (entry.originalSize > LIMITS.partBytes) throw partTooLarge(entry.name, LIMITS.partBytes);
-    this.readBytes += entry.originalSize;
+    if (entry.size > LIMITS.partBytes) throw partTooLarge(entry.name, LIMITS.partBytes);
+    this.readBytes += entry.size;
     if (this.readBytes > LIMITS.totalBytes) throw partTooLarge("XML seluruhnya", LIMITS.totalBytes);
-    let data: Uint8Array | undefined;
-    try {
-      data = unzipSync(this.bytes, { filter: (f) => f.name === entry.name })[entry.name];
-    } catch (err) {
-      throw damaged(`bagian ${entry.name}: ${zipProblem(err)}`);
-    }
-    if (!data) throw damaged(`bagian ${entry.name} tidak dapat diekstrak`);
+    const b = this.bytes;
+    const local = entry.offset;
+    if (local + 30 > b.length || u32(b, local) !== 0x04034b50) throw damaged(`bagian ${entry.name}: ${TRUNCATED}`);
+    const start = local + 30 + u16(b, local + 26) + u16(b, local + 28);
+    const end = start + entry.compressedSize;
+    if (end > b.length) throw damaged(`bagian ${entry.name}: ${TRUNCATED}`);
+    let data: Uint8Array;
+    if (entry.method === 0) data = b.subarray(start, end);
+    else if (entry.method === 8) {
+      try {
+        data = this.inflate(b.subarray(start, end), entry.size);
+      } catch (err) {
+        const message = err instanceof Error ? err.message : String(err);
+        throw damaged(`bagian ${entry.name} tidak dapat diekstrak (${message.replace(/\s+/g, " ").slice(0, 80)})`);
+      }
+    } else throw damaged(`bagian ${entry.name} dimampatkan dengan cara yang tidak dikenal (metode ${entry.method})`);
     return decode(data);
   }
 }

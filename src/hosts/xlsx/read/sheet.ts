@@ -80,7 +80,9 @@ function serialToIsoDate(serial: number, date1904: boolean): string {
 /** A stored number; NaN when the text is not a finite number (`1e309`, `NaN`, `abc`). */
 function storedNumber(text: string): number {
   const n = Number(text);
-  return text.trim() === "" || !Number.isFinite(n) ? NaN : n;
+  // Number("") and Number(" ") are 0: blank text is no number.
+  if (n === 0 && text.trim() === "") return NaN;
+  return Number.isFinite(n) ? n : NaN;
 }
 
 export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
