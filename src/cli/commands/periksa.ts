@@ -4,7 +4,8 @@
  * Exit 0 when the check ran (with or without findings), 2 when the file could not be checked.
  */
 import * as path from "path";
-import { checkWorkbook, CheckResult } from "../../core/check";
+import type { CheckResult } from "../../core/check";
+import { modelSource, runCheck } from "../../app";
 import { textReport } from "../../core/check/report";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
 import { InputError, readInput } from "../readInput";
@@ -73,8 +74,10 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
   const ext = path.extname(file).toLowerCase();
   let result: CheckResult;
   try {
+    // The same flow as the task pane: the workbook's stored settings (scale, polarity, method) apply.
     const workbook = await readXlsx(buffer, { inflate: nodeInflate });
-    result = checkWorkbook(workbook, { scale: a.skala });
+    const run = await runCheck(modelSource(workbook), { settings: a.skala ? { scale: a.skala } : undefined });
+    result = run.result;
   } catch (e) {
     if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
     const message = e instanceof Error ? e.message : String(e);
