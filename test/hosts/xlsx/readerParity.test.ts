@@ -13,8 +13,8 @@ import type { Workbook } from "../../../src/core/workbook/model";
 import { fixturesDir } from "../../support/fixtures";
 import { compareModels, oracleModel } from "../../support/excelJsOracle";
 import { convertWithLibreOffice, libreOfficeAvailable } from "../../support/libreoffice";
-import { CASES as UNSEEN } from "../../check/unseen/cases";
-import { CASES as UNSEEN2 } from "../../check/unseen2/cases";
+import { CASES as UNSEEN } from "../../core/check/unseen/cases";
+import { CASES as UNSEEN2 } from "../../core/check/unseen2/cases";
 import { excelXmlWorkbook } from "./excelXml";
 import { nodeInflate } from "../../../src/cli/nodeInflate";
 
