@@ -8,7 +8,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { Workbook } from "../../core/workbook/model";
-import { modelSource } from "../../app/modelSource";
+import { modelSource } from "../../core/workbook/modelSource";
 import type { CellStore, ChangeSet, StoreQuery, StoreView } from "../../core/journal/cellStore";
 import { mergeSettings, rowsToSettings, settingsToRows } from "../../core/journal/journal";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
