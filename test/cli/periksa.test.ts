@@ -4,6 +4,8 @@ import * as os from "os";
 import * as path from "path";
 import { periksa, parsePeriksaArgs } from "../../src/cli/commands/periksa";
 import { main } from "../../src/cli/main";
+import { checkWorkbook } from "../../src/core/check";
+import { listPresets } from "../../src/core/scales";
 import { buildXlsx, budgetSheet } from "../support/workbooks";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "periksa-"));
@@ -127,6 +129,32 @@ describe("lkjip main", () => {
     expect(code).toBe(0);
     expect(text).toContain("Penggunaan:");
     expect(text).toContain("lkjip periksa BERKAS.xlsx");
+  });
+
+  it("--version prints the package version; periksa --help lists every scale id the checker accepts", async () => {
+    const spy = jest.spyOn(process.stdout, "write").mockImplementation(() => true);
+    const printed = async (...argv: string[]) => {
+      spy.mockClear();
+      const code = await main(argv);
+      return { code, text: spy.mock.calls.map((c) => String(c[0])).join("") };
+    };
+    const v = await printed("--version");
+    const help = await printed("periksa", "--help");
+    const top = await printed("--help");
+    spy.mockRestore();
+    const { version } = JSON.parse(fs.readFileSync(path.join(__dirname, "../../package.json"), "utf8")) as { version: string };
+    expect(v).toEqual({ code: 0, text: `lkjip ${version}\n` });
+    expect(help.code).toBe(0);
+    expect(help.text).toContain("Penggunaan: lkjip periksa BERKAS.xlsx");
+    const ids = listPresets().map((p) => p.id ?? "");
+    expect(ids.length).toBeGreaterThanOrEqual(8);
+    for (const id of ids) {
+      expect(help.text).toMatch(new RegExp(`^  ${id} +`, "m"));
+      expect(top.text).toMatch(new RegExp(`^  ${id} +`, "m"));
+    }
+    // and each one listed is accepted by the checker
+    for (const id of ids) expect(() => checkWorkbook({ sheets: [] }, { scale: id })).not.toThrow();
+    expect(() => checkWorkbook({ sheets: [] }, { scale: "provinsi" })).toThrow(/tidak dikenal/);
   });
 
   it("unknown command: exit 2", async () => {

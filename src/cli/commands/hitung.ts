@@ -6,12 +6,41 @@
 import { isExcelErrorResult } from "../../functions/impl/errors";
 import { CellOut } from "../../functions/impl/matrix";
 import { findFunction, FUNCTIONS, FunctionSpec } from "../../functions/impl/registry";
+import { CliLocale, formatCliNumber, parseCliLocale } from "../notation";
 
 const OK = 0;
 const EXCEL_ERROR = 1;
 const USAGE = 2;
 
-export async function hitung(args: string[], out: (s: string) => void): Promise<number> {
+/** Takes `--locale X` / `--locale=X` out of the arguments (anywhere: a cell argument never starts with "--"). */
+function takeLocale(args: string[]): { args: string[]; locale: CliLocale } | { error: string } {
+  const kept: string[] = [];
+  let locale: CliLocale = "id";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a !== "--locale" && !a.startsWith("--locale=")) {
+      kept.push(a);
+      continue;
+    }
+    const value = a === "--locale" ? args[++i] : a.slice("--locale=".length);
+    const parsed = value === undefined ? null : parseCliLocale(value);
+    if (!parsed) return { error: `--locale memerlukan id atau en${value === undefined ? "" : `, bukan “${value}”`}.` };
+    locale = parsed;
+  }
+  return { args: kept, locale };
+}
+
+export function hitung(allArgs: string[], out: (s: string) => void): Promise<number> {
+  return Promise.resolve(run(allArgs, out));
+}
+
+function run(allArgs: string[], out: (s: string) => void): number {
+  const taken = takeLocale(allArgs);
+  if ("error" in taken) {
+    out(taken.error);
+    return USAGE;
+  }
+  const { args, locale } = taken;
   const [name, ...rest] = args;
   if (name === undefined || name === "") {
     out(helpText());
@@ -32,7 +61,7 @@ export async function hitung(args: string[], out: (s: string) => void): Promise<
     return USAGE;
   }
   const result = spec.run(...rest.map(asTyped));
-  out(result.map((row) => row.map(printCell).join("\t")).join("\n"));
+  out(result.map((row) => row.map((cell) => printCell(cell, locale)).join("\t")).join("\n"));
   return result.some((row) => row.some(isExcelErrorResult)) ? EXCEL_ERROR : OK;
 }
 
@@ -54,8 +83,9 @@ function asTyped(arg: string): unknown {
   return arg.split("|").map((row) => row.split(";").map((cell) => (cell.trim() === "" ? null : cell)));
 }
 
-function printCell(cell: CellOut): string {
+function printCell(cell: CellOut, locale: CliLocale): string {
   if (isExcelErrorResult(cell)) return `${cell.error} ${cell.message}`;
+  if (typeof cell === "number") return formatCliNumber(cell, locale);
   return String(cell);
 }
 
@@ -65,16 +95,20 @@ function signature(spec: FunctionSpec): string {
 
 function helpText(): string {
   return [
-    "Pemakaian: lkjip hitung NAMA_FUNGSI ARGUMEN...",
+    "Pemakaian: lkjip hitung NAMA_FUNGSI ARGUMEN... [--locale id|en]",
     "Menghitung fungsi Asisten LKjIP persis seperti di Excel. Tulis setiap argumen seperti mengetik di sel:",
     '  angka "85", "1.234,5", "Rp 2.659.997.281,-", "98,15 %"; teks "negatif", "berhasil4";',
     '  "" untuk argumen yang dilewati; rentang satu baris "1;2;3"; beberapa baris dipisah "|": "91;Sangat Tinggi|76;Tinggi".',
+    "",
+    "Hasil angka ditulis seperti di Excel Indonesia (94,12 dan 1.234.567); --locale en menulis 94.12 dan 1,234,567.",
     "",
     "Fungsi:",
     ...FUNCTIONS.map((f) => `  ${signature(f)}\n      ${f.summary}`),
     "",
     "Contoh:",
-    "  lkjip hitung CAPAIAN 85 80                 # 94.11764705882354",
+    "  lkjip hitung CAPAIAN 85 80                 # 94,11764705882354",
+    "  lkjip hitung CAPAIAN 85 80 --locale en     # 94.11764705882354",
+    "  lkjip hitung SISA 88680000 87916000        # 764.000",
     '  lkjip hitung CAPAIAN 10 12 negatif "" 120  # 80',
     "  lkjip hitung PREDIKAT 100 baik4-lebih100   # Baik",
     "  lkjip hitung TERBILANG 1000                # seribu",
