@@ -199,7 +199,7 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
       patch({ busy: "menyimpan", error: null });
       try {
         await h.setSettings(serializeSettings(settings));
-        patch({ settings, notice: "Pengaturan disimpan di workbook." });
+        patch({ settings, notice: "Pengaturan disimpan di buku kerja." });
         await runCheck(settings);
       } catch (e) {
         patch({ busy: null, error: message(e) });

@@ -4,33 +4,47 @@ import type { CellWrite } from "../../core/workbook/host";
 
 export type FixMode = "nilai" | "rumus";
 
-/** Indonesian names of the checker's rules; unknown ids are shown as they are. */
+/** Indonesian names of the checker's rules, in words (no ≠ or /: they are read aloud and skimmed); unknown ids as they are. */
 const RULE_NAMES: Record<string, string> = {
-  capaian: "Capaian ≠ realisasi / target",
-  "persen-anggaran": "% realisasi anggaran",
-  total: "Baris jumlah/total",
-  "jumlah-induk": "Induk ≠ jumlah rinciannya",
-  selisih: "Kolom selisih/sisa",
-  "rata-sasaran": "Rata-rata capaian sasaran",
-  "rata-rata": "Baris rata-rata",
+  capaian: "Capaian tidak sama dengan realisasi ÷ target",
+  "persen-anggaran": "Persentase realisasi anggaran tidak sesuai",
+  total: "Baris jumlah tidak sama dengan penjumlahan barisnya",
+  "jumlah-induk": "Induk tidak sama dengan jumlah rinciannya",
+  selisih: "Selisih atau sisa tidak sesuai",
+  "rata-sasaran": "Capaian sasaran tidak sama dengan rata-rata indikatornya",
+  "rata-rata": "Baris rata-rata tidak sesuai",
   predikat: "Predikat tidak sesuai skala",
-  "rekap-predikat": "Rekap jumlah per predikat",
+  "rekap-predikat": "Rekap jumlah per predikat tidak sesuai",
   "realisasi-lebih": "Realisasi melebihi pagu",
-  "kode-lompat": "Kode terlewat",
-  "kode-ganda": "Kode ganda",
+  "kode-lompat": "Nomor kode terlewat",
+  "kode-ganda": "Kode dipakai dua kali",
   "angka-rusak": "Angka salah ketik",
-  "nilai-error": "Galat Excel (#DIV/0! dll.)",
+  "nilai-error": "Sel berisi kesalahan Excel (#DIV/0! dan sejenisnya)",
   "bagi-nol": "Pembagian dengan nol",
   "nilai-kosong": "Nilai kosong atau tanda -",
-  "beda-antar-tabel": "Beda nilai antar tabel",
-  skala: "Skala predikat bercelah/tumpang tindih",
+  "beda-antar-tabel": "Nilai berbeda antar tabel",
+  skala: "Skala predikat bercelah atau tumpang tindih",
 };
 
 export function ruleName(rule: string): string {
   return RULE_NAMES[rule] ?? rule;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "Kesalahan", warning: "Peringatan", info: "Info" };
+
+/** "3 temuan: 2 kesalahan, 1 peringatan, 0 info". */
+export function countsText(findings: Finding[]): string {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return `${findings.length} temuan: ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`;
+}
+
+/** Findings after a fix that were not there before it (the fixed cells themselves left out). */
+export function appearedAfterFix(before: Finding[], after: Finding[], fixed: Finding[]): Finding[] {
+  const had = new Set(before.map(findingKey));
+  const fixedCells = new Set(fixed.map((f) => `${f.sheet}!${f.cell}`));
+  return after.filter((f) => !had.has(findingKey(f)) && !fixedCells.has(`${f.sheet}!${f.cell}`));
+}
 export const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
   warning: "warning",
