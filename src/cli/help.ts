@@ -9,7 +9,7 @@ function scaleLines(indent: string): string[] {
 
 export function periksaHelp(): string {
   return [
-    "Penggunaan: lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--out HASIL.xlsx]",
+    "Penggunaan: lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]",
     "",
     "Memeriksa buku kerja LKjIP: capaian, predikat, persentase realisasi anggaran, selisih, jumlah induk",
     "dan total, rata-rata, kode ganda/lompat, angka rusak, nilai berbeda antar tabel, dll.",
@@ -18,7 +18,10 @@ export function periksaHelp(): string {
     "  --skala ID     skala predikat; bawaan: tabel skala di buku kerja, selain itu " + DEFAULT_SCALE_ID,
     "  --json         keluaran satu objek JSON (angka sebagai angka JSON)",
     "                 (pesan temuan menulis angka seperti di Excel Indonesia: 94,12 dan 1.234.567)",
-    "  --out BERKAS   salinan buku kerja dengan lembar Tabel Naratif",
+    "  --locale id|en rumus perbaikan ditulis seperti di Excel berbahasa Indonesia (pemisah \";\", bawaan)",
+    "                 atau Excel AS (pemisah \",\")",
+    "  --out BERKAS   salinan buku kerja dengan lembar Tabel Naratif (tidak boleh berkas yang diperiksa;",
+    "                 berkas yang sudah ada hanya ditimpa dengan --timpa)",
     "  --help         bantuan ini",
     "",
     "Skala (--skala):",
@@ -33,7 +36,7 @@ export function mainHelp(): string {
     "Asisten LKjIP — alat baris perintah",
     "",
     "Penggunaan:",
-    "  lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--out HASIL.xlsx]",
+    "  lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]",
     "      Memeriksa buku kerja LKjIP (lihat: lkjip periksa --help).",
     "  lkjip hitung NAMA_FUNGSI ARGUMEN... [--locale id|en]",
     "      Menghitung capaian, serapan, sisa, rata-rata dan predikat (lihat: lkjip hitung --help).",

@@ -36,6 +36,7 @@ import { NarrativePanel } from "./narrative/NarrativePanel";
 import { FixMode, appearedAfterFix, countsText, groupBySheet, ruleName } from "./model/findings";
 import { useFileDrop, useUnloadWarning } from "./pageHooks";
 import { Checker, usePane } from "./usePane";
+import { earlierNarratives } from "../app";
 
 /** Five tabs (fixing is done where the findings are); those that do not fit the row go to "Lainnya". */
 export type TabId = "periksa" | "batalkan" | "naratif" | "pengaturan" | "fungsi";
@@ -417,6 +418,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 result={state.result}
                 busy={busy}
                 onCheck={() => void pane.runCheck()}
+                earlier={earlierNarratives(state.journal)}
                 onInserted={(sheet) => void pane.afterInsert().then(() => setGridSheet(sheet))}
               />
             </div>

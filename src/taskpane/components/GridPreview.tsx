@@ -88,7 +88,8 @@ function display(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return v.toLocaleString("id-ID", { maximumFractionDigits: 4 });
   if (isErrorValue(v)) return v.error;
-  return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return typeof v === "string" ? v : JSON.stringify(v);
 }
 
 export interface GridPreviewProps {

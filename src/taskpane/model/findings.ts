@@ -1,33 +1,16 @@
 /** Shapes checker findings for the task pane: groups, labels, and the cell writes that fix them. */
+import { valueText } from "../../core/tables/text";
 import type { Finding, Severity } from "../../core/check/finding";
-import type { CellWrite } from "../../core/workbook/host";
+import { notationFor, shownFormula } from "../../core/formula";
+import { hasFix } from "../../core/check/fixWrite";
+import { RULE_INFO } from "../../core/check/rules";
 
-export type FixMode = "nilai" | "rumus";
+export type { FixMode } from "../../core/check/fixWrite";
+export { fixToWrite, hasFix } from "../../core/check/fixWrite";
 
-/** Indonesian names of the checker's rules, in words (no ≠ or /: they are read aloud and skimmed); unknown ids as they are. */
-const RULE_NAMES: Record<string, string> = {
-  capaian: "Capaian tidak sama dengan realisasi ÷ target",
-  "persen-anggaran": "Persentase realisasi anggaran tidak sesuai",
-  total: "Baris jumlah tidak sama dengan penjumlahan barisnya",
-  "jumlah-induk": "Induk tidak sama dengan jumlah rinciannya",
-  selisih: "Selisih atau sisa tidak sesuai",
-  "rata-sasaran": "Capaian sasaran tidak sama dengan rata-rata indikatornya",
-  "rata-rata": "Baris rata-rata tidak sesuai",
-  predikat: "Predikat tidak sesuai skala",
-  "rekap-predikat": "Rekap jumlah per predikat tidak sesuai",
-  "realisasi-lebih": "Realisasi melebihi pagu",
-  "kode-lompat": "Nomor kode terlewat",
-  "kode-ganda": "Kode dipakai dua kali",
-  "angka-rusak": "Angka salah ketik",
-  "nilai-error": "Sel berisi kesalahan Excel (#DIV/0! dan sejenisnya)",
-  "bagi-nol": "Pembagian dengan nol",
-  "nilai-kosong": "Nilai kosong atau tanda -",
-  "beda-antar-tabel": "Nilai berbeda antar tabel",
-  skala: "Skala predikat bercelah atau tumpang tindih",
-};
-
+/** A rule's title as the rule declares it; unknown ids are shown as they are. */
 export function ruleName(rule: string): string {
-  return RULE_NAMES[rule] ?? rule;
+  return RULE_INFO[rule]?.name ?? rule;
 }
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Kesalahan", warning: "Peringatan", info: "Info" };
@@ -73,7 +56,7 @@ function byRule(findings: Finding[]): RuleGroup[] {
     let g = rules.get(f.rule);
     if (!g) rules.set(f.rule, (g = { rule: f.rule, findings: [], fixable: [], severity: f.severity }));
     g.findings.push(f);
-    if (f.fix) g.fixable.push(f);
+    if (hasFix(f)) g.fixable.push(f);
     if (RANK[f.severity] < RANK[g.severity]) g.severity = f.severity;
   }
   return [...rules.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
@@ -95,22 +78,22 @@ export function findingKey(f: Finding): string {
   return `${f.sheet}!${f.cell}#${f.rule}`;
 }
 
-/** The write that applies a finding's fix: its formula in "rumus" mode when it has one, else the value. */
-export function fixToWrite(f: Finding, mode: FixMode): CellWrite | null {
-  if (!f.fix) return null;
-  const useFormula = mode === "rumus" && !!f.fix.formula;
-  const w: CellWrite = { sheet: f.sheet, cell: f.cell, value: f.fix.value };
-  if (useFormula) w.formula = f.fix.formula;
-  if (f.fix.numFmt) w.numFmt = f.fix.numFmt;
-  return w;
+/** The fix formula as the user types it: ";" between arguments and a decimal comma on an Indonesian Excel. */
+export function shownFixFormula(f: Finding, decimalComma = true): string | null {
+  return f.fix?.formula ? shownFormula(f.fix.formula, notationFor(decimalComma ? "," : ".")) : null;
+}
+
+/** True when a value is missing (shown as "(kosong)"). */
+export function isEmptyValue(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
 }
 
 /** A value as the user reads it: numbers with the workbook's separators, up to 4 decimals. */
 export function formatValue(v: unknown, decimalComma = true): string {
-  if (v === null || v === undefined || v === "") return "(kosong)";
+  if (isEmptyValue(v)) return "(kosong)";
   if (typeof v === "number") {
     return v.toLocaleString(decimalComma ? "id-ID" : "en-US", { maximumFractionDigits: 4 });
   }
   if (typeof v === "object" && v && "error" in v) return String((v as { error: string }).error);
-  return String(v);
+  return valueText(v);
 }

@@ -1,6 +1,7 @@
 /** angka-rusak: a number broken by typing (`97,2 2`, `1.3.69`, mixed separators) in a value column. */
 import type { Rule } from "./rule";
 import { forValueCells } from "./cells";
+import { cellText } from "../../tables/text";
 
 /**
  * What is wrong with a broken number, in the words a finance officer would use: "ada spasi di tengah angka"
@@ -19,13 +20,16 @@ export function brokenNumberHint(typed: string, parserReason?: string): string {
 
 export const angkaRusakRule: Rule = {
   id: "angka-rusak",
+  name: "Angka salah ketik",
+  severity: "warning",
+  doc: "Sel yang mestinya angka tetapi tidak dapat dibaca sebagai angka (97,2 2; 1.3.69).",
   run(ctx) {
     forValueCells(
       ctx,
       (raw) => typeof raw === "string",
       ({ table, value }) => {
         if (value.kind !== "broken") return;
-        const typed = typeof value.raw === "string" ? value.raw : (value.text ?? ""); // the rule reads text cells only
+        const typed = typeof value.raw === "string" ? value.raw : cellText(value.raw);
         ctx.add({
           rule: "angka-rusak",
           severity: "warning",

@@ -23,12 +23,15 @@ import { kodeLompatRule } from "./kodeLompat";
 import { bedaAntarTabelRule } from "./bedaAntarTabel";
 import { skalaRule } from "./skala";
 
-/** total: closing rows (total.ts), then row totals across month columns (totalBulan.ts). */
+/**
+ * total: row totals across month columns (totalBulan.ts), then closing rows (total.ts), which accept
+ * a total that matches its rows once their row totals are fixed.
+ */
 const totalsRule: Rule = {
-  id: totalRule.id,
+  ...totalRule,
   run(ctx) {
-    totalRule.run(ctx);
     rowTotals(ctx);
+    totalRule.run(ctx);
   },
 };
 
@@ -54,5 +57,10 @@ export const RULES: Rule[] = [
 ];
 
 export const RULE_IDS: string[] = RULES.map((r) => r.id);
+
+/** What each rule declares (title, severity, documentation), by id. */
+export const RULE_INFO: Record<string, Pick<Rule, "id" | "name" | "severity" | "doc">> = Object.fromEntries(
+  RULES.map((r) => [r.id, { id: r.id, name: r.name, severity: r.severity, doc: r.doc }]),
+);
 
 export type { Rule } from "./rule";

@@ -1,0 +1,55 @@
+/**
+ * The settings a workbook carries (chosen scale, polarity per indicator, method for negative
+ * indicators): their keys, how they are read with defaults, and what they mean for the checker.
+ * The task pane, the custom functions and the CLI all read them through here.
+ */
+import type { CheckOptions } from "../check/index";
+import { SETTING_KEYS } from "../workbook/host";
+
+export { SETTING_KEYS };
+
+export type Polarity = "positif" | "negatif";
+
+export interface WorkbookSettings {
+  /** Preset id, or "" for automatic (the workbook's own scale table, else the default preset). */
+  scale: string;
+  polarity: Record<string, Polarity>;
+  negativeMethod: "selisih" | "rasio";
+}
+
+export const DEFAULT_SETTINGS: WorkbookSettings = { scale: "", polarity: {}, negativeMethod: "selisih" };
+
+export function parseSettings(stored: Record<string, string>): WorkbookSettings {
+  let polarity: Record<string, Polarity> = {};
+  try {
+    const p = JSON.parse(stored[SETTING_KEYS.polarity] ?? "{}") as Record<string, unknown>;
+    for (const [k, v] of Object.entries(p)) if (v === "positif" || v === "negatif") polarity[k] = v;
+  } catch {
+    polarity = {};
+  }
+  return {
+    scale: stored[SETTING_KEYS.scale] ?? "",
+    polarity,
+    negativeMethod: stored[SETTING_KEYS.negativeMethod] === "rasio" ? "rasio" : "selisih",
+  };
+}
+
+export function serializeSettings(s: WorkbookSettings): Record<string, string | null> {
+  return {
+    [SETTING_KEYS.scale]: s.scale || null,
+    [SETTING_KEYS.polarity]: Object.keys(s.polarity).length ? JSON.stringify(s.polarity) : null,
+    [SETTING_KEYS.negativeMethod]: s.negativeMethod === "selisih" ? null : s.negativeMethod,
+  };
+}
+
+export function toCheckOptions(s: WorkbookSettings): CheckOptions {
+  const o: CheckOptions = { negativeMethod: s.negativeMethod };
+  if (s.scale) o.scale = s.scale;
+  if (Object.keys(s.polarity).length) o.polarity = s.polarity;
+  return o;
+}
+
+/** The chosen scale preset from one stored value, as the custom functions read it ("" when none). */
+export function scaleSetting(stored: unknown): string {
+  return typeof stored === "string" ? parseSettings({ [SETTING_KEYS.scale]: stored }).scale : "";
+}
