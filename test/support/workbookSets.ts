@@ -5,8 +5,8 @@
 import { readdirSync } from "fs";
 import { resolve } from "path";
 import { fixtureBytes, fixturesDir } from "./fixtures";
-import { CASES as UNSEEN } from "../check/unseen/cases";
-import { CASES as UNSEEN2 } from "../check/unseen2/cases";
+import { CASES as UNSEEN } from "../core/check/unseen/cases";
+import { CASES as UNSEEN2 } from "../core/check/unseen2/cases";
 import { randomWorkbooks } from "./randomWorkbooks";
 
 export interface WorkbookSource {

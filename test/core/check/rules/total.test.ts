@@ -4,7 +4,7 @@
  */
 import { readXlsx } from "../../../../src/hosts/xlsx/readXlsx";
 import { checkWorkbook } from "../../../../src/core/check";
-import { CASES } from "../../../check/unseen2/cases";
+import { CASES } from "../unseen2/cases";
 
 it("bulanan-lebar: the row total AB6 is flagged, the JUMLAH AB9 that is the true sum is not; U9 still is", async () => {
   const c = CASES.find((x) => x.id === "bulanan-lebar")!;
