@@ -20,7 +20,6 @@ const inCI = !!process.env.CI;
 /** `describe`, or `describe.skip` (with a note) where there is no Chromium and no CI. */
 export function describeInChromium(): jest.Describe {
   if (!haveChromium && !inCI) {
-     
     console.log(`SKIP browser test: ${CHROMIUM} not found (apt-get install -y chromium). It always runs in CI.`);
     return describe.skip;
   }
