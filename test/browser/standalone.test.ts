@@ -5,99 +5,24 @@
  * Needs a production build in dist/ (`npm run build`). Skips only when /usr/bin/chromium is
  * missing outside CI; in CI (CI set) a missing browser fails.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
-import { createServer, Server } from "http";
-import { AddressInfo } from "net";
-import { extname, join, normalize, resolve } from "path";
+import { existsSync, mkdirSync } from "fs";
+import { join } from "path";
 import ExcelJS from "exceljs";
-import { fixturesDir } from "../support/fixtures";
+import { DIST, OUT, Served, describeInChromium, launch, openFixture as openOn } from "../support/chromium";
 
-const CHROMIUM = "/usr/bin/chromium";
-const ROOT = resolve(__dirname, "../..");
-const DIST = process.env.LKJIP_DIST ? resolve(process.env.LKJIP_DIST) : join(ROOT, "dist");
-const OUT = join(ROOT, "test-output");
-const haveChromium = existsSync(CHROMIUM);
-const inCI = !!process.env.CI;
-
-if (!haveChromium && !inCI) {
-  console.log(
-    `SKIP browser test: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium). It always runs in CI.`,
-  );
-}
-const maybe = haveChromium || inCI ? describe : describe.skip;
-
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript",
-  ".json": "application/json",
-  ".css": "text/css",
-  ".png": "image/png",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".xml": "application/xml",
-};
-
-function serve(dir: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = decodeURIComponent((req.url ?? "/").split("?")[0]);
-    const file = normalize(join(dir, url === "/" ? "taskpane.html" : url));
-    if (!file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok(server)));
-}
-
-maybe("standalone page in Chromium", () => {
-  let server: Server;
-  let browser: import("playwright-core").Browser;
-  let base: string;
+describeInChromium()("standalone page in Chromium", () => {
+  let served: Served;
 
   beforeAll(async () => {
-    if (!haveChromium) throw new Error(`CI is set but ${CHROMIUM} is missing: .ci/run must install chromium.`);
-    if (!existsSync(join(DIST, "taskpane.html")) || !existsSync(join(DIST, "taskpane.js"))) {
-      throw new Error("dist/ has no build: run `npm run build` before this test (npm test does).");
-    }
     mkdirSync(OUT, { recursive: true });
-    server = await serve(DIST);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
+    served = await launch();
   }, 60_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
+    await served?.close();
   });
 
-  /** The page with the Kelam Permai fixture opened and checked; page errors are collected. */
-  async function openFixture(viewport: { width: number; height: number }) {
-    const context = await browser.newContext({ viewport, acceptDownloads: true });
-    // Offline, as on a reviewer's machine without Office: the CDN office.js cannot load.
-    await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`${base}/taskpane.html`);
-    await page.getByRole("button", { name: "Buka workbook" }).waitFor();
-
-    await page.setInputFiles('[data-testid="file-input"]', join(fixturesDir(), "kelam-permai-2019.xlsx"));
-    await page.getByText("kelam-permai-2019.xlsx").waitFor();
-    await page.getByText(/\d+ temuan/).waitFor({ timeout: 30_000 });
-    return { context, page, errors };
-  }
+  const openFixture = (viewport: { width: number; height: number }) => openOn(served, viewport);
 
   test("open, find, jump, fix, undo, fix again, download", async () => {
     const { context, page, errors } = await openFixture({ width: 1200, height: 900 });
@@ -200,9 +125,9 @@ maybe("standalone page in Chromium", () => {
       console.log("dist/sample/contoh-lkjip.xlsx missing: sample check skipped.");
       return;
     }
-    const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    const page = await served.browser.newPage({ viewport: { width: 1200, height: 900 } });
     await page.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
-    await page.goto(`${base}/taskpane.html`);
+    await page.goto(`${served.base}/taskpane.html`);
     await page.getByText("contoh-lkjip.xlsx").waitFor({ timeout: 30_000 });
     await page
       .getByText(/temuan|Tidak ada temuan/)
