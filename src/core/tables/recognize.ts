@@ -309,19 +309,39 @@ function assignPolarity(
   }
 }
 
-/** Which data rows each closing row closes: totals the top-level rows, averages every value row. */
+/**
+ * Which data rows each closing row closes. A subtotal closes the top-level rows since the previous
+ * subtotal; the grand total those of the whole table. An average closes the rows since the previous
+ * average (its group: one sasaran), or every row when it follows another closing directly (the
+ * table's overall average after the per-group ones).
+ */
 function assignClosings(rows: TableRow[]): void {
-  let segment: TableRow[] = [];
+  const all: TableRow[] = [];
+  let sinceSubtotal: TableRow[] = [];
+  let sinceAverage: TableRow[] = [];
+  let subtotals = 0;
   for (const row of rows) {
     if (!isClosing(row.role)) {
-      segment.push(row);
+      all.push(row);
+      sinceSubtotal.push(row);
+      sinceAverage.push(row);
       continue;
     }
-    if (row.role === "total" || row.role === "subtotal")
-      row.closes = segment.filter((r) => r.parent === undefined).map((r) => r.index);
-    else row.closes = segment.map((r) => r.index);
-    if (row.role === "subtotal") segment = [];
+    if (row.role === "subtotal") {
+      row.closes = topLevel(sinceSubtotal);
+      sinceSubtotal = [];
+      subtotals++;
+    } else if (row.role === "total") {
+      row.closes = topLevel(subtotals > 0 ? all : sinceSubtotal);
+    } else {
+      row.closes = (sinceAverage.length > 0 ? sinceAverage : all).map((r) => r.index);
+      sinceAverage = [];
+    }
   }
+}
+
+function topLevel(rows: TableRow[]): number[] {
+  return rows.filter((r) => r.parent === undefined).map((r) => r.index);
 }
 
 export { labelKey };

@@ -1,11 +1,15 @@
 /**
  * Walks the rows under a header: data rows until two blank rows, a new header, a note line, or the
- * row after the closing rows (`Jumlah`, `Rata-rata`, `Capaian Kinerja Sasaran`).
+ * end of the closing rows. A closing row does not end the table by itself: closing rows may close a
+ * group (`Rata-rata Capaian Sasaran` after each sasaran, `Sub Total` after each program) and the
+ * table goes on below them as long as the next rows read as data rows of the same columns.
  */
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
 import { closingRole } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
+import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
+import { parseNumber } from "../numbers";
 
 export interface RowDraft {
   index: number;
@@ -73,6 +77,32 @@ function isNoteRow(grid: Grid, r: number, left: number, right: number, labelCol:
   return col !== labelCol && text.length > 40 && !grid.merge(r, col);
 }
 
+/**
+ * A row after a closing row that still belongs to the table: a label (or code) in a label column and
+ * a number in a value column, as the data rows above have. Signatures, notes and a scale legend
+ * below a closed table have no numbers in the value columns.
+ */
+function continuesTable(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  const here = dataEvidence(grid, r, columns);
+  // A group header row (the next sasaran or program, label only) may come first.
+  return here.label && (here.value || (r + 1 < grid.rowCount && dataEvidence(grid, r + 1, columns).value));
+}
+
+function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: boolean; value: boolean } {
+  let label = false;
+  let value = false;
+  for (const col of columns) {
+    const own = grid.ownText(r, col.index);
+    if (own === "") continue;
+    if (LABEL_ROLES.has(col.role)) label = true;
+    else if (VALUE_ROLES.has(col.role) && !value) {
+      const v = grid.value(r, col.index);
+      value = typeof v === "number" || parseNumber(own).kind === "number";
+    }
+  }
+  return { label, value };
+}
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -84,6 +114,7 @@ export function scanRows(
   const drafts: RowDraft[] = [];
   let blanks = 0;
   let sawClosing = false;
+  let grandTotal = false;
   for (let r = start; r < grid.rowCount; r++) {
     if (grid.isBlankRow(r, left, right)) {
       if (++blanks >= 2) break;
@@ -94,10 +125,14 @@ export function scanRows(
     const closing = closingAt(grid, r, columns, labelCol);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
-      sawClosing = closing.role !== "subtotal" ? true : sawClosing;
+      if (closing.role === "total") grandTotal = true;
+      // Rows after a subtotal always continue the table (the next program follows).
+      if (closing.role !== "subtotal") sawClosing = true;
       continue;
     }
-    if (sawClosing) break;
+    // After the table's grand total only closing rows follow; after a group's closing the table goes on.
+    if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
+    sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol)) break;
     drafts.push({ index: r });
   }
