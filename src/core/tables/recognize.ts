@@ -11,11 +11,12 @@ import { readHeader, startsHeader, HeaderLayout } from "./header";
 import { scanRows, RowDraft } from "./rows";
 import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
-import { codeInLabel, parseCode, ParsedCode } from "./codes";
+import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
 import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
+import { assignUnits } from "./units";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -87,6 +88,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const labelCol = (firstOf(columns, "indikator", "uraian", "sasaran") ?? columns.find((c) => c.role === "lainnya"))?.index;
   const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol);
   if (drafts.length === 0) return null;
+  assignUnits(grid, drafts, columns);
   const sheet = grid.sheet.name;
   const top = layout.rows[0];
   const rows =
@@ -217,7 +219,7 @@ function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labe
       indent: cell?.indent ?? leadingSpaces(cell?.value),
     });
   }
-  const normalized = normalizeRekening(inputs.map((i) => i.code));
+  const normalized = normalizeRekening(sequenceCodes(inputs.map((i) => i.code)));
   inputs.forEach((input, i) => (input.code = normalized[i]));
   const hierarchy = buildHierarchy(inputs);
   const rows: TableRow[] = [];

@@ -57,6 +57,16 @@ export interface ColumnFormula {
   times100: boolean;
 }
 
+/** What a column's numbers measure: money, percent points, counts, an index, or words (predikat). */
+export type ColumnUnit = "rupiah" | "persen" | "jumlah" | "indeks" | "kata";
+
+/**
+ * Which period a value column refers to: a quarter or month (`TW I`, `bulan ini`), the cumulative or
+ * total of those (`JUMLAH REALISASI`, `s.d. bulan ini`, `akhir tahun`), the cumulative up to the
+ * previous report (`s.d. bulan lalu`), the Renstra end target, or a year.
+ */
+export type ColumnPeriod = "periode" | "kumulatif" | "kumulatif-lalu" | "renstra" | "tahun";
+
 export interface TableColumn {
   /** 0-based column index in the sheet. */
   index: number;
@@ -73,6 +83,14 @@ export interface TableColumn {
   number?: number;
   /** Column rule declared in the numbering row for this column. */
   formula?: ColumnFormula;
+  /** Unit of the numbers (from the header and the cells), when known. */
+  unit?: ColumnUnit;
+  /** Period the column refers to, when its header or block names one. */
+  period?: ColumnPeriod;
+  /** Quarter 1..4 of a quarter column (`TW III`). */
+  quarter?: number;
+  /** What decided the role, unit and period (header words, numbering formula, arithmetic), for the user. */
+  evidence?: string[];
 }
 
 /** A group of columns under one header: a year (`Tahun 2018`), a quarter (`TRIWULAN I`), or a measure (`Nilai`). */

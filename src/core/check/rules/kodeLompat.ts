@@ -1,13 +1,14 @@
 /**
- * kode-lompat: a skipped code among siblings (2.4 → 2.6, c → e, II → IV). SIPD sub kegiatan and
- * rekening codes are picked from a nomenclature and skip by nature, so they are left alone.
+ * kode-lompat: a skipped code among siblings (2.4 → 2.6, c → e, II → IV; A, B, D under a roman
+ * program) is a warning. SIPD sub kegiatan and rekening codes are picked from a nomenclature and
+ * skip by nature, so they are left alone; other zero-padded nomenclature codes give a notice only.
  */
 import type { Rule } from "./rule";
+import type { ParsedCode } from "../../tables/codes";
 import { codedTables, siblingGroups } from "./siblings";
 
-function romanOrLetter(n: number, like: string): string {
-  if (/^[a-z]$/.test(like)) return String.fromCharCode(96 + n);
-  if (/^[A-Z]$/.test(like) && !/^[IVX]$/.test(like)) return String.fromCharCode(64 + n);
+function romanOrLetter(n: number, like: ParsedCode): string {
+  if (like.kind === "letter") return String.fromCharCode((like.upper ? 64 : 96) + n);
   const table: [number, string][] = [
     [10, "X"],
     [9, "IX"],
@@ -16,7 +17,12 @@ function romanOrLetter(n: number, like: string): string {
     [1, "I"],
   ];
   let s = "";
-  for (const [v, r] of table) while (n >= v) ((s += r), (n -= v));
+  for (const [v, r] of table) {
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
+  }
   return s;
 }
 
@@ -24,7 +30,11 @@ export const kodeLompatRule: Rule = {
   id: "kode-lompat",
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
-      for (const group of siblingGroups(table, ctx.reader(table))) {
+      const groups = siblingGroups(table, ctx.reader(table));
+      const nomenclature = groups.some((g) =>
+        g.some((x) => x.code.kind === "dotted" && x.code.segments.some((s) => /^0\d/.test(s))),
+      );
+      for (const group of groups) {
         for (let i = 1; i < group.length; i++) {
           const prev = group[i - 1].code;
           const cur = group[i].code;
@@ -33,10 +43,11 @@ export const kodeLompatRule: Rule = {
           const missing =
             cur.kind === "dotted"
               ? [...cur.segments.slice(0, -1), String(prev.ordinal + 1)].join(".")
-              : romanOrLetter(prev.ordinal + 1, cur.text);
+              : romanOrLetter(prev.ordinal + 1, cur);
           ctx.add({
             rule: "kode-lompat",
-            severity: "info",
+            // Regional nomenclature codes (7.01.01, 2.06) are picked from a national list and may skip.
+            severity: nomenclature ? "info" : "warning",
             sheet: table.sheet,
             cell: group[i].address,
             message: `Kode ${missing} tidak ada: urutan melompat dari ${prev.text} ke ${cur.text}.`,

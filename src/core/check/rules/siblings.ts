@@ -1,6 +1,6 @@
 /** Coded rows grouped by parent and code kind, in sheet order, with the cell holding each code. */
 import type { RecognizedTable, TableRow } from "../../tables/types";
-import { ParsedCode, levelKey, parseCode } from "../../tables/codes";
+import { ParsedCode, levelKey, parseCode, sequenceCodes } from "../../tables/codes";
 import { isClosing } from "../../tables/closing";
 import { normalizeRekening } from "../../tables/hierarchy";
 import { toA1 } from "../../workbook/address";
@@ -49,7 +49,7 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
     coded.push(row);
     parsed.push(code);
   }
-  const normalized = normalizeRekening(parsed);
+  const normalized = normalizeRekening(sequenceCodes(parsed));
   for (let i = 0; i < coded.length; i++) {
     const row = coded[i];
     const code = normalized[i];
@@ -59,9 +59,9 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
     const entry = new Coded(row, code, col ? col.index : table.left);
     const parent = row.parent ?? -1;
     let levels = byParent.get(parent);
-    if (!levels) byParent.set(parent, (levels = new Map()));
+    if (!levels) byParent.set(parent, (levels = new Map<string, Map<string, CodedRow[]>>()));
     let prefixes = levels.get(level);
-    if (!prefixes) levels.set(level, (prefixes = new Map()));
+    if (!prefixes) levels.set(level, (prefixes = new Map<string, CodedRow[]>()));
     const group = prefixes.get(prefix);
     if (group) group.push(entry);
     else {
