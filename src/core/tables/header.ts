@@ -8,6 +8,7 @@ import { parseNumber } from "../numbers";
 import { Grid } from "./grid";
 import { HeaderRole, LABEL_ROLES, VALUE_ROLES, headerRole, periodOf, splitPeriodPrefix } from "./headerRoles";
 import { Numbering, readNumbering } from "./numbering";
+import { columnPeriod, RENSTRA } from "./periods";
 
 export interface HeaderLayout {
   rows: number[];
@@ -245,6 +246,12 @@ function buildColumns(grid: Grid, rows: number[], left: number, right: number, n
     if (n !== undefined) col.number = n;
     const f = numbering?.formulas.find((x) => x.result === c);
     if (f) col.formula = f;
+    const period = columnPeriod(bottomText !== "" ? bottomText : topText, block ?? (bottomText !== "" ? topText : undefined));
+    if (period) {
+      col.period = period.period;
+      if (period.quarter !== undefined) col.quarter = period.quarter;
+      col.evidence = [`periode: ${period.evidence}`];
+    }
     columns.push(col);
   }
   return columns;
@@ -282,13 +289,16 @@ function buildBlocks(columns: TableColumn[]): PeriodBlock[] {
     if (!inBlock.some((c) => c.role === "anggaran")) continue;
     for (const c of inBlock) if (c.role === "realisasi" && !c.measure) c.measure = "keuangan";
   }
-  const years = blocks.filter((b) => b.kind === "tahun" && b.year !== undefined).map((b) => b.year as number);
+  // The Renstra end target's block ("Target Akhir Renstra 2026") is never the reporting period.
+  const years = blocks
+    .filter((b) => b.kind === "tahun" && b.year !== undefined && !RENSTRA.test(b.label))
+    .map((b) => b.year as number);
   const maxYear = years.length ? Math.max(...years) : undefined;
   const hasAkhir = blocks.some((b) => b.kind === "akhir-tahun");
   for (const b of blocks) {
     if (b.kind === "lainnya") b.current = true;
     else if (b.kind === "akhir-tahun") b.current = true;
-    else if (b.kind === "tahun") b.current = !hasAkhir && b.year === maxYear && !shadowed(b, columns);
+    else if (b.kind === "tahun") b.current = !hasAkhir && b.year === maxYear && !RENSTRA.test(b.label) && !shadowed(b, columns);
   }
   return blocks;
 }

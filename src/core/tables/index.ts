@@ -7,3 +7,4 @@ export { indicatorRows, budgetRows } from "./read";
 export type { IndicatorRow, BudgetRow } from "./read";
 export { labelKey } from "./text";
 export { isClosing } from "./closing";
+export { mainColumn, periodRatio, isRenstraColumn } from "./columns";

@@ -180,11 +180,13 @@ export interface RatioMeasure {
   source: "rumus" | "kolom";
 }
 
-/** A resolved difference column (sisa/selisih = left − right). */
+/** A resolved difference column (sisa/selisih = left − right), or a sum declared in the numbering row (`6 = 4 + 5`). */
 export interface DifferenceMeasure {
   column: number;
   left: number;
   right: number;
+  /** "add" for a declared sum (realisasi s.d. bulan ini = s.d. bulan lalu + bulan ini); default "sub". */
+  op?: "sub" | "add";
   source: "rumus" | "kolom";
 }
 

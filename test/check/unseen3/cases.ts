@@ -366,7 +366,7 @@ function skalaDuaKandidatCase(): TwinCase {
     async build(planted) {
       const wb = newWb();
       const wm = wb.addWorksheet("Mutu Pelayanan");
-      put(wm, 1, "A", [["Nilai Interval", "Mutu Pelayanan", "Kinerja Unit Pelayanan"]], { boldAll: true });
+      put(wm, 1, "A", [["Nilai Interval", "Mutu Pelayanan", "Kategori"]], { boldAll: true });
       put(wm, 2, "A", [
         ["88,31 – 100", "A", "Sangat Baik"],
         ["76,61 – 88,30", "B", "Baik"],

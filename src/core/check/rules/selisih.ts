@@ -1,4 +1,7 @@
-/** selisih: a sisa/selisih column ≠ the difference it declares (`5=4-3`) or anggaran − realisasi. */
+/**
+ * selisih: a sisa/selisih column ≠ the difference it declares (`5=4-3`) or anggaran − realisasi; a
+ * column declared as a sum in the numbering row (`6 = 4 + 5`) ≠ that sum.
+ */
 import type Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import { toA1 } from "../../workbook/address";
@@ -17,6 +20,7 @@ export const selisihRule: Rule = {
         const T = reader.fast(diff.column);
         const L = reader.fast(diff.left);
         const R = reader.fast(diff.right);
+        const add = diff.op === "add";
         for (const row of table.rows) {
           const ri = row.index;
           // Numbers and dashes always carry a value.
@@ -27,14 +31,16 @@ export const selisihRule: Rule = {
           if ((lk !== NUMBER && lk !== DASH) || (rk !== NUMBER && rk !== DASH)) continue;
           if (
             fast.reset().addAt(L, ri) &&
-            fast.addAt(R, ri, -1) &&
+            fast.addAt(R, ri, add ? 1 : -1) &&
             agreesUnits(T.units[ri], T.scale[ri], T.decimals[ri], fast.units, fast.scale)
           )
             continue;
           const typed = reader.get(ri, diff.column);
           const left = reader.get(ri, diff.left);
           const right = reader.get(ri, diff.right);
-          const exact = (left.value as Decimal).minus(right.value as Decimal);
+          const exact = add
+            ? (left.value as Decimal).plus(right.value as Decimal)
+            : (left.value as Decimal).minus(right.value as Decimal);
           if (agrees(typed, exact)) continue;
           const d = typed.decimals ?? 0;
           const l = toA1(row.index, diff.left);
@@ -45,10 +51,12 @@ export const selisihRule: Rule = {
             severity: "error",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Selisih tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} − ${r}: ${shown(left)} − ${shown(right)}${rumus}).`,
+            message: add
+              ? `Jumlah tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} + ${r}: ${shown(left)} + ${shown(right)}${rumus}).`
+              : `Selisih tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} − ${r}: ${shown(left)} − ${shown(right)}${rumus}).`,
             expected: expectedText(exact, d),
             actual: shown(typed),
-            fix: { value: fixNumber(exact, d), formula: `${l}-${r}` },
+            fix: { value: fixNumber(exact, d), formula: `${l}${add ? "+" : "-"}${r}` },
           });
         }
       }
