@@ -7,6 +7,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { checkWorkbook, CheckResult } from "../../core/check";
 import { textReport } from "../../core/check/report";
+import { describeTable, tableSummary } from "../../core/tables/describe";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
 
 export interface PeriksaArgs {
@@ -104,9 +105,10 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       expected: f.expected ?? null,
       actual: f.actual ?? null,
     }));
-    out(JSON.stringify({ file, findings }));
+    out(JSON.stringify({ file, findings, tables: result.tables.map(describeTable) }));
   } else {
-    out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name));
+    const read = result.tables.map(tableSummary);
+    out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name, read));
   }
   if (a.out) {
     try {

@@ -203,6 +203,18 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
   };
 }
 
+/** Roles whose values belong to a period (a count of indicators or a label does not). */
+const PERIOD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  "target",
+  "realisasi",
+  "capaian",
+  "persen",
+  "anggaran",
+  "sisa",
+  "nilai",
+  "lainnya",
+]);
+
 function buildColumns(grid: Grid, rows: number[], left: number, right: number, numbering?: Numbering): TableColumn[] {
   const columns: TableColumn[] = [];
   const top = rows[0];
@@ -246,7 +258,9 @@ function buildColumns(grid: Grid, rows: number[], left: number, right: number, n
     if (n !== undefined) col.number = n;
     const f = numbering?.formulas.find((x) => x.result === c);
     if (f) col.formula = f;
-    const period = columnPeriod(bottomText !== "" ? bottomText : topText, block ?? (bottomText !== "" ? topText : undefined));
+    const period = PERIOD_ROLES.has(col.role)
+      ? columnPeriod(bottomText !== "" ? bottomText : topText, block ?? (bottomText !== "" ? topText : undefined))
+      : null;
     if (period) {
       col.period = period.period;
       if (period.quarter !== undefined) col.quarter = period.quarter;

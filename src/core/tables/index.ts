@@ -8,3 +8,5 @@ export type { IndicatorRow, BudgetRow } from "./read";
 export { labelKey } from "./text";
 export { isClosing } from "./closing";
 export { mainColumn, periodRatio, isRenstraColumn } from "./columns";
+export { describeTable, tableRange, tableSummary } from "./describe";
+export type { TableDescription, ColumnDescription } from "./describe";

@@ -17,6 +17,7 @@ import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
 import { assignUnits } from "./units";
+import { assessTable } from "./coverage";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -63,7 +64,18 @@ function firstOf(columns: TableColumn[], ...roles: ColumnRole[]): TableColumn | 
 function tableKind(columns: TableColumn[]): TableKind {
   const has = (role: ColumnRole) => columns.some((c) => c.role === role);
   if (has("predikat") && has("rentang") && !has("realisasi") && !has("jumlah")) return "skala";
-  if (has("predikat") && has("jumlah") && !has("realisasi") && !has("target")) return "rekap";
+  // A recap counts indicators per predikat word; a summary per sasaran (Sasaran | Jumlah Indikator |
+  // Rata-rata Capaian | Predikat) names its rows and is a performance table.
+  if (
+    has("predikat") &&
+    has("jumlah") &&
+    !has("realisasi") &&
+    !has("target") &&
+    !has("sasaran") &&
+    !has("indikator") &&
+    !has("uraian")
+  )
+    return "rekap";
   const money = has("anggaran") || has("sebelum") || has("setelah");
   if (money && !has("indikator") && !has("sasaran")) return "anggaran";
   if (has("target") || has("realisasi") || has("capaian")) return "indikator";
@@ -85,7 +97,11 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const { columns, left, right } = layout;
   markScaleColumns(grid, columns, layout.dataStart, left, right);
   const kind = tableKind(columns);
-  const labelCol = (firstOf(columns, "indikator", "uraian", "sasaran") ?? columns.find((c) => c.role === "lainnya"))?.index;
+  const labelCol = (
+    firstOf(columns, "indikator", "uraian", "sasaran") ??
+    (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
+    columns.find((c) => c.role === "lainnya")
+  )?.index;
   const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol);
   if (drafts.length === 0) return null;
   assignUnits(grid, drafts, columns);
@@ -118,6 +134,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   if (table.title === undefined) delete table.title;
   if (table.numberingRow === undefined) delete table.numberingRow;
   resolveMeasures(grid, table);
+  assessTable(grid, table, drafts, layout.dataStart);
   return table;
 }
 

@@ -216,4 +216,23 @@ export interface RecognizedTable {
   differences: DifferenceMeasure[];
   /** True when rows form a hierarchy (codes, roman/letters, bold or indentation). */
   hierarchical: boolean;
+  /**
+   * How well the table is understood, 0..1: 1 when every value column has a role and the relations the
+   * checker relies on hold; lowered for columns without a role, ratios without operands, and columns
+   * whose relation fails on most rows (see `uncertain`).
+   */
+  confidence?: number;
+  /** What was uncertain, in Indonesian, for the user (one line each). */
+  uncertain?: string[];
+  /** Rows inside the table's extent that were read, and those that were not (with why). */
+  coverage?: TableCoverage;
+}
+
+export interface TableCoverage {
+  /** Data rows read (indicators, program/kegiatan rows…). */
+  used: number;
+  /** Closing rows (totals, averages). */
+  closing: number;
+  /** Rows between the header and the last row that were not used, with the reason. */
+  unused: { row: number; reason: string }[];
 }

@@ -693,8 +693,8 @@ function akumulasiTriwulanCase(): TwinCase {
       return save(wb);
     },
     expect: [
-      { rule: "akumulasi", sheet: S, cell: "I5", why: "posisi akhir: the year-end value is TW IV (78), typed the mean 68,25" },
-      { rule: "akumulasi", sheet: S, cell: "I6", why: "kumulatif: 20 + 45 + 40 + 38 = 143, typed 153" },
+      { rule: "akumulasi", sheet: S, cell: "I4", why: "posisi akhir: the year-end value is TW IV (78), typed the mean 68,25" },
+      { rule: "akumulasi", sheet: S, cell: "I5", why: "kumulatif: 20 + 45 + 40 + 38 = 143, typed 153" },
     ],
   };
 }

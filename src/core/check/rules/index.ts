@@ -22,6 +22,8 @@ import { kodeGandaRule } from "./kodeGanda";
 import { kodeLompatRule } from "./kodeLompat";
 import { bedaAntarTabelRule } from "./bedaAntarTabel";
 import { skalaRule } from "./skala";
+import { akumulasiRule } from "./akumulasi";
+import { tabelTakPastiRule } from "./tabelTakPasti";
 
 /** total: closing rows (total.ts), then row totals across month columns (totalBulan.ts). */
 const totalsRule: Rule = {
@@ -43,6 +45,7 @@ export const RULES: Rule[] = [
   totalsRule,
   rataRataRule,
   rataSasaranRule,
+  akumulasiRule,
   predikatRule,
   rekapPredikatRule,
   realisasiLebihRule,
@@ -51,6 +54,7 @@ export const RULES: Rule[] = [
   kodeLompatRule,
   bedaAntarTabelRule,
   skalaRule,
+  tabelTakPastiRule,
 ];
 
 export const RULE_IDS: string[] = RULES.map((r) => r.id);

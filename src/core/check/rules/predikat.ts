@@ -16,6 +16,7 @@ export const predikatRule: Rule = {
       if (idm) checkByValue(ctx, table, idm.status, idm.value, getPreset("idm") as PredicateScale);
       if (table.kind !== "indikator") continue;
       const reader = ctx.reader(table);
+      checkWordsInCapaian(ctx, table);
       for (const pcol of table.columns.filter((c) => c.role === "predikat" && c !== idm?.status)) {
         const ratio =
           table.ratios.find((r) => r.kind === "capaian" && r.block !== undefined && r.block === pcol.block) ??
@@ -55,6 +56,37 @@ export const predikatRule: Rule = {
     }
   },
 };
+
+/**
+ * A predikat word typed where the capaian belongs (`Sangat Baik` in the CAPAIAN column of a
+ * qualitative row): checked against what the scale gives for realisasi / target.
+ */
+function checkWordsInCapaian(ctx: CheckContext, table: RecognizedTable): void {
+  const reader = ctx.reader(table);
+  for (const ratio of table.ratios) {
+    if (ratio.kind !== "capaian") continue;
+    for (const row of table.rows) {
+      if (isClosing(row.role)) continue;
+      const typed = reader.get(row.index, ratio.column);
+      if (typed.kind !== "text" || !typed.text || !findBandByLabel(ctx.scale, typed.text)) continue;
+      const numerator = reader.get(row.index, ratio.numerator);
+      const denominator = reader.get(row.index, ratio.denominator);
+      if (numerator.kind !== "number" || denominator.kind !== "number") continue;
+      const exact = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx);
+      if (!exact) continue;
+      const band = predicateFor(ctx.scale, exact);
+      if (!band || labelMatchesBand(typed.text, band)) continue;
+      wrongWord(
+        ctx,
+        table.sheet,
+        typed.address,
+        typed.text,
+        band.label,
+        `Capaian ditulis sebagai predikat “${typed.text}”, padahal realisasi ${shown(numerator)} dibagi target ${shown(denominator)} = ${shown({ ...typed, kind: "number", value: exact, decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${band.label}” (${band.interval}).`,
+      );
+    }
+  }
+}
 
 const IDM = /\bIDM\b|INDEKS DESA MEMBANGUN/i;
 

@@ -9,6 +9,7 @@ import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, NUMBER } from "../../tables/reader";
+import { ColumnCheck } from "../uncertain";
 
 export const selisihRule: Rule = {
   id: "selisih",
@@ -21,6 +22,14 @@ export const selisihRule: Rule = {
         const L = reader.fast(diff.left);
         const R = reader.fast(diff.right);
         const add = diff.op === "add";
+        const column = new ColumnCheck(
+          ctx,
+          table,
+          diff.column,
+          add ? "jumlah kedua kolom" : "selisih kedua kolom",
+          diff.source === "rumus",
+        );
+        const sink = column.sink();
         for (const row of table.rows) {
           const ri = row.index;
           // Numbers and dashes always carry a value.
@@ -29,6 +38,7 @@ export const selisihRule: Rule = {
           const lk = L.at(ri);
           const rk = R.at(ri);
           if ((lk !== NUMBER && lk !== DASH) || (rk !== NUMBER && rk !== DASH)) continue;
+          column.checked();
           if (
             fast.reset().addAt(L, ri) &&
             fast.addAt(R, ri, add ? 1 : -1) &&
@@ -46,7 +56,7 @@ export const selisihRule: Rule = {
           const l = toA1(row.index, diff.left);
           const r = toA1(row.index, diff.right);
           const rumus = diff.source === "rumus" ? ` menurut rumus kolom di baris penomoran` : "";
-          ctx.add({
+          sink.add({
             rule: "selisih",
             severity: "error",
             sheet: table.sheet,
@@ -59,6 +69,7 @@ export const selisihRule: Rule = {
             fix: { value: fixNumber(exact, d), formula: `${l}${add ? "+" : "-"}${r}` },
           });
         }
+        column.flush();
       }
     }
   },
