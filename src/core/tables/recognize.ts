@@ -109,8 +109,8 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const top = layout.rows[0];
   const rows =
     kind === "anggaran" || kind === "daftar"
-      ? budgetRows(grid, drafts, columns, labelCol)
-      : indicatorRows(grid, drafts, columns, labelCol);
+      ? classifyBudgetRows(grid, drafts, columns, labelCol)
+      : classifyIndicatorRows(grid, drafts, columns, labelCol);
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
   const table: RecognizedTable = {
@@ -154,7 +154,7 @@ function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: T
   return "";
 }
 
-function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
   const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
   const hasIndikator = columns.some((c) => c.role === "indikator");
   const rows: TableRow[] = [];
@@ -207,7 +207,7 @@ function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], l
   return rows;
 }
 
-function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
   const codeCols = columns.filter(
     (c) => (c.role === "no" || c.role === "kode") && (labelCol === undefined || c.index < labelCol),
   );

@@ -512,6 +512,58 @@ function realisasiBulanIniCase(): TwinCase {
   };
 }
 
+/** The same monthly report without a numbering row: the arithmetic ties sisa and % to s.d. bulan ini. */
+function realisasiBulanIniTanpaRumusCase(): TwinCase {
+  const S = "Realisasi Bulanan";
+  const rows: [string, string, number, number, number][] = [
+    ["1.01", "Penyediaan Jasa Surat Menyurat", 24_000_000, 16_500_000, 2_000_000],
+    ["1.02", "Penyediaan Jasa Komunikasi, Air dan Listrik", 310_000_000, 228_750_000, 25_410_000],
+    ["1.03", "Penyediaan Alat Tulis Kantor", 62_500_000, 40_000_000, 7_250_000],
+    ["1.04", "Pemeliharaan Rutin Kendaraan Dinas", 148_000_000, 90_300_000, 12_600_000],
+    ["1.05", "Rapat Koordinasi dan Konsultasi", 85_000_000, 52_000_000, 9_000_000],
+  ];
+  return {
+    id: "realisasi-bulan-ini-tanpa-rumus",
+    pattern: 5,
+    layout:
+      "KODE | KEGIATAN | PAGU | REALISASI S.D BULAN LALU | REALISASI BULAN INI | REALISASI S.D BULAN INI | SISA PAGU | % without a numbering row: sisa and % are paired with s.d. bulan ini by the arithmetic, never with the first realisasi column",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      put(
+        ws,
+        1,
+        "A",
+        [
+          [
+            "KODE",
+            "KEGIATAN",
+            "PAGU",
+            "REALISASI S.D BULAN LALU",
+            "REALISASI BULAN INI",
+            "REALISASI S.D BULAN INI",
+            "SISA PAGU",
+            "%",
+          ],
+        ],
+        { boldAll: true },
+      );
+      const data: Val[][] = rows.map(([code, name, pagu, lalu, ini], i) => {
+        const cum = lalu + ini;
+        const sisa = planted && i === 2 ? pagu - cum + 250_000 : pagu - cum; // planted: 250.000 too much
+        const persen = planted && i === 4 ? 72.18 : pct(cum, pagu); // planted: 61.000.000 / 85.000.000 = 71,76
+        return [code, name, pagu, lalu, ini, cum, sisa, persen];
+      });
+      put(ws, 2, "A", data, { fmt: { 2: RP, 3: RP, 4: RP, 5: RP, 6: RP, 7: P2 } });
+      return save(wb);
+    },
+    expect: [
+      { rule: "selisih", sheet: S, cell: "G4", why: "62.500.000 − 47.250.000 = 15.250.000, typed 15.500.000" },
+      { rule: "persen-anggaran", sheet: S, cell: "H6", why: "61.000.000 / 85.000.000 = 71,76, typed 72,18" },
+    ],
+  };
+}
+
 // ---------- 6. Target of the year vs the Renstra end target across two tables ----------
 
 function targetRenstraCase(): TwinCase {
@@ -741,6 +793,7 @@ export const CASES: TwinCase[] = [
   skalaDuaKandidatCase(),
   realisasiTriwulanCase(),
   realisasiBulanIniCase(),
+  realisasiBulanIniTanpaRumusCase(),
   targetRenstraCase(),
   ringkasanSasaranCase(),
   capaianKataSkalaCase(),

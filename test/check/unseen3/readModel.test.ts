@@ -74,6 +74,13 @@ describe("what was read, per table", () => {
     expect(mainColumn(t, "realisasi", { measure: "keuangan" })?.letter).toBe("F");
   });
 
+  it("without a numbering row, sisa and % are paired with s.d. bulan ini (F), not the first realisasi column", async () => {
+    const { tables } = await checked("realisasi-bulan-ini-tanpa-rumus");
+    const t = tables[0];
+    expect(t.differences.map((x) => [x.column, x.left, x.right])).toEqual([[6, 2, 5]]);
+    expect(t.ratios.map((x) => [x.kind, x.column, x.numerator, x.denominator])).toEqual([["persen", 7, 5, 2]]);
+  });
+
   it("the Renstra end target is kept apart from the year's target", async () => {
     const { tables } = await checked("target-renstra");
     const kemajuan = tables.find((t) => t.sheet === "Kemajuan")!;
