@@ -1,7 +1,8 @@
 /**
  * kode-lompat: a skipped code among siblings (2.4 → 2.6, c → e, II → IV; A, B, D under a roman
  * program) is a warning. SIPD sub kegiatan and rekening codes are picked from a nomenclature and
- * skip by nature, so they are left alone; other zero-padded nomenclature codes give a notice only.
+ * skip by nature, so they are left alone; in tables with other nomenclature-like codes (three
+ * segments or zero-padded) a skip is a notice only.
  */
 import type { Rule } from "./rule";
 import type { ParsedCode } from "../../tables/codes";
@@ -31,8 +32,9 @@ export const kodeLompatRule: Rule = {
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
       const groups = siblingGroups(table, ctx.reader(table));
+      // Regional nomenclature codes (7.01.01, 2.06, 1.2.05) are picked from a national list and may skip.
       const nomenclature = groups.some((g) =>
-        g.some((x) => x.code.kind === "dotted" && x.code.segments.some((s) => /^0\d/.test(s))),
+        g.some((x) => x.code.kind === "dotted" && (x.code.segments.length >= 3 || x.code.segments.some((s) => /^0\d/.test(s)))),
       );
       for (const group of groups) {
         for (let i = 1; i < group.length; i++) {
@@ -46,7 +48,6 @@ export const kodeLompatRule: Rule = {
               : romanOrLetter(prev.ordinal + 1, cur);
           ctx.add({
             rule: "kode-lompat",
-            // Regional nomenclature codes (7.01.01, 2.06) are picked from a national list and may skip.
             severity: nomenclature ? "info" : "warning",
             sheet: table.sheet,
             cell: group[i].address,
