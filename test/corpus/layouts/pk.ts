@@ -83,6 +83,9 @@ function typedNumber(x: number, decimals: number, style: ValueStyle, satuan?: st
 }
 
 export function pkTable(sasaran: PkSasaran[], o: PkOptions): PkModel {
+  // a negative indicator must be marked where the reader can see it, or its capaian is not knowable
+  if (!o.columns.includes("keterangan") && sasaran.some((s) => s.indicators.some((i) => i.negative)))
+    throw new Error("negative indicators need a KETERANGAN column");
   const headers = { ...DEFAULT_HEADERS, ...o.headers };
   const pctFmt = o.values === "percent" ? "0.00%" : o.decimals === 0 ? "0" : `0.${"0".repeat(o.decimals)}`;
   const columns: Column[] = o.columns.map((key) => ({
