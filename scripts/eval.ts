@@ -1,0 +1,34 @@
+/**
+ * `npm run eval`: runs the checker (readXlsx + checkWorkbook) over the generated corpus and the
+ * fixtures and prints per workbook TP/FP/FN, recall, precision, errors/warnings on clean workbooks and
+ * every miss and false alarm. `--json` prints the scores as JSON; `--only <id>` limits the run.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { readXlsx } from "../src/hosts/xlsx/readXlsx";
+import { checkWorkbook } from "../src/core/check";
+import { CORPUS } from "../test/corpus/cases";
+import { fixtureTruths, report, score, Score, summarize } from "../test/corpus/evaluate";
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
+  const root = path.join(__dirname, "..", "..", "..");
+  const scores: Score[] = [];
+  for (const c of CORPUS.filter((x) => !only || x.id.includes(only))) {
+    const built = await c.build();
+    const result = checkWorkbook(await readXlsx(built.xlsx));
+    scores.push(score(c.id, c.clean, built.expected, result.findings));
+  }
+  for (const fx of fixtureTruths(path.join(root, "test", "fixtures")).filter((x) => !only || x.id.includes(only))) {
+    const result = checkWorkbook(await readXlsx(fs.readFileSync(fx.file)));
+    scores.push(score(fx.id, false, fx.expected, result.findings));
+  }
+  if (args.includes("--json")) console.log(JSON.stringify({ summary: summarize(scores), scores }, null, 1));
+  else console.log(report(scores));
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});

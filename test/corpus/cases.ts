@@ -1,0 +1,22 @@
+/** The evaluation corpus: every workbook with its truth, in a fixed order (deterministic from seeds). */
+import type { CorpusCase } from "./types";
+import { randomPkCase } from "./families/randomPk";
+import { randomLraCase } from "./families/randomLra";
+import { PK_PATTERNS } from "./families/pkPatterns";
+import { BUDGET_PATTERNS } from "./families/budgetPatterns";
+import { TABLE_PATTERNS } from "./families/tablePatterns";
+
+const PK_SEEDS = [11, 12, 13, 14, 15, 16];
+const PK_CLEAN_SEEDS = [21, 22, 23, 24];
+const LRA_SEEDS = [31, 32, 33, 34, 35, 36];
+const LRA_CLEAN_SEEDS = [41, 42, 43, 44];
+
+export const CORPUS: CorpusCase[] = [
+  ...PK_PATTERNS,
+  ...BUDGET_PATTERNS,
+  ...TABLE_PATTERNS,
+  ...PK_SEEDS.map((s) => randomPkCase(s, 2)),
+  ...PK_CLEAN_SEEDS.map((s) => randomPkCase(s, 0)),
+  ...LRA_SEEDS.map((s) => randomLraCase(s, 3)),
+  ...LRA_CLEAN_SEEDS.map((s) => randomLraCase(s, 0)),
+];
