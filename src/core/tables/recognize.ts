@@ -77,7 +77,9 @@ function tableKind(columns: TableColumn[]): TableKind {
   )
     return "rekap";
   const money = has("anggaran") || has("sebelum") || has("setelah");
-  if (money && !has("indikator") && !has("sasaran")) return "anggaran";
+  // Budget per sasaran (Sasaran | Program | Anggaran | Realisasi | %) is a budget table; with an
+  // indicator column, or a sasaran with a target, it is a performance table with money columns.
+  if (money && !has("indikator") && (!has("sasaran") || (has("uraian") && !has("target")))) return "anggaran";
   if (has("target") || has("realisasi") || has("capaian")) return "indikator";
   if (money) return "anggaran";
   return "daftar";
@@ -102,7 +104,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
     (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
     columns.find((c) => c.role === "lainnya")
   )?.index;
-  const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol);
+  const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
   if (drafts.length === 0) return null;
   assignUnits(grid, drafts, columns);
   const sheet = grid.sheet.name;
@@ -208,8 +210,15 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
 }
 
 function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+  // A number column merged down over several rows numbers groups (sasaran), not a hierarchy of rows.
   const codeCols = columns.filter(
-    (c) => (c.role === "no" || c.role === "kode") && (labelCol === undefined || c.index < labelCol),
+    (c) =>
+      (c.role === "no" || c.role === "kode") &&
+      (labelCol === undefined || c.index < labelCol) &&
+      !drafts.some((d) => {
+        const m = grid.merge(d.index, c.index);
+        return !!m && m.bottom > m.top && m.top >= drafts[0].index;
+      }),
   );
   // One entry per data row, in order (closing rows left out).
   const inputs: HierarchyInput[] = [];

@@ -10,6 +10,7 @@ import { closingRole } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 import { parseNumber } from "../numbers";
+import { labelKey } from "./text";
 
 export interface RowDraft {
   index: number;
@@ -50,6 +51,32 @@ function closingAt(
     return role ? { role, label: own } : null;
   }
   return null;
+}
+
+const GROUP_TOTAL = /^(sub ?total|sub ?jumlah|jumlah|total)\s+(.+)$/i;
+const GROUP_WORD = /^(program|kegiatan|sub ?kegiatan|belanja|urusan|bidang|sasaran)\b/;
+
+/**
+ * A group's subtotal named after the group: "Jumlah Program Penunjang …" below the row "Program
+ * Penunjang …", "Total Kegiatan 2". Its rest must be the label of an earlier row of the table, or, in a
+ * budget table, start with a group word (program, kegiatan, belanja…); "Jumlah dokumen …" is an
+ * indicator, not a subtotal.
+ */
+function groupTotalAt(
+  grid: Grid,
+  r: number,
+  labelCol: number | undefined,
+  columns: TableColumn[],
+  seen: Set<string>,
+  budget: boolean,
+): { role: RowRole; label: string } | null {
+  if (labelCol === undefined || rowHasCode(grid, r, columns)) return null;
+  const own = grid.ownText(r, labelCol);
+  const m = GROUP_TOTAL.exec(own);
+  if (!m) return null;
+  const rest = labelKey(m[2]);
+  if (rest === "" || !(seen.has(rest) || (budget && GROUP_WORD.test(rest)))) return null;
+  return { role: "subtotal", label: own };
 }
 
 function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
@@ -110,7 +137,10 @@ export function scanRows(
   right: number,
   columns: TableColumn[],
   labelCol: number | undefined,
+  budget = false,
 ): RowDraft[] {
+  // Labels of the group header rows so far (label keys), for subtotals named after their group.
+  const seen = new Set<string>();
   const drafts: RowDraft[] = [];
   let blanks = 0;
   let sawClosing = false;
@@ -121,8 +151,9 @@ export function scanRows(
       continue;
     }
     blanks = 0;
-    if (!hasTypedNumber(grid, r, left, right) && isHeaderRow(profileRow(grid, r))) break;
-    const closing = closingAt(grid, r, columns, labelCol);
+    const typed = hasTypedNumber(grid, r, left, right);
+    if (!typed && isHeaderRow(profileRow(grid, r))) break;
+    const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
       if (closing.role === "total") grandTotal = true;
@@ -135,6 +166,11 @@ export function scanRows(
     sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol)) break;
     drafts.push({ index: r });
+    // Group header rows (no numbers of their own) are what a "Jumlah <group>" row names.
+    if (labelCol !== undefined && !typed) {
+      const label = grid.ownText(r, labelCol);
+      if (label !== "") seen.add(labelKey(label));
+    }
   }
   return drafts;
 }

@@ -312,6 +312,8 @@ function quarterly(planted: boolean): CorpusCase {
         ? [
             {
               rule: "total",
+              // the checker's own rule for quarterly accumulation (issue 9)
+              alt: [{ rule: "akumulasi" }],
               sheet: placed.sheet,
               cell: placed.addr("i2", "akhir"),
               why: `kumulatif: ${x.tw.join(" + ")} = ${x.tw.reduce((a, b) => a + b, 0)}, year-end typed ${x.tw[3]} (TW IV). No rule id for quarterly accumulation exists yet; 'total' (a row total) is the nearest`,

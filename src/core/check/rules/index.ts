@@ -25,14 +25,11 @@ import { skalaRule } from "./skala";
 import { akumulasiRule } from "./akumulasi";
 import { tabelTakPastiRule } from "./tabelTakPasti";
 
-/** total: closing rows (total.ts), then row totals across month columns (totalBulan.ts). */
-const totalsRule: Rule = {
-  id: totalRule.id,
-  run(ctx) {
-    totalRule.run(ctx);
-    rowTotals(ctx);
-  },
-};
+/**
+ * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
+ * parent sums, so that a parent matching its children with that row's total corrected is not flagged.
+ */
+const rowTotalsRule: Rule = { id: totalRule.id, run: rowTotals };
 
 export const RULES: Rule[] = [
   nilaiErrorRule,
@@ -41,8 +38,9 @@ export const RULES: Rule[] = [
   selisihRule,
   capaianRule,
   persenAnggaranRule,
+  rowTotalsRule,
   jumlahIndukRule,
-  totalsRule,
+  totalRule,
   rataRataRule,
   rataSasaranRule,
   akumulasiRule,
@@ -57,6 +55,6 @@ export const RULES: Rule[] = [
   tabelTakPastiRule,
 ];
 
-export const RULE_IDS: string[] = RULES.map((r) => r.id);
+export const RULE_IDS: string[] = [...new Set(RULES.map((r) => r.id))];
 
 export type { Rule } from "./rule";

@@ -7,6 +7,7 @@ import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { exactRatio } from "./ratio";
 import { shown } from "../show";
+import { markUncertain } from "../uncertain";
 
 export const predikatRule: Rule = {
   id: "predikat",
@@ -18,6 +19,7 @@ export const predikatRule: Rule = {
       const reader = ctx.reader(table);
       checkWordsInCapaian(ctx, table);
       for (const pcol of table.columns.filter((c) => c.role === "predikat" && c !== idm?.status)) {
+        if (!namesScale(ctx, table, pcol)) continue;
         const ratio =
           table.ratios.find((r) => r.kind === "capaian" && r.block !== undefined && r.block === pcol.block) ??
           table.ratios.filter((r) => r.kind === "capaian").pop();
@@ -86,6 +88,28 @@ function checkWordsInCapaian(ctx: CheckContext, table: RecognizedTable): void {
       );
     }
   }
+}
+
+/**
+ * False when no word of the column is a label of the scale ("Efisien", "Tidak Efisien" under
+ * KATEGORI): the column classifies something else and is not checked; the doubt is recorded.
+ */
+function namesScale(ctx: CheckContext, table: RecognizedTable, pcol: TableColumn): boolean {
+  const reader = ctx.reader(table);
+  let words = 0;
+  for (const row of table.rows) {
+    if (isClosing(row.role)) continue;
+    const word = reader.get(row.index, pcol.index);
+    if (word.kind !== "text" || !word.text) continue;
+    if (findBandByLabel(ctx.scale, word.text)) return true;
+    words++;
+  }
+  if (words > 0)
+    markUncertain(
+      table,
+      `kolom ${pcol.letter} (“${pcol.header}”) berisi kata yang bukan predikat skala ${ctx.scale.name}, tidak diperiksa`,
+    );
+  return false;
 }
 
 const IDM = /\bIDM\b|INDEKS DESA MEMBANGUN/i;

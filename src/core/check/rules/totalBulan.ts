@@ -1,7 +1,8 @@
 /**
  * total across a row: a “Total/Jumlah” column right after a run of month columns (Jan … Des under one
  * merged header such as “Realisasi Keuangan (Rp)”) must be the sum of those months on each row.
- * Cumulative month columns (“Kumulatif”, “s.d.”) and percentage columns are never summed.
+ * Cumulative month columns (“Kumulatif”, “s.d.”) and percentage columns are never summed. The same
+ * holds for money quarters (TW I … TW IV, then JUMLAH REALISASI).
  */
 import Decimal from "decimal.js";
 import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
@@ -60,6 +61,43 @@ export function monthRuns(table: RecognizedTable): MonthRun[] {
   return runs;
 }
 
+/**
+ * Money quarters: TW I … TW IV (adjacent, one role and block) followed by a JUMLAH/TOTAL column of the
+ * same role. Only for amounts (a budget table or rupiah columns): a performance indicator's year-end
+ * value follows its accumulation (rule akumulasi), not always the sum.
+ */
+export function quarterRuns(table: RecognizedTable): MonthRun[] {
+  const runs: MonthRun[] = [];
+  const cols = [...table.columns].sort((a, b) => a.index - b.index);
+  const money = (c: TableColumn) =>
+    c.unit === "rupiah" || c.measure === "keuangan" || (table.kind === "anggaran" && c.unit !== "persen");
+  let i = 0;
+  while (i < cols.length) {
+    const first = cols[i];
+    if (first.quarter === undefined || !money(first)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < cols.length &&
+      cols[j].index === cols[j - 1].index + 1 &&
+      cols[j].role === first.role &&
+      cols[j].block === first.block &&
+      cols[j].quarter === (cols[j - 1].quarter as number) + 1
+    )
+      j++;
+    const quarters = cols.slice(i, j);
+    const total = cols[j];
+    i = j;
+    if (quarters.length < 2 || !total || total.index !== quarters[quarters.length - 1].index + 1) continue;
+    if (total.role !== first.role || total.period !== "kumulatif" || !TOTAL.test(total.header)) continue;
+    if (NOT_SUMMED.test(total.header.replace(/\(\s*RP\s*\)/i, ""))) continue;
+    runs.push({ months: quarters, total });
+  }
+  return runs;
+}
+
 function sameShown(typed: TypedValue, exact: Decimal): boolean {
   if (!typed.value) return false;
   const d = typed.decimals ?? 0;
@@ -72,7 +110,7 @@ function sameShown(typed: TypedValue, exact: Decimal): boolean {
 
 export function rowTotals(ctx: CheckContext): void {
   for (const table of ctx.tables) {
-    const runs = monthRuns(table);
+    const runs = [...monthRuns(table), ...quarterRuns(table)];
     if (runs.length === 0) continue;
     const reader = ctx.reader(table);
     for (const { months, total } of runs) {
