@@ -7,6 +7,7 @@ import { columnLetters } from "../workbook/address";
 import { parseNumber } from "../numbers";
 import { Grid } from "./grid";
 import { HeaderRole, LABEL_ROLES, VALUE_ROLES, headerRole, periodOf, splitPeriodPrefix } from "./headerRoles";
+import { normHeader } from "./text";
 import { Numbering, readNumbering } from "./numbering";
 import { columnPeriod, RENSTRA } from "./periods";
 
@@ -192,6 +193,7 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
   const last = rows[rows.length - 1];
   const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
   const columns = buildColumns(grid, rows, left, right, numbering);
+  totalsOfRuns(columns);
   return {
     rows,
     numbering,
@@ -201,6 +203,27 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
     columns,
     blocks: buildBlocks(columns),
   };
+}
+
+const BARE_TOTAL = /^(JUMLAH|TOTAL)( RP)?$/;
+
+/**
+ * A column headed only "JUMLAH"/"TOTAL" right after a run of quarter or month columns of one role
+ * (REALISASI: TW I … TW IV | JUMLAH) is that role's total over the run, not a count.
+ */
+function totalsOfRuns(columns: TableColumn[]): void {
+  for (let i = 2; i < columns.length; i++) {
+    const col = columns[i];
+    if (!BARE_TOTAL.test(normHeader(col.header.split(" / ").pop() ?? ""))) continue;
+    if (col.role !== "jumlah" && col.role !== "nilai" && col.role !== "lainnya") continue;
+    const a = columns[i - 1];
+    const b = columns[i - 2];
+    if (a.period !== "periode" || b.period !== "periode" || a.role !== b.role || !VALUE_ROLES.has(a.role)) continue;
+    col.role = a.role;
+    col.period = "kumulatif";
+    if (a.measure) col.measure = a.measure;
+    col.evidence = [...(col.evidence ?? []), `peran: jumlah dari kolom ${b.letter}…${a.letter} di kirinya`];
+  }
 }
 
 /** Roles whose values belong to a period (a count of indicators or a label does not). */

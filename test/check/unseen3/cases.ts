@@ -190,6 +190,59 @@ function subtotalProgramCase(): TwinCase {
   };
 }
 
+/** Subtotals named after their program ("Jumlah Program …"), program header rows without amounts. */
+function jumlahNamaProgramCase(): TwinCase {
+  const S = "Belanja Langsung";
+  const programs: { name: string; keg: [string, number, number][] }[] = [
+    {
+      name: "Program Pelayanan Administrasi Perkantoran",
+      keg: [
+        ["Penyediaan jasa surat menyurat", 6_000_000, 5_850_000],
+        ["Penyediaan jasa kebersihan kantor", 14_400_000, 14_400_000],
+        ["Penyediaan alat tulis kantor", 9_750_000, 9_102_500],
+      ],
+    },
+    {
+      name: "Program Peningkatan Sarana dan Prasarana Aparatur",
+      keg: [
+        ["Pemeliharaan rutin gedung kantor", 22_000_000, 21_480_000],
+        ["Pemeliharaan rutin kendaraan dinas", 18_500_000, 17_960_000],
+      ],
+    },
+  ];
+  return {
+    id: "jumlah-nama-program",
+    pattern: 1,
+    layout:
+      "Kecamatan budget NO | URAIAN | ANGGARAN | REALISASI | %: program header rows I, II without amounts, numbered kegiatan, a “Jumlah Program …” row after each program (named after it, not a closing word) and JUMLAH TOTAL; planted: a subtotal two digits swapped",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      title(ws, "A1:E1", "REALISASI BELANJA LANGSUNG KECAMATAN TAHUN 2015");
+      put(ws, 3, "A", [["NO", "URAIAN", "ANGGARAN", "REALISASI", "%"]], { boldAll: true });
+      let r = 4;
+      let ta = 0;
+      let tb = 0;
+      programs.forEach((p, pi) => {
+        put(ws, r++, "A", [[["I", "II"][pi], p.name]], { boldAll: true });
+        p.keg.forEach(([name, a, b], k) => put(ws, r++, "A", [[k + 1, name, a, b, pct(b, a)]], { fmt: { 2: RP, 3: RP, 4: P2 } }));
+        const sa = sum(p.keg.map((k) => k[1]));
+        const sb = sum(p.keg.map((k) => k[2]));
+        ta += sa;
+        tb += sb;
+        const typed = planted && pi === 0 ? 29_532_500 : sb; // planted: 29.352.500 typed 29.532.500
+        put(ws, r++, "A", [[null, `Jumlah ${p.name}`, sa, typed, pct(typed, sa)]], {
+          fmt: { 2: RP, 3: RP, 4: P2 },
+          boldAll: true,
+        });
+      });
+      put(ws, r, "A", [[null, "JUMLAH TOTAL", ta, tb, pct(tb, ta)]], { fmt: { 2: RP, 3: RP, 4: P2 }, boldAll: true });
+      return save(wb);
+    },
+    expect: [{ rule: "total", sheet: S, cell: "D8", why: "the kegiatan of program I sum to 29.352.500, typed 29.532.500" }],
+  };
+}
+
 // ---------- 2. REALISASI (%) beside REALISASI (Rp): a percentage column is never summed ----------
 
 function persenRealisasiCase(): TwinCase {
@@ -452,6 +505,60 @@ function realisasiTriwulanCase(): TwinCase {
       { rule: "selisih", sheet: S, cell: "I4", why: "180.000.000 − 175.950.000 = 4.050.000, typed 4.500.000" },
       { rule: "persen-anggaran", sheet: S, cell: "J5", why: "90.600.000 / 95.000.000 = 95,37, typed 96,37" },
     ],
+  };
+}
+
+/** Money quarters with a JUMLAH column under coded parents: a JUMLAH that is not the sum of its quarters. */
+function jumlahTriwulanBarisCase(): TwinCase {
+  const S = "Serapan TW";
+  const leaves: [string, string, number, number[]][] = [
+    ["1.01.01.2.01.0001", "Penyusunan Dokumen Perencanaan", 32_000_000, [4_000_000, 8_500_000, 9_250_000, 9_800_000]],
+    ["1.01.01.2.01.0002", "Evaluasi Kinerja Perangkat Daerah", 12_500_000, [1_200_000, 3_300_000, 3_400_000, 4_150_000]],
+    [
+      "1.01.01.2.02.0001",
+      "Penyediaan Gaji dan Tunjangan ASN",
+      1_480_000_000,
+      [362_000_000, 368_400_000, 370_100_000, 371_900_000],
+    ],
+  ];
+  return {
+    id: "jumlah-triwulan-baris",
+    pattern: 5,
+    layout:
+      "SIPD-coded budget KODE | URAIAN | PAGU | TW I | TW II | TW III | TW IV | JUMLAH | SISA | % with kegiatan rows summing their sub kegiatan; planted: one sub kegiatan's JUMLAH leaves TW IV out (its sisa and % follow the typed JUMLAH, its kegiatan keeps the true sum)",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      put(ws, 1, "A", [["KODE", "URAIAN", "PAGU", "REALISASI (Rp)", null, null, null, "JUMLAH", "SISA", "%"]], { boldAll: true });
+      put(ws, 2, "D", [["TW I", "TW II", "TW III", "TW IV"]], { boldAll: true });
+      for (const c of ["A", "B", "C", "H", "I", "J"]) ws.mergeCells(`${c}1:${c}2`);
+      ws.mergeCells("D1:G1");
+      const line = (code: string, name: string, pagu: number, tw: number[], jumlah = sum(tw)): Val[] => [
+        code,
+        name,
+        pagu,
+        ...tw,
+        jumlah,
+        pagu - jumlah,
+        pct(jumlah, pagu),
+      ];
+      const group = (rows: typeof leaves) => {
+        const tw = [0, 1, 2, 3].map((q) => sum(rows.map((r) => r[3][q])));
+        return { pagu: sum(rows.map((r) => r[2])), tw };
+      };
+      const k1 = group(leaves.slice(0, 2));
+      const k2 = group(leaves.slice(2));
+      const data: Val[][] = [
+        line("1.01.01.2.01", "Perencanaan, Penganggaran dan Evaluasi Kinerja", k1.pagu, k1.tw),
+        line(...leaves[0]),
+        line(leaves[1][0], leaves[1][1], leaves[1][2], leaves[1][3], planted ? sum(leaves[1][3]) - leaves[1][3][3] : undefined),
+        line("1.01.01.2.02", "Administrasi Keuangan Perangkat Daerah", k2.pagu, k2.tw),
+        line(...leaves[2]),
+      ];
+      put(ws, 3, "A", data, { fmt: { 2: RP, 3: RP, 4: RP, 5: RP, 6: RP, 7: RP, 8: RP, 9: P2 }, bold: [0, 3] });
+      return save(wb);
+    },
+    expect: [{ rule: "total", sheet: S, cell: "H5", why: "TW I..IV sum to 12.050.000, JUMLAH typed 7.900.000 (TW IV left out)" }],
   };
 }
 
@@ -751,6 +858,123 @@ function akumulasiTriwulanCase(): TwinCase {
   };
 }
 
+/** An efficiency table whose KATEGORI holds efficiency words, not predikat words of the scale. */
+function efisiensiKataCase(): TwinCase {
+  const S = "Efisiensi";
+  const rows: [string, number, number, number][] = [
+    ["Meningkatnya kualitas perencanaan", 97.45, 1_845_200_000, 1_702_336_450],
+    ["Meningkatnya kualitas pengendalian dan evaluasi", 88.1, 624_750_000, 598_112_300],
+    ["Meningkatnya kualitas data pembangunan", 101.2, 312_000_000, 265_874_000],
+  ];
+  return {
+    id: "efisiensi-kata",
+    pattern: 10,
+    layout:
+      "NO | SASARAN | CAPAIAN KINERJA (%) | ANGGARAN (Rp) | REALISASI (Rp) | SERAPAN (%) | TINGKAT EFISIENSI (%) | KATEGORI (Efisien / Cukup Efisien / Tidak Efisien): the words are not predikat of the scale and are not checked as such (said once); planted: one serapan wrong",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      put(
+        ws,
+        1,
+        "A",
+        [
+          [
+            "NO",
+            "SASARAN STRATEGIS",
+            "CAPAIAN KINERJA (%)",
+            "ANGGARAN (Rp)",
+            "REALISASI (Rp)",
+            "SERAPAN (%)",
+            "TINGKAT EFISIENSI (%)",
+            "KATEGORI",
+          ],
+        ],
+        { boldAll: true },
+      );
+      put(
+        ws,
+        2,
+        "A",
+        rows.map(([s, c, a, r], i) => {
+          const serapan = pct(r, a);
+          const e = r2(c - serapan);
+          return [
+            i + 1,
+            s,
+            c,
+            a,
+            r,
+            planted && i === 1 ? 98.74 : serapan,
+            e,
+            e > 5 ? "Efisien" : e >= -5 ? "Cukup Efisien" : "Tidak Efisien",
+          ];
+        }),
+        { fmt: { 2: P2, 3: RP, 4: RP, 5: P2, 6: P2 } },
+      );
+      return save(wb);
+    },
+    expect: [{ rule: "persen-anggaran", sheet: S, cell: "F3", why: "598.112.300 / 624.750.000 = 95,74, typed 98,74" }],
+  };
+}
+
+/** The same program on the budget sheet and on a budget-per-sasaran sheet whose NO is merged per sasaran. */
+function anggaranPerSasaranCase(): TwinCase {
+  const programs: [string, number, number][] = [
+    ["Program Penunjang Urusan Pemerintahan Daerah", 1_245_600_000, 1_198_350_250],
+    ["Program Perencanaan, Pengendalian dan Evaluasi Pembangunan Daerah", 412_000_000, 398_760_500],
+    ["Program Koordinasi dan Sinkronisasi Perencanaan Pembangunan Daerah", 186_300_000, 171_925_000],
+  ];
+  return {
+    id: "anggaran-per-sasaran",
+    pattern: 6,
+    layout:
+      "Budget sheet KODE | PROGRAM | PAGU | REALISASI | % and a sheet NO | SASARAN | PROGRAM | ANGGARAN (Rp) | REALISASI (Rp) | SERAPAN (%) with NO and SASARAN merged over two programs (a group number, not a parent row); planted: one program's realisasi 1.000.000 off between the two",
+    async build(planted) {
+      const wb = newWb();
+      const wa = wb.addWorksheet("LRA");
+      put(wa, 1, "A", [["KODE", "PROGRAM", "PAGU", "REALISASI", "%"]], { boldAll: true });
+      put(
+        wa,
+        2,
+        "A",
+        programs.map(([n, a, b], i) => [`4.01.0${i + 1}`, n, a, b, pct(b, a)]),
+        { fmt: { 2: RP, 3: RP, 4: P2 } },
+      );
+      const ws = wb.addWorksheet("Anggaran per Sasaran");
+      put(ws, 1, "A", [["NO", "SASARAN", "PROGRAM", "ANGGARAN (Rp)", "REALISASI (Rp)", "SERAPAN (%)"]], { boldAll: true });
+      put(
+        ws,
+        2,
+        "A",
+        programs.map(([n, a, b], i) => {
+          const real = planted && i === 2 ? b - 1_000_000 : b;
+          return [
+            i === 0 ? 1 : i === 2 ? 2 : null,
+            i === 0 ? "Meningkatnya kualitas perencanaan" : i === 2 ? "Meningkatnya sinkronisasi perencanaan" : null,
+            n,
+            a,
+            real,
+            pct(real, a),
+          ];
+        }),
+        { fmt: { 3: RP, 4: RP, 5: P2 } },
+      );
+      ws.mergeCells("A2:A3");
+      ws.mergeCells("B2:B3");
+      return save(wb);
+    },
+    expect: [
+      {
+        rule: "beda-antar-tabel",
+        sheet: "Anggaran per Sasaran",
+        cell: "E4",
+        why: "realisasi 171.925.000 on the budget sheet, 170.925.000 here",
+      },
+    ],
+  };
+}
+
 // ---------- 10. A misread column: one info, not an error per row ----------
 
 function kolomTakTerbacaCase(): TwinCase {
@@ -787,16 +1011,20 @@ function kolomTakTerbacaCase(): TwinCase {
 export const CASES: TwinCase[] = [
   rataPerSasaranCase(),
   subtotalProgramCase(),
+  jumlahNamaProgramCase(),
   persenRealisasiCase(),
   hurufDiBawahRomawiCase(),
   skalaPertidaksamaanCase(),
   skalaDuaKandidatCase(),
   realisasiTriwulanCase(),
+  jumlahTriwulanBarisCase(),
   realisasiBulanIniCase(),
   realisasiBulanIniTanpaRumusCase(),
   targetRenstraCase(),
   ringkasanSasaranCase(),
   capaianKataSkalaCase(),
   akumulasiTriwulanCase(),
+  efisiensiKataCase(),
+  anggaranPerSasaranCase(),
   kolomTakTerbacaCase(),
 ];
