@@ -6,10 +6,10 @@ import { PK_PATTERNS } from "./families/pkPatterns";
 import { BUDGET_PATTERNS } from "./families/budgetPatterns";
 import { TABLE_PATTERNS } from "./families/tablePatterns";
 
-const PK_SEEDS = [11, 12, 13, 14, 15, 16];
-const PK_CLEAN_SEEDS = [21, 22, 23, 24];
-const LRA_SEEDS = [31, 32, 33, 34, 35, 36];
-const LRA_CLEAN_SEEDS = [41, 42, 43, 44];
+const PK_SEEDS = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
+const PK_CLEAN_SEEDS = [21, 22, 23, 24, 25, 26, 27];
+const LRA_SEEDS = [31, 32, 33, 34, 35, 36, 37, 38, 39, 40];
+const LRA_CLEAN_SEEDS = [41, 42, 43, 44, 45, 46, 47];
 
 export const CORPUS: CorpusCase[] = [
   ...PK_PATTERNS,

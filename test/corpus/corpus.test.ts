@@ -20,6 +20,9 @@ interface KnownFailure {
 const ROMAN_LETTERS = "letters A–D under roman programs read as roman numerals (C = 100, D = 500): wrong hierarchy and sums";
 const SD_BULAN_INI = "realisasi 's.d. bulan lalu / bulan ini / s.d. bulan ini': sisa checked against 's.d. bulan lalu'";
 const STOPS_AT_CLOSING = "indicators after the first per-sasaran closing row are not checked";
+const TW_ONE = "TW I..IV + JUMLAH REALISASI: sisa checked against TW I instead of the JUMLAH";
+const PERCENT_SUMMED = "a 'REALISASI (%)' column summed as money for parents and total";
+const SCALE_X = "scale sheet written 'X ≥ 90 / 80 ≤ X < 90 / X < 70' not read: predikat checked against another scale";
 
 export const KNOWN_FAILURES: Record<string, KnownFailure> = {
   "pk-rata-tiap-sasaran": { misses: STOPS_AT_CLOSING },
@@ -70,8 +73,14 @@ export const KNOWN_FAILURES: Record<string, KnownFailure> = {
   },
   "pk-acak-14": { misses: "wrong 'Rata-rata Capaian Kinerja Sasaran' row after the first sasaran not flagged" },
   "pk-acak-16": { misses: "negative indicator typed as R/T (74,61 for (2T − R)/T = 125,38) not flagged" },
+  "pk-acak-17": { misses: STOPS_AT_CLOSING },
+  "pk-acak-20": { misses: STOPS_AT_CLOSING },
+  "pk-acak-26-bersih": { falseAlarms: SCALE_X },
+  "lra-acak-39": { falseAlarms: SD_BULAN_INI },
+  "lra-acak-46-bersih": { falseAlarms: `${TW_ONE}; ${PERCENT_SUMMED}` },
+  "lra-acak-47-bersih": { falseAlarms: TW_ONE },
   "lra-acak-33": { misses: "wrong program pagu missed while the realisasi columns are misread", falseAlarms: SD_BULAN_INI },
-  "lra-acak-34": { falseAlarms: "'REALISASI (%)' column summed as money for parents and total" },
+  "lra-acak-34": { falseAlarms: PERCENT_SUMMED },
   "lra-acak-41-bersih": { falseAlarms: `${ROMAN_LETTERS}; ${SD_BULAN_INI}` },
   "lra-acak-42-bersih": { falseAlarms: ROMAN_LETTERS },
   "lra-acak-43-bersih": { falseAlarms: SD_BULAN_INI },
