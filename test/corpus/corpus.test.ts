@@ -79,6 +79,15 @@ export const KNOWN_FAILURES: Record<string, KnownFailure> = {
   "lra-acak-39": { falseAlarms: SD_BULAN_INI },
   "lra-acak-46-bersih": { falseAlarms: `${TW_ONE}; ${PERCENT_SUMMED}` },
   "lra-acak-47-bersih": { falseAlarms: TW_ONE },
+  "lra-acak-52-dotted": {
+    misses: "a wrong % under 'REALISASI (%)' missed while that column is read as an amount",
+    falseAlarms: `${TW_ONE}; ${PERCENT_SUMMED}`,
+  },
+  "lra-acak-53-letter-dot": { misses: "kegiatan lettered a., b., d. (c. skipped) not flagged as a skipped code" },
+  "lra-acak-54-sipd-rekening": {
+    misses: "a wrong % under 'REALISASI (%)' missed while that column is read as an amount",
+    falseAlarms: PERCENT_SUMMED,
+  },
   "lra-acak-33": { misses: "wrong program pagu missed while the realisasi columns are misread", falseAlarms: SD_BULAN_INI },
   "lra-acak-34": { falseAlarms: PERCENT_SUMMED },
   "lra-acak-41-bersih": { falseAlarms: `${ROMAN_LETTERS}; ${SD_BULAN_INI}` },
