@@ -203,7 +203,7 @@ function cellPlants(r: Rng, model: LraModel, c: LraChoice, kinds: Kind[], taken:
       if (!id) continue;
       const a = model.amounts.get(id)!;
       const right = shown(percent(a.realisasi, a.pagu), o.persenDecimals, o.rounding);
-      const wrong = shown(right + r.pick([1.37, -2.5, 4]), o.persenDecimals);
+      const wrong = shown(right + r.pick([2.37, -2.5, 4]), o.persenDecimals);
       take(id);
       plants.push({
         rowId: id,
