@@ -6,6 +6,7 @@ import { randomLraCase } from "./families/randomLra";
 import { PK_PATTERNS } from "./families/pkPatterns";
 import { BUDGET_PATTERNS } from "./families/budgetPatterns";
 import { TABLE_PATTERNS } from "./families/tablePatterns";
+import { WHOLE_WORKBOOKS } from "./families/wholeWorkbook";
 
 const PK_SEEDS = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
 const PK_CLEAN_SEEDS = [21, 22, 23, 24, 25, 26, 27];
@@ -27,6 +28,7 @@ export const CORPUS: CorpusCase[] = [
   ...PK_PATTERNS,
   ...BUDGET_PATTERNS,
   ...TABLE_PATTERNS,
+  ...WHOLE_WORKBOOKS,
   ...PK_SEEDS.map((s) => randomPkCase(s, 2)),
   ...PK_CLEAN_SEEDS.map((s) => randomPkCase(s, 0)),
   ...LRA_SEEDS.map((s) => randomLraCase(s, 3)),
