@@ -10,7 +10,7 @@ import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { checkWorkbook } from "../../src/core/check";
 import { newWorkbook, renderTable, saveWorkbook, titleLine, Placed, TableSpec } from "./grid";
 import { pkTable, PkKey, PkOptions, ValueStyle } from "./layouts/pk";
-import { budgetTree, CodeStyle, LraKey, LraOptions, lraTable } from "./layouts/lra";
+import { amountVal, budgetTree, CodeStyle, LraKey, LraOptions, lraTable, persenVal } from "./layouts/lra";
 import { PERMENDAGRI } from "./layouts/scale";
 import { PK_HEADERS, PK_ORDERS, randomSasaran, styled } from "./families/randomPk";
 import { rng } from "./random";
@@ -168,6 +168,32 @@ function lraCase(x: LraInput) {
   return { o, model: lraTable(tree, o) };
 }
 
+describe("property: Formulir PK predikat", () => {
+  it("one planted wrong predikat word is reported once, at its cell", async () => {
+    await fc.assert(
+      fc.asyncProperty(pkArb, async (x) => {
+        const { sasaran, o, model } = pkCase({ ...x, closing: false });
+        const ids = sasaran.flatMap((s, si) => s.indicators.map((_, ii) => `s${si}.i${ii}`));
+        const id = ids[x.plantAt % ids.length];
+        const word = model.predikat.get(id);
+        const other = PERMENDAGRI.bands.map((b) => b.label).find((l) => l !== word && l !== nextTo(word));
+        const row = model.spec.rows.find((rw) => rw.id === id);
+        if (row) row.cells.predikat = other;
+        const { found, placed } = await serious(model.spec, "Formulir PK", o.columns.length);
+        expect(where(found)).toEqual([`predikat@Formulir PK!${placed.addr(id, "predikat")}`]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** The band next to a word: a word two bands away cannot be explained by rounding at a boundary. */
+function nextTo(word: string | undefined): string | undefined {
+  const labels = PERMENDAGRI.bands.map((b) => b.label);
+  const i = labels.indexOf(word ?? "");
+  return labels[i + 1] ?? labels[i - 1];
+}
+
 describe("property: realisasi anggaran in random layouts", () => {
   it("a valid table raises no error or warning", async () => {
     await fc.assert(
@@ -193,6 +219,29 @@ describe("property: realisasi anggaran in random layouts", () => {
         if (row) row.cells.persen = o.amounts === "id-text" || o.amounts === "rp-text" ? String(wrong).replace(".", ",") : wrong;
         const { found, placed } = await serious(model.spec, "LRA", o.columns.length);
         expect(where(found)).toEqual([`persen-anggaran@LRA!${placed.addr(id, "persen")}`]);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("one parent whose pagu is not the sum of its children is reported once, at its cell", async () => {
+    await fc.assert(
+      fc.asyncProperty(lraArb, async (x) => {
+        // a typed parent in a live-formula sheet would break its ancestors' cached sums: typed amounts only
+        const { o, model } = lraCase({ ...x, amounts: x.amounts === "formula" ? "number" : x.amounts });
+        const parents = [...model.nodes.keys()].filter((id) => model.nodes.get(id)?.kids?.length);
+        const id = parents[x.plantAt % parents.length];
+        const a = model.amounts.get(id);
+        if (!a) return;
+        const wrong = a.pagu + 5_000_000;
+        const row = model.spec.rows.find((rw) => rw.id === id);
+        if (row) {
+          row.cells.pagu = amountVal(wrong, o.amounts);
+          row.cells.sisa = amountVal(wrong - a.realisasi, o.amounts);
+          row.cells.persen = persenVal(a.realisasi, wrong, o);
+        }
+        const { found, placed } = await serious(model.spec, "LRA", o.columns.length);
+        expect(where(found)).toEqual([`jumlah-induk@LRA!${placed.addr(id, "pagu")}`]);
       }),
       { numRuns: RUNS },
     );
