@@ -43,6 +43,11 @@ export const KNOWN_FAILURES: Record<string, KnownFailure> = {
     misses: "a JUMLAH REALISASI that is not the sum of TW I..IV on its row is not flagged",
     falseAlarms: "the correct parent is flagged instead (its children's JUMLAH holds the unflagged error)",
   },
+  "lra-fisik-keuangan": {
+    misses: "the wrong KEUANGAN (%) is missed while the FISIK (%) column is taken for the serapan",
+    falseAlarms: "REALISASI FISIK (%) checked as realisasi keuangan / pagu",
+  },
+  "lra-fisik-keuangan-bersih": { falseAlarms: "REALISASI FISIK (%) checked as realisasi keuangan / pagu" },
   "lra-subtotal-program": {
     misses: "a 'Jumlah Program …' subtotal row is taken for a parent of the next row",
     falseAlarms: "subtotal rows after each program read as parents of the following kegiatan",

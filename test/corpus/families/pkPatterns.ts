@@ -9,7 +9,7 @@ import { newWorkbook, Placed, renderTable, saveWorkbook, titleLine } from "../gr
 import { pkTable, PkOptions, PkSasaran, refreshAverages } from "../layouts/pk";
 import { Notation, PERMENDAGRI, Scale, SCALES, writeScaleTable } from "../layouts/scale";
 import { applyPlants, note, Plant, truthOf } from "../plant";
-import { capaian, shown } from "../values";
+import { capaian, idText, shown } from "../values";
 import type { BuiltCase, CorpusCase, Expected } from "../types";
 
 const FULL: PkOptions["columns"] = [
@@ -507,7 +507,53 @@ function quarterBlocks(planted: boolean): CorpusCase {
   };
 }
 
+/** Clean: targets and realisasi typed with their unit ("95 %", "12 Desa"), a negative indicator at 0 (200 %). */
+function unitsInCellsClean(): CorpusCase {
+  const sasaran: PkSasaran[] = [
+    {
+      text: "Meningkatnya kualitas pelayanan kependudukan",
+      indicators: [
+        { name: "Persentase KK yang memiliki KK elektronik", satuan: "%", target: 95, realisasi: 93.4 },
+        { name: "Jumlah desa yang melayani akta kelahiran online", satuan: "Desa", target: 12, realisasi: 11 },
+        { name: "Jumlah keluhan layanan yang tidak selesai", satuan: "Keluhan", target: 5, realisasi: 0, negative: true },
+      ],
+    },
+  ];
+  const o: PkOptions = {
+    columns: ["no", "sasaran", "indikator", "target", "realisasi", "capaian", "keterangan"],
+    sasaran: "merged",
+    values: "number",
+    decimals: 2,
+    rounding: "round",
+    negativeNote: "Semakin rendah semakin baik",
+  };
+  return {
+    id: "satuan-dalam-sel-bersih",
+    layout:
+      "Disdukcapil PK without a SATUAN column: targets and realisasi typed with their unit ('95 %', '93,40 %', '12 Desa'), a negative indicator with realisasi 0 (capaian 200)",
+    clean: true,
+    async build() {
+      const wb = newWorkbook();
+      const model = pkTable(sasaran, o);
+      sasaran[0].indicators.forEach((ind, i) => {
+        const row = model.spec.rows.find((r) => r.id === `s0.i${i}`);
+        const unit = ind.satuan === "%" ? "%" : ind.satuan;
+        const dec = ind.satuan === "%" ? 2 : 0;
+        if (row) {
+          row.cells.target = `${idText(ind.target, dec)} ${unit}`;
+          row.cells.realisasi = `${idText(ind.realisasi, dec)} ${unit}`;
+        }
+      });
+      const ws = wb.addWorksheet("PK Dukcapil");
+      titleLine(ws, 1, 0, o.columns.length, "PENGUKURAN KINERJA TAHUN 2024");
+      renderTable(ws, model.spec, 3, 0);
+      return done(wb, []);
+    },
+  };
+}
+
 export const PK_PATTERNS: CorpusCase[] = [
+  unitsInCellsClean(),
   permendagriBaikWordsClean(),
   quarterBlocks(true),
   quarterBlocks(false),
