@@ -578,7 +578,89 @@ function twoTables(planted: boolean): CorpusCase {
   };
 }
 
+/** REALISASI FISIK (%) beside KEUANGAN (Rp) and (%): the physical % is neither summed nor the serapan. */
+function physicalAndFinancial(planted: boolean): CorpusCase {
+  const fisik: Record<string, number> = {};
+  const tree = dottedTree();
+  return {
+    id: planted ? "lra-fisik-keuangan" : "lra-fisik-keuangan-bersih",
+    layout:
+      "Bappeda budget: PAGU (Rp) | REALISASI FISIK (%) | REALISASI KEUANGAN (Rp) | KEUANGAN (%) | SISA (Rp); parents' fisik is the pagu-weighted mean of their children" +
+      (planted ? "; planted: one keuangan % wrong" : ""),
+    clean: !planted,
+    async build() {
+      const wb = newWorkbook();
+      const o: LraOptions = {
+        columns: ["kode", "uraian", "pagu", "keterangan", "realisasi", "persen", "sisa"],
+        headers: {
+          kode: "KODE",
+          uraian: "PROGRAM/KEGIATAN",
+          pagu: "PAGU (Rp)",
+          keterangan: "FISIK (%)",
+          realisasi: "KEUANGAN (Rp)",
+          persen: "KEUANGAN (%)",
+          sisa: "SISA (Rp)",
+        },
+        groups: { keterangan: "REALISASI", realisasi: "REALISASI", persen: "REALISASI" },
+        codeIn: "kode",
+        boldParents: true,
+        total: { label: "JUMLAH", mergeTo: "uraian" },
+        amounts: "number",
+        persenDecimals: 2,
+        rounding: "round",
+      };
+      const plants = (m: LraModel): Plant[] => {
+        // physical progress: leaves from their own reports, parents weighted by pagu
+        const weighted = (id: string): number => {
+          const node = m.nodes.get(id);
+          if (!node?.kids?.length) {
+            const a = m.amounts.get(id);
+            fisik[id] = a ? Math.min(100, shown(percent(a.realisasi, a.pagu).plus(4), 2)) : 100;
+            return fisik[id];
+          }
+          const kids = node.kids.map((_, i) => `${id}.${i}`);
+          const num = kids.reduce((s, k) => s + weighted(k) * (m.amounts.get(k)?.pagu ?? 0), 0);
+          fisik[id] = shown(num / (m.amounts.get(id)?.pagu ?? 1), 2);
+          return fisik[id];
+        };
+        tree.forEach((_, i) => weighted(`n${i}`));
+        const out: Plant[] = Object.entries(fisik).map(([rowId, v]) => ({
+          rowId,
+          key: "keterangan",
+          value: v,
+          rule: "-",
+          why: "",
+        }));
+        if (planted) {
+          const a = m.amounts.get("n1.0.1");
+          const right = a ? shown(percent(a.realisasi, a.pagu), 2) : 0;
+          out.push({
+            rowId: "n1.0.1",
+            key: "persen",
+            value: shown(right + 2.6, 2),
+            rule: "persen-anggaran",
+            why: `${right} expected, typed ${shown(right + 2.6, 2)}`,
+          });
+        }
+        return out;
+      };
+      const { placed, plants: list } = lraSheet(wb, "Realisasi Fisik Keuangan", tree, o, plants, [
+        "REALISASI FISIK DAN KEUANGAN TAHUN 2024",
+      ]);
+      return {
+        xlsx: await saveWorkbook(wb),
+        expected: truthOf(
+          placed,
+          list.filter((p) => p.rule !== "-"),
+        ),
+      };
+    },
+  };
+}
+
 export const BUDGET_PATTERNS: CorpusCase[] = [
+  physicalAndFinancial(true),
+  physicalAndFinancial(false),
   romanLetters(true),
   romanLetters(false),
   realisasiPercentClean(),

@@ -9,7 +9,7 @@ import { newWorkbook, Placed, renderTable, saveWorkbook, titleLine } from "../gr
 import { pkTable, PkOptions, PkSasaran, refreshAverages } from "../layouts/pk";
 import { Notation, PERMENDAGRI, Scale, SCALES, writeScaleTable } from "../layouts/scale";
 import { applyPlants, note, Plant, truthOf } from "../plant";
-import { capaian, shown } from "../values";
+import { capaian, idText, shown } from "../values";
 import type { BuiltCase, CorpusCase, Expected } from "../types";
 
 const FULL: PkOptions["columns"] = [
@@ -417,7 +417,146 @@ function byMeasureTwoYears(planted: boolean): CorpusCase {
   };
 }
 
+/** Clean: Permendagri bounds with the words Sangat Baik … Sangat Kurang, no scale table in the workbook. */
+function permendagriBaikWordsClean(): CorpusCase {
+  const scale: Scale = {
+    id: "permendagri-baik",
+    bands: PERMENDAGRI.bands.map((b, i) => ({ ...b, label: ["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"][i] })),
+  };
+  const o: PkOptions = {
+    columns: FULL,
+    headers: { predikat: "KATEGORI CAPAIAN" },
+    numbering: "plain",
+    sasaran: "merged",
+    values: "number",
+    decimals: 2,
+    rounding: "round",
+    scale,
+  };
+  return {
+    id: "permendagri-kata-baik-bersih",
+    layout:
+      "Kecamatan PK with predikat words Sangat Baik / Baik / Cukup / Kurang / Sangat Kurang on the Permendagri bounds (≥ 91, 76, 66, 51) and no scale table anywhere",
+    clean: true,
+    async build() {
+      const wb = newWorkbook();
+      pkSheet(wb, "Pengukuran Kinerja", KEC, o, [], ["PENGUKURAN KINERJA KECAMATAN TANJUNG HARAPAN TAHUN 2024"]);
+      return done(wb, []);
+    },
+  };
+}
+
+/** Quarter blocks each with their own target: TRIWULAN I..IV (Target | Realisasi | Capaian). */
+function quarterBlocks(planted: boolean): CorpusCase {
+  const inds = [
+    {
+      name: "Persentase surat masuk yang didisposisi dalam 1 hari",
+      satuan: "%",
+      t: [90, 90, 92, 95],
+      r: [86.5, 91.2, 92, 93.75],
+    },
+    { name: "Jumlah kegiatan pembinaan RT/RW", satuan: "Kegiatan", t: [3, 3, 3, 3], r: [2, 3, 4, 3] },
+    {
+      name: "Persentase rekomendasi izin yang selesai tepat waktu",
+      satuan: "%",
+      t: [85, 85, 90, 90],
+      r: [80.4, 88.15, 79.6, 91.3],
+    },
+  ];
+  const q = ["I", "II", "III", "IV"];
+  const columns = [
+    { key: "no", header: "NO" },
+    { key: "indikator", header: "INDIKATOR KINERJA", width: 45 },
+    { key: "satuan", header: "SATUAN" },
+    ...q.flatMap((n, i) => [
+      { key: `t${i}`, header: "TARGET", group: `TRIWULAN ${n}` },
+      { key: `r${i}`, header: "REALISASI", group: `TRIWULAN ${n}` },
+      { key: `c${i}`, header: "CAPAIAN (%)", group: `TRIWULAN ${n}`, fmt: "0.00" },
+    ]),
+  ];
+  const rows = inds.map((x, k) => {
+    const cells: Record<string, number | string> = { no: k + 1, indikator: x.name, satuan: x.satuan };
+    q.forEach((_, i) => {
+      cells[`t${i}`] = x.t[i];
+      cells[`r${i}`] = x.r[i];
+      cells[`c${i}`] = shown(capaian(x.t[i], x.r[i]), 2);
+    });
+    return { id: `i${k}`, cells };
+  });
+  // planted: TW III capaian of the third indicator typed as the TW II one (88,44 → 103,71 …)
+  if (planted) rows[2].cells.c2 = 97.94;
+  return {
+    id: planted ? "blok-triwulan-target" : "blok-triwulan-target-bersih",
+    layout:
+      "Kecamatan quarterly PK: TRIWULAN I | II | III | IV blocks, each with its own TARGET | REALISASI | CAPAIAN (%) under a two-row header" +
+      (planted ? "; planted: a TW III capaian" : ""),
+    clean: !planted,
+    async build() {
+      const wb = newWorkbook();
+      const ws = wb.addWorksheet("Kinerja Triwulan");
+      titleLine(ws, 1, 0, columns.length, "PENGUKURAN KINERJA PER TRIWULAN TAHUN 2024");
+      const placed = renderTable(ws, { columns, rows }, 3, 0);
+      const right = shown(capaian(90, 79.6), 2);
+      return done(
+        wb,
+        planted
+          ? [{ rule: "capaian", sheet: placed.sheet, cell: placed.addr("i2", "c2"), why: `79,6 / 90 = ${right}, typed 97,94` }]
+          : [],
+      );
+    },
+  };
+}
+
+/** Clean: targets and realisasi typed with their unit ("95 %", "12 Desa"), a negative indicator at 0 (200 %). */
+function unitsInCellsClean(): CorpusCase {
+  const sasaran: PkSasaran[] = [
+    {
+      text: "Meningkatnya kualitas pelayanan kependudukan",
+      indicators: [
+        { name: "Persentase KK yang memiliki KK elektronik", satuan: "%", target: 95, realisasi: 93.4 },
+        { name: "Jumlah desa yang melayani akta kelahiran online", satuan: "Desa", target: 12, realisasi: 11 },
+        { name: "Jumlah keluhan layanan yang tidak selesai", satuan: "Keluhan", target: 5, realisasi: 0, negative: true },
+      ],
+    },
+  ];
+  const o: PkOptions = {
+    columns: ["no", "sasaran", "indikator", "target", "realisasi", "capaian", "keterangan"],
+    sasaran: "merged",
+    values: "number",
+    decimals: 2,
+    rounding: "round",
+    negativeNote: "Semakin rendah semakin baik",
+  };
+  return {
+    id: "satuan-dalam-sel-bersih",
+    layout:
+      "Disdukcapil PK without a SATUAN column: targets and realisasi typed with their unit ('95 %', '93,40 %', '12 Desa'), a negative indicator with realisasi 0 (capaian 200)",
+    clean: true,
+    async build() {
+      const wb = newWorkbook();
+      const model = pkTable(sasaran, o);
+      sasaran[0].indicators.forEach((ind, i) => {
+        const row = model.spec.rows.find((r) => r.id === `s0.i${i}`);
+        const unit = ind.satuan === "%" ? "%" : ind.satuan;
+        const dec = ind.satuan === "%" ? 2 : 0;
+        if (row) {
+          row.cells.target = `${idText(ind.target, dec)} ${unit}`;
+          row.cells.realisasi = `${idText(ind.realisasi, dec)} ${unit}`;
+        }
+      });
+      const ws = wb.addWorksheet("PK Dukcapil");
+      titleLine(ws, 1, 0, o.columns.length, "PENGUKURAN KINERJA TAHUN 2024");
+      renderTable(ws, model.spec, 3, 0);
+      return done(wb, []);
+    },
+  };
+}
+
 export const PK_PATTERNS: CorpusCase[] = [
+  unitsInCellsClean(),
+  permendagriBaikWordsClean(),
+  quarterBlocks(true),
+  quarterBlocks(false),
   closingEachGroup(),
   scaleInequalityClean(),
   scaleSdShortClean(),

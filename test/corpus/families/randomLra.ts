@@ -65,8 +65,9 @@ function numberingFor(columns: LraKey[], r: Rng): Partial<Record<LraKey, string 
   );
 }
 
-export function randomLraChoice(r: Rng): LraChoice {
-  const style = r.pick(["sipd", "sipd-rekening", "dotted", "roman-letter", "letter-dot", "none", "sipd"] as CodeStyle[]);
+export function randomLraChoice(r: Rng, forced?: CodeStyle): LraChoice {
+  const picked = r.pick(["sipd", "sipd-rekening", "dotted", "roman-letter", "letter-dot", "none", "sipd"] as CodeStyle[]);
+  const style = forced ?? picked;
   let template = r.pick(TEMPLATES);
   if (style === "none" && !template.columns.includes("kode")) template = TEMPLATES[0];
   const columns = style === "none" ? template.columns.filter((k) => k !== "kode") : template.columns;
@@ -202,7 +203,7 @@ function cellPlants(r: Rng, model: LraModel, c: LraChoice, kinds: Kind[], taken:
       if (!id) continue;
       const a = model.amounts.get(id)!;
       const right = shown(percent(a.realisasi, a.pagu), o.persenDecimals, o.rounding);
-      const wrong = shown(right + r.pick([1.37, -2.5, 4]), o.persenDecimals);
+      const wrong = shown(right + r.pick([2.37, -2.5, 4]), o.persenDecimals);
       take(id);
       plants.push({
         rowId: id,
@@ -280,10 +281,11 @@ function consistent(id: string, pagu: number, realisasi: number, o: LraOptions):
   return out;
 }
 
-export function randomLraCase(seed: number, planted: number): CorpusCase {
+/** A random budget case; `style` forces the code style (and plants its code error first). */
+export function randomLraCase(seed: number, planted: number, style?: CodeStyle): CorpusCase {
   const r = rng(seed);
   const office = r.pick(OFFICES);
-  const choice = randomLraChoice(r);
+  const choice = randomLraChoice(r, style);
   const shape =
     choice.style === "roman-letter"
       ? [2, 4, 0]
@@ -291,7 +293,9 @@ export function randomLraCase(seed: number, planted: number): CorpusCase {
         ? [3, 3, 0]
         : [r.int(2, 3), r.int(1, 3), r.int(1, 3)];
   const tree = budgetTree(r, choice.style, shape, office.prefix);
-  const all: Kind[] = r.shuffle(["persen", "induk", "total", "sisa", "lebih", "div0", "rusak", "lompat", "ganda"] as Kind[]);
+  const shuffled: Kind[] = r.shuffle(["persen", "induk", "total", "sisa", "lebih", "div0", "rusak", "lompat", "ganda"] as Kind[]);
+  const codeKind: Kind = style === "sipd-rekening" ? "ganda" : "lompat";
+  const all = style ? [codeKind, ...shuffled.filter((k) => k !== codeKind)] : shuffled;
   const kinds = all
     .filter((k) => k !== "lompat" || ["dotted", "roman-letter", "letter-dot"].includes(choice.style))
     .filter((k) => k !== "ganda" || choice.style === "sipd-rekening")
@@ -300,7 +304,7 @@ export function randomLraCase(seed: number, planted: number): CorpusCase {
   const sheet = r.pick(["Realisasi Anggaran", "LRA", "Realisasi Keuangan", "Serapan Anggaran"]);
   const col0 = r.pick([0, 0, 1]);
   return {
-    id: `lra-acak-${seed}${planted ? "" : "-bersih"}`,
+    id: `lra-acak-${seed}${style ? `-${style}` : ""}${planted ? "" : "-bersih"}`,
     layout: `${office.name}, random budget: ${describeLra(choice)}`,
     clean: planted === 0,
     async build() {

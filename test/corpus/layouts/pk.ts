@@ -134,8 +134,9 @@ export function pkTable(sasaran: PkSasaran[], o: PkOptions): PkModel {
         keterangan: ind.negative ? (o.negativeNote ?? "Semakin rendah semakin baik") : o.positiveNote,
       };
       if (o.sasaran !== "row" && (ii === 0 || o.sasaran === "first")) cells.sasaran = ii === 0 ? s.text : undefined;
-      const down: Record<string, number> =
-        o.sasaran === "merged" && ii === 0 ? { no: s.indicators.length, sasaran: s.indicators.length } : {};
+      const down: Record<string, number> = {};
+      if (o.sasaran === "merged" && ii === 0)
+        for (const k of ["no", "sasaran"] as const) if (o.columns.includes(k)) down[k] = s.indicators.length;
       rows.push({ id, cells, down });
     });
     allShown.push(...shownHere);
