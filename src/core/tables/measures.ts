@@ -103,8 +103,9 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // A column of one year never divides columns of another year ("CAPAIAN 2022" vs "REALISASI 2023").
   const year = yearOf(table, col);
   const sameYear = (c: TableColumn) => year === undefined || yearOf(table, c) === undefined || yearOf(table, c) === year;
-  // "CAPAIAN KINERJA (%)" is a performance ratio: never realisasi / anggaran.
-  const kinerja = col.role === "capaian" && /\bKINERJA\b/i.test(col.header);
+  // "CAPAIAN KINERJA (%)" is a performance ratio and "REALISASI FISIK (%)" physical progress: never
+  // realisasi / anggaran.
+  const kinerja = col.role === "capaian" && /\b(KINERJA|FISIK)\b/i.test(col.header);
   const numerators = candidates(table, col, ["realisasi"]).filter(sameYear);
   const denominators = candidates(
     table,
