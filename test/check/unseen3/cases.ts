@@ -131,6 +131,43 @@ function rataPerSasaranCase(): TwinCase {
   };
 }
 
+/** A closing average over all indicators where one capaian cell was left empty (its recomputed value counted). */
+function rataDenganSelKosongCase(): TwinCase {
+  const S = "Capaian IKU";
+  const inds: [string, number, number][] = [
+    ["Persentase pelayanan administrasi tepat waktu", 95, 100],
+    ["Jumlah kelompok masyarakat yang dibina", 30, 37],
+    ["Indeks Kepuasan Masyarakat", 82.5, 97],
+    ["Persentase ASN yang mengikuti pengembangan kompetensi", 60, 62.19],
+  ];
+  return {
+    id: "rata-sel-kosong",
+    pattern: 1,
+    layout:
+      "IKU NO | INDIKATOR | TARGET | REALISASI | CAPAIAN (%) (whole numbers) with the last indicator's capaian left empty and a closing “Rata-rata Capaian Seluruh Sasaran” that counts its recomputed value (truncated); planted: the average of the three typed values only, less one",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      put(ws, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
+      const caps = inds.map(([, t, r]) => Math.round((r / t) * 100));
+      put(
+        ws,
+        2,
+        "A",
+        inds.map(([n, t, r], i) => [i + 1, n, t, r, i === 3 ? null : { n: caps[i], fmt: "0" }]),
+      );
+      const withEmpty = (caps[0] + caps[1] + caps[2] + (62.19 / 60) * 100) / 4;
+      const mean = planted ? r2((caps[0] + caps[1] + caps[2]) / 3) - 1 : Math.floor(withEmpty * 100) / 100;
+      put(ws, 6, "A", [["Rata-rata Capaian Seluruh Sasaran", null, null, null, { n: mean, fmt: "0.00" }]], { boldAll: true });
+      ws.mergeCells("A6:D6");
+      return save(wb);
+    },
+    expect: [
+      { rule: "rata-sasaran|rata-rata", sheet: S, cell: "E6", why: "no averaging of the indicators gives the typed value" },
+    ],
+  };
+}
+
 // ---------- 1b. Budget with a subtotal after each program and a total ----------
 
 function subtotalProgramCase(): TwinCase {
@@ -294,6 +331,40 @@ function persenRealisasiCase(): TwinCase {
   };
 }
 
+/** REALISASI FISIK (%) | KEUANGAN (Rp) | KEUANGAN (%) under one REALISASI header: only the money % is realisasi/pagu. */
+function fisikKeuanganCase(): TwinCase {
+  const S = "Fisik Keuangan";
+  const rows: [string, string, number, number, number][] = [
+    ["1.1", "Penyusunan Dokumen RPJPD", 85_000_000, 97.47, 79_450_000],
+    ["1.2", "Penyusunan Dokumen RKPD", 120_500_000, 100, 118_920_300],
+    ["1.3", "Fasilitasi Musrenbang Kecamatan", 64_800_000, 99.91, 62_150_500],
+    ["1.4", "Koordinasi Pokok-pokok Pikiran DPRD", 38_000_000, 82, 29_640_000],
+  ];
+  return {
+    id: "fisik-keuangan",
+    pattern: 2,
+    layout:
+      "KODE | KEGIATAN | PAGU (Rp) | REALISASI: FISIK (%) | KEUANGAN (Rp) | KEUANGAN (%) | SISA (Rp): the physical % is typed progress (never realisasi / pagu), the money % is; planted: one money % wrong",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      put(ws, 1, "A", [["KODE", "KEGIATAN", "PAGU (Rp)", "REALISASI", null, null, "SISA (Rp)"]], { boldAll: true });
+      put(ws, 2, "D", [["FISIK (%)", "KEUANGAN (Rp)", "KEUANGAN (%)"]], { boldAll: true });
+      for (const c of ["A", "B", "C", "G"]) ws.mergeCells(`${c}1:${c}2`);
+      ws.mergeCells("D1:F1");
+      put(
+        ws,
+        3,
+        "A",
+        rows.map(([k, n, a, f, b], i) => [k, n, a, f, b, planted && i === 3 ? 80.6 : pct(b, a), a - b]),
+        { fmt: { 2: RP, 3: P2, 4: RP, 5: P2, 6: RP } },
+      );
+      return save(wb);
+    },
+    expect: [{ rule: "persen-anggaran", sheet: S, cell: "F6", why: "29.640.000 / 38.000.000 = 78,00, typed 80,60" }],
+  };
+}
+
 // ---------- 3. Letters A, B, C, D under roman I, II, III ----------
 
 function hurufDiBawahRomawiCase(): TwinCase {
@@ -452,6 +523,37 @@ function skalaDuaKandidatCase(): TwinCase {
       return save(wb);
     },
     expect: [{ rule: "predikat", sheet: S, cell: "F5", why: "63,16 < 70 is Rendah, typed Sedang" }],
+  };
+}
+
+/** Sangat Baik … Sangat Kurang on the Permendagri bounds, no scale table: 76 is Baik, 70 Cukup. */
+function permendagriKataBaikCase(): TwinCase {
+  const S = "PK Kecamatan";
+  return {
+    id: "permendagri-kata-baik",
+    pattern: 4,
+    layout:
+      "PK with PREDIKAT words Sangat Baik / Baik / Cukup / Kurang / Sangat Kurang on the Permendagri bounds (≥ 91, 76, 66, 51) and no scale table: the words pick that scale, not a four-band Baik scale; planted: one wrong word",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      put(ws, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT"]], { boldAll: true });
+      put(
+        ws,
+        2,
+        "A",
+        [
+          [1, "Persentase layanan PATEN tepat waktu", 100, 95, 95, "Sangat Baik"],
+          [2, "Persentase desa tertib administrasi", 100, 76, 76, "Baik"],
+          [3, "Persentase kegiatan pemberdayaan terlaksana", 100, 70, 70, "Cukup"],
+          [4, "Persentase PKK desa yang aktif", 100, 55, 55, pick(planted, "Kurang", "Cukup")],
+          [5, "Persentase sengketa tanah yang dimediasi", 100, 40, 40, "Sangat Kurang"],
+        ],
+        { fmt: { 4: P2 } },
+      );
+      return save(wb);
+    },
+    expect: [{ rule: "predikat", sheet: S, cell: "F5", why: "55 is Kurang (51 – < 66), typed Cukup" }],
   };
 }
 
@@ -1010,12 +1112,15 @@ function kolomTakTerbacaCase(): TwinCase {
 
 export const CASES: TwinCase[] = [
   rataPerSasaranCase(),
+  rataDenganSelKosongCase(),
   subtotalProgramCase(),
   jumlahNamaProgramCase(),
   persenRealisasiCase(),
+  fisikKeuanganCase(),
   hurufDiBawahRomawiCase(),
   skalaPertidaksamaanCase(),
   skalaDuaKandidatCase(),
+  permendagriKataBaikCase(),
   realisasiTriwulanCase(),
   jumlahTriwulanBarisCase(),
   realisasiBulanIniCase(),
