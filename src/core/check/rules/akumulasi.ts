@@ -48,6 +48,9 @@ function quarterColumns(table: RecognizedTable): TableColumn[] | null {
 
 export const akumulasiRule: Rule = {
   id: "akumulasi",
+  name: "Realisasi akhir tahun tidak sesuai akumulasi triwulan",
+  severity: "error",
+  doc: "Realisasi akhir tahun berbeda dari akumulasi yang tertulis pada indikatornya: kumulatif (jumlah triwulan), posisi akhir (triwulan terakhir) atau rata-rata.",
   run(ctx) {
     for (const table of ctx.tables) {
       if (table.kind !== "indikator") continue;

@@ -29,7 +29,7 @@ import { tabelTakPastiRule } from "./tabelTakPasti";
  * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
  * parent sums, so that a parent matching its children with that row's total corrected is not flagged.
  */
-const rowTotalsRule: Rule = { id: totalRule.id, run: rowTotals };
+const rowTotalsRule: Rule = { ...totalRule, run: rowTotals };
 
 export const RULES: Rule[] = [
   nilaiErrorRule,
@@ -56,5 +56,10 @@ export const RULES: Rule[] = [
 ];
 
 export const RULE_IDS: string[] = [...new Set(RULES.map((r) => r.id))];
+
+/** What each rule declares (title, severity, documentation), by id. */
+export const RULE_INFO: Record<string, Pick<Rule, "id" | "name" | "severity" | "doc">> = Object.fromEntries(
+  RULES.map((r) => [r.id, { id: r.id, name: r.name, severity: r.severity, doc: r.doc }]),
+);
 
 export type { Rule } from "./rule";

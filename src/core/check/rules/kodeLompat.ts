@@ -29,6 +29,9 @@ function romanOrLetter(n: number, like: ParsedCode): string {
 
 export const kodeLompatRule: Rule = {
   id: "kode-lompat",
+  name: "Kode terlewat",
+  severity: "warning",
+  doc: "Urutan kode atau nomor melompat (2.4 lalu 2.6).",
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
       const groups = siblingGroups(table, ctx.reader(table));

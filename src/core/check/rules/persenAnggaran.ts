@@ -8,6 +8,9 @@ import { ColumnCheck } from "../uncertain";
 
 export const persenAnggaranRule: Rule = {
   id: "persen-anggaran",
+  name: "Persen realisasi tidak sama dengan realisasi ÷ pagu",
+  severity: "error",
+  doc: "Persen serapan tertulis berbeda dari realisasi ÷ anggaran × 100.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);

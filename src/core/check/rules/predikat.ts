@@ -11,6 +11,9 @@ import { markUncertain } from "../uncertain";
 
 export const predikatRule: Rule = {
   id: "predikat",
+  name: "Predikat tidak sesuai skala",
+  severity: "error",
+  doc: "Kata predikat yang tidak diberikan skala yang berlaku untuk capaian itu.",
   run(ctx) {
     for (const table of ctx.tables) {
       const idm = idmColumns(table);

@@ -9,6 +9,9 @@ import { tableRange } from "../../tables/describe";
 
 export const tabelTakPastiRule: Rule = {
   id: "tabel-tak-pasti",
+  name: "Tabel hanya sebagian dipahami",
+  severity: "info",
+  doc: "Sekali per tabel: kolom berangka tanpa peran, kolom rasio tanpa pasangan, atau kolom yang hubungannya gagal pada sebagian besar baris (tidak dilaporkan per baris).",
   run(ctx) {
     for (const table of ctx.tables) {
       const notes = table.uncertain ?? [];
