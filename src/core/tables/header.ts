@@ -226,15 +226,9 @@ function totalsOfRuns(columns: TableColumn[]): void {
   }
 }
 
-/** Roles whose values belong to a period (a count of indicators or a label does not). */
+/** Roles whose values belong to a period (a count of indicators, a budget revision or a label does not). */
 const PERIOD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
-  "target",
-  "realisasi",
-  "capaian",
-  "persen",
-  "anggaran",
-  "sisa",
-  "nilai",
+  ...[...VALUE_ROLES].filter((r) => r !== "jumlah" && r !== "sebelum" && r !== "setelah"),
   "lainnya",
 ]);
 
