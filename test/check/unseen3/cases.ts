@@ -557,6 +557,39 @@ function permendagriKataBaikCase(): TwinCase {
   };
 }
 
+/** Capaian computed by formulas and shown without decimals: the predikat follows what the cell shows. */
+function predikatDariTampilanCase(): TwinCase {
+  const S = "Formulir PK";
+  const rows: [string, number, number][] = [
+    ["Persentase desa tertib administrasi", 100, 75.6],
+    ["Persentase layanan PATEN tepat waktu", 90, 81.9],
+    ["Persentase pengaduan yang ditindaklanjuti", 80, 72.5],
+  ];
+  return {
+    id: "predikat-dari-tampilan",
+    pattern: 8,
+    layout:
+      "PK whose CAPAIAN cells are formulas (=E/D*100) under the format “0” (75,6 shows 76) and whose PREDIKAT was chosen from what the cell shows (76 is Tinggi on Permendagri); planted: one word that neither the shown nor the exact value gives",
+    async build(planted) {
+      const wb = newWb();
+      const ws = wb.addWorksheet(S);
+      put(ws, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT"]], { boldAll: true });
+      put(
+        ws,
+        2,
+        "A",
+        rows.map(([n, t, r], i) => {
+          const v = (r / t) * 100;
+          const word = i === 0 ? "Tinggi" : i === 1 ? "Sangat Tinggi" : pick(planted, "Sangat Tinggi", "Sedang");
+          return [i + 1, n, t, r, { f: `D${i + 2}/C${i + 2}*100`, v, fmt: "0" }, word];
+        }),
+      );
+      return save(wb);
+    },
+    expect: [{ rule: "predikat", sheet: S, cell: "F4", why: "72,5 / 80 = 90,6 (shows 91): Sangat Tinggi, typed Sedang" }],
+  };
+}
+
 // ---------- 5. Several realisasi columns ----------
 
 function realisasiTriwulanCase(): TwinCase {
@@ -1121,6 +1154,7 @@ export const CASES: TwinCase[] = [
   skalaPertidaksamaanCase(),
   skalaDuaKandidatCase(),
   permendagriKataBaikCase(),
+  predikatDariTampilanCase(),
   realisasiTriwulanCase(),
   jumlahTriwulanBarisCase(),
   realisasiBulanIniCase(),

@@ -33,7 +33,13 @@ export const predikatRule: Rule = {
           if (word.kind !== "text" || !word.text) continue;
           const values: Decimal[] = [];
           const typed = reader.get(row.index, capaianCol);
-          if (typed.kind === "number" && typed.value) values.push(typed.value);
+          if (typed.kind === "number" && typed.value) {
+            values.push(typed.value);
+            // The word is chosen from what the cell shows (a formula's 75,6 under "0" shows 76).
+            const d = typed.decimals;
+            if (d !== undefined && typed.value.decimalPlaces() > d)
+              values.push(typed.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP));
+          }
           if (ratio) {
             const numerator = reader.get(row.index, ratio.numerator);
             const denominator = reader.get(row.index, ratio.denominator);
