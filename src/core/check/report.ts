@@ -1,5 +1,7 @@
 /** The readable Indonesian report of a check: grouped by sheet, with counts per severity. */
 import type { Finding, Severity } from "./finding";
+import { INDONESIAN, shownFormula } from "../formula";
+import type { Notation } from "../formula";
 
 const LABEL: Record<Severity, string> = { error: "galat", warning: "peringatan", info: "info" };
 const MARK: Record<Severity, string> = { error: "[GALAT]", warning: "[PERINGATAN]", info: "[INFO]" };
@@ -16,7 +18,8 @@ export function summaryLine(findings: Finding[]): string {
 }
 
 /**
- * The report; `tables` are the one-line summaries of what was read per table
+ * The report; fix formulas in `notation`, as the user would type them (Indonesian `;` by default);
+ * `tables` are the one-line summaries of what was read per table
  * ("Formulir PK!A3:G27 — 17 indikator dari 5 sasaran, 5 baris rata-rata"), listed under the count.
  */
 export function textReport(
@@ -24,6 +27,7 @@ export function textReport(
   findings: Finding[],
   tableCount: number,
   scaleName: string,
+  notation: Notation = INDONESIAN,
   tables: string[] = [],
 ): string {
   const lines: string[] = [];
@@ -46,7 +50,7 @@ export function textReport(
     lines.push(`Lembar "${sheet}" (${summaryLine(list)})`);
     for (const f of list) {
       lines.push(`  ${f.cell.padEnd(6)} ${MARK[f.severity]} ${f.rule}: ${f.message}`);
-      if (f.fix?.formula) lines.push(`         Perbaikan: =${f.fix.formula}`);
+      if (f.fix?.formula) lines.push(`         Perbaikan: ${shownFormula(f.fix.formula, notation)}`);
     }
   }
   return lines.join("\n");

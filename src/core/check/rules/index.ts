@@ -27,7 +27,7 @@ import { tabelTakPastiRule } from "./tabelTakPasti";
 
 /**
  * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
- * parent sums, so that a parent matching its children with that row's total corrected is not flagged.
+ * parent sums and the closing rows, which accept a value matching its rows once those are fixed.
  */
 const rowTotalsRule: Rule = { ...totalRule, run: rowTotals };
 

@@ -8,6 +8,8 @@ import { toA1 } from "../../workbook/address";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
 import { FastSum, agreesUnits } from "../fast";
+import { bin, ref } from "../../formula";
+import { fixFormula } from "../fixFormula";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
 
@@ -69,7 +71,10 @@ export const selisihRule: Rule = {
               : `Selisih tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} − ${r}: ${shown(left)} − ${shown(right)}${rumus}).`,
             expected: expectedText(exact, d),
             actual: shown(typed),
-            fix: { value: fixNumber(exact, d), formula: `${l}${add ? "+" : "-"}${r}` },
+            fix: {
+              value: fixNumber(exact, d),
+              formula: fixFormula(reader.grid.sheet, bin(add ? "+" : "-", ref(row.index, diff.left), ref(row.index, diff.right))),
+            },
           });
         }
         column.flush();
