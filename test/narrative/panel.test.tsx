@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import * as React from "react";
 import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { NarrativePanel } from "../../src/taskpane/narrative/NarrativePanel";
@@ -25,8 +24,10 @@ function fakeHost(existing: string[] = []) {
   const added: SheetSpec[] = [];
   const host = {
     kind: "file",
+    // The listing may miss a name (a sheet made meanwhile); addSheet still refuses a taken name.
+    sheetNames: jest.fn(async () => []),
     addSheet: jest.fn(async (spec: SheetSpec): Promise<WriteOutcome> => {
-      if (existing.includes(spec.name)) return { status: "needs-confirmation", conflicts: [] };
+      if (existing.includes(spec.name)) return { status: "name-taken", sheet: spec.name };
       added.push(spec);
       return { status: "written", batch: "b1", entries: [] };
     }),

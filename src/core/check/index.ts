@@ -5,22 +5,16 @@
 import type { Sheet, Workbook } from "../workbook/model";
 import type { Finding } from "./finding";
 import type { PredicateScale } from "../scales";
-import type { Polarity, RecognizedTable } from "../tables/types";
+import type { RecognizedTable } from "../tables/types";
 import { recognizeTables } from "../tables/recognize";
 import { createContext } from "./context";
 import { RULES } from "./rules";
 import { resolveScale } from "./scaleChoice";
 import { sortFindings } from "./order";
 import { isAddinSheet } from "../workbook/ownSheets";
+import type { CheckOptions } from "./options";
 
-export interface CheckOptions {
-  /** Preset id (`permendagri86`, `baik4-100`, `berhasil4`, `baik4-86`, `baik4-lebih100`) or a scale. */
-  scale?: string | PredicateScale;
-  /** Per indicator (name as written, or "Sheet!A1" of its row label): overrides the workbook's polarity. */
-  polarity?: Record<string, Polarity>;
-  /** Capaian of negative indicators: (2·T − R)/T ("selisih", default) or T/R ("rasio"). */
-  negativeMethod?: "selisih" | "rasio";
-}
+export type { CheckOptions } from "./options";
 
 export interface CheckResult {
   findings: Finding[];
@@ -42,4 +36,4 @@ export function checkWorkbook(input: Workbook, options: CheckOptions = {}): Chec
 }
 
 export type { Finding, Fix, Severity } from "./finding";
-export { RULE_IDS } from "./rules";
+export { RULE_IDS, RULE_INFO } from "./rules";

@@ -3,7 +3,6 @@
  * borders, header fill, wrapped text, number formats, widths), formulas linked to the source cells
  * and across the new tables, cached values filled in.
  */
-import Decimal from "decimal.js";
 import type { SheetCellSpec, SheetSpec } from "../workbook/host";
 import type { MergedArea } from "../workbook/model";
 import { printFormula } from "./expr";
@@ -169,11 +168,7 @@ function bodyCell(
   print: (e: NonNullable<NarrativeCell["formula"]>) => string,
 ): SheetCellSpec {
   const value =
-    c.value === null
-      ? null
-      : typeof c.value === "string"
-        ? `${"   ".repeat(c.indent ?? 0)}${c.value}`
-        : (c.value as Decimal).toNumber();
+    c.value === null ? null : typeof c.value === "string" ? `${"   ".repeat(c.indent ?? 0)}${c.value}` : c.value.toNumber();
   const spec: SheetCellSpec = {
     row,
     col,

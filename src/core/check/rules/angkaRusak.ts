@@ -1,9 +1,13 @@
 /** angka-rusak: a number broken by typing (`97,2 2`, `1.3.69`, mixed separators) in a value column. */
 import type { Rule } from "./rule";
 import { forValueCells } from "./cells";
+import { cellText } from "../../tables/text";
 
 export const angkaRusakRule: Rule = {
   id: "angka-rusak",
+  name: "Angka salah ketik",
+  severity: "warning",
+  doc: "Sel yang mestinya angka tetapi tidak dapat dibaca sebagai angka (97,2 2; 1.3.69).",
   run(ctx) {
     forValueCells(
       ctx,
@@ -15,9 +19,9 @@ export const angkaRusakRule: Rule = {
           severity: "warning",
           sheet: table.sheet,
           cell: value.address,
-          message: `Angka tidak dapat dibaca: ${value.text ?? String(value.raw)}. Ketik ulang angkanya.`,
+          message: `Angka tidak dapat dibaca: ${value.text ?? cellText(value.raw)}. Ketik ulang angkanya.`,
           expected: null,
-          actual: typeof value.raw === "string" ? value.raw : String(value.raw ?? ""),
+          actual: typeof value.raw === "string" ? value.raw : cellText(value.raw),
         });
       },
     );
