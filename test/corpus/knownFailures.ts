@@ -28,7 +28,8 @@ export const KNOWN_FAILURES: Record<string, KnownFailure> = {
   },
   "capaian-kata-predikat": { misses: "a predikat word in the capaian column is not checked against the scale" },
   "rumus-rata-rentang-salah": {
-    misses: "an AVERAGE formula over the wrong range (one row of the next sasaran included) is not flagged",
+    misses:
+      "an AVERAGE formula over the wrong range (stops one row short; 91,67 for 107,78) after the first closing row is not flagged",
   },
   "lra-romawi-huruf": { misses: ROMAN_LETTERS, falseAlarms: ROMAN_LETTERS },
   "lra-romawi-huruf-bersih": { falseAlarms: ROMAN_LETTERS },
