@@ -126,7 +126,8 @@ export function report(scores: Score[]): string {
   lines.push(`workbooks: ${scores.length} (${sum.cleanWorkbooks} clean)`);
   lines.push(`hits ${sum.hits}, misses ${sum.misses}, false alarms ${sum.falseAlarms}`);
   lines.push(`recall ${(sum.recall * 100).toFixed(1)} %, precision ${(sum.precision * 100).toFixed(1)} %`);
-  lines.push(`errors/warnings on clean workbooks: ${sum.onClean}`);
+  const noisyClean = scores.filter((s) => s.clean && s.falseAlarms.length).length;
+  lines.push(`errors/warnings on clean workbooks: ${sum.onClean} (on ${noisyClean} of ${sum.cleanWorkbooks})`);
   lines.push(`misses by rule: ${byRule(scores.flatMap((s) => s.misses))}`);
   lines.push(`false alarms by rule: ${byRule(scores.flatMap((s) => s.falseAlarms))}`);
   lines.push(
