@@ -190,4 +190,4 @@ function writeVal(cell: ExcelJS.Cell, v: Val, fmt: string | undefined, resolve: 
 }
 
 /** Workbook creation and saving are shared with the unseen-layout cases. */
-export { save as saveWorkbook, newWb as newWorkbook } from "../check/unseen/builders";
+export { save as saveWorkbook, newWb as newWorkbook } from "../core/check/unseen/builders";
