@@ -7,6 +7,7 @@ import { PK_PATTERNS } from "./families/pkPatterns";
 import { BUDGET_PATTERNS } from "./families/budgetPatterns";
 import { TABLE_PATTERNS } from "./families/tablePatterns";
 import { WHOLE_WORKBOOKS } from "./families/wholeWorkbook";
+import { ROUNDING_TRAPS } from "./families/roundingTraps";
 
 const PK_SEEDS = [11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
 const PK_CLEAN_SEEDS = [21, 22, 23, 24, 25, 26, 27];
@@ -29,6 +30,7 @@ export const CORPUS: CorpusCase[] = [
   ...BUDGET_PATTERNS,
   ...TABLE_PATTERNS,
   ...WHOLE_WORKBOOKS,
+  ...ROUNDING_TRAPS,
   ...PK_SEEDS.map((s) => randomPkCase(s, 2)),
   ...PK_CLEAN_SEEDS.map((s) => randomPkCase(s, 0)),
   ...LRA_SEEDS.map((s) => randomLraCase(s, 3)),

@@ -96,6 +96,17 @@ export function fixtureTruths(dir: string): { id: string; file: string; expected
     });
 }
 
+function byRule(items: { rule: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const x of items) counts.set(x.rule, (counts.get(x.rule) ?? 0) + 1);
+  return (
+    [...counts]
+      .sort((a, b) => b[1] - a[1])
+      .map(([r, n]) => `${r} ${n}`)
+      .join(", ") || "none"
+  );
+}
+
 const show = (f: FindingLike) => `${f.sheet}!${f.cell} ${f.rule} (${f.severity}) ${f.message ?? ""}`;
 const showExpected = (e: Expected) => `${e.sheet}!${e.cell} ${e.rule} — ${e.why}`;
 
@@ -115,7 +126,15 @@ export function report(scores: Score[]): string {
   lines.push(`workbooks: ${scores.length} (${sum.cleanWorkbooks} clean)`);
   lines.push(`hits ${sum.hits}, misses ${sum.misses}, false alarms ${sum.falseAlarms}`);
   lines.push(`recall ${(sum.recall * 100).toFixed(1)} %, precision ${(sum.precision * 100).toFixed(1)} %`);
-  lines.push(`errors/warnings on clean workbooks: ${sum.onClean}`);
+  const noisyClean = scores.filter((s) => s.clean && s.falseAlarms.length).length;
+  lines.push(`errors/warnings on clean workbooks: ${sum.onClean} (on ${noisyClean} of ${sum.cleanWorkbooks})`);
+  lines.push(`misses by rule: ${byRule(scores.flatMap((s) => s.misses))}`);
+  lines.push(`false alarms by rule: ${byRule(scores.flatMap((s) => s.falseAlarms))}`);
+  lines.push(
+    `workbooks with false alarms: ${scores.filter((s) => s.falseAlarms.length).length}, with misses: ${
+      scores.filter((s) => s.misses.length).length
+    }`,
+  );
   const misses = scores.flatMap((s) => s.misses.map((e) => `  ${s.id}: ${showExpected(e)}`));
   const fas = scores.flatMap((s) => s.falseAlarms.map((f) => `  ${s.id}: ${show(f)}`));
   const infoHits = scores.flatMap((s) => s.infoHits.map((e) => `  ${s.id}: ${showExpected(e)}`));

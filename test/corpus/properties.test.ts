@@ -6,8 +6,7 @@
  * EXCLUDED with the reason, so they can be turned on once recognition handles them.
  */
 import fc from "fast-check";
-import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
-import { checkWorkbook } from "../../src/core/check";
+import { checkXlsx } from "./run";
 import { newWorkbook, renderTable, saveWorkbook, titleLine, Placed, TableSpec } from "./grid";
 import { pkTable, PkKey, PkOptions, ValueStyle } from "./layouts/pk";
 import { amountVal, budgetTree, CodeStyle, LraKey, LraOptions, lraTable, persenVal } from "./layouts/lra";
@@ -40,8 +39,8 @@ async function serious(spec: TableSpec, sheet: string, width: number): Promise<{
   const ws = wb.addWorksheet(sheet);
   titleLine(ws, 1, 0, width, "LAPORAN KINERJA TAHUN 2024");
   const placed = renderTable(ws, spec, 3, 0);
-  const result = checkWorkbook(await readXlsx(await saveWorkbook(wb)));
-  const found = result.findings.filter((f) => f.severity === "error" || f.severity === "warning");
+  const findings = await checkXlsx(await saveWorkbook(wb));
+  const found = findings.filter((f) => f.severity === "error" || f.severity === "warning");
   return { found, placed };
 }
 

@@ -658,7 +658,137 @@ function physicalAndFinancial(planted: boolean): CorpusCase {
   };
 }
 
+/** SIPD sub kegiatan broken down by belanja levels: 5.1 → 5.1.02 → 5.1.02.01.01.0024 rekening. */
+function sipdBelanjaTree(): BudgetNode[] {
+  return [
+    {
+      code: "7.01.01",
+      name: "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA",
+      kids: [
+        {
+          code: "7.01.01.2.06",
+          name: "Administrasi Umum Perangkat Daerah",
+          kids: [
+            {
+              code: "7.01.01.2.06.0004",
+              name: "Penyediaan Bahan Logistik Kantor",
+              kids: [
+                {
+                  code: "5.1",
+                  name: "BELANJA OPERASI",
+                  kids: [
+                    {
+                      code: "5.1.02",
+                      name: "Belanja Barang dan Jasa",
+                      kids: [
+                        leaf(
+                          "5.1.02.01.01.0024",
+                          "Belanja Alat/Bahan untuk Kegiatan Kantor-Alat Tulis Kantor",
+                          18_450_000,
+                          18_112_500,
+                        ),
+                        leaf("5.1.02.01.01.0026", "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Cetak", 6_200_000, 5_987_000),
+                        leaf(
+                          "5.1.02.01.01.0029",
+                          "Belanja Alat/Bahan untuk Kegiatan Kantor-Bahan Komputer",
+                          4_750_000,
+                          4_750_000,
+                        ),
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+            {
+              code: "7.01.01.2.06.0009",
+              name: "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+              kids: [
+                {
+                  code: "5.1",
+                  name: "BELANJA OPERASI",
+                  kids: [
+                    {
+                      code: "5.1.02",
+                      name: "Belanja Barang dan Jasa",
+                      kids: [
+                        leaf("5.1.02.01.01.0052", "Belanja Makanan dan Minuman Rapat", 12_600_000, 11_940_000),
+                        leaf("5.1.02.04.01.0001", "Belanja Perjalanan Dinas Biasa", 38_500_000, 36_215_400),
+                        leaf("5.1.02.04.01.0003", "Belanja Perjalanan Dinas Dalam Kota", 9_000_000, 8_400_000),
+                      ],
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        },
+      ],
+    },
+  ];
+}
+
+function sipdBelanja(planted: boolean): CorpusCase {
+  const o: LraOptions = {
+    columns: ["kode", "uraian", "pagu", "realisasi", "sisa", "persen"],
+    headers: {
+      kode: "Kode Rekening",
+      uraian: "Uraian",
+      pagu: "Anggaran",
+      realisasi: "Realisasi",
+      sisa: "Sisa Anggaran",
+      persen: "Persentase",
+    },
+    codeIn: "kode",
+    boldParents: true,
+    total: { label: "JUMLAH BELANJA", mergeTo: "uraian" },
+    amounts: "number",
+    persenDecimals: 2,
+    rounding: "round",
+    amountFmt: "#,##0.00",
+  };
+  return {
+    id: planted ? "sipd-jenis-belanja" : "sipd-jenis-belanja-bersih",
+    layout:
+      "SIPD realisasi export per sub kegiatan broken down by belanja levels (5.1 BELANJA OPERASI → 5.1.02 Belanja Barang dan Jasa → rekening 5.1.02.01.01.0024), the same 5.1 / 5.1.02 codes repeated under each sub kegiatan" +
+      (planted ? "; planted: the second 5.1.02 realisasi is not the sum of its rekening" : ""),
+    clean: !planted,
+    async build() {
+      const wb = newWorkbook();
+      const plants = (m: LraModel): Plant[] => {
+        const a = m.amounts.get("n0.0.1.0.0");
+        if (!planted || !a) return [];
+        const wrong = a.realisasi - 1_000_000;
+        return [
+          {
+            rowId: "n0.0.1.0.0",
+            key: "realisasi",
+            value: wrong,
+            rule: "jumlah-induk",
+            why: `rekening sum to ${idText(a.realisasi)}, typed ${idText(wrong)}`,
+          },
+          { rowId: "n0.0.1.0.0", key: "sisa", value: a.pagu - wrong, rule: "-", why: "" },
+          { rowId: "n0.0.1.0.0", key: "persen", value: shown(percent(wrong, a.pagu), 2), rule: "-", why: "" },
+        ];
+      };
+      const { placed, plants: list } = lraSheet(wb, "LRA SIPD", sipdBelanjaTree(), o, plants, [
+        "LAPORAN REALISASI ANGGARAN PENDAPATAN DAN BELANJA DAERAH",
+        "SKPD : 7.01.0.00.0.00.02.0000 KECAMATAN TANJUNG HARAPAN",
+      ]);
+      return {
+        xlsx: await saveWorkbook(wb),
+        expected: truthOf(
+          placed,
+          list.filter((p) => p.rule !== "-"),
+        ),
+      };
+    },
+  };
+}
+
 export const BUDGET_PATTERNS: CorpusCase[] = [
+  sipdBelanja(true),
+  sipdBelanja(false),
   physicalAndFinancial(true),
   physicalAndFinancial(false),
   romanLetters(true),

@@ -236,17 +236,17 @@ function averageWrongRange(): CorpusCase {
   return {
     id: "rumus-rata-rentang-salah",
     layout:
-      "Dinas PK with live formulas (=F/E*100, negative =(2*E-F)/E*100, =AVERAGE per sasaran), numbering row '7=(6/5)x100'; the second sasaran's AVERAGE runs one row too far",
+      "Dinas PK with live formulas (=F/E*100, negative =(2*E-F)/E*100, =AVERAGE per sasaran), numbering row '7=(6/5)x100'; the second sasaran's AVERAGE stops one row short",
     clean: false,
     async build() {
       const wb = newWorkbook();
       const model = pkTable(KEC, o);
-      // the second group's closing averages its 3 indicators plus the first indicator of the third group
+      // the second group's closing averages only its first two indicators (the range stops one row short)
       const row = model.spec.rows.find((r) => r.id === "s1.close");
       const members = ["s1.i0", "s1.i1", "s1.i2"].map((id) => capaian(...tr(id)));
-      const wrong = [...members, capaian(...tr("s2.i0"))].reduce((a, b) => a.plus(b)).div(4);
+      const wrong = members[0].plus(members[1]).div(2);
       const right = shown(members.reduce((a, b) => a.plus(b)).div(3), 2);
-      if (row) row.cells.capaian = { f: "AVERAGE({capaian@s1.i0:s2.i0})", v: wrong.toNumber() };
+      if (row) row.cells.capaian = { f: "AVERAGE({capaian@s1.i0:s1.i1})", v: wrong.toNumber() };
       const ws = wb.addWorksheet("PK Dinas");
       titleLine(ws, 1, 0, o.columns.length, "PENGUKURAN KINERJA TAHUN 2024");
       const placed = renderTable(ws, model.spec, 3, 0);
@@ -256,7 +256,7 @@ function averageWrongRange(): CorpusCase {
           alt: [{ rule: "rata-rata" }],
           sheet: placed.sheet,
           cell: placed.addr("s1.close", "capaian"),
-          why: `mean of the sasaran's 3 indicators is ${right}; the formula averages 4 rows (${shown(wrong, 2)})`,
+          why: `mean of the sasaran's 3 indicators is ${right}; the formula averages only the first 2 (${shown(wrong, 2)})`,
         },
       ]);
     },

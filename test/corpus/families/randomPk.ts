@@ -185,7 +185,9 @@ function pkPlants(r: Rng, sasaran: PkSasaran[], choice: PkLayoutChoice, n: numbe
         rowId: at.id,
         key: "capaian",
         value:
-          o.values === "formula" ? { f: "{realisasi}/{target}*100", v: asPositive } : styled(asPositive, o.decimals, o.values),
+          o.values === "formula"
+            ? { f: "{realisasi}/{target}*100", v: capaian(at.ind.target, at.ind.realisasi).toNumber() }
+            : styled(asPositive, o.decimals, o.values),
         rule: "capaian",
         why: `negative indicator computed as R/T (${asPositive}); (2T − R)/T gives ${right}`,
       });

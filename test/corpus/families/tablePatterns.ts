@@ -385,7 +385,64 @@ function efficiency(planted: boolean): CorpusCase {
   };
 }
 
+/** Last year's realisasi beside this year's: capaian is this year's realisasi over this year's target. */
+function lastYearBeside(planted: boolean): CorpusCase {
+  const data = [
+    { name: "Cakupan desa yang memiliki dokumen RPJMDes", satuan: "%", r0: 78.57, t: 85, r: 92.86 },
+    { name: "Jumlah kader posyandu yang dilatih", satuan: "Orang", r0: 64, t: 80, r: 72 },
+    { name: "Indeks Kepuasan Masyarakat", satuan: "Indeks", r0: 79.12, t: 82, r: 83.05 },
+    { name: "Persentase sengketa batas desa yang terselesaikan", satuan: "%", r0: 50, t: 75, r: 66.67 },
+  ];
+  const rows: Row[] = data.map((x, i) => ({
+    id: `i${i}`,
+    cells: {
+      no: i + 1,
+      indikator: x.name,
+      satuan: x.satuan,
+      r0: x.r0,
+      t: x.t,
+      r: x.r,
+      c: planted && i === 1 ? shown(capaian(x.t, x.r0), 2) : shown(capaian(x.t, x.r), 2),
+    },
+  }));
+  const columns: Column[] = [
+    { key: "no", header: "NO" },
+    { key: "indikator", header: "INDIKATOR KINERJA", width: 45 },
+    { key: "satuan", header: "SATUAN" },
+    { key: "r0", header: "REALISASI 2023" },
+    { key: "t", header: "TARGET 2024" },
+    { key: "r", header: "REALISASI 2024" },
+    { key: "c", header: "CAPAIAN 2024 (%)", fmt: "0.00" },
+  ];
+  return {
+    id: planted ? "realisasi-tahun-lalu-salah" : "realisasi-tahun-lalu-bersih",
+    layout:
+      "Kecamatan IKU: REALISASI 2023 | TARGET 2024 | REALISASI 2024 | CAPAIAN 2024 (%) — last year's realisasi sits before the target" +
+      (planted ? "; planted: one capaian computed from the 2023 realisasi" : ""),
+    clean: !planted,
+    async build() {
+      const wb = newWorkbook();
+      const ws = wb.addWorksheet("Capaian IKU");
+      titleLine(ws, 1, 0, columns.length, "CAPAIAN IKU TAHUN 2024 DIBANDING TAHUN 2023");
+      const placed = renderTable(ws, { columns, rows }, 3, 0);
+      const expected: Expected[] = planted
+        ? [
+            {
+              rule: "capaian",
+              sheet: placed.sheet,
+              cell: placed.addr("i1", "c"),
+              why: "72 / 80 = 90,00; typed 80,00 (64 / 80, the 2023 realisasi)",
+            },
+          ]
+        : [];
+      return { xlsx: await saveWorkbook(wb), expected };
+    },
+  };
+}
+
 export const TABLE_PATTERNS: CorpusCase[] = [
+  lastYearBeside(true),
+  lastYearBeside(false),
   renstra(true),
   renstra(false),
   summaryAndRecap(true),
