@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { Compilation, sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 const PROD_URL = process.env.LKJIP_URL || DEV_URL; // where the add-in is deployed
@@ -20,6 +21,27 @@ async function httpsOptions() {
     }
   }
   return process.env.LKJIP_HTTPS === "1" ? { type: "https" } : { type: "http" };
+}
+
+/**
+ * functions.json also allows error cells into `any` parameters (allowErrorForDataTypeAny): then one
+ * #DIV/0! in a range gives #DIV/0! in its own row, instead of Excel failing the whole call.
+ */
+class FunctionsMetadataOptions {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataOptions", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataOptions", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          if (!compilation.getAsset("functions.json")) return;
+          compilation.updateAsset("functions.json", (source) => {
+            const metadata = JSON.parse(source.source().toString());
+            return new sources.RawSource(JSON.stringify({ ...metadata, allowErrorForDataTypeAny: true }, null, 4));
+          });
+        },
+      );
+    });
+  }
 }
 
 module.exports = async (env, argv) => {
@@ -49,6 +71,7 @@ module.exports = async (env, argv) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsMetadataOptions(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
