@@ -56,6 +56,9 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
+      // Lazy chunks load relative to the page (taskpane.html sits beside them); no automatic
+      // detection from document.currentScript, which the functions' runtime may not have.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -69,13 +72,24 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // The task pane and the custom functions run in one page (Excel's shared runtime): the code both
+    // use (decimal.js, the core numbers, scales, terbilang) is one chunk loaded once, before either.
+    optimization: {
+      // One webpack runtime for both entries, in the shared chunk: a shared module is evaluated once.
+      runtimeChunk: { name: "shared" },
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: "initial", minChunks: 2, minSize: 0, enforce: true, reuseExistingChunk: true },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
       new FunctionsMetadataOptions(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["shared", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

@@ -10,7 +10,23 @@ import { join } from "path";
 import { runInNewContext } from "vm";
 
 const DIST = process.env.LKJIP_DIST ?? join(__dirname, "..", "..", "dist");
-const code = () => readFileSync(join(DIST, "functions.js"), "utf8");
+
+/** The page's own scripts in the order taskpane.html loads them (office.js from the CDN left out). */
+function pageScripts(): string[] {
+  const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
+  return [...html.matchAll(/<script[^>]*\ssrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)]
+    .map((m) => m[1] || m[2] || m[3])
+    .filter((src) => !/^https?:/.test(src));
+}
+
+/** What the shared runtime runs for the custom functions: every page script up to functions.js. */
+const code = () => {
+  const scripts = pageScripts();
+  return scripts
+    .slice(0, scripts.indexOf("functions.js") + 1)
+    .map((src) => readFileSync(join(DIST, src), "utf8"))
+    .join("\n;\n");
+};
 
 class FakeError {
   constructor(
@@ -78,6 +94,24 @@ function loadInExcel(settings: Record<string, unknown> = {}, notation: Notation 
 
 beforeAll(() => {
   if (!existsSync(join(DIST, "functions.js"))) throw new Error("dist/functions.js missing: run `npm run build` (npm test does).");
+});
+
+test("the page loads the chunk shared by the functions and the task pane once, before both", () => {
+  const scripts = pageScripts();
+  expect(scripts).toContain("functions.js");
+  expect(scripts).toContain("taskpane.js");
+  const shared = scripts.filter((s) => s !== "functions.js" && s !== "taskpane.js");
+  expect(shared.length).toBeGreaterThan(0);
+  for (const s of shared) {
+    expect(scripts.filter((x) => x === s)).toHaveLength(1);
+    expect(scripts.indexOf(s)).toBeLessThan(scripts.indexOf("functions.js"));
+    expect(scripts.indexOf(s)).toBeLessThan(scripts.indexOf("taskpane.js"));
+  }
+  // decimal.js is in the shared chunk only, not once per entry.
+  const decimalIn = (f: string) => readFileSync(join(DIST, f), "utf8").includes("[DecimalError]");
+  expect(shared.some(decimalIn)).toBe(true);
+  expect(decimalIn("functions.js")).toBe(false);
+  expect(decimalIn("taskpane.js")).toBe(false);
 });
 
 test("associates exactly the functions listed in the generated metadata", () => {
