@@ -142,6 +142,7 @@ export function renderTable(ws: ExcelJS.Worksheet, spec: TableSpec, row: number,
       if (!a) return `${c}${here}`;
       return b ? `${c}${rowOf(a)}:${c}${rowOf(b)}` : `${c}${rowOf(a)}`;
     });
+  assertMergesHideNothing(spec, keys);
   spec.rows.forEach((row, i) => {
     const at = firstDataRow + i;
     spec.columns.forEach((c, j) => {
@@ -169,6 +170,19 @@ export function renderTable(ws: ExcelJS.Worksheet, spec: TableSpec, row: number,
     firstDataRow,
     lastRow,
   };
+}
+
+/** A merge shows only its first cell: a value written under the rest of it would be lost (a corpus bug). */
+function assertMergesHideNothing(spec: TableSpec, keys: string[]): void {
+  const filled = (row: Row | undefined, key: string) => row?.cells[key] !== undefined && row.cells[key] !== null;
+  spec.rows.forEach((row, i) => {
+    for (const [from, to] of row.merges ?? [])
+      for (const key of keys.slice(keys.indexOf(from) + 1, keys.indexOf(to) + 1))
+        if (filled(row, key)) throw new Error(`row ${row.id ?? i}: ${key} is hidden by the merge ${from}..${to}`);
+    for (const [key, n] of Object.entries(row.down ?? {}))
+      for (let k = 1; k < n; k++)
+        if (filled(spec.rows[i + k], key)) throw new Error(`row ${spec.rows[i + k]?.id ?? i + k}: ${key} is hidden by a merge`);
+  });
 }
 
 function writeVal(cell: ExcelJS.Cell, v: Val, fmt: string | undefined, resolve: (f: string) => string): void {

@@ -10,9 +10,4 @@ export interface KnownFailure {
   falseAlarms?: string;
 }
 
-export const KNOWN_FAILURES: Record<string, KnownFailure> = {
-  "ringkasan-rekap-salah": {
-    misses:
-      "the recap's Jumlah row carries no label in the built workbook ('Jumlah' written into B under the merge A:C is lost), so it is not read as the closing row",
-  },
-};
+export const KNOWN_FAILURES: Record<string, KnownFailure> = {};

@@ -186,7 +186,7 @@ function summaryAndRecap(planted: boolean): CorpusCase {
         cells: { no: i + 1, p: b.label, rentang: rangeText(i), n: counts.get(b.label) ?? 0 },
       }));
       const total = [...counts.values()].reduce((a, b) => a + b, 0);
-      rRows.push({ id: "total", cells: { p: "Jumlah", n: total }, bold: true, merges: [["no", "rentang"]] });
+      rRows.push({ id: "total", cells: { no: "Jumlah", n: total }, bold: true, merges: [["no", "rentang"]] });
       if (planted) {
         rRows[1].cells.n = (counts.get("Tinggi") ?? 0) - 1;
         rRows[4].cells.n = total - 1;
