@@ -40,3 +40,8 @@ export async function main(argv: string[]): Promise<number> {
   err(`lkjip: perintah tidak dikenal “${command}”. Lihat: lkjip --help`);
   return 2;
 }
+
+// Run directly (`node lib/cli/main.js periksa …`) as well as through the `lkjip` bin.
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => process.exit(code));
+}

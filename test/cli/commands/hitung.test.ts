@@ -1,4 +1,5 @@
 import { hitung } from "../../../src/cli/commands/hitung";
+import { formatCliNumber } from "../../../src/cli/notation";
 
 async function run(...args: string[]): Promise<{ code: number; text: string }> {
   const lines: string[] = [];
@@ -51,20 +52,30 @@ describe("lkjip hitung", () => {
   });
 
   it("reads text arguments as an Indonesian Excel by default, as a US Excel with --locale en", async () => {
-    expect(await run("CAPAIAN", "3", "3,125")).toEqual({ code: 0, text: String((3.125 * 100) / 3) });
-    expect(await run("--locale", "id", "CAPAIAN", "3", "3.125")).toEqual({ code: 0, text: String((3125 * 100) / 3) });
-    expect(await run("--locale", "en", "CAPAIAN", "3", "3,125")).toEqual({ code: 0, text: String((3125 * 100) / 3) });
-    expect(await run("CAPAIAN", "--locale=en", "3", "3.125")).toEqual({ code: 0, text: String((3.125 * 100) / 3) });
-    expect(await run("--locale", "en", "SISA", "1.234E+5", "0")).toEqual({ code: 0, text: "123400" });
-    expect(await run("SISA", "1,234E+5", "0")).toEqual({ code: 0, text: "123400" });
+    // --locale sets both how text arguments are read and how results are printed.
+    expect(await run("CAPAIAN", "3", "3,125")).toEqual({ code: 0, text: formatCliNumber((3.125 * 100) / 3, "id") });
+    expect(await run("--locale", "id", "CAPAIAN", "3", "3.125")).toEqual({
+      code: 0,
+      text: formatCliNumber((3125 * 100) / 3, "id"),
+    });
+    expect(await run("--locale", "en", "CAPAIAN", "3", "3,125")).toEqual({
+      code: 0,
+      text: formatCliNumber((3125 * 100) / 3, "en"),
+    });
+    expect(await run("CAPAIAN", "--locale=en", "3", "3.125")).toEqual({
+      code: 0,
+      text: formatCliNumber((3.125 * 100) / 3, "en"),
+    });
+    expect(await run("--locale", "en", "SISA", "1.234E+5", "0")).toEqual({ code: 0, text: "123,400" });
+    expect(await run("SISA", "1,234E+5", "0")).toEqual({ code: 0, text: "123.400" });
   });
 
   it("reads a text in the other notation by its structure when it has one reading; refuses an unknown locale", async () => {
     expect(await run("PREDIKAT", "98.00", "berhasil4")).toEqual({ code: 0, text: "Sangat Berhasil" });
-    expect(await run("CAPAIAN", "3", "3.12")).toEqual({ code: 0, text: String(312 / 3) });
+    expect(await run("CAPAIAN", "3", "3.12")).toEqual({ code: 0, text: formatCliNumber(312 / 3, "id") });
     const bad = await run("--locale", "fr", "CAPAIAN", "3", "3");
     expect(bad.code).toBe(2);
-    expect(bad.text).toMatch(/--locale harus “id”/);
+    expect(bad.text).toMatch(/--locale memerlukan id atau en, bukan “fr”/);
   });
 
   it("prints the Excel error with its reason and exits 1", async () => {
