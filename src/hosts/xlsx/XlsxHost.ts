@@ -40,6 +40,8 @@ import {
   WriteOutcome,
 } from "../../core/workbook/host";
 import { toCellValue } from "./cells";
+import { ChangeRecorder } from "./changeRecorder";
+import { patchPackage } from "./package/patch";
 import { loadExcelJs, workbookModel } from "./readXlsx";
 
 type Bytes = ArrayBuffer | Uint8Array;
@@ -69,22 +71,27 @@ export class XlsxHost implements FileWorkbookHost {
   readonly capabilities: HostCapabilities = { select: false, merges: true, cellFormats: true, settings: true, notes: FILE_NOTES };
   private cached: Workbook | null = null;
   private listeners = new Set<(sheet: string, cell: string) => void>();
+  /** What the host changed, so `save()` patches only that into the original package. */
+  private readonly recorder: ChangeRecorder;
 
   private constructor(
     private readonly wb: ExcelJS.Workbook,
     readonly fileName: string,
     private readonly session: string,
     initial: Workbook,
+    private readonly original: Uint8Array,
   ) {
     this.cached = initial;
+    this.recorder = new ChangeRecorder(wb);
   }
 
   /** Opens .xlsx bytes; throws WorkbookReadError (Indonesian reason) for files that are not workbooks. */
   static async open(data: Bytes, fileName: string, session: string): Promise<XlsxHost> {
-    const wb = await loadExcelJs(toUint8(data));
+    const bytes = toUint8(data);
+    const wb = await loadExcelJs(bytes);
     const model = workbookModel(wb);
     unshareFormulas(wb);
-    return new XlsxHost(wb, fileName, session, model);
+    return new XlsxHost(wb, fileName, session, model, bytes);
   }
 
   async read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
@@ -120,6 +127,7 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   private applyCell(c: ExcelJS.Cell, w: { value?: unknown; formula?: string; numFmt?: string }, currentFmt?: string): void {
+    this.recorder.cell(c);
     if (w.formula) {
       const result =
         typeof w.value === "number" || typeof w.value === "string" || typeof w.value === "boolean" ? w.value : undefined;
@@ -143,6 +151,7 @@ export class XlsxHost implements FileWorkbookHost {
   private writeTextRow(ws: ExcelJS.Worksheet, rowNumber: number, values: string[]): void {
     values.forEach((v, i) => {
       const c = ws.getCell(rowNumber, i + 1);
+      this.recorder.cell(c);
       c.numFmt = "@";
       c.value = v;
     });
@@ -196,6 +205,7 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   private applyLayout(ws: ExcelJS.Worksheet, spec: SheetSpec, withContents: boolean): void {
+    this.recorder.layout(ws);
     if (withContents) {
       for (const c of spec.cells)
         this.applyCell(ws.getCell(c.row + 1, c.col + 1), { value: c.value, formula: c.formula, numFmt: c.numFmt });
@@ -262,6 +272,7 @@ export class XlsxHost implements FileWorkbookHost {
     const time = new Date().toISOString();
     for (const e of selected) {
       const c = journal.getCell(rowOf.get(e.id)!, UNDONE_COLUMN + 1);
+      this.recorder.cell(c);
       c.numFmt = "@";
       c.value = time;
     }
@@ -295,7 +306,13 @@ export class XlsxHost implements FileWorkbookHost {
     next.forEach((r, i) => this.writeTextRow(ws, i + 1, r));
   }
 
+  /**
+   * The original package with the host's changes patched in: parts the add-in did not change
+   * (charts, drawings, pivot caches, protections, properties…) are kept byte for byte.
+   */
   async save(): Promise<Uint8Array> {
-    return toUint8(await this.wb.xlsx.writeBuffer());
+    return patchPackage(this.original, this.recorder.changes(this.wb), {
+      explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
+    });
   }
 }
