@@ -310,9 +310,13 @@ export class XlsxHost implements FileWorkbookHost {
    * The original package with the host's changes patched in: parts the add-in did not change
    * (charts, drawings, pivot caches, protections, properties…) are kept byte for byte.
    */
-  async save(): Promise<Uint8Array> {
-    return patchPackage(this.original, this.recorder.changes(this.wb), {
-      explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
-    });
+  save(): Promise<Uint8Array> {
+    return new Promise((resolve) =>
+      resolve(
+        patchPackage(this.original, this.recorder.changes(this.wb), {
+          explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
+        }),
+      ),
+    );
   }
 }

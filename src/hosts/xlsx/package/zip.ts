@@ -108,7 +108,7 @@ export function writeZip(entries: OutputEntry[]): Uint8Array {
     }
   }
   zip.end();
-  if (failure) throw failure;
+  if (failure) throw failure as Error;
   let length = 0;
   for (const c of chunks) length += c.length;
   const out = new Uint8Array(length);
