@@ -1,6 +1,7 @@
 /** The `lkjip` command: dispatches to `hitung` and `periksa`; help in Indonesian. */
 import { hitung } from "./commands/hitung";
 import { periksa } from "./commands/periksa";
+import { visibleControls } from "./terminal";
 
 export const HELP = `Asisten LKjIP — alat baris perintah
 
@@ -20,8 +21,9 @@ Penggunaan:
 Kode keluar: 0 bila pemeriksaan berjalan (ada temuan atau tidak), 2 bila berkas tidak dapat diperiksa.`;
 
 export async function main(argv: string[]): Promise<number> {
-  const out = (s: string) => process.stdout.write(s + "\n");
-  const err = (s: string) => process.stderr.write(s + "\n");
+  // Everything printed may hold text from a workbook: control characters are shown, never obeyed.
+  const out = (s: string) => process.stdout.write(visibleControls(s) + "\n");
+  const err = (s: string) => process.stderr.write(visibleControls(s) + "\n");
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h" || command === "bantuan") {
     out(HELP);

@@ -23,6 +23,13 @@ export const cmp = (op: ">=" | ">" | "<=" | "<" | "=" | "<>", left: Expr, right:
 });
 export const call = (name: FormulaFunction, ...args: Expr[]): Expr => ({ kind: "call", name, args });
 
+/**
+ * How many cells of `cells` hold exactly `label`: SUMPRODUCT((cells="label")*1). COUNTIF would read a
+ * label with `*`, `?`, `~`, `<>`, `>50` or a leading `=` as a pattern or a comparison.
+ */
+export const countEqual = (cells: Expr, label: string): Expr =>
+  call("SUMPRODUCT", bin("*", cmp("=", cells, text(label)), num(1)));
+
 /** a / b × 100, written so a reader recognises it: a/b*100. */
 export const percent = (a: Expr, b: Expr): Expr => bin("*", bin("/", a, b), num(100));
 

@@ -3,7 +3,6 @@
  * borders, header fill, wrapped text, number formats, widths), formulas linked to the source cells
  * and across the new tables, cached values filled in.
  */
-import Decimal from "decimal.js";
 import type { SheetCellSpec, SheetSpec } from "../workbook/host";
 import type { MergedArea } from "../workbook/model";
 import { printFormula } from "./expr";
@@ -11,6 +10,7 @@ import { excelNumberFormat } from "./format";
 import { layoutDocument, TablePlacement } from "./layout";
 import type { NarrativeCell, NarrativeDocument, NarrativeTable } from "./types";
 import { NARRATIVE_TITLE } from "../workbook/ownSheets";
+import { fitCellText } from "../workbook/limits";
 
 export const HEADER_FILL = "#D9E1F2";
 export const TOTAL_FILL = "#F2F2F2";
@@ -106,6 +106,8 @@ export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAUL
     for (const sentence of table.sentences) paragraph(row++, sentence, {}, last);
   });
   fitRowHeights(cells, merges, widths, rowHeights);
+  // Text copied from the workbook may be longer than a cell holds (Excel refuses such a write).
+  for (const c of cells) if (typeof c.value === "string") c.value = fitCellText(c.value);
   return { name, cells, merges, columnWidths: widths, rowHeights };
 }
 
@@ -173,7 +175,7 @@ function bodyCell(
       ? null
       : typeof c.value === "string"
         ? `${"   ".repeat(c.indent ?? 0)}${c.value}`
-        : (c.value as Decimal).toNumber();
+        : (c.value).toNumber();
   const spec: SheetCellSpec = {
     row,
     col,

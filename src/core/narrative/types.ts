@@ -22,7 +22,7 @@ export type Expr =
   | { kind: "compare"; op: ">=" | ">" | "<=" | "<" | "=" | "<>"; left: Expr; right: Expr }
   | { kind: "call"; name: FormulaFunction; args: Expr[] };
 
-export type FormulaFunction = "SUM" | "AVERAGE" | "MAX" | "MIN" | "IF" | "AND" | "COUNTIF" | "COUNT";
+export type FormulaFunction = "SUM" | "AVERAGE" | "MAX" | "MIN" | "IF" | "AND" | "COUNTIF" | "COUNT" | "SUMPRODUCT";
 
 /** How a cell's value is shown: Indonesian grouping/decimals in HTML, an Excel number format on the sheet. */
 export type CellFormat =

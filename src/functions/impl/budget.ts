@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { serapan, sisa } from "../../core/arithmetic/budget";
 import { readNumber } from "./args";
 import { broadcast, CellOut } from "./matrix";
-import { firstError, fromCalc } from "./result";
+import { firstError, fromCalc, toExcelNumber } from "./result";
 
 type BudgetRule = (anggaran: Decimal, realisasi: Decimal) => CellOut;
 
@@ -20,7 +20,7 @@ function budgetCell(rule: BudgetRule) {
 }
 
 export const serapanCell = budgetCell((a, r) => fromCalc(serapan(a, r)));
-export const sisaCell = budgetCell((a, r) => sisa(a, r).toNumber());
+export const sisaCell = budgetCell((a, r) => toExcelNumber(sisa(a, r)));
 
 export function SERAPAN(anggaran: unknown, realisasi: unknown): CellOut[][] {
   return broadcast([anggaran, realisasi], serapanCell);

@@ -1,10 +1,8 @@
 /** One `<c>` element as SpreadsheetML stores it: text is an inline string (never a formula). */
 import { toA1 } from "../../../core/workbook/address";
+import { fitCellText } from "../../../core/workbook/limits";
 import type { CellContent } from "./changes";
 import { attrs, encodeCellText, escapeText } from "./xml";
-
-/** Excel's limit of characters in one cell. */
-export const EXCEL_CELL_CHARS = 32767;
 
 /** Shortest text that reads back as the same double (Excel stores 17 significant digits at most). */
 function numberText(n: number): string {
@@ -35,11 +33,11 @@ export function cellXml(prefix: string, row: number, col: number, content: CellC
       if (typeof r === "number" && Number.isFinite(r)) return `${head()}>${f}<${p}v>${numberText(r)}</${p}v></${p}c>`;
       if (typeof r === "boolean") return `${head("b")}>${f}<${p}v>${r ? 1 : 0}</${p}v></${p}c>`;
       if (typeof r === "string" && r !== "")
-        return `${head("str")}>${f}<${p}v>${escapeText(encodeCellText(r.slice(0, EXCEL_CELL_CHARS)))}</${p}v></${p}c>`;
+        return `${head("str")}>${f}<${p}v>${escapeText(encodeCellText(fitCellText(r)))}</${p}v></${p}c>`;
       return `${head()}>${f}</${p}c>`;
     }
     case "text": {
-      const text = encodeCellText(content.value.slice(0, EXCEL_CELL_CHARS));
+      const text = encodeCellText(fitCellText(content.value));
       const space = /^\s|\s$|\n/.test(content.value) ? ' xml:space="preserve"' : "";
       return `${head("inlineStr")}><${p}is><${p}t${space}>${escapeText(text)}</${p}t></${p}is></${p}c>`;
     }
