@@ -2,6 +2,13 @@
 import type { Rule } from "./rule";
 import { forValueCells } from "./cells";
 
+/** A damaged value may be megabytes long; the message shows its start. */
+const SHOWN_CHARS = 60;
+
+function shown(text: string): string {
+  return text.length <= SHOWN_CHARS ? text : `${text.slice(0, SHOWN_CHARS)}… (${text.length} karakter)`;
+}
+
 export const angkaRusakRule: Rule = {
   id: "angka-rusak",
   run(ctx) {
@@ -15,9 +22,10 @@ export const angkaRusakRule: Rule = {
           severity: "warning",
           sheet: table.sheet,
           cell: value.address,
-          message: `Angka tidak dapat dibaca: ${value.text ?? String(value.raw)}. Ketik ulang angkanya.`,
+          message: `Angka tidak dapat dibaca: ${shown(value.text ?? String(value.raw))}. Ketik ulang angkanya.`,
           expected: null,
-          actual: typeof value.raw === "string" ? value.raw : String(value.raw ?? ""),
+          // Only text cells reach this rule (see the filter above).
+          actual: shown(typeof value.raw === "string" ? value.raw : ""),
         });
       },
     );
