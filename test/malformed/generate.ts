@@ -84,15 +84,7 @@ function deflatedSpaces(size: number): { data: Uint8Array; crc: number } {
     crc = crc32Update(crc, block);
     d.push(block, done + block.length >= size);
   }
-  let length = 0;
-  for (const c of out) length += c.length;
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const c of out) {
-    all.set(c, at);
-    at += c.length;
-  }
-  return { data: all, crc: (crc ^ 0xffffffff) >>> 0 };
+  return { data: Buffer.concat(out), crc: (crc ^ 0xffffffff) >>> 0 };
 }
 
 /** A zip whose one entry is stored already deflated (fflate's level 0 would store it uncompressed). */

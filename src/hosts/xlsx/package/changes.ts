@@ -1,4 +1,5 @@
 /** What the add-in changed in a workbook, as the package patcher applies it to the original bytes. */
+import type { SheetCellSpec } from "../../../core/workbook/host";
 
 export type CellContent =
   | { kind: "empty" }
@@ -22,18 +23,11 @@ export interface CellEdit {
   numFmt?: string;
 }
 
-export interface CellStyle {
-  numFmt?: string;
-  bold?: boolean;
-  italic?: boolean;
-  /** "RRGGBB" solid fill. */
-  fill?: string;
-  /** Thin border on all four sides. */
-  border?: boolean;
-  wrap?: boolean;
+/** The look of a new cell: as the host contract describes it, alignment as ExcelJS read it. */
+export type CellStyle = Pick<SheetCellSpec, "numFmt" | "bold" | "italic" | "fill" | "border" | "wrap"> & {
   horizontal?: string;
   vertical?: string;
-}
+};
 
 export interface NewCell {
   /** 0-based. */

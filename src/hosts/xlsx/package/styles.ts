@@ -46,6 +46,7 @@ export class StyleBook {
   private readonly formatIds = new Map<string, number>();
   private readonly formatCodes = new Map<number, string>();
   private readonly reuse = new Map<string, number>();
+  private readonly indexed = new Set<Collection>();
   private nextFormatId = 164;
 
   constructor(private readonly xml: string) {
@@ -92,12 +93,21 @@ export class StyleBook {
     return prefixOf(this.state(c).span?.name ?? this.root.name);
   }
 
+  /** An existing entry written exactly like `xml` (one added by an earlier save) is reused, not repeated. */
   private add(c: Collection, xml: string): number {
-    const known = this.reuse.get(`${c}\u0000${xml}`);
+    const key = `${c}\u0000${xml}`;
+    if (!this.indexed.has(c)) {
+      this.indexed.add(c);
+      this.state(c).items.forEach((el, i) => {
+        const text = `${c}\u0000${this.xml.slice(el.openStart, el.closeEnd)}`;
+        if (!this.reuse.has(text)) this.reuse.set(text, i);
+      });
+    }
+    const known = this.reuse.get(key);
     if (known !== undefined) return known;
     const index = this.count(c);
     this.state(c).added.push(xml);
-    this.reuse.set(`${c}\u0000${xml}`, index);
+    this.reuse.set(key, index);
     return index;
   }
 

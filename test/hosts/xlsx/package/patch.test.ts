@@ -237,6 +237,25 @@ test("`periksa --out` (writeNarrativeCopy) keeps every part of the input but the
   expect(f.changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
 });
 
+test("settings written twice: the settings sheet is replaced in its place, veryHidden, every other part kept", async () => {
+  const original = richPackage();
+  const first = await XlsxHost.open(original, "rich.xlsx", "s1");
+  await first.setSettings({ skala: "berhasil4" });
+  const once = await first.save();
+  const second = await XlsxHost.open(once, "rich.xlsx", "s2");
+  await second.setSettings({ skala: "baik4-100" });
+  const twice = await second.save();
+  expect(await (await XlsxHost.open(twice, "rich.xlsx", "s3")).getSettings()).toMatchObject({ skala: "baik4-100" });
+  const wb = part(twice, "xl/workbook.xml");
+  expect(wb).toMatch(
+    /<sheet name="Referensi" sheetId="2" r:id="rId2"\/><sheet name="_lkjip_pengaturan" sheetId="4" state="veryHidden" r:id="rId\d+"\/><\/sheets>/,
+  );
+  const f = compareParts(once, twice);
+  // The new settings part takes the freed part name; its cell format is the one the first save added.
+  expect(f.missing).toEqual([]);
+  expect(f.changed.sort()).toEqual(["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/worksheets/sheet3.xml"]);
+});
+
 function toNumber(v: ExcelJS.CellValue): number | undefined {
   if (typeof v === "number") return v;
   if (v && typeof v === "object" && "result" in v && typeof v.result === "number") return v.result;
@@ -274,6 +293,10 @@ const RUN_LO = libreOfficeAvailable("salinan buku kerja dibuka LibreOffice");
     await fs.writeFile(file, richPackage());
     const loFile = await convertWithLibreOffice(file, "xlsx", path.join(dir, "saved-by-lo"));
     const original = new Uint8Array(await fs.readFile(loFile));
+    // What the copy used to be: ExcelJS's full rewrite fails on LibreOffice's tables without style info.
+    const rewrite = await reopen(original);
+    await expect(rewrite.xlsx.writeBuffer()).rejects.toThrow(/theme/);
+    expect(part(original, "xl/tables/table2.xml")).not.toContain("tableStyleInfo");
     const { saved } = await fixAndNarrate(original);
     const f = compareParts(original, saved);
     report.push(
