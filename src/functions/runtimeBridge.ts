@@ -6,7 +6,7 @@
  *   because taskpane.js and functions.js are separate bundles with separate module instances.
  */
 import { setDefaultScaleProvider } from "./impl/defaultScale";
-import { SETTING_KEYS } from "../core/workbook/host";
+import { SETTING_KEYS, scaleSetting } from "../core/settings/settings";
 
 declare const Office: { context?: { document?: { settings?: { get(name: string): unknown } } } } | undefined;
 
@@ -17,6 +17,5 @@ if (typeof runtime.CustomFunctions === "undefined") {
 
 setDefaultScaleProvider(() => {
   const settings = typeof Office !== "undefined" ? Office?.context?.document?.settings : undefined;
-  const chosen = settings ? settings.get(SETTING_KEYS.scale) : null;
-  return typeof chosen === "string" ? chosen : null;
+  return scaleSetting(settings ? settings.get(SETTING_KEYS.scale) : null) || null;
 });

@@ -29,6 +29,7 @@ import { GridPreview } from "./components/GridPreview";
 import { NarrativePanel } from "./narrative/NarrativePanel";
 import { FixMode, groupBySheet, ruleName } from "./model/findings";
 import { Checker, usePane } from "./usePane";
+import { earlierNarratives } from "../app";
 
 export type TabId = "periksa" | "perbaiki" | "batalkan" | "naratif" | "pengaturan" | "fungsi";
 
@@ -301,6 +302,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 result={state.result}
                 busy={busy}
                 onCheck={() => void pane.runCheck()}
+                earlier={earlierNarratives(state.journal)}
                 onInserted={(sheet) => void pane.afterInsert().then(() => setGridSheet(sheet))}
               />
             </div>

@@ -15,6 +15,8 @@ export interface FakeCell {
 }
 
 export interface FakeSheet {
+  /** Excel's stable worksheet id (survives a rename). */
+  id: string;
   name: string;
   visibility: "Visible" | "Hidden" | "VeryHidden";
   cells: Map<string, FakeCell>;
@@ -45,6 +47,33 @@ export class FakeExcel {
   syncCount = 0;
   maxSyncBytes = 0;
   selected: { sheet: string; cell: string } | null = null;
+  private nextSheetId = 0;
+  /**
+   * Fault injection: the n-th write operation from now (1-based) and every later one of the same
+   * batch are not applied, and that batch's sync throws, as when Excel fails part-way through a batch.
+   */
+  failAtWrite?: number;
+  private writesSeen = 0;
+  private failing = false;
+
+  /** Whether a write operation goes through (false once an injected failure has begun). */
+  writeGate(): boolean {
+    if (this.failing) return false;
+    if (this.failAtWrite !== undefined && ++this.writesSeen >= this.failAtWrite) {
+      this.failing = true;
+      this.failAtWrite = undefined;
+      this.writesSeen = 0;
+      return false;
+    }
+    return true;
+  }
+
+  /** Called by sync: throws the injected failure once. */
+  takeFailure(): Error | null {
+    if (!this.failing) return null;
+    this.failing = false;
+    return Object.assign(new Error("GeneralException: injected failure"), { code: "GeneralException" });
+  }
   activeSheet = "";
   readonly options: Required<Omit<FakeOptions, "sets">> & { sets?: Record<string, boolean> };
 
@@ -60,6 +89,7 @@ export class FakeExcel {
 
   addSheet(name: string, rows: (number | string | null | FakeCell)[][] = [], merges: Bounds[] = []): FakeSheet {
     const s: FakeSheet = {
+      id: `{sheet-${++this.nextSheetId}}`,
       name,
       visibility: "Visible",
       cells: new Map(),
@@ -79,7 +109,7 @@ export class FakeExcel {
   }
 
   sheet(name: string): FakeSheet {
-    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    const s = this.sheets.find((x) => x.name.toLowerCase() === name.toLowerCase() || x.id === name);
     if (!s) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: "ItemNotFound" });
     return s;
   }
@@ -120,6 +150,11 @@ class FakeContext {
 
   async sync(): Promise<void> {
     this.excel.syncCount++;
+    const injected = this.excel.takeFailure();
+    if (injected) {
+      this.pending = [];
+      throw injected;
+    }
     const pending = this.pending;
     this.pending = [];
     let bytes = 0;
@@ -153,20 +188,23 @@ class FakeWorksheets {
   constructor(private ctx: FakeContext) {}
   load() {
     this.ctx.queue(() => {
-      this.items = this.ctx.excel.sheets.map((s) => new FakeWorksheet(this.ctx, () => s, s.name, s.visibility));
+      this.items = this.ctx.excel.sheets.map((s) => new FakeWorksheet(this.ctx, () => s, s.name, s.visibility, s.id));
       return this.items.length * 40;
     });
     return this;
   }
+  /** By name or by id, as Office.js accepts either. */
   getItem(name: string) {
     return new FakeWorksheet(this.ctx, () => this.ctx.excel.sheet(name));
   }
   getItemOrNullObject(name: string) {
-    const ws = new FakeWorksheet(this.ctx, () => this.ctx.excel.sheets.find((s) => s.name === name) ?? null);
+    const ws = new FakeWorksheet(this.ctx, () => this.ctx.excel.sheets.find((s) => s.name === name || s.id === name) ?? null);
     return ws;
   }
   add(name: string) {
-    if (this.ctx.excel.sheets.some((s) => s.name === name)) throw new Error(`ItemAlreadyExists: ${name}`);
+    if (this.ctx.excel.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new Error(`ItemAlreadyExists: ${name}`);
+    if (!this.ctx.excel.writeGate()) return new FakeWorksheet(this.ctx, () => null);
     const s = this.ctx.excel.addSheet(name);
     return new FakeWorksheet(this.ctx, () => s);
   }
@@ -174,13 +212,22 @@ class FakeWorksheets {
 
 class FakeWorksheet {
   isNullObject = false;
-  freezePanes = { freezeRows: (n: number) => void (this.sheet().frozenRows = n) };
+  freezePanes = {
+    freezeRows: (n: number) => {
+      if (this.ctx.excel.writeGate()) this.sheet().frozenRows = n;
+    },
+  };
   constructor(
     private ctx: FakeContext,
     private resolve: () => FakeSheet | null,
     public name?: string,
     private _visibility?: string,
+    private _id?: string,
   ) {}
+  get id() {
+    if (this._id === undefined) throw new Error("PropertyNotLoaded: id");
+    return this._id;
+  }
   sheet(): FakeSheet {
     const s = this.resolve();
     if (!s) throw new Error("ItemNotFound");
@@ -193,6 +240,7 @@ class FakeWorksheet {
       if (s) {
         this.name = s.name;
         this._visibility = s.visibility;
+        this._id = s.id;
       }
       return 40;
     });
@@ -203,6 +251,7 @@ class FakeWorksheet {
     return this._visibility;
   }
   set visibility(v: string) {
+    if (!this.ctx.excel.writeGate()) return;
     this.sheet().visibility = v as FakeSheet["visibility"];
   }
   getRange(address: string) {
@@ -240,6 +289,7 @@ class FakeWorksheet {
     this.ctx.excel.activeSheet = this.sheet().name;
   }
   delete() {
+    if (!this.ctx.excel.writeGate()) return;
     const s = this.sheet();
     this.ctx.excel.sheets = this.ctx.excel.sheets.filter((x) => x !== s);
   }
@@ -336,6 +386,7 @@ class FakeRange {
   }
 
   private each(m: unknown[][], f: (c: FakeCell, v: any, r: number, col: number) => void) {
+    if (!this.ctx.excel.writeGate()) return;
     const b = this.b();
     const cells = this.cells();
     m.forEach((row, i) =>
@@ -435,11 +486,14 @@ class FakeRange {
   }
   get format() {
     const self = this;
-    const setBold = (v: boolean) =>
+    const gate = () => this.ctx.excel.writeGate();
+    const setBold = (v: boolean) => {
+      if (!gate()) return;
       this.each(
         this.matrix(() => v),
         (c, b) => (c.bold = b),
       );
+    };
     return {
       font: {
         set bold(v: boolean) {
@@ -453,10 +507,12 @@ class FakeRange {
       set horizontalAlignment(_v: string) {},
       set verticalAlignment(_v: string) {},
       set columnWidth(w: number) {
+        if (!gate()) return;
         const b = self.b();
         for (let c = b.left; c <= b.right; c++) self.ws.sheet().columnWidths.set(c, w);
       },
       set rowHeight(h: number) {
+        if (!gate()) return;
         const b = self.b();
         const sheet = self.ws.sheet();
         sheet.rowHeightSets++;
@@ -465,6 +521,7 @@ class FakeRange {
     };
   }
   merge() {
+    if (!this.ctx.excel.writeGate()) return;
     const b = this.b();
     this.ws.sheet().merges.push(b);
   }

@@ -211,7 +211,8 @@ describe("OfficeHost writing, journal and undo", () => {
       ],
       { label: "Perbaiki semua (capaian)", confirmed: true },
     );
-    expect(excel.syncCount - syncBefore).toBe(2);
+    // Two syncs to look (sheet list, then cells and journal end), one to write cells and journal together.
+    expect(excel.syncCount - syncBefore).toBe(3);
     expect(w.status).toBe("written");
     const journalSheet = excel.sheet(JOURNAL_SHEET);
     expect(journalSheet.visibility).toBe("VeryHidden");
@@ -229,7 +230,7 @@ describe("OfficeHost writing, journal and undo", () => {
     expect(excel.cell("PK", "C4")?.formula).toBeUndefined();
 
     const undone = await host.undo({ batch: entries[0].batch });
-    expect(undone).toEqual({ status: "undone", batches: [entries[0].batch], restored: 2 });
+    expect(undone).toEqual({ status: "undone", batches: [entries[0].batch], restored: 2, skipped: [] });
     expect(excel.cell("PK", "C2")).toEqual({ value: 100, formula: undefined, numFmt: undefined });
     expect(excel.cell("PK", "C4")?.formula).toBe("B4/A4*100");
     const after = await host.journal();
@@ -245,16 +246,23 @@ describe("OfficeHost writing, journal and undo", () => {
     expect((await host.journal())[0].label).toBe("=label");
   });
 
-  test("undo asks first when the cell was changed by hand after the fix", async () => {
+  test("undo leaves a cell changed by hand after the fix alone and says so; the other cells are restored", async () => {
     const { excel, host } = setup();
-    await host.write([{ sheet: "PK", cell: "C2", value: 94.12 }], { label: "fix", confirmed: true });
+    await host.write(
+      [
+        { sheet: "PK", cell: "C2", value: 94.12 },
+        { sheet: "PK", cell: "C3", value: 80 },
+      ],
+      { label: "fix", confirmed: true },
+    );
     excel.sheet("PK").cells.set("1,2", { value: 77 });
     const out = await host.undo({ session: "s1" });
-    expect(out.status).toBe("needs-confirmation");
+    expect(out).toMatchObject({ status: "undone", restored: 1 });
+    if (out.status !== "undone") return;
+    expect(out.skipped).toEqual([{ sheet: "PK", cell: "C2", reason: "diubah-sejak-perbaikan", current: 77 }]);
     expect(excel.cell("PK", "C2")?.value).toBe(77);
-    const forced = await host.undo({ session: "s1", confirmed: true });
-    expect(forced.status).toBe("undone");
-    expect(excel.cell("PK", "C2")?.value).toBe(100);
+    expect(excel.cell("PK", "C3")).toBeUndefined();
+    expect(await host.undo({ session: "s1" })).toEqual({ status: "nothing" });
   });
 
   test("undo of a whole session restores each cell to its oldest value", async () => {
@@ -275,8 +283,8 @@ describe("OfficeHost writing, journal and undo", () => {
     const b = excel.syncCount;
     await host.undo({ session: "s1" });
     const c = excel.syncCount;
-    expect(b - a).toBe(2);
-    expect(c - b).toBe(4);
+    expect(b - a).toBe(3);
+    expect(c - b).toBe(5);
   });
 
   test("addSheet creates a formatted sheet, journaled; undo deletes it", async () => {
@@ -328,14 +336,13 @@ describe("OfficeHost writing, journal and undo", () => {
     expect(plain.sheet.rowHeights.size).toBe(0);
   });
 
-  test("addSheet into an existing sheet asks first and journals each cell", async () => {
+  test("addSheet never writes into an existing sheet (any case of its name)", async () => {
     const { excel, host } = setup();
-    const spec = { name: "PK", cells: [{ row: 1, col: 2, value: 94.12 }] };
-    expect((await host.addSheet(spec, { label: "t" })).status).toBe("needs-confirmation");
-    expect((await host.addSheet(spec, { label: "t", confirmed: true })).status).toBe("written");
-    expect(excel.cell("PK", "C2")?.value).toBe(94.12);
-    await host.undo({ session: "s1" });
+    const spec = { name: "pk", cells: [{ row: 1, col: 2, value: 94.12 }] };
+    expect(await host.addSheet(spec, { label: "t" })).toEqual({ status: "name-taken", sheet: "pk" });
+    expect(await host.addSheet(spec, { label: "t", confirmed: true })).toEqual({ status: "name-taken", sheet: "pk" });
     expect(excel.cell("PK", "C2")?.value).toBe(100);
+    expect(await host.journal()).toEqual([]);
   });
 
   test("select activates the sheet and selects the cell", async () => {

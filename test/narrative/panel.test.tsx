@@ -25,8 +25,10 @@ function fakeHost(existing: string[] = []) {
   const added: SheetSpec[] = [];
   const host = {
     kind: "file",
+    // The listing may miss a name (a sheet made meanwhile); addSheet still refuses a taken name.
+    sheetNames: jest.fn(async () => []),
     addSheet: jest.fn(async (spec: SheetSpec): Promise<WriteOutcome> => {
-      if (existing.includes(spec.name)) return { status: "needs-confirmation", conflicts: [] };
+      if (existing.includes(spec.name)) return { status: "name-taken", sheet: spec.name };
       added.push(spec);
       return { status: "written", batch: "b1", entries: [] };
     }),

@@ -1,10 +1,13 @@
-/** An in-memory WorkbookHost for component tests, running the same core journal logic as the real hosts. */
-import type { Cell, Workbook } from "../../src/core/workbook/model";
-import { parseA1, rangeA1 } from "../../src/core/workbook/address";
-import { sheetAddedEntry } from "../../src/core/journal/sheetSpec";
-import { cellsOf, mergeSettings, newId, planUndo, planWrites, selectForUndo } from "../../src/core/journal/journal";
+/**
+ * An in-memory WorkbookHost for component tests. Its writes, journal and undo are the core's
+ * JournaledWorkbook over a small in-memory CellStore, exactly as in the Office and .xlsx hosts.
+ */
+import type { Cell, Sheet, Workbook } from "../../src/core/workbook/model";
+import { parseA1 } from "../../src/core/workbook/address";
+import type { CellStore, ChangeSet, StoreQuery, StoreView } from "../../src/core/journal/cellStore";
+import { JournaledWorkbook, specContents } from "../../src/core/journal/journaledWorkbook";
+import { StoredJournalEntry, mergeSettings, rowToJournalEntry } from "../../src/core/journal/journal";
 import type {
-  CellSnapshot,
   CellWrite,
   HostCapabilities,
   JournalEntry,
@@ -16,24 +19,122 @@ import type {
   WriteOutcome,
 } from "../../src/core/workbook/host";
 
+class MemoryStore implements CellStore {
+  /** The hidden journal sheet's rows, as text. */
+  journalRows: string[][] | null = null;
+  private ids = new WeakMap<Sheet, string>();
+  private nextId = 1;
+  constructor(private readonly host: MemoryHost) {}
+
+  idOf(s: Sheet): string {
+    let id = this.ids.get(s);
+    if (!id) this.ids.set(s, (id = `m${this.nextId++}`));
+    return id;
+  }
+
+  inspect(query: StoreQuery): Promise<StoreView> {
+    const sheets = this.host.workbook.sheets;
+    const sheetsByName = new Map(sheets.map((s) => [s.name.toLowerCase(), { id: this.idOf(s), name: s.name }]));
+    const cells = query.cells.map((c) => {
+      const s = sheets.find((x) => x.name === c.sheet);
+      if (!s) return { sheet: c.sheet, cell: c.cell.toUpperCase(), value: null, missingSheet: true };
+      const { row, col } = parseA1(c.cell);
+      const cell = s.rows[row]?.[col];
+      const v = cell?.value ?? null;
+      return {
+        sheet: c.sheet,
+        cell: c.cell.toUpperCase(),
+        value: v !== null && typeof v === "object" ? v.error : v,
+        formula: cell?.formula,
+        numFmt: cell?.numFmt,
+      };
+    });
+    const sheetsById: StoreView["sheetsById"] = new Map();
+    for (const id of query.sheetIds ?? []) {
+      const s = sheets.find((x) => this.idOf(x) === id);
+      if (!s) continue;
+      const contents: StoreView["sheetsById"] extends Map<string, infer T> ? T : never = { name: s.name, cells: [] };
+      s.rows.forEach((row, r) =>
+        row?.forEach((c, col) => {
+          const content = c?.formula ? `=${c.formula}` : c?.value;
+          if (content !== null && content !== undefined && content !== "" && typeof content !== "object")
+            contents.cells.push({ row: r, col, content });
+        }),
+      );
+      sheetsById.set(id, contents);
+    }
+    const journal: StoredJournalEntry[] = [];
+    (this.journalRows ?? []).forEach((raw, row) => {
+      const entry = rowToJournalEntry(raw);
+      if (entry) journal.push({ entry, row, raw: [...raw] });
+    });
+    return Promise.resolve({
+      cells,
+      sheetsByName,
+      sheetsById,
+      journal,
+      journalEnd: this.journalRows?.length ?? 0,
+      journalSheet: this.journalRows !== null,
+    });
+  }
+
+  apply(change: ChangeSet): Promise<{ sheetId?: string }> {
+    for (const c of change.cells) {
+      const k = c.content;
+      const cell: Cell =
+        k.kind === "formula" ? { value: k.cached ?? null, formula: k.formula } : { value: k.kind === "empty" ? null : k.value };
+      if (c.numFmt && c.numFmt !== "General") cell.numFmt = c.numFmt;
+      this.host.put(c.sheet, c.cell, cell);
+    }
+    let sheetId: string | undefined;
+    if (change.addSheet) {
+      const spec = change.addSheet;
+      const sheet: Sheet = { name: spec.name, merges: spec.merges ?? [], rows: [] };
+      this.host.workbook.sheets.push(sheet);
+      for (const c of specContents(spec).cells) {
+        const content = c.content;
+        const cell: Cell =
+          typeof content === "string" && content.startsWith("=")
+            ? { value: null, formula: content.slice(1) }
+            : { value: content };
+        (sheet.rows[c.row] ??= [])[c.col] = cell;
+      }
+      this.host.added.push(spec);
+      sheetId = this.idOf(sheet);
+    }
+    const rows = change.journal({ sheetId });
+    if (rows.length) {
+      const journal = (this.journalRows ??= []);
+      for (const r of rows) journal[r.row] = [...r.values];
+    }
+    for (const id of change.deleteSheetIds) {
+      this.host.workbook.sheets = this.host.workbook.sheets.filter((s) => this.idOf(s) !== id);
+    }
+    return Promise.resolve({ sheetId });
+  }
+}
+
 export class MemoryHost implements WorkbookHost {
   readonly kind = "excel" as const;
   readonly capabilities: HostCapabilities = { select: true, merges: true, cellFormats: true, settings: true, notes: [] };
-  entries: JournalEntry[] = [];
   settings: Record<string, string> = {};
   selections: string[] = [];
   /** Specs written by addSheet, in order. */
   added: SheetSpec[] = [];
+  private readonly store = new MemoryStore(this);
+  private readonly journaled: JournaledWorkbook;
   constructor(
     public workbook: Workbook,
-    private session: string,
-  ) {}
+    session: string,
+  ) {
+    this.journaled = new JournaledWorkbook(this.store, session);
+  }
 
   private cell(sheet: string, a1: string): Cell | undefined {
     const { row, col } = parseA1(a1);
     return this.workbook.sheets.find((s) => s.name === sheet)?.rows[row]?.[col];
   }
-  private put(sheet: string, a1: string, cell: Cell | undefined) {
+  put(sheet: string, a1: string, cell: Cell | undefined) {
     const { row, col } = parseA1(a1);
     const s = this.workbook.sheets.find((x) => x.name === sheet)!;
     (s.rows[row] ??= [])[col] = cell;
@@ -41,70 +142,38 @@ export class MemoryHost implements WorkbookHost {
   value(sheet: string, a1: string) {
     return this.cell(sheet, a1)?.value ?? null;
   }
-  private snap(sheet: string, a1: string): CellSnapshot {
-    const c = this.cell(sheet, a1);
-    const v = c?.value ?? null;
-    return { sheet, cell: a1, value: v !== null && typeof v === "object" ? v.error : v, formula: c?.formula, numFmt: c?.numFmt };
+  /** The journal as stored (tests inspect it). */
+  get entries(): JournalEntry[] {
+    return (this.store.journalRows ?? []).map((r) => rowToJournalEntry(r)).filter((e): e is JournalEntry => e !== null);
   }
-  async read(onProgress?: (d: number, t: number) => void) {
+  read(onProgress?: (d: number, t: number) => void) {
     onProgress?.(1, 1);
-    return JSON.parse(JSON.stringify(this.workbook)) as Workbook;
+    return Promise.resolve(JSON.parse(JSON.stringify(this.workbook)) as Workbook);
   }
-  async write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome> {
-    const batch = newId("b");
-    const plan = planWrites(
-      writes,
-      writes.map((w) => this.snap(w.sheet, w.cell)),
-      { batch, label: options.label, session: this.session },
-    );
-    if (plan.conflicts.length && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
-    for (const w of writes) this.put(w.sheet, w.cell, { value: w.value ?? null, formula: w.formula, numFmt: w.numFmt });
-    this.entries.push(...plan.entries);
-    return { status: "written", batch, entries: plan.entries };
+  write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome> {
+    return this.journaled.write(writes, options);
   }
-  /** A new sheet only (journaled as one "sheet-added" entry); an existing name asks for confirmation. */
-  async addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
-    if (this.workbook.sheets.some((s) => s.name.toLowerCase() === spec.name.toLowerCase())) {
-      return { status: "needs-confirmation", conflicts: [] };
-    }
-    this.workbook.sheets.push({ name: spec.name, merges: spec.merges ?? [], rows: [] });
-    for (const c of spec.cells) {
-      if (c.formula === undefined && (c.value === undefined || c.value === null)) continue;
-      this.put(spec.name, rangeA1(c.row, c.col, c.row, c.col), { value: c.value ?? null, formula: c.formula, numFmt: c.numFmt });
-    }
-    this.added.push(spec);
-    const entry = sheetAddedEntry(spec.name, { batch: newId("b"), label: options.label, session: this.session });
-    this.entries.push(entry);
-    return { status: "written", batch: entry.batch, entries: [entry] };
+  addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
+    return this.journaled.addSheet(spec, options);
   }
   sheetNames() {
-    return this.workbook.sheets.map((s) => s.name);
+    return Promise.resolve(this.workbook.sheets.map((s) => s.name));
   }
-  async journal() {
-    return this.entries.map((e) => ({ ...e }));
+  journal() {
+    return this.journaled.journal();
   }
-  async undo(options: UndoOptions): Promise<UndoOutcome> {
-    const selected = selectForUndo(this.entries, options);
-    if (!selected.length) return { status: "nothing" };
-    const { restores, conflicts } = planUndo(
-      selected,
-      cellsOf(selected).map((c) => this.snap(c.sheet, c.cell)),
-    );
-    if (conflicts.length && !options.confirmed) return { status: "needs-confirmation", conflicts };
-    for (const r of restores) {
-      if (r.kind === "cell") this.put(r.sheet, r.cell, { value: r.value as Cell["value"], formula: r.formula });
-      else this.workbook.sheets = this.workbook.sheets.filter((s) => s.name !== r.sheet);
-    }
-    for (const e of selected) e.undone = new Date().toISOString();
-    return { status: "undone", batches: [...new Set(selected.map((e) => e.batch))], restored: restores.length };
+  undo(options: UndoOptions): Promise<UndoOutcome> {
+    return this.journaled.undo(options);
   }
-  async select(sheet: string, cell: string) {
+  select(sheet: string, cell: string) {
     this.selections.push(`${sheet}!${cell}`);
+    return Promise.resolve();
   }
-  async getSettings() {
-    return { ...this.settings };
+  getSettings() {
+    return Promise.resolve({ ...this.settings });
   }
-  async setSettings(values: Record<string, string | null>) {
+  setSettings(values: Record<string, string | null>) {
     this.settings = mergeSettings(this.settings, values);
+    return Promise.resolve();
   }
 }

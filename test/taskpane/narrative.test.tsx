@@ -45,7 +45,7 @@ test("Tabel Naratif: insert creates the sheet through addSheet, Batalkan lists i
   expect(host.added.map((s) => s.name)).toEqual(["Tabel Naratif"]);
   expect(host.added[0].cells.some((c) => c.formula?.includes("'Formulir PK'!"))).toBe(true);
   expect(host.added[0].rowHeights).toBeDefined();
-  expect(host.sheetNames()).toContain("Tabel Naratif");
+  expect(await host.sheetNames()).toContain("Tabel Naratif");
   expect(host.entries.map((e) => e.kind)).toEqual(["sheet-added"]);
   // Checked again afterwards, without the inserted sheet (the add-in's own output is not checked).
   await waitFor(() => expect(checker.mock.calls.length).toBe(2));
@@ -56,7 +56,7 @@ test("Tabel Naratif: insert creates the sheet through addSheet, Batalkan lists i
   expect(screen.getByText(/lembar baru · sesi ini/)).toBeTruthy();
   fireEvent.click(undo);
   await screen.findByText(/1 perubahan dipulihkan/);
-  expect(host.sheetNames()).toEqual(["Formulir PK"]);
+  expect(await host.sheetNames()).toEqual(["Formulir PK"]);
   await screen.findByText("Dibatalkan");
 });
 

@@ -5,7 +5,8 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { checkWorkbook, CheckResult } from "../../core/check";
+import type { CheckResult } from "../../core/check";
+import { modelSource, runCheck } from "../../app";
 import { textReport } from "../../core/check/report";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
 
@@ -77,8 +78,9 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
   const ext = path.extname(file).toLowerCase();
   let result: CheckResult;
   try {
-    const workbook = await readXlsx(buffer);
-    result = checkWorkbook(workbook, { scale: a.skala });
+    // The same flow as the task pane: the workbook's stored settings (scale, polarity, method) apply.
+    const run = await runCheck(modelSource(await readXlsx(buffer)), { settings: a.skala ? { scale: a.skala } : undefined });
+    result = run.result;
   } catch (e) {
     if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
     const message = e instanceof Error ? e.message : String(e);

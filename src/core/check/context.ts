@@ -5,7 +5,7 @@ import type { RecognizedTable } from "../tables/types";
 import { TableReader } from "../tables/reader";
 import { Grid } from "../tables/grid";
 import type { Finding } from "./finding";
-import type { CheckOptions } from "./index";
+import type { CheckOptions } from "./options";
 
 export interface CheckContext {
   workbook: Workbook;

@@ -12,15 +12,9 @@ import { RULES } from "./rules";
 import { resolveScale } from "./scaleChoice";
 import { sortFindings } from "./order";
 import { isAddinSheet } from "../workbook/ownSheets";
+import type { CheckOptions } from "./options";
 
-export interface CheckOptions {
-  /** Preset id (`permendagri86`, `baik4-100`, `berhasil4`, `baik4-86`, `baik4-lebih100`) or a scale. */
-  scale?: string | PredicateScale;
-  /** Per indicator (name as written, or "Sheet!A1" of its row label): overrides the workbook's polarity. */
-  polarity?: Record<string, Polarity>;
-  /** Capaian of negative indicators: (2·T − R)/T ("selisih", default) or T/R ("rasio"). */
-  negativeMethod?: "selisih" | "rasio";
-}
+export type { CheckOptions } from "./options";
 
 export interface CheckResult {
   findings: Finding[];

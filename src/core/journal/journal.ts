@@ -4,7 +4,10 @@
  * restores. Both hosts (Office.js and ExcelJS) run exactly this logic; they only move the data.
  */
 import { isInternalSheetName } from "../workbook/host";
-import type { CellSnapshot, CellWrite, Conflict, JournalEntry, UndoOptions } from "../workbook/host";
+import type { CellSnapshot, CellWrite, Conflict, JournalEntry, SkippedRestore, UndoOptions } from "../workbook/host";
+import type { SheetContents, StoredJournalEntry } from "./cellStore";
+
+export type { StoredJournalEntry } from "./cellStore";
 
 /** Text that Excel would turn into a formula (or a signed number) when typed: written as text. */
 export function needsTextGuard(value: unknown): value is string {
@@ -107,58 +110,169 @@ export function selectForUndo(journal: JournalEntry[], options: UndoOptions): Jo
   return picked.reverse();
 }
 
-/** A cell to put back as it was, or a sheet the add-in created to delete. */
-export type Restore =
-  | { kind: "cell"; sheet: string; cell: string; value: number | string | boolean | null; formula?: string; numFmt?: string }
-  | { kind: "delete-sheet"; sheet: string };
+/** A cell to put back as it was. */
+export interface CellRestore {
+  sheet: string;
+  cell: string;
+  value: number | string | boolean | null;
+  formula?: string;
+  numFmt?: string;
+}
+
+export interface UndoPlan {
+  restores: CellRestore[];
+  /** Sheets the add-in created, to delete (by the host's id). */
+  deleteSheets: { id: string; name: string }[];
+  /** Sheets whose deletion the user must confirm (changed since, or not provably the add-in's). */
+  conflicts: Conflict[];
+  skipped: SkippedRestore[];
+  /** Journal entries to rewrite: the undone ones, and later entries that take over an earlier original value. */
+  rewrites: { stored: StoredJournalEntry; entry: JournalEntry }[];
+}
+
+/** What the sheets the selected entries made look like now (found by id, else by name). */
+export interface SheetsNow {
+  byId: Map<string, SheetContents>;
+  byName: Map<string, { id: string; name: string }>;
+}
 
 /**
- * The restores for the selected entries (newest first, so a cell changed twice ends at its
- * oldest value), and the conflicts: cells changed by hand since the add-in wrote them.
+ * Plans an undo of the selected entries (newest first). A cell is restored only while it still holds
+ * what the add-in wrote; a cell edited by hand since is left alone and reported. Where a later change
+ * of the add-in (not being undone) covers the same cell, the later entry takes over the original
+ * value, so undoing the fixes in any order ends at what the user had. A sheet the add-in created is
+ * deleted only when it is found by its id and unchanged; otherwise the user is asked.
  */
-export function planUndo(selected: JournalEntry[], current: CellSnapshot[]): { restores: Restore[]; conflicts: Conflict[] } {
-  const byKey = new Map(current.map((s) => [cellKey(s.sheet, s.cell), s]));
-  const restores: Restore[] = [];
-  const conflicts: Conflict[] = [];
-  const seen = new Set<string>();
-  for (const e of selected) {
+export function planUndo(
+  selected: StoredJournalEntry[],
+  journal: StoredJournalEntry[],
+  cellsNow: CellSnapshot[],
+  sheets: SheetsNow,
+  time: string,
+): UndoPlan {
+  const now = new Map(cellsNow.map((s) => [cellKey(s.sheet, s.cell), s]));
+  const selectedIds = new Set(selected.map((s) => s.entry.id));
+  const plan: UndoPlan = { restores: [], deleteSheets: [], conflicts: [], skipped: [], rewrites: [] };
+  const rewritten = new Map<string, JournalEntry>();
+  const current = (stored: StoredJournalEntry) => rewritten.get(stored.entry.id) ?? stored.entry;
+  const rewrite = (stored: StoredJournalEntry, entry: JournalEntry) => {
+    rewritten.set(stored.entry.id, entry);
+    const i = plan.rewrites.findIndex((r) => r.stored.entry.id === stored.entry.id);
+    if (i >= 0) plan.rewrites[i] = { stored, entry };
+    else plan.rewrites.push({ stored, entry });
+  };
+  for (const stored of selected) {
+    const e = current(stored);
+    rewrite(stored, { ...e, undone: time });
+    if (e.damaged) {
+      plan.skipped.push({ sheet: e.sheet, cell: e.cell, reason: "jurnal-rusak" });
+      continue;
+    }
     if (e.kind === "sheet-added") {
-      restores.push({ kind: "delete-sheet", sheet: e.sheet });
+      planSheetUndo(e, sheets, plan);
       continue;
     }
     const key = cellKey(e.sheet, e.cell);
-    const now = byKey.get(key);
-    // Only the newest entry of a cell is compared with the sheet; older ones are undone in turn.
-    if (now && !seen.has(key) && !holdsWhatWasWritten(e, now)) {
-      conflicts.push({
+    // A later live change of the add-in on this cell takes over the original value.
+    const later = journal.find(
+      (o) =>
+        o.row > stored.row &&
+        !o.entry.undone &&
+        !selectedIds.has(o.entry.id) &&
+        o.entry.kind !== "sheet-added" &&
+        !o.entry.damaged &&
+        cellKey(o.entry.sheet, o.entry.cell) === key,
+    );
+    if (later) {
+      const l = current(later);
+      rewrite(later, { ...l, oldValue: e.oldValue, oldFormula: e.oldFormula, oldNumFmt: e.oldNumFmt });
+      continue;
+    }
+    const snap = now.get(key);
+    if (!snap || (snap as { missingSheet?: boolean }).missingSheet) {
+      plan.skipped.push({ sheet: e.sheet, cell: e.cell, reason: "lembar-hilang" });
+      continue;
+    }
+    if (!holdsWhatWasWritten(e, snap)) {
+      plan.skipped.push({
         sheet: e.sheet,
         cell: e.cell,
-        current: now,
-        next: e.oldFormula ? `=${e.oldFormula}` : toWritable(e.oldValue),
         reason: "diubah-sejak-perbaikan",
+        current: snap.formula ? `=${snap.formula}` : snap.value,
       });
+      continue;
     }
-    seen.add(key);
-    restores.push({
-      kind: "cell",
+    plan.restores.push({ sheet: e.sheet, cell: e.cell, value: e.oldValue, formula: e.oldFormula, numFmt: e.oldNumFmt });
+    // Older selected entries of this cell compare against what this restore puts back.
+    now.set(key, {
       sheet: e.sheet,
       cell: e.cell,
-      value: e.oldValue,
+      value: e.oldValue as CellSnapshot["value"],
       formula: e.oldFormula,
       numFmt: e.oldNumFmt,
     });
   }
-  return { restores, conflicts };
+  return plan;
 }
 
-function toWritable(v: JournalEntry["oldValue"]): number | string | null {
-  return typeof v === "boolean" ? String(v).toUpperCase() : v;
+function planSheetUndo(e: JournalEntry, sheets: SheetsNow, plan: UndoPlan): void {
+  const sheetConflict = (name: string, reason: Conflict["reason"]) =>
+    plan.conflicts.push({ sheet: name, cell: "", current: { sheet: name, cell: "", value: null }, next: null, reason });
+  const found = e.sheetId ? sheets.byId.get(e.sheetId) : undefined;
+  if (found) {
+    const id = e.sheetId as string;
+    if (e.fingerprint && e.fingerprint === sheetFingerprint(found)) plan.deleteSheets.push({ id, name: found.name });
+    else {
+      sheetConflict(found.name, "lembar-diubah");
+      plan.deleteSheets.push({ id, name: found.name });
+    }
+    return;
+  }
+  if (e.sheetId) return; // the sheet the add-in made is gone already: nothing to delete
+  // An old or hand-made journal row without the sheet's id: never delete on its word alone.
+  const byName = sheets.byName.get(e.sheet.toLowerCase());
+  if (byName) {
+    sheetConflict(byName.name, "lembar-tanpa-bukti");
+    plan.deleteSheets.push(byName);
+  }
 }
 
-/** Cells an undo must look at before deciding (newest entry per cell). */
+/**
+ * Fingerprint of a sheet's constants and of where its formulas are (formula texts are left out:
+ * Excel may rewrite them, e.g. drop quotes around a sheet name). Typing into the sheet changes it.
+ */
+export function sheetFingerprint(contents: Pick<SheetContents, "cells">): string {
+  const parts = contents.cells
+    .filter((c) => c.content !== "" && c.content !== null)
+    .map((c) => {
+      const f = typeof c.content === "string" && c.content.startsWith("=") ? "=" : `${typeof c.content}:${String(c.content)}`;
+      return { row: c.row, col: c.col, text: `${c.row},${c.col}:${f}` };
+    })
+    .sort((a, b) => a.row - b.row || a.col - b.col)
+    .map((p) => p.text);
+  return hash53(parts.join("\u0001"));
+}
+
+/** cyrb53: a small, well-spread 53-bit string hash (not for security; only to notice a change). */
+function hash53(str: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < str.length; i++) {
+    const ch = str.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** Cells an undo must look at before deciding. */
 export function cellsOf(entries: JournalEntry[]): { sheet: string; cell: string }[] {
   const out = new Map<string, { sheet: string; cell: string }>();
-  for (const e of entries) if (e.kind !== "sheet-added") out.set(cellKey(e.sheet, e.cell), { sheet: e.sheet, cell: e.cell });
+  for (const e of entries) {
+    if (e.kind !== "sheet-added" && !e.damaged) out.set(cellKey(e.sheet, e.cell), { sheet: e.sheet, cell: e.cell });
+  }
   return [...out.values()];
 }
 
@@ -221,6 +335,8 @@ export const JOURNAL_HEADER = [
   "newFormula",
   "newNumFmt",
   "undone",
+  "sheetId",
+  "fingerprint",
 ] as const;
 
 export const UNDONE_COLUMN = JOURNAL_HEADER.indexOf("undone");
@@ -243,39 +359,73 @@ export function journalEntryToRow(e: JournalEntry): string[] {
     e.newFormula ?? "",
     e.newNumFmt ?? "",
     e.undone ?? "",
+    e.sheetId ?? "",
+    e.fingerprint ?? "",
   ];
 }
 
-function parseJson<T>(text: string): T | null {
+const NOT_JSON = Symbol("not JSON");
+
+function parseJson(text: string): unknown {
   try {
-    return JSON.parse(text) as T;
+    return JSON.parse(text) as unknown;
   } catch {
-    return null;
+    return NOT_JSON;
   }
 }
 
-/** Reads a journal row back; rows that are not journal rows (header, blanks, damage) give null. */
+function isStoredValue(v: unknown): v is JournalEntry["oldValue"] {
+  return v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean";
+}
+
+const A1 = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
+
+function cellText(v: unknown): string {
+  if (v === null || v === undefined) return "";
+  if (typeof v === "string") return v;
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return JSON.stringify(v);
+}
+
+/**
+ * Reads a journal row back; rows that are not journal rows (header, blanks) give null. A row whose
+ * values cannot be read, whose kind is unknown or whose cell is no address is kept, marked `damaged`,
+ * so undo reports it instead of acting on a guess.
+ */
 export function rowToJournalEntry(row: unknown[]): JournalEntry | null {
-  const t = (i: number) => (row[i] === null || row[i] === undefined ? "" : String(row[i]));
+  const t = (i: number) => cellText(row[i]);
   if (!t(0) || t(0) === "id" || !t(1) || !t(3)) return null;
   const opt = (s: string) => (s === "" ? undefined : s);
-  return {
+  const oldValue = parseJson(t(8));
+  const newValue = parseJson(t(11));
+  const kindText = t(5) || "cell";
+  const kind = kindText === "sheet-added" ? "sheet-added" : "cell";
+  const problems: string[] = [];
+  if (kindText !== "cell" && kindText !== "sheet-added") problems.push(`jenis tidak dikenal "${kindText}"`);
+  if (!isStoredValue(oldValue)) problems.push("nilai lama tidak terbaca");
+  if (!isStoredValue(newValue)) problems.push("nilai baru tidak terbaca");
+  if (kind === "cell" && !A1.test(t(4).toUpperCase())) problems.push(`alamat sel "${t(4)}" tidak sah`);
+  const entry: JournalEntry = {
     id: t(0),
     batch: t(1),
     label: t(2),
     sheet: t(3),
     cell: t(4),
-    kind: t(5) === "sheet-added" ? "sheet-added" : "cell",
+    kind,
     session: opt(t(6)),
     time: t(7),
-    oldValue: parseJson<JournalEntry["oldValue"]>(t(8)),
+    oldValue: isStoredValue(oldValue) ? oldValue : null,
     oldFormula: opt(t(9)),
     oldNumFmt: opt(t(10)),
-    newValue: parseJson<JournalEntry["newValue"]>(t(11)),
+    newValue: isStoredValue(newValue) && typeof newValue !== "boolean" ? newValue : null,
     newFormula: opt(t(12)),
     newNumFmt: opt(t(13)),
     undone: opt(t(14)),
+    sheetId: opt(t(15)),
+    fingerprint: opt(t(16)),
   };
+  if (problems.length) entry.damaged = problems.join("; ");
+  return entry;
 }
 
 // ---- Settings stored as key/value rows (file host) ----
@@ -292,9 +442,9 @@ export function settingsToRows(settings: Record<string, string>): string[][] {
 export function rowsToSettings(rows: unknown[][]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const r of rows) {
-    const k = r[0] === null || r[0] === undefined ? "" : String(r[0]);
+    const k = cellText(r[0]);
     if (!k || k === "kunci") continue;
-    out[k] = r[1] === null || r[1] === undefined ? "" : String(r[1]);
+    out[k] = cellText(r[1]);
   }
   return out;
 }

@@ -22,8 +22,8 @@ export async function insertNarrative(
   options: NarrativeOptions = {},
 ): Promise<InsertResult> {
   const doc = buildNarrative(workbook, check, options);
-  const taken = workbook.sheets.map((s) => s.name);
-  // A hidden sheet of the same name is not in the model; the host then asks for confirmation: try the next name.
+  // Every sheet name counts, hidden ones and the add-in's earlier narrative sheets included.
+  const taken = [...workbook.sheets.map((s) => s.name), ...(await host.sheetNames())];
   for (let attempt = 0; attempt < 20; attempt++) {
     const sheetName = freeSheetName(taken, DEFAULT_SHEET_NAME);
     const outcome = await host.addSheet(narrativeSheetSpec(doc, sheetName), { label: `Sisipkan tabel naratif (${sheetName})` });

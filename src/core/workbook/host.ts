@@ -34,6 +34,12 @@ export interface JournalEntry {
   session?: string;
   /** Set when the entry has been undone (ISO time); undone entries stay in the journal as history. */
   undone?: string;
+  /** For "sheet-added": the id the host gave the sheet, so undo follows it through a rename. */
+  sheetId?: string;
+  /** For "sheet-added": fingerprint of what the add-in wrote, so undo can tell whether the user changed it since. */
+  fingerprint?: string;
+  /** Why this journal row cannot be trusted (unreadable value, unknown kind); undo never acts on it. */
+  damaged?: string;
 }
 
 /** What a cell holds now, as the confirmation dialog shows it. */
@@ -52,7 +58,21 @@ export interface Conflict {
   current: CellSnapshot;
   /** What would be written: value or "=formula". */
   next: number | string | null;
-  reason: "tidak-kosong" | "diubah-sejak-perbaikan";
+  /**
+   * tidak-kosong: the write would overwrite a non-empty cell; lembar-diubah: undo would delete a sheet
+   * the user changed after the add-in made it; lembar-tanpa-bukti: the journal cannot prove the add-in made it.
+   */
+  reason: "tidak-kosong" | "diubah-sejak-perbaikan" | "lembar-diubah" | "lembar-tanpa-bukti";
+}
+
+/** A cell undo left alone, and why. */
+export interface SkippedRestore {
+  sheet: string;
+  cell: string;
+  /** diubah-sejak-perbaikan: edited by hand since; jurnal-rusak: the journal row is unreadable; lembar-hilang: its sheet is gone. */
+  reason: "diubah-sejak-perbaikan" | "jurnal-rusak" | "lembar-hilang";
+  /** What the cell holds now, when known. */
+  current?: number | string | boolean | null;
 }
 
 export interface WriteOptions {
@@ -63,18 +83,21 @@ export interface WriteOptions {
 }
 
 export type WriteOutcome =
-  { status: "written"; batch: string; entries: JournalEntry[] } | { status: "needs-confirmation"; conflicts: Conflict[] };
+  | { status: "written"; batch: string; entries: JournalEntry[] }
+  | { status: "needs-confirmation"; conflicts: Conflict[] }
+  /** addSheet only: a sheet of that name exists (hidden ones too); nothing was written. */
+  | { status: "name-taken"; sheet: string };
 
 export interface UndoOptions {
   /** Undo one batch; without it, every batch of `session` (or of the whole journal). */
   batch?: string;
   session?: string;
-  /** The user confirmed restoring cells changed by hand after the fix. */
+  /** The user confirmed deleting sheets listed in a previous "needs-confirmation" answer. */
   confirmed?: boolean;
 }
 
 export type UndoOutcome =
-  | { status: "undone"; batches: string[]; restored: number }
+  | { status: "undone"; batches: string[]; restored: number; skipped: SkippedRestore[] }
   | { status: "needs-confirmation"; conflicts: Conflict[] }
   | { status: "nothing" };
 
@@ -143,10 +166,12 @@ export interface WorkbookHost {
    */
   write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome>;
   /**
-   * Writes a whole new formatted sheet. If a sheet of that name exists and has content, the
-   * answer is "needs-confirmation"; once confirmed, its cells are overwritten and journaled cell by cell.
+   * Writes a whole new formatted sheet. It never writes into an existing sheet: when the name is
+   * taken (hidden sheets included) the answer is "name-taken" and nothing changes.
    */
   addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome>;
+  /** Names of every sheet, hidden ones included (a new sheet needs a name none of them has). */
+  sheetNames(): Promise<string[]>;
   /** The journal, oldest first, including undone entries. */
   journal(): Promise<JournalEntry[]>;
   /** Restores what a batch (or a whole session, or everything) changed, newest first. */

@@ -1,31 +1,17 @@
 /**
  * WorkbookHost over the open Excel workbook (Office.js). Thin: the decisions (conflicts, journal
- * rows, undo order, chunking) live in core/journal and readPlan; this file only queues Office.js
- * operations and syncs. Every method uses a fixed number of `context.sync()` calls, except `read`,
+ * rows, undo order, rollback) live in core/journal (JournaledWorkbook, over OfficeCellStore) and the
+ * read chunking in readPlan; this file only queues Office.js operations and syncs. Every method uses a fixed number of `context.sync()` calls, except `read`,
  * whose data rounds grow only with the workbook's cell volume past the 5 MB payload limit.
  */
-import type { Cell, CellValue, MergedArea, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
+import type { Cell, MergedArea, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
 import { rangeA1 } from "../../core/workbook/address";
+import { isInternalSheet } from "../../core/journal/journal";
+import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
+import { rowHeightRuns, sheetMatrix, styleRuns } from "../../core/journal/sheetSpec";
 import {
-  JOURNAL_HEADER,
-  UNDONE_COLUMN,
-  cellKey,
-  cellsOf,
-  isInternalSheet,
-  journalEntryToRow,
-  needsTextGuard,
-  newId,
-  planUndo,
-  planWrites,
-  rowToJournalEntry,
-  selectForUndo,
-} from "../../core/journal/journal";
-import { rowHeightRuns, sheetAddedEntry, sheetMatrix, specToWrites, styleRuns } from "../../core/journal/sheetSpec";
-import {
-  CellSnapshot,
   CellWrite,
   HostCapabilities,
-  JOURNAL_SHEET,
   JournalEntry,
   SETTING_KEYS,
   SheetSpec,
@@ -35,6 +21,8 @@ import {
   WriteOptions,
   WriteOutcome,
 } from "../../core/workbook/host";
+import { toCellValue, toFormula } from "./cellValues";
+import { OfficeCellStore } from "./officeCellStore";
 import { Chunk, UsedArea, cellsPerSync, mergeBands, parseAreasAddress, planRounds, splitRound } from "./readPlan";
 import { IsSetSupported, OfficeApiLevel, detectApiLevel } from "./requirements";
 
@@ -53,21 +41,6 @@ export interface OfficeHostDeps {
   /** Office display language ("id-ID"), to guess separators where cultureInfo is missing. */
   displayLanguage?: string;
   session: string;
-}
-
-const EXCEL_ERROR =
-  /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/;
-
-function toCellValue(v: unknown): CellValue {
-  if (v === "" || v === null || v === undefined) return null;
-  if (typeof v === "number" || typeof v === "boolean") return v;
-  const s = String(v);
-  return EXCEL_ERROR.test(s) ? { error: s } : s;
-}
-
-/** Office.js gives the value itself as "formula" for constants; a real formula differs from its value. */
-function toFormula(f: unknown, v: unknown): string | undefined {
-  return typeof f === "string" && f.startsWith("=") && f !== v ? f.slice(1) : undefined;
 }
 
 function isPayloadError(e: unknown): boolean {
@@ -100,8 +73,16 @@ export class OfficeHost implements WorkbookHost {
   readonly capabilities: HostCapabilities;
   private readonly api: OfficeApiLevel;
 
+  private readonly journaled: JournaledWorkbook;
+
   constructor(private readonly deps: OfficeHostDeps) {
     this.api = detectApiLevel(deps.isSetSupported);
+    const store = new OfficeCellStore({
+      run: deps.run,
+      layout: (ws, spec) => this.applyLayout(ws, spec),
+      hideSheets: this.api.hideSheets,
+    });
+    this.journaled = new JournaledWorkbook(store, deps.session);
     this.capabilities = {
       select: true,
       merges: this.api.mergedAreas,
@@ -109,11 +90,6 @@ export class OfficeHost implements WorkbookHost {
       settings: !!deps.settings,
       notes: [...this.api.notes],
     };
-  }
-
-  /** Every sync goes through here, so tests and logs can count them. */
-  private sync(context: Excel.RequestContext): Promise<void> {
-    return context.sync();
   }
 
   private requireUsable(): void {
@@ -131,14 +107,14 @@ export class OfficeHost implements WorkbookHost {
         numberFormat = wb.application.cultureInfo.numberFormat;
         numberFormat.load("numberDecimalSeparator,numberGroupSeparator");
       }
-      await this.sync(context);
+      await context.sync();
       const visible = sheets.items.filter((s) => s.visibility === "Visible" && !isInternalSheet(s.name));
       const used = visible.map((ws) => {
         const r = ws.getUsedRangeOrNullObject(this.api.valuesOnlyUsedRange);
         r.load("rowIndex,columnIndex,rowCount,columnCount");
         return r;
       });
-      await this.sync(context);
+      await context.sync();
       const areas: UsedArea[] = [];
       visible.forEach((ws, i) => {
         const r = used[i];
@@ -170,7 +146,7 @@ export class OfficeHost implements WorkbookHost {
         const round = queue.shift()!;
         const loaded = round.map((chunk) => this.queueChunk(context, chunk));
         try {
-          await this.sync(context);
+          await context.sync();
         } catch (e) {
           const halves = splitRound(round);
           if (!isPayloadError(e) || halves.length < 2) throw e;
@@ -213,7 +189,7 @@ export class OfficeHost implements WorkbookHost {
     // Merged areas may reach beyond the cells with values: widen to the sheet's full used range.
     const whole = queueAreas(areas);
     try {
-      await this.sync(context);
+      await context.sync();
       collect(whole);
       return;
     } catch {
@@ -222,7 +198,7 @@ export class OfficeHost implements WorkbookHost {
     }
     const bands = queueAreas(areas.flatMap((a) => mergeBands(a)));
     try {
-      await this.sync(context);
+      await context.sync();
       collect(bands);
     } catch {
       this.capabilities.notes.push("Sel gabungan tidak dapat dibaca seluruhnya (terlalu banyak area gabungan).");
@@ -266,139 +242,41 @@ export class OfficeHost implements WorkbookHost {
     }
   }
 
-  // ---- Writing ----
+  // ---- Writing: journaled once in core (JournaledWorkbook over OfficeCellStore) ----
 
-  /** Queues a load of what the target cells hold now; call the returned function after sync. */
-  private queueSnapshots(context: Excel.RequestContext, cells: { sheet: string; cell: string }[]): () => CellSnapshot[] {
-    const unique = new Map<string, { sheet: string; cell: string }>();
-    for (const c of cells) unique.set(cellKey(c.sheet, c.cell), c);
-    const loaded = [...unique.values()].map((c) => {
-      const range = context.workbook.worksheets.getItem(c.sheet).getRange(c.cell);
-      range.load("values,formulas,numberFormat");
-      return { c, range };
-    });
-    return () =>
-      loaded.map(({ c, range }) => {
-        const raw = range.values[0][0];
-        const v = toCellValue(raw);
-        const snap: CellSnapshot = {
-          sheet: c.sheet,
-          cell: c.cell.toUpperCase(),
-          value: v !== null && typeof v === "object" ? v.error : v,
-          numFmt: String(range.numberFormat[0][0] ?? "General"),
-        };
-        const f = toFormula(range.formulas[0][0], raw);
-        if (f) snap.formula = f;
-        return snap;
-      });
-  }
-
-  /** Writes one cell; text that looks like a formula stays text ("@" format, or a quote prefix where another format must stay). */
-  private applyCell(range: Excel.Range, w: { value?: unknown; formula?: string; numFmt?: string }, currentFmt?: string): void {
-    if (w.formula) {
-      const fmt = w.numFmt ?? (currentFmt === "@" ? "General" : undefined);
-      if (fmt) range.numberFormat = [[fmt]];
-      range.formulas = [[`=${w.formula}`]];
-      return;
-    }
-    const value = w.value === undefined || w.value === null ? "" : w.value;
-    if (needsTextGuard(value)) {
-      if (w.numFmt && w.numFmt !== "@") {
-        range.numberFormat = [[w.numFmt]];
-        range.values = [[`'${value}`]];
-      } else {
-        range.numberFormat = [["@"]];
-        range.values = [[value]];
-      }
-      return;
-    }
-    if (w.numFmt) range.numberFormat = [[w.numFmt]];
-    else if (currentFmt === "@" && typeof value === "number") range.numberFormat = [["General"]];
-    range.values = [[value as string | number | boolean]];
-  }
-
-  private queueJournalAppend(context: Excel.RequestContext, journal: Excel.Worksheet, entries: JournalEntry[]): void {
-    if (entries.length === 0) return;
-    const rows = entries.map(journalEntryToRow);
-    const cols = JOURNAL_HEADER.length;
-    let target: Excel.Range;
-    if (journal.isNullObject) {
-      const ws = context.workbook.worksheets.add(JOURNAL_SHEET);
-      if (this.api.hideSheets) ws.visibility = "VeryHidden";
-      rows.unshift([...JOURNAL_HEADER]);
-      target = ws.getRange(rangeA1(0, 0, rows.length - 1, cols - 1));
-    } else {
-      // Computed in Excel: the row under the journal's last used row, as wide as the header.
-      target = journal
-        .getUsedRange(true)
-        .getLastRow()
-        .getCell(0, 0)
-        .getOffsetRange(1, 0)
-        .getResizedRange(rows.length - 1, cols - 1);
-    }
-    target.numberFormat = rows.map((r) => r.map(() => "@"));
-    target.values = rows;
-  }
-
-  async write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome> {
+  write(writes: CellWrite[], options: WriteOptions): Promise<WriteOutcome> {
     this.requireUsable();
-    const batch = newId("b");
-    if (writes.length === 0) return { status: "written", batch, entries: [] };
-    return this.deps.run(async (context) => {
-      const snapshots = this.queueSnapshots(context, writes);
-      const journal = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
-      journal.load("name");
-      await this.sync(context);
-      const current = snapshots();
-      const plan = planWrites(writes, current, { batch, label: options.label, session: this.deps.session });
-      if (plan.conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
-      const fmtOf = new Map(current.map((s) => [cellKey(s.sheet, s.cell), s.numFmt]));
-      for (const w of writes) {
-        const range = context.workbook.worksheets.getItem(w.sheet).getRange(w.cell);
-        this.applyCell(range, w, fmtOf.get(cellKey(w.sheet, w.cell)));
-      }
-      this.queueJournalAppend(context, journal, plan.entries);
-      await this.sync(context);
-      return { status: "written", batch, entries: plan.entries };
-    });
+    return this.journaled.write(writes, options);
   }
 
-  async addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
+  addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
     this.requireUsable();
-    const exists = await this.deps.run(async (context) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject(spec.name);
-      ws.load("name");
-      await this.sync(context);
-      return !ws.isNullObject;
-    });
-    if (exists) {
-      // Into an existing sheet: cell by cell through the journal, so undo restores each cell.
-      const outcome = await this.write(specToWrites(spec), options);
-      if (outcome.status === "written")
-        await this.deps.run(async (context) => {
-          this.applyLayout(context.workbook.worksheets.getItem(spec.name), spec, false);
-          await this.sync(context);
-        });
-      return outcome;
-    }
-    const batch = newId("b");
+    return this.journaled.addSheet(spec, options);
+  }
+
+  journal(): Promise<JournalEntry[]> {
+    this.requireUsable();
+    return this.journaled.journal();
+  }
+
+  undo(options: UndoOptions): Promise<UndoOutcome> {
+    this.requireUsable();
+    return this.journaled.undo(options);
+  }
+
+  sheetNames(): Promise<string[]> {
     return this.deps.run(async (context) => {
-      const journal = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
-      journal.load("name");
-      await this.sync(context);
-      const ws = context.workbook.worksheets.add(spec.name);
-      this.applyLayout(ws, spec, true);
-      const entry = sheetAddedEntry(spec.name, { batch, label: options.label, session: this.deps.session });
-      this.queueJournalAppend(context, journal, [entry]);
-      await this.sync(context);
-      return { status: "written", batch, entries: [entry] };
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      await context.sync();
+      return sheets.items.map((ws) => ws.name);
     });
   }
 
-  /** Contents (when `withContents`), styles, widths, row heights, merges and frozen header of a SheetSpec. */
-  private applyLayout(ws: Excel.Worksheet, spec: SheetSpec, withContents: boolean): void {
+  /** Contents, styles, widths, row heights, merges and frozen header of a SheetSpec. */
+  private applyLayout(ws: Excel.Worksheet, spec: SheetSpec): void {
     const m = sheetMatrix(spec);
-    if (withContents && m.rows > 0) {
+    if (m.rows > 0) {
       const all = ws.getRange(rangeA1(0, 0, m.rows - 1, m.cols - 1));
       all.numberFormat = m.numFmt;
       all.formulas = m.contents;
@@ -427,78 +305,12 @@ export class OfficeHost implements WorkbookHost {
     if (spec.freezeRows && this.api.freezePanes) ws.freezePanes.freezeRows(spec.freezeRows);
   }
 
-  // ---- Journal and undo ----
-
-  /** Loads the journal sheet's rows (two syncs); entries keep their 0-based sheet row. */
-  private async loadJournal(
-    context: Excel.RequestContext,
-  ): Promise<{ sheet: Excel.Worksheet | null; rows: { entry: JournalEntry; row: number }[] }> {
-    const ws = context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET);
-    ws.load("name");
-    await this.sync(context);
-    if (ws.isNullObject) return { sheet: null, rows: [] };
-    const used = ws.getUsedRange(true);
-    used.load("values,rowIndex");
-    await this.sync(context);
-    const rows: { entry: JournalEntry; row: number }[] = [];
-    used.values.forEach((r, i) => {
-      const entry = rowToJournalEntry(r);
-      if (entry) rows.push({ entry, row: used.rowIndex + i });
-    });
-    return { sheet: ws, rows };
-  }
-
-  async journal(): Promise<JournalEntry[]> {
-    this.requireUsable();
-    return this.deps.run(async (context) => (await this.loadJournal(context)).rows.map((r) => r.entry));
-  }
-
-  async undo(options: UndoOptions): Promise<UndoOutcome> {
-    this.requireUsable();
-    return this.deps.run(async (context) => {
-      const { sheet, rows } = await this.loadJournal(context);
-      const rowOf = new Map(rows.map((r) => [r.entry.id, r.row]));
-      const selected = selectForUndo(
-        rows.map((r) => r.entry),
-        options,
-      );
-      if (!sheet || selected.length === 0) return { status: "nothing" };
-      const snapshots = this.queueSnapshots(context, cellsOf(selected));
-      const added = selected
-        .filter((e) => e.kind === "sheet-added")
-        .map((e) => {
-          const ws = context.workbook.worksheets.getItemOrNullObject(e.sheet);
-          ws.load("name");
-          return ws;
-        });
-      await this.sync(context);
-      const { restores, conflicts } = planUndo(selected, snapshots());
-      if (conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts };
-      for (const r of restores) {
-        if (r.kind === "delete-sheet") {
-          added.find((ws) => !ws.isNullObject && ws.name === r.sheet)?.delete();
-        } else {
-          const range = context.workbook.worksheets.getItem(r.sheet).getRange(r.cell);
-          this.applyCell(range, { value: r.value, formula: r.formula, numFmt: r.numFmt ?? "General" });
-        }
-      }
-      const time = new Date().toISOString();
-      for (const e of selected) {
-        const cell = sheet.getRange(rangeA1(rowOf.get(e.id)!, UNDONE_COLUMN, rowOf.get(e.id)!, UNDONE_COLUMN));
-        cell.numberFormat = [["@"]];
-        cell.values = [[time]];
-      }
-      await this.sync(context);
-      return { status: "undone", batches: [...new Set(selected.map((e) => e.batch))], restored: restores.length };
-    });
-  }
-
   async select(sheet: string, cell: string): Promise<void> {
     return this.deps.run(async (context) => {
       const ws = context.workbook.worksheets.getItem(sheet);
       ws.activate();
       ws.getRange(cell).select();
-      await this.sync(context);
+      await context.sync();
     });
   }
 

@@ -95,22 +95,16 @@ export class ChangeRecorder {
   private readonly original = new Map<ExcelJS.Worksheet, string>();
   /** Touched cells by sheet, with the number format each had before the host's first write. */
   private readonly touched = new Map<ExcelJS.Worksheet, Map<string, string | undefined>>();
-  private readonly relaid = new Set<ExcelJS.Worksheet>();
 
   constructor(wb: ExcelJS.Workbook) {
     wb.eachSheet((ws) => this.original.set(ws, ws.name));
   }
 
-  /** A cell the host is about to write (value, formula or number format). */
+  /** A cell the host is about to write (value, formula or number format); new sheets are written whole. */
   cell(c: ExcelJS.Cell): void {
     const cells = this.touched.get(c.worksheet) ?? new Map<string, string | undefined>();
     if (!cells.has(c.address)) cells.set(c.address, c.numFmt || undefined);
     this.touched.set(c.worksheet, cells);
-  }
-
-  /** A sheet whose layout (styles, widths, merges) the host changed: it is written whole. */
-  layout(ws: ExcelJS.Worksheet): void {
-    this.relaid.add(ws);
   }
 
   changes(wb: ExcelJS.Workbook): PackageChanges {
@@ -119,10 +113,7 @@ export class ChangeRecorder {
     const out: PackageChanges = { edits: new Map(), deleted: [], added: [] };
     for (const [ws, name] of this.original) {
       if (!current.has(ws)) out.deleted.push(name);
-      else if (this.relaid.has(ws)) {
-        out.deleted.push(name);
-        out.added.push(newSheetOf(ws));
-      } else if (this.touched.has(ws)) {
+      else if (this.touched.has(ws)) {
         const edits: CellEdit[] = [...this.touched.get(ws)!].map(([address, before]) => {
           const c = ws.getCell(address);
           const numFmt = c.numFmt || undefined;

@@ -17,7 +17,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { ConfirmRequest } from "../usePane";
+import type { ConfirmRequest } from "../flows/paneState";
 import { formatValue } from "../model/findings";
 
 const useStyles = makeStyles({

@@ -21,7 +21,7 @@ import {
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check/index";
 import { listPresets } from "../../core/scales/index";
-import type { PaneSettings, Polarity } from "../model/settings";
+import type { WorkbookSettings, Polarity } from "../../core/settings/settings";
 
 const useStyles = makeStyles({
   root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
@@ -57,10 +57,10 @@ function indicatorsOf(result: CheckResult | null): IndicatorRow[] {
 }
 
 export interface SettingsPanelProps {
-  settings: PaneSettings;
+  settings: WorkbookSettings;
   result: CheckResult | null;
   busy: boolean;
-  onSave: (s: PaneSettings) => void;
+  onSave: (s: WorkbookSettings) => void;
   storedWhere: string;
 }
 
@@ -111,7 +111,7 @@ export function SettingsPanel({ settings, result, busy, onSave, storedWhere }: S
       <Field label="Capaian indikator negatif (makin rendah makin baik)">
         <RadioGroup
           value={draft.negativeMethod}
-          onChange={(_, d) => setDraft({ ...draft, negativeMethod: d.value as PaneSettings["negativeMethod"] })}
+          onChange={(_, d) => setDraft({ ...draft, negativeMethod: d.value as WorkbookSettings["negativeMethod"] })}
         >
           <Radio value="selisih" label="(2 × target − realisasi) / target × 100" />
           <Radio value="rasio" label="target / realisasi × 100" />

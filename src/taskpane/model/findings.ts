@@ -1,8 +1,8 @@
 /** Shapes checker findings for the task pane: groups, labels, and the cell writes that fix them. */
 import type { Finding, Severity } from "../../core/check/finding";
-import type { CellWrite } from "../../core/workbook/host";
 
-export type FixMode = "nilai" | "rumus";
+export type { FixMode } from "../../core/check/fixWrite";
+export { fixToWrite } from "../../core/check/fixWrite";
 
 /** Indonesian names of the checker's rules; unknown ids are shown as they are. */
 const RULE_NAMES: Record<string, string> = {
@@ -79,16 +79,6 @@ export function groupBySheet(findings: Finding[]): SheetGroup[] {
 /** Stable key of a finding for React lists and selection. */
 export function findingKey(f: Finding): string {
   return `${f.sheet}!${f.cell}#${f.rule}`;
-}
-
-/** The write that applies a finding's fix: its formula in "rumus" mode when it has one, else the value. */
-export function fixToWrite(f: Finding, mode: FixMode): CellWrite | null {
-  if (!f.fix) return null;
-  const useFormula = mode === "rumus" && !!f.fix.formula;
-  const w: CellWrite = { sheet: f.sheet, cell: f.cell, value: f.fix.value };
-  if (useFormula) w.formula = f.fix.formula;
-  if (f.fix.numFmt) w.numFmt = f.fix.numFmt;
-  return w;
 }
 
 /** A value as the user reads it: numbers with the workbook's separators, up to 4 decimals. */

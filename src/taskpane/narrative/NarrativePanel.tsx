@@ -19,10 +19,10 @@ import {
 } from "@fluentui/react-components";
 import type { CheckResult } from "../../core/check";
 import type { Workbook } from "../../core/workbook/model";
-import type { WorkbookHost } from "../../core/workbook/host";
+import type { JournalEntry, WorkbookHost } from "../../core/workbook/host";
 import { buildNarrative, narrativeTableHtml, narrativeTableText } from "../../core/narrative";
 import type { NarrativeOptions, NarrativeTable } from "../../core/narrative";
-import { insertNarrative } from "../../core/narrative/insert";
+import { insertNarrativeTables } from "../../app";
 import { copyRichText } from "./clipboard";
 
 export interface NarrativePanelProps {
@@ -35,6 +35,8 @@ export interface NarrativePanelProps {
   onInserted?: (sheetName: string) => void;
   /** Runs the check when there is no result yet ("Periksa sekarang"). */
   onCheck?: () => void;
+  /** Narrative sheets the add-in inserted earlier and that are still there, newest first. */
+  earlier?: JournalEntry[];
 }
 
 const useStyles = makeStyles({
@@ -49,9 +51,24 @@ const useStyles = makeStyles({
   },
 });
 
-type Status = { kind: "idle" } | { kind: "working" } | { kind: "done"; text: string } | { kind: "error"; text: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "done"; text: string }
+  | { kind: "error"; text: string }
+  /** Replacing the earlier sheet needs the user's word: it was changed since it was inserted. */
+  | { kind: "confirm-replace"; earlier: JournalEntry; sheet: string };
 
-export function NarrativePanel({ host, workbook, result, options, busy = false, onInserted, onCheck }: NarrativePanelProps) {
+export function NarrativePanel({
+  host,
+  workbook,
+  result,
+  options,
+  busy = false,
+  onInserted,
+  onCheck,
+  earlier = [],
+}: NarrativePanelProps) {
   const styles = useStyles();
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const [copied, setCopied] = useState<string | null>(null);
@@ -72,19 +89,28 @@ export function NarrativePanel({ host, workbook, result, options, busy = false, 
     );
   }
 
-  const insert = async () => {
+  const insert = async (replace?: JournalEntry, confirmed = false) => {
     setStatus({ kind: "working" });
     try {
-      const inserted = await insertNarrative(host, workbook, result, options);
+      const outcome = await insertNarrativeTables(host, workbook, result, { ...options, replace, confirmed });
+      if (outcome.status === "needs-confirmation") {
+        setStatus({ kind: "confirm-replace", earlier: replace as JournalEntry, sheet: outcome.undo.conflicts[0]?.sheet ?? "" });
+        return;
+      }
+      const { inserted, replaced } = outcome;
+      const where = replaced
+        ? `menggantikan lembar “${replaced}”, di lembar “${inserted.sheetName}”`
+        : `di lembar baru “${inserted.sheetName}”`;
       setStatus({
         kind: "done",
-        text: `Tabel naratif (${inserted.doc.tables.length} tabel) disisipkan di lembar baru “${inserted.sheetName}”. Lembar lain tidak diubah; sisipan ini dapat dibatalkan di menu Batalkan.`,
+        text: `Tabel naratif (${inserted.doc.tables.length} tabel) disisipkan ${where}. Lembar lain tidak diubah; sisipan ini dapat dibatalkan di menu Batalkan.`,
       });
       onInserted?.(inserted.sheetName);
     } catch (e) {
       setStatus({ kind: "error", text: `Tabel naratif gagal disisipkan: ${(e as Error).message}` });
     }
   };
+  const previous = earlier[0];
 
   const copy = async (table: NarrativeTable) => {
     try {
@@ -101,8 +127,17 @@ export function NarrativePanel({ host, workbook, result, options, busy = false, 
         Tabel dan kalimat Bab III disusun dari workbook ini, ditulis ke lembar baru dengan rumus yang tertaut ke sel sumber.
       </Caption1>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy || status.kind === "working"} onClick={() => void insert()}>
-          Sisipkan tabel naratif
+        {previous && (
+          <Button appearance="primary" disabled={busy || status.kind === "working"} onClick={() => void insert(previous)}>
+            Ganti lembar “{previous.sheet}”
+          </Button>
+        )}
+        <Button
+          appearance={previous ? "secondary" : "primary"}
+          disabled={busy || status.kind === "working"}
+          onClick={() => void insert()}
+        >
+          {previous ? "Sisipkan sebagai lembar baru" : "Sisipkan tabel naratif"}
         </Button>
         {status.kind === "working" && <Spinner size="tiny" label="Menyisipkan…" />}
       </div>
@@ -110,6 +145,19 @@ export function NarrativePanel({ host, workbook, result, options, busy = false, 
         {status.kind === "done" && (
           <MessageBar intent="success">
             <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "confirm-replace" && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              Lembar “{status.sheet}” sudah diubah sejak disisipkan. Menggantinya membuang perubahan itu.{" "}
+              <Button size="small" onClick={() => void insert(status.earlier, true)}>
+                Ganti tetap
+              </Button>{" "}
+              <Button size="small" appearance="subtle" onClick={() => setStatus({ kind: "idle" })}>
+                Jangan ganti
+              </Button>
+            </MessageBarBody>
           </MessageBar>
         )}
         {status.kind === "error" && (

@@ -1,19 +1,25 @@
-/** The workbook's stored settings <-> checker options. */
-import type { CheckOptions } from "../../core/check/index";
-import { SETTING_KEYS } from "../../core/workbook/host";
+/**
+ * The settings a workbook carries (chosen scale, polarity per indicator, method for negative
+ * indicators): their keys, how they are read with defaults, and what they mean for the checker.
+ * The task pane, the custom functions and the CLI all read them through here.
+ */
+import type { CheckOptions } from "../check/index";
+import { SETTING_KEYS } from "../workbook/host";
+
+export { SETTING_KEYS };
 
 export type Polarity = "positif" | "negatif";
 
-export interface PaneSettings {
+export interface WorkbookSettings {
   /** Preset id, or "" for automatic (the workbook's own scale table, else the default preset). */
   scale: string;
   polarity: Record<string, Polarity>;
   negativeMethod: "selisih" | "rasio";
 }
 
-export const DEFAULT_SETTINGS: PaneSettings = { scale: "", polarity: {}, negativeMethod: "selisih" };
+export const DEFAULT_SETTINGS: WorkbookSettings = { scale: "", polarity: {}, negativeMethod: "selisih" };
 
-export function parseSettings(stored: Record<string, string>): PaneSettings {
+export function parseSettings(stored: Record<string, string>): WorkbookSettings {
   let polarity: Record<string, Polarity> = {};
   try {
     const p = JSON.parse(stored[SETTING_KEYS.polarity] ?? "{}") as Record<string, unknown>;
@@ -28,7 +34,7 @@ export function parseSettings(stored: Record<string, string>): PaneSettings {
   };
 }
 
-export function serializeSettings(s: PaneSettings): Record<string, string | null> {
+export function serializeSettings(s: WorkbookSettings): Record<string, string | null> {
   return {
     [SETTING_KEYS.scale]: s.scale || null,
     [SETTING_KEYS.polarity]: Object.keys(s.polarity).length ? JSON.stringify(s.polarity) : null,
@@ -36,9 +42,14 @@ export function serializeSettings(s: PaneSettings): Record<string, string | null
   };
 }
 
-export function toCheckOptions(s: PaneSettings): CheckOptions {
+export function toCheckOptions(s: WorkbookSettings): CheckOptions {
   const o: CheckOptions = { negativeMethod: s.negativeMethod };
   if (s.scale) o.scale = s.scale;
   if (Object.keys(s.polarity).length) o.polarity = s.polarity;
   return o;
+}
+
+/** The chosen scale preset from one stored value, as the custom functions read it ("" when none). */
+export function scaleSetting(stored: unknown): string {
+  return typeof stored === "string" ? parseSettings({ [SETTING_KEYS.scale]: stored }).scale : "";
 }

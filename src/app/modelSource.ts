@@ -1,0 +1,35 @@
+/**
+ * A read-only WorkbookSource over a workbook model read from a file (the CLI): the settings and the
+ * journal come from the add-in's hidden sheets in the model, as the .xlsx host would read them.
+ */
+import { rowToJournalEntry, rowsToSettings, isInternalSheet } from "../core/journal/journal";
+import { JOURNAL_SHEET, SETTINGS_SHEET, type JournalEntry } from "../core/workbook/host";
+import type { Sheet, Workbook } from "../core/workbook/model";
+import type { WorkbookSource } from "./checkFlow";
+
+function rowsOf(sheet: Sheet | undefined): unknown[][] {
+  if (!sheet) return [];
+  return sheet.rows.map((r) =>
+    (r ?? []).map((c) => {
+      const v = c?.value ?? null;
+      return v !== null && typeof v === "object" ? v.error : v;
+    }),
+  );
+}
+
+export function modelSource(model: Workbook): WorkbookSource {
+  const find = (name: string) => model.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  return {
+    read: (onProgress) => {
+      onProgress?.(1, 1);
+      return Promise.resolve({ ...model, sheets: model.sheets.filter((s) => !s.hidden && !isInternalSheet(s.name)) });
+    },
+    getSettings: () => Promise.resolve(rowsToSettings(rowsOf(find(SETTINGS_SHEET)))),
+    journal: () =>
+      Promise.resolve(
+        rowsOf(find(JOURNAL_SHEET))
+          .map(rowToJournalEntry)
+          .filter((e): e is JournalEntry => e !== null),
+      ),
+  };
+}

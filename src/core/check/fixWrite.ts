@@ -1,0 +1,16 @@
+/** The cell write that applies a finding's fix. */
+import type { Finding } from "./finding";
+import type { CellWrite } from "../workbook/host";
+
+/** "nilai": write the expected value; "rumus": write the formula that computes it, where there is one. */
+export type FixMode = "nilai" | "rumus";
+
+/** The write that applies a finding's fix: its formula in "rumus" mode when it has one, else the value. */
+export function fixToWrite(f: Finding, mode: FixMode): CellWrite | null {
+  if (!f.fix) return null;
+  const useFormula = mode === "rumus" && !!f.fix.formula;
+  const w: CellWrite = { sheet: f.sheet, cell: f.cell, value: f.fix.value };
+  if (useFormula) w.formula = f.fix.formula;
+  if (f.fix.numFmt) w.numFmt = f.fix.numFmt;
+  return w;
+}

@@ -1,0 +1,98 @@
+/**
+ * Perbaiki and Batalkan: each runs its app-layer flow; when the host answers "needs-confirmation"
+ * the user is asked, and the flow runs again confirmed. Afterwards the workbook is checked again.
+ */
+import { useCallback } from "react";
+import { applyFixes, undoChanges, undoSummary } from "../../app";
+import type { Finding } from "../../core/check/finding";
+import type { FixMode } from "../../core/check/fixWrite";
+import type { Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../../core/workbook/host";
+import type { FixOutcome } from "../../app";
+import { message, type PaneState, type Patch } from "./paneState";
+
+type Ask = (title: string, intro: string, conflicts: Conflict[], confirmLabel: string) => Promise<boolean>;
+
+interface Dialog {
+  title: string;
+  intro: string;
+  confirmLabel: string;
+  declined: string;
+}
+
+export function useWriteFlows(
+  hostRef: { current: WorkbookHost | null },
+  patch: Patch,
+  ask: Ask,
+  recheck: () => Promise<void>,
+  fixMode: FixMode,
+) {
+  const withConfirmation = useCallback(
+    async <O extends FixOutcome | WriteOutcome | UndoOutcome>(
+      busy: NonNullable<PaneState["busy"]>,
+      attempt: (confirmed: boolean) => Promise<O>,
+      dialog: Dialog,
+      done: (outcome: O) => string,
+    ) => {
+      patch({ busy, error: null, notice: null });
+      try {
+        let outcome = await attempt(false);
+        if (outcome.status === "needs-confirmation") {
+          patch({ busy: null });
+          const ok = await ask(dialog.title, dialog.intro, outcome.conflicts, dialog.confirmLabel);
+          if (!ok) {
+            patch({ notice: dialog.declined });
+            return;
+          }
+          patch({ busy });
+          outcome = await attempt(true);
+        }
+        patch({ busy: null, notice: done(outcome) });
+        await recheck();
+      } catch (e) {
+        patch({ busy: null, error: message(e) });
+      }
+    },
+    [ask, patch, recheck],
+  );
+
+  const fix = useCallback(
+    (findings: Finding[], label: string) => {
+      const host = hostRef.current;
+      if (!host) return Promise.resolve();
+      return withConfirmation(
+        "menulis",
+        (confirmed) => applyFixes(host, findings, fixMode, { label, confirmed }),
+        {
+          title: "Timpa sel yang sudah berisi?",
+          intro: "Sel berikut sudah berisi nilai. Nilai lama dicatat dan dapat dipulihkan di tab Batalkan.",
+          confirmLabel: "Timpa",
+          declined: "Tidak ada yang diubah.",
+        },
+        (o) => (o.status === "written" ? `${label}: ${o.entries.length} sel diperbarui.` : "Tidak ada yang diubah."),
+      );
+    },
+    [hostRef, withConfirmation, fixMode],
+  );
+
+  const undo = useCallback(
+    (options: UndoOptions, label: string) => {
+      const host = hostRef.current;
+      if (!host) return Promise.resolve();
+      return withConfirmation(
+        "membatalkan",
+        (confirmed) => undoChanges(host, { ...options, confirmed }),
+        {
+          title: "Hapus lembar yang sudah diubah?",
+          intro:
+            "Lembar berikut dibuat oleh add-in, tetapi sudah diubah sejak itu (atau jurnal tidak dapat membuktikan bahwa add-in yang membuatnya). Menghapusnya membuang isinya.",
+          confirmLabel: "Hapus lembar",
+          declined: "Pembatalan dihentikan; tidak ada yang diubah.",
+        },
+        (o) => undoSummary(label, o),
+      );
+    },
+    [hostRef, withConfirmation],
+  );
+
+  return { fix, undo };
+}

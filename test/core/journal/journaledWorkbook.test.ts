@@ -1,0 +1,265 @@
+/**
+ * The journaled-write algorithm on both real hosts (Office.js through the fake Excel, .xlsx through
+ * ExcelJS): a batch lands whole with its journal entry or leaves workbook and journal as they were,
+ * at every point where it can fail; undo never loses what the user made.
+ */
+import { OfficeHost } from "../../../src/hosts/office/OfficeHost";
+import { XlsxHost } from "../../../src/hosts/xlsx/XlsxHost";
+import { BatchError } from "../../../src/core/journal/journaledWorkbook";
+import { JOURNAL_SHEET, type SheetSpec, type WorkbookHost } from "../../../src/core/workbook/host";
+import { FakeExcel } from "../../hosts/fakeExcel";
+import { fixtureBytes } from "../../support/fixtures";
+
+interface Harness {
+  name: string;
+  host: WorkbookHost;
+  /** Everything a user or the journal could see: every sheet (hidden ones too) with its cells. */
+  state(): Promise<unknown>;
+  /** Make the n-th write operation of the next change fail. */
+  failAt(n: number): void;
+  /** A user types into a cell. */
+  type(sheet: string, a1: string, value: number | string): void;
+  renameSheet(from: string, to: string): void;
+  addUserSheet(name: string): void;
+}
+
+function officeHarness(): Harness {
+  const excel = new FakeExcel();
+  excel.addSheet("PK", [
+    ["TARGET", "REALISASI", "CAPAIAN"],
+    [85, 80, 100],
+    [50, 40, 75],
+  ]);
+  const host = new OfficeHost({ run: excel.run, isSetSupported: excel.isSetSupported, session: "s1" });
+  return {
+    name: "Office.js",
+    host,
+    state: () =>
+      Promise.resolve(
+        excel.sheets.map((s) => ({
+          id: s.id,
+          name: s.name,
+          visibility: s.visibility,
+          cells: [...s.cells.entries()].sort(([a], [b]) => a.localeCompare(b)),
+          merges: s.merges,
+        })),
+      ),
+    failAt: (n) => (excel.failAtWrite = n),
+    type: (sheet, a1, value) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(a1)!;
+      const col = m[1].charCodeAt(0) - 65;
+      excel.sheet(sheet).cells.set(`${Number(m[2]) - 1},${col}`, { value });
+    },
+    renameSheet: (from, to) => (excel.sheet(from).name = to),
+    addUserSheet: (name) => void excel.addSheet(name, [["milik pengguna"]]),
+  };
+}
+
+async function xlsxHarness(): Promise<Harness> {
+  const host = await XlsxHost.open(fixtureBytes("kelam-permai-2019.xlsx"), "kelam.xlsx", "s1");
+  // The harness reaches into the ExcelJS workbook as a user editing the file would.
+  const wb = (host as unknown as { wb: import("exceljs").Workbook }).wb;
+  return {
+    name: ".xlsx",
+    host,
+    state: async () => ({
+      sheets: await host.sheetNames(),
+      model: await host.read(),
+      journal: await host.journal(),
+      hidden: wb.worksheets.map((ws) => ({ name: ws.name, state: ws.state, rows: ws.actualRowCount })),
+    }),
+    failAt: (n) => (host.storeHooks.faultAfter = n),
+    type: (sheet, a1, value) => {
+      wb.worksheets.find((w) => w.name === sheet)!.getCell(a1).value = value;
+      (host as unknown as { changed(): void }).changed();
+    },
+    renameSheet: (from, to) => {
+      wb.worksheets.find((w) => w.name === from)!.name = to;
+      (host as unknown as { changed(): void }).changed();
+    },
+    addUserSheet: (name) => {
+      wb.addWorksheet(name).getCell("A1").value = "milik pengguna";
+      (host as unknown as { changed(): void }).changed();
+    },
+  };
+}
+
+const harnesses: [string, () => Promise<Harness>][] = [
+  ["Office.js", () => Promise.resolve(officeHarness())],
+  [".xlsx", xlsxHarness],
+];
+
+const sheetName = (h: Harness) => (h.name === ".xlsx" ? "Formulir PK" : "PK");
+const narrative = (name = "Tabel Naratif"): SheetSpec => ({
+  name,
+  cells: [
+    { row: 0, col: 0, value: "Judul", bold: true },
+    { row: 1, col: 0, value: 1 },
+    { row: 1, col: 1, formula: "A2*2", value: 2 },
+  ],
+  merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+});
+
+describe.each(harnesses)("%s host", (_name, make) => {
+  /** Runs `op` failing at its 1st, 2nd, … write operation until it succeeds; each failure leaves the state untouched. */
+  async function everyFailure(h: Harness, op: () => Promise<unknown>): Promise<number> {
+    for (let n = 1; n < 200; n++) {
+      const before = await h.state();
+      h.failAt(n);
+      let failed: unknown = null;
+      try {
+        await op();
+      } catch (e) {
+        failed = e;
+      }
+      if (!failed) {
+        h.failAt(0);
+        return n - 1;
+      }
+      expect(failed).toBeInstanceOf(BatchError);
+      expect((failed as BatchError).rolledBack).toBe(true);
+      expect((failed as BatchError).message).toMatch(/dikembalikan seperti semula/);
+      expect(await h.state()).toEqual(before);
+    }
+    throw new Error("the operation never succeeded");
+  }
+
+  test("a write fails at every step and leaves workbook and journal as they were; then lands whole", async () => {
+    const h = await make();
+    const s = sheetName(h);
+    const writes = [
+      { sheet: s, cell: "C2", value: 94.12, numFmt: "0.00" },
+      { sheet: s, cell: "Z3", value: "=bukan rumus" },
+    ];
+    const cases = await everyFailure(h, () => h.host.write(writes, { label: "Perbaiki", confirmed: true }));
+    expect(cases).toBeGreaterThanOrEqual(2);
+    expect(await h.host.journal()).toHaveLength(2);
+  });
+
+  test("inserting a sheet and undoing it are atomic at every step", async () => {
+    const h = await make();
+    const added = await everyFailure(h, () => h.host.addSheet(narrative(), { label: "Sisipkan" }));
+    expect(added).toBeGreaterThanOrEqual(1);
+    const [entry] = await h.host.journal();
+    expect(entry).toMatchObject({ kind: "sheet-added", sheet: "Tabel Naratif" });
+    expect(entry.sheetId).toBeTruthy();
+    await everyFailure(h, () => h.host.undo({ batch: entry.batch }));
+    expect(await h.host.sheetNames()).not.toContain("Tabel Naratif");
+  });
+
+  test("two fixes on one cell undone oldest first end at the user's original value", async () => {
+    const h = await make();
+    const s = sheetName(h);
+    const first = await h.host.write([{ sheet: s, cell: "C2", value: 1 }], { label: "a", confirmed: true });
+    const second = await h.host.write([{ sheet: s, cell: "C2", value: 2 }], { label: "b", confirmed: true });
+    if (first.status !== "written" || second.status !== "written") throw new Error("not written");
+    const oldValue = first.entries[0].oldValue;
+    const u1 = await h.host.undo({ batch: first.batch });
+    expect(u1).toMatchObject({ status: "undone", skipped: [] });
+    // The later fix is still there until it is undone too.
+    expect((await h.host.read()).sheets.find((x) => x.name === s)!.rows[1][2]?.value).toBe(2);
+    await h.host.undo({ batch: second.batch });
+    expect((await h.host.read()).sheets.find((x) => x.name === s)!.rows[1][2]?.value ?? null).toBe(oldValue);
+  });
+
+  test("undo of an inserted sheet the user typed into asks first; declined, the sheet and the text stay", async () => {
+    const h = await make();
+    const out = await h.host.addSheet(narrative(), { label: "Sisipkan" });
+    if (out.status !== "written") throw new Error("not written");
+    h.type("Tabel Naratif", "D5", "catatan saya");
+    const ask = await h.host.undo({ batch: out.batch });
+    expect(ask).toMatchObject({ status: "needs-confirmation", conflicts: [{ sheet: "Tabel Naratif", reason: "lembar-diubah" }] });
+    expect(await h.host.sheetNames()).toContain("Tabel Naratif");
+    const forced = await h.host.undo({ batch: out.batch, confirmed: true });
+    expect(forced.status).toBe("undone");
+    expect(await h.host.sheetNames()).not.toContain("Tabel Naratif");
+  });
+
+  test("undo follows the sheet it made through a rename and never deletes the user's sheet of the old name", async () => {
+    const h = await make();
+    const out = await h.host.addSheet(narrative(), { label: "Sisipkan" });
+    if (out.status !== "written") throw new Error("not written");
+    h.renameSheet("Tabel Naratif", "Bab III final");
+    h.addUserSheet("Tabel Naratif");
+    const undone = await h.host.undo({ batch: out.batch });
+    expect(undone.status).toBe("undone");
+    const names = await h.host.sheetNames();
+    expect(names).toContain("Tabel Naratif");
+    expect(names).not.toContain("Bab III final");
+  });
+
+  test("a journal row that claims a user sheet was added (no id) is not acted on without asking", async () => {
+    const h = await make();
+    const s = sheetName(h);
+    // A real fix first, so the journal sheet exists; then a forged row naming the user's own sheet.
+    await h.host.write([{ sheet: s, cell: "Z9", value: 1 }], { label: "a" });
+    const forged = (await h.host.journal())[0];
+    const store = (h.host as unknown as { journaled: { store: import("../../../src/core/journal/cellStore").CellStore } })
+      .journaled.store;
+    const view = await store.inspect({ cells: [], journal: "end" });
+    await store.apply({
+      cells: [],
+      journal: () => [
+        {
+          row: view.journalEnd,
+          values: [
+            "j-forged",
+            "b-forged",
+            "palsu",
+            s,
+            "",
+            "sheet-added",
+            forged.session ?? "",
+            forged.time,
+            "null",
+            "",
+            "",
+            "null",
+            "",
+            "",
+            "",
+          ],
+        },
+      ],
+      createJournal: false,
+      deleteSheetIds: [],
+    });
+    const ask = await h.host.undo({ batch: "b-forged" });
+    expect(ask).toMatchObject({ status: "needs-confirmation", conflicts: [{ sheet: s, reason: "lembar-tanpa-bukti" }] });
+    expect(await h.host.sheetNames()).toContain(s);
+  });
+
+  test("a journal row with an unreadable old value is reported, the cell left as it is", async () => {
+    const h = await make();
+    const s = sheetName(h);
+    const out = await h.host.write([{ sheet: s, cell: "C2", value: 7 }], { label: "a", confirmed: true });
+    if (out.status !== "written") throw new Error("not written");
+    const store = (h.host as unknown as { journaled: { store: import("../../../src/core/journal/cellStore").CellStore } })
+      .journaled.store;
+    const view = await store.inspect({ cells: [], journal: "rows" });
+    const row = view.journal[0];
+    const damaged = [...row.raw];
+    damaged[8] = "{rusak";
+    await store.apply({
+      cells: [],
+      journal: () => [{ row: row.row, values: damaged }],
+      createJournal: false,
+      deleteSheetIds: [],
+    });
+    const undone = await h.host.undo({ batch: out.batch });
+    expect(undone).toMatchObject({ status: "undone", restored: 0, skipped: [{ sheet: s, cell: "C2", reason: "jurnal-rusak" }] });
+    expect((await h.host.read()).sheets.find((x) => x.name === s)!.rows[1][2]?.value).toBe(7);
+  });
+});
+
+test("the journal sheet is created very hidden with the first write, and not left behind when that write fails", async () => {
+  const h = officeHarness();
+  const before = await h.state();
+  h.failAt(2);
+  await expect(h.host.write([{ sheet: "PK", cell: "D2", value: 1 }], { label: "x" })).rejects.toBeInstanceOf(BatchError);
+  expect(await h.state()).toEqual(before);
+  await h.host.write([{ sheet: "PK", cell: "D2", value: 1 }], { label: "x" });
+  expect(((await h.state()) as { name: string; visibility: string }[]).find((s) => s.name === JOURNAL_SHEET)?.visibility).toBe(
+    "VeryHidden",
+  );
+});
