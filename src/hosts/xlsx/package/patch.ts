@@ -171,8 +171,20 @@ function patchCalcChain(xml: string, change: CalcChainChange): string | null {
   return kept === 0 ? null : applySplices(xml, splices);
 }
 
-/** The original package bytes with `changes` applied; parts not changed are kept byte for byte. */
+/**
+ * The original package bytes with `changes` applied; parts not changed are kept byte for byte.
+ * Throws PackageError with an Indonesian reason when the package cannot be patched.
+ */
 export function patchPackage(original: Uint8Array, changes: PackageChanges, options: PatchOptions = {}): Uint8Array {
+  try {
+    return patch(original, changes, options);
+  } catch (e) {
+    if (e instanceof PackageError) throw e;
+    throw new PackageError("Salinan buku kerja tidak dapat ditulis: sebagian isi paketnya tidak terbaca.");
+  }
+}
+
+function patch(original: Uint8Array, changes: PackageChanges, options: PatchOptions): Uint8Array {
   const pkg = new Package(original);
   const workbookPart = workbookPartOf(pkg);
   const workbookRelsPart = relsPathOf(workbookPart);

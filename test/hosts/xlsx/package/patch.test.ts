@@ -17,7 +17,8 @@ import { XlsxHost } from "../../../../src/hosts/xlsx/XlsxHost";
 import { patchPackage } from "../../../../src/hosts/xlsx/package/patch";
 import { ZipEntry, entryBytes, entryText, readZip } from "../../../../src/hosts/xlsx/package/zip";
 import { convertWithLibreOffice, libreOfficeAvailable } from "../../../support/libreoffice";
-import { richPackage } from "../../../support/richPackage";
+import { strToU8, zipSync } from "fflate";
+import { richPackage, richPackageParts } from "../../../support/richPackage";
 
 jest.setTimeout(600000);
 
@@ -314,3 +315,22 @@ const RUN_LO = libreOfficeAvailable("salinan buku kerja dibuka LibreOffice");
     expect(re.getWorksheet("Tabel Naratif")).toBeDefined();
   });
 });
+
+test("a package the patcher cannot read is refused with an Indonesian reason, never an internal message", () => {
+  const truncated = richPackage().subarray(0, 2000);
+  expect(() => patchPackage(truncated, { edits: new Map(), deleted: [], added: [] })).toThrow(
+    "Paket zip tidak lengkap (direktori pusat tidak ditemukan).",
+  );
+  const noXml = patchParts({ "xl/workbook.xml": "<workbook><sheets>" });
+  expect(() => patchPackage(noXml, { edits: new Map(), deleted: [], added: [{ name: "Baru", cells: [] }] })).toThrow(
+    "Salinan buku kerja tidak dapat ditulis: sebagian isi paketnya tidak terbaca.",
+  );
+});
+
+function patchParts(replace: Record<string, string>): Uint8Array {
+  const parts = richPackageParts();
+  for (const [k, v] of Object.entries(replace)) parts[k] = v;
+  const files: Record<string, Uint8Array> = {};
+  for (const [name, data] of Object.entries(parts)) files[name] = typeof data === "string" ? strToU8(data) : data;
+  return zipSync(files);
+}
