@@ -5,12 +5,16 @@
  * Needs a production build in dist/ (`npm run build`). Skips only when /usr/bin/chromium is
  * missing outside CI; in CI (CI set) a missing browser fails.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
 import { createServer, Server } from "http";
 import { AddressInfo } from "net";
-import { extname, join, normalize, resolve } from "path";
+import { basename, extname, join, normalize, resolve } from "path";
 import ExcelJS from "exceljs";
+import { entryBytes, readZip } from "../../src/hosts/xlsx/package/zip";
 import { fixturesDir } from "../support/fixtures";
+import { convertWithLibreOffice, libreOfficeAvailable } from "../support/libreoffice";
+import { richPackage } from "../support/richPackage";
 
 const CHROMIUM = "/usr/bin/chromium";
 const ROOT = resolve(__dirname, "../..");
@@ -84,7 +88,7 @@ maybe("standalone page in Chromium", () => {
   });
 
   /** The page with the Kelam Permai fixture opened and checked; page errors are collected. */
-  async function openFixture(viewport: { width: number; height: number }) {
+  async function openFixture(viewport: { width: number; height: number }, file = join(fixturesDir(), "kelam-permai-2019.xlsx")) {
     const context = await browser.newContext({ viewport, acceptDownloads: true });
     // Offline, as on a reviewer's machine without Office: the CDN office.js cannot load.
     await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
@@ -94,8 +98,8 @@ maybe("standalone page in Chromium", () => {
     await page.goto(`${base}/taskpane.html`);
     await page.getByRole("button", { name: "Buka workbook" }).waitFor();
 
-    await page.setInputFiles('[data-testid="file-input"]', join(fixturesDir(), "kelam-permai-2019.xlsx"));
-    await page.getByText("kelam-permai-2019.xlsx").waitFor();
+    await page.setInputFiles('[data-testid="file-input"]', file);
+    await page.getByText(basename(file)).waitFor();
     await page.getByText(/\d+ temuan/).waitFor({ timeout: 30_000 });
     return { context, page, errors };
   }
@@ -195,6 +199,44 @@ maybe("standalone page in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   }, 120_000);
+
+  test("a workbook saved by LibreOffice (tables without style info, chart, pivot cache) is fixed and downloaded; untouched parts are byte-identical", async () => {
+    if (!libreOfficeAvailable("Unduh buku kerja simpanan LibreOffice")) return;
+    const dir = mkdtempSync(join(tmpdir(), "lkjip-unduh-"));
+    const source = join(dir, "lkjip-kaya.xlsx");
+    writeFileSync(source, richPackage());
+    const loSaved = await convertWithLibreOffice(source, "xlsx", join(dir, "lo"));
+    const { context, page, errors } = await openFixture({ width: 1200, height: 900 }, loSaved);
+    await page
+      .locator('[data-finding="Formulir PK!G6"]')
+      .first()
+      .getByRole("button", { name: "Perbaiki Formulir PK!G6" })
+      .click();
+    const dialog = page.getByRole("alertdialog");
+    if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "Timpa" }).click();
+    await page.getByText(/1 sel diperbarui/).waitFor();
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh" }).click()]);
+    const saved = join(dir, "unduhan.xlsx");
+    await download.saveAs(saved);
+    const before = new Map(readZip(readFileSync(loSaved)).map((e) => [e.name, entryBytes(e)]));
+    const after = new Map(readZip(readFileSync(saved)).map((e) => [e.name, entryBytes(e)]));
+    const changed = [...before].filter(([name, bytes]) => !Buffer.from(bytes).equals(Buffer.from(after.get(name) ?? [])));
+    // The fixed sheet, the workbook's sheet list (journal added) and one text cell format for the journal.
+    expect(changed.map(([name]) => name).sort()).toEqual([
+      "[Content_Types].xml",
+      "xl/_rels/workbook.xml.rels",
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+    ]);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const g6 = wb.getWorksheet("Formulir PK")!.getCell("G6").value;
+    const written = typeof g6 === "object" && g6 !== null && "result" in g6 ? (g6 as { result: number }).result : g6;
+    expect(Number(written)).toBeCloseTo(110, 6);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 
   test("without a file, the bundled sample opens", async () => {
     if (!existsSync(join(DIST, "sample", "contoh-lkjip.xlsx"))) {
