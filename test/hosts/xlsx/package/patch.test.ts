@@ -327,10 +327,80 @@ test("a package the patcher cannot read is refused with an Indonesian reason, ne
   );
 });
 
-function patchParts(replace: Record<string, string>): Uint8Array {
+function patchParts(replace: Record<string, string | null>): Uint8Array {
   const parts = richPackageParts();
-  for (const [k, v] of Object.entries(replace)) parts[k] = v;
+  for (const [k, v] of Object.entries(replace)) {
+    if (v === null) delete parts[k];
+    else parts[k] = v;
+  }
   const files: Record<string, Uint8Array> = {};
   for (const [name, data] of Object.entries(parts)) files[name] = typeof data === "string" ? strToU8(data) : data;
   return zipSync(files);
 }
+
+test("a sheet written with a namespace prefix (x:, as the OpenXML SDK writes it) is patched with the same prefix", () => {
+  const X = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+  const prefixed =
+    `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="${X}"><x:sheetData>` +
+    '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Pagu</x:t></x:is></x:c><x:c r="C1"><x:v>5</x:v></x:c></x:row>' +
+    '<x:row r="3"><x:c r="A3"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+  const bytes = patchParts({ "xl/worksheets/sheet2.xml": prefixed, "xl/worksheets/_rels/sheet2.xml.rels": null });
+  const saved = patchPackage(bytes, {
+    edits: new Map([
+      [
+        "Referensi",
+        [
+          { row: 0, col: 1, content: { kind: "number", value: 3 } },
+          { row: 1, col: 0, content: { kind: "text", value: "baru" } },
+          { row: 2, col: 0, content: { kind: "formula", formula: "C1+1", result: 6 } },
+        ],
+      ],
+    ]),
+    deleted: [],
+    added: [],
+  });
+  expect(part(saved, "xl/worksheets/sheet2.xml")).toBe(
+    `<?xml version="1.0" encoding="utf-8"?><x:worksheet xmlns:x="${X}"><x:sheetData>` +
+      '<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Pagu</x:t></x:is></x:c><x:c r="B1"><x:v>3</x:v></x:c><x:c r="C1"><x:v>5</x:v></x:c></x:row>' +
+      '<x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>baru</x:t></x:is></x:c></x:row>' +
+      '<x:row r="3"><x:c r="A3"><x:f>C1+1</x:f><x:v>6</x:v></x:c></x:row></x:sheetData></x:worksheet>',
+  );
+  // ExcelJS cannot read prefixed sheets at all; the package around the sheet is what it was.
+  expect(compareParts(bytes, saved).changed.sort()).toEqual(["xl/workbook.xml", "xl/worksheets/sheet2.xml"]);
+});
+
+test("a new sheet carries widths, heights, merges, frozen rows, fills, borders and alignment", async () => {
+  const saved = patchPackage(richPackage(), {
+    edits: new Map(),
+    deleted: [],
+    added: [
+      {
+        name: "Tabel 3.1",
+        cells: [
+          { row: 0, col: 0, content: { kind: "text", value: "Judul" }, style: { bold: true } },
+          {
+            row: 1,
+            col: 1,
+            content: { kind: "number", value: 1234.5 },
+            style: { numFmt: "#,##0.00", fill: "#D9E1F2", border: true, wrap: true, horizontal: "right", vertical: "top" },
+          },
+        ],
+        columnWidths: [{ col: 0, width: 30 }],
+        rowHeights: [{ row: 1, height: 45 }],
+        merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
+        freezeRows: 1,
+      },
+    ],
+  });
+  const ws = (await reopen(saved)).getWorksheet("Tabel 3.1")!;
+  expect(ws.getCell("A1").font.bold).toBe(true);
+  const b2 = ws.getCell("B2");
+  expect(b2.numFmt).toBe("#,##0.00");
+  expect((b2.fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFD9E1F2");
+  expect(b2.border.top?.style).toBe("thin");
+  expect(b2.alignment).toMatchObject({ wrapText: true, horizontal: "right", vertical: "top" });
+  expect(ws.getColumn(1).width).toBe(30);
+  expect(ws.getRow(2).height).toBe(45);
+  expect(ws.getCell("C1").isMerged).toBe(true);
+  expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+});
