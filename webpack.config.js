@@ -16,7 +16,7 @@ async function httpsOptions() {
       const devCerts = require("office-addin-dev-certs");
       return { type: "https", options: await devCerts.getHttpsServerOptions() };
     } catch (e) {
-      console.warn("Sertifikat pengembangan tidak tersedia, memakai http:", e.message);
+      console.warn("Sertifikat pengembangan tidak tersedia, memakai http:", e instanceof Error ? e.message : e);
     }
   }
   return process.env.LKJIP_HTTPS === "1" ? { type: "https" } : { type: "http" };

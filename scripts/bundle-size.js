@@ -67,13 +67,15 @@ for (const f of lazy) {
 const functions = gz(functionsFile);
 rows.push(["functions", "functions.js", functions]);
 
-for (const [what, file, n] of rows) console.log(`${what.padEnd(24)} ${file.padEnd(48)} ${kb(n).padStart(10)}`);
+for (const [what, file, n] of rows) console.log(`${String(what).padEnd(24)} ${String(file).padEnd(48)} ${kb(n).padStart(10)}`);
 console.log("");
 const over = [];
-for (const [name, size] of [
+/** @type {[keyof typeof BUDGET, number][]} */
+const budgeted = [
   ["taskpane", taskpane],
   ["functions", functions],
-]) {
+];
+for (const [name, size] of budgeted) {
   const ok = size <= BUDGET[name];
   if (!ok) over.push(name);
   console.log(`${name.padEnd(10)} ${kb(size).padStart(10)} gzip  (budget ${kb(BUDGET[name])}) ${ok ? "OK" : "OVER BUDGET"}`);

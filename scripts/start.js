@@ -17,7 +17,7 @@ function run(cmd, args, env) {
     env: { ...process.env, ...env },
   });
   child.on("exit", (code) => process.exit(code ?? 0));
-  for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => child.kill(sig));
+  for (const sig of /** @type {NodeJS.Signals[]} */ (["SIGINT", "SIGTERM"])) process.on(sig, () => child.kill(sig));
 }
 
 function hasDebugging() {

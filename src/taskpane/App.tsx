@@ -1,4 +1,3 @@
-import * as React from "react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   Body1,
@@ -132,7 +131,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
       setGridSheet(state.workbook.sheets[0]?.name ?? "");
   }, [state.workbook, gridSheet]);
 
-  const findings = state.result?.findings ?? [];
+  const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
   const groups = useMemo(() => groupBySheet(findings), [findings]);
   const fixableGroups = useMemo(() => groupBySheet(findings.filter((f) => f.fix)), [findings]);
   const marked = useMemo(() => new Set(findings.filter((f) => f.sheet === gridSheet).map((f) => f.cell)), [findings, gridSheet]);

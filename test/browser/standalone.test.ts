@@ -24,7 +24,6 @@ const haveChromium = existsSync(CHROMIUM);
 const inCI = !!process.env.CI;
 
 if (!haveChromium && !inCI) {
-  // eslint-disable-next-line no-console
   console.log(
     `SKIP browser test: ${CHROMIUM} not found (install with: apt-get update && apt-get install -y chromium). It always runs in CI.`,
   );
@@ -240,7 +239,6 @@ maybe("standalone page in Chromium", () => {
 
   test("without a file, the bundled sample opens", async () => {
     if (!existsSync(join(DIST, "sample", "contoh-lkjip.xlsx"))) {
-      // eslint-disable-next-line no-console
       console.log("dist/sample/contoh-lkjip.xlsx missing: sample check skipped.");
       return;
     }

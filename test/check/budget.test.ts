@@ -134,7 +134,7 @@ describe("planted errors", () => {
 
   it("SIPD: a rekening listed twice under one sub kegiatan", async () => {
     const s = sipdLra({ rows: 300, seed: 5 });
-    (s.rows[7] as { v: unknown }[])[0] = { v: (s.rows[6] as { v: unknown }[])[0].v as string };
+    (s.rows[7] as { v: unknown }[])[0] = { v: (s.rows[6] as { v: unknown }[])[0].v };
     expect(keys(await checkSheets([s]))).toContain("kode-ganda@LRA SIPD!A8");
   });
 });

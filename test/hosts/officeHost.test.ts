@@ -83,7 +83,7 @@ describe("OfficeHost.read", () => {
     buildWorkbook(large, 20);
     const wb = await hostFor(large).read();
     expect(wb.sheets[0].rows).toHaveLength(801);
-    // eslint-disable-next-line no-console
+
     console.log(`context.sync() for a full read: small ${small.syncCount}, 20x ${large.syncCount}`);
     expect(large.syncCount).toBe(small.syncCount);
     expect(small.syncCount).toBeLessThanOrEqual(4);

@@ -3,6 +3,7 @@
  * recomputed here from the raw cells (plain arithmetic on the numbers the sheets hold) and
  * against count and amount words written out by hand.
  */
+import { valueText } from "../../src/core/tables/text";
 import Decimal from "decimal.js";
 import { buildNarrative, displayText } from "../../src/core/narrative";
 import type { NarrativeDocument, NarrativeTable } from "../../src/core/narrative";
@@ -22,7 +23,7 @@ function raw(wb: Workbook, sheet: string, a1: string): Decimal {
   const col = m[1].charCodeAt(0) - 65;
   const v = wb.sheets.find((s) => s.name === sheet)!.rows[Number(m[2]) - 1]?.[col]?.value;
   const p = parseNumber(v);
-  if (p.kind !== "number") throw new Error(`${sheet}!${a1} is not a number: ${String(v)}`);
+  if (p.kind !== "number") throw new Error(`${sheet}!${a1} is not a number: ${valueText(v)}`);
   return p.value;
 }
 

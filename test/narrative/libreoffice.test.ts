@@ -4,6 +4,7 @@
  * The copy also reopens in ExcelJS with the source sheets untouched. Renders a screenshot of the
  * sheet into test-output/narrative-*.png when pdftoppm is installed.
  */
+import { valueText } from "../../src/core/tables/text";
 import ExcelJS from "exceljs";
 import { promises as fs, mkdtempSync } from "fs";
 import * as os from "os";
@@ -25,7 +26,7 @@ function sameValue(actual: unknown, expected: number | string | null | undefined
   if (typeof expected === "number") {
     return typeof actual === "number" && Math.abs(actual - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
   }
-  return String(actual ?? "") === String(expected ?? "");
+  return valueText(actual) === valueText(expected);
 }
 
 maybe("LibreOffice recalculates the inserted sheet", () => {
@@ -33,7 +34,7 @@ maybe("LibreOffice recalculates the inserted sheet", () => {
 
   test("the profile forces recalculation: a wrong cached value is replaced", async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet("S").getCell("A1").value = { formula: "1+1", result: 5 } as ExcelJS.CellFormulaValue;
+    wb.addWorksheet("S").getCell("A1").value = { formula: "1+1", result: 5 };
     const file = path.join(dir, "sentinel.xlsx");
     await wb.xlsx.writeFile(file);
     const out = await convertWithLibreOffice(file, "xlsx", path.join(dir, "sentinel-lo"));
@@ -69,14 +70,13 @@ maybe("LibreOffice recalculates the inserted sheet", () => {
     }
     expect(mismatches).toEqual([]);
     compared += formulaCells.length;
-    // eslint-disable-next-line no-console
+
     console.log(`${name}: ${formulaCells.length} sel rumus dibandingkan dengan LibreOffice, semua sama.`);
 
     if (findPdftoppm()) await screenshot(out, copy.sheetName, name, dir);
   });
 
   afterAll(() => {
-    // eslint-disable-next-line no-console
     if (compared > 0) console.log(`Total ${compared} sel rumus dibandingkan dengan LibreOffice.`);
   });
 });
@@ -90,8 +90,7 @@ async function screenshot(recalculated: string, sheetName: string, name: string,
   ws.eachRow((row) =>
     row.eachCell((c) => {
       const v = c.value as unknown;
-      if (v && typeof v === "object" && "formula" in (v as object))
-        c.value = (v as { result?: ExcelJS.CellValue }).result ?? null;
+      if (v && typeof v === "object" && "formula" in v) c.value = (v as { result?: ExcelJS.CellValue }).result ?? null;
     }),
   );
   ws.pageSetup = { ...ws.pageSetup, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, paperSize: 9 };

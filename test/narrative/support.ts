@@ -23,8 +23,7 @@ export async function loadFixture(
 ): Promise<{ bytes: Buffer; workbook: Workbook; result: CheckResult }> {
   const bytes = await fixtureBytes(name);
   // Loaded lazily: ExcelJS does not load under the jsdom environment of the panel tests.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const { readXlsx } = require("../../src/hosts/xlsx/readXlsx") as typeof import("../../src/hosts/xlsx/readXlsx");
+  const { readXlsx } = await import("../../src/hosts/xlsx/readXlsx");
   const workbook = await readXlsx(bytes);
   return { bytes, workbook, result: check(workbook, scale) };
 }

@@ -3,6 +3,7 @@
  * with `soffice --headless --convert-to`, in a throw-away user profile whose settings force formulas
  * to be RECALCULATED on load (by default Calc may keep the cached values of .xlsx files).
  */
+import JSZip from "jszip";
 import { execFile } from "child_process";
 import { promises as fs, existsSync, mkdtempSync } from "fs";
 import * as os from "os";
@@ -28,7 +29,7 @@ export function findSoffice(): string | null {
 export function libreOfficeAvailable(what: string): boolean {
   if (findSoffice()) return true;
   if (process.env.CI) throw new Error(`LibreOffice (soffice) tidak ditemukan, padahal CI wajib menjalankan: ${what}`);
-  // eslint-disable-next-line no-console
+
   console.warn(
     `[dilewati] ${what}: LibreOffice (soffice) tidak terpasang. Pasang paket libreoffice-calc-nogui untuk menjalankannya.`,
   );
@@ -106,7 +107,9 @@ export async function pdfToPng(pdf: string, prefix: string, dpi = 80): Promise<s
   const tool = findPdftoppm();
   if (!tool) throw new Error("pdftoppm tidak ditemukan (paket poppler-utils)");
   await new Promise<void>((resolve, reject) =>
-    execFile(tool, ["-png", "-r", String(dpi), pdf, prefix], { timeout: 120000 }, (err) => (err ? reject(err) : resolve())),
+    execFile(tool, ["-png", "-r", String(dpi), pdf, prefix], { timeout: 120000 }, (err) =>
+      err ? reject(new Error(err.message)) : resolve(),
+    ),
   );
   const dir = path.dirname(prefix);
   const base = path.basename(prefix);
@@ -133,11 +136,8 @@ function unescapeXml(s: string): string {
  * ExcelJS drops formula results equal to 0, so it cannot be the judge here. Keys are A1 addresses.
  */
 export async function storedValues(xlsxPath: string, sheetName: string): Promise<Map<string, StoredValue>> {
-  // jszip comes with exceljs.
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
-  const JSZip = require("jszip");
   const zip = await JSZip.loadAsync(await fs.readFile(xlsxPath));
-  const read = async (p: string): Promise<string> => (zip.file(p) ? zip.file(p).async("string") : "");
+  const read = async (p: string): Promise<string> => zip.file(p)?.async("string") ?? Promise.resolve("");
   const workbook = await read("xl/workbook.xml");
   const rels = await read("xl/_rels/workbook.xml.rels");
   const sheet = [...workbook.matchAll(/<sheet\b[^>]*>/g)]

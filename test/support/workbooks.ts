@@ -39,7 +39,7 @@ export async function buildXlsx(sheets: SheetSpec[]): Promise<Buffer> {
         if (c === undefined || c === null) return;
         const cell = ws.getCell(r + 1, col + 1);
         if (isSpec(c)) {
-          if (c.formula) cell.value = { formula: c.formula, result: c.v as number } as ExcelJS.CellFormulaValue;
+          if (c.formula) cell.value = { formula: c.formula, result: c.v as number };
           else cell.value = c.v as ExcelJS.CellValue;
           if (c.fmt) cell.numFmt = c.fmt;
           if (c.bold) cell.font = { bold: true };

@@ -1,5 +1,4 @@
 /** @jest-environment jsdom */
-import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
@@ -83,7 +82,7 @@ test("lists findings grouped by sheet and rule, with severity and found vs expec
   await renderApp();
   expect(screen.getByText("3 temuan: 2 galat, 1 peringatan, 0 info")).toBeTruthy();
   expect(screen.getByRole("button", { name: /Formulir PK \(2\)/ })).toBeTruthy();
-  expect(screen.getByRole("heading", { name: "Capaian ≠ realisasi / target" })).toBeTruthy();
+  expect(screen.getByRole("heading", { name: "Capaian tidak sama dengan realisasi ÷ target" })).toBeTruthy();
   expect(screen.getAllByText("Galat").length).toBeGreaterThanOrEqual(2);
   expect(screen.getByText("Peringatan")).toBeTruthy();
   expect(screen.getByText("Tertulis: 100 · Seharusnya: 94,12")).toBeTruthy();

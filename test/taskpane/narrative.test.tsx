@@ -1,6 +1,5 @@
 /** @jest-environment jsdom */
 /** The Tabel Naratif tab of the task pane over the in-memory host: insert, list in Batalkan, undo. */
-import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";

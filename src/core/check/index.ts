@@ -5,7 +5,7 @@
 import type { Sheet, Workbook } from "../workbook/model";
 import type { Finding } from "./finding";
 import type { PredicateScale } from "../scales";
-import type { Polarity, RecognizedTable } from "../tables/types";
+import type { RecognizedTable } from "../tables/types";
 import { recognizeTables } from "../tables/recognize";
 import { createContext } from "./context";
 import { RULES } from "./rules";
@@ -36,4 +36,4 @@ export function checkWorkbook(input: Workbook, options: CheckOptions = {}): Chec
 }
 
 export type { Finding, Fix, Severity } from "./finding";
-export { RULE_IDS } from "./rules";
+export { RULE_IDS, RULE_INFO } from "./rules";

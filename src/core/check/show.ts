@@ -2,6 +2,7 @@
 import Decimal from "decimal.js";
 import { formatId } from "../numbers";
 import type { TypedValue } from "../tables/types";
+import { cellText } from "../tables/text";
 
 /** The typed value as the user sees it. */
 export function shown(v: TypedValue): string {
@@ -15,7 +16,7 @@ export function shown(v: TypedValue): string {
   if (v.kind === "dash") return "-";
   if (v.kind === "empty") return "(kosong)";
   if (v.kind === "error") return v.error ?? "#ERROR";
-  return typeof v.raw === "string" ? `“${v.raw}”` : String(v.raw ?? "");
+  return typeof v.raw === "string" ? `“${v.raw}”` : cellText(v.raw);
 }
 
 /** An expected value, at the decimals the typed cell shows (at least `min`, at most 4 extra). */

@@ -207,7 +207,7 @@ export function planUndo(
     now.set(key, {
       sheet: e.sheet,
       cell: e.cell,
-      value: e.oldValue as CellSnapshot["value"],
+      value: e.oldValue,
       formula: e.oldFormula,
       numFmt: e.oldNumFmt,
     });

@@ -247,9 +247,7 @@ export class JournaledWorkbook {
     const inverse: ChangeSet = {
       cells: change.cells.map((c) => {
         const s = was.get(cellKey(c.sheet, c.cell));
-        return s
-          ? snapshotToChange(s)
-          : { sheet: c.sheet, cell: c.cell, content: { kind: "empty" } as CellContent, numFmt: "General" };
+        return s ? snapshotToChange(s) : { sheet: c.sheet, cell: c.cell, content: { kind: "empty" }, numFmt: "General" };
       }),
       journal: () =>
         journalWasNew || !journalNow

@@ -2,6 +2,7 @@
 import Decimal from "decimal.js";
 import type { CellFormat, Expr, NarrativeCell, NarrativeColumn, NarrativeTable, NarrativeTableId, RowStyle } from "./types";
 import { quoteSheet } from "./expr";
+import { cellText } from "../tables/text";
 import { sourceKey, SourceValue } from "./source";
 
 export const TEXT: CellFormat = { kind: "text" };
@@ -77,7 +78,7 @@ export class TableBuilder {
 
 /** "N angka … tertulis sebagai teks": a few examples, not every cell. */
 function copiedNote(copied: SourceValue[]): string {
-  const examples = copied.slice(0, 3).map((v) => `${quoteSheet(v.sheet)}!${v.typed.address} “${String(v.typed.raw).trim()}”`);
+  const examples = copied.slice(0, 3).map((v) => `${quoteSheet(v.sheet)}!${v.typed.address} “${cellText(v.typed.raw)}”`);
   const more = copied.length > 3 ? `, dan ${copied.length - 3} sel lainnya` : "";
   return `${copied.length} angka di sumber tertulis sebagai teks (${examples.join("; ")}${more}); angka itu disalin sebagai nilai, tidak tertaut ke sumber.`;
 }

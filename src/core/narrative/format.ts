@@ -1,5 +1,4 @@
 /** Display of narrative values: Excel number formats for the sheet, Indonesian text for HTML and sentences. */
-import Decimal from "decimal.js";
 import { formatId } from "../numbers/format";
 import type { CellFormat, NarrativeCell } from "./types";
 
@@ -33,6 +32,6 @@ export function decimalsOf(format: CellFormat): number {
 export function displayText(cell: NarrativeCell | null): string {
   if (!cell || cell.value === null) return "";
   if (typeof cell.value === "string") return cell.value;
-  if (cell.format.kind === "rupiah" && (cell.value as Decimal).isZero()) return "-";
-  return formatId(cell.value as Decimal, decimalsOf(cell.format));
+  if (cell.format.kind === "rupiah" && cell.value.isZero()) return "-";
+  return formatId(cell.value, decimalsOf(cell.format));
 }

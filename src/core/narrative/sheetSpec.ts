@@ -171,11 +171,7 @@ function bodyCell(
   print: (e: NonNullable<NarrativeCell["formula"]>) => string,
 ): SheetCellSpec {
   const value =
-    c.value === null
-      ? null
-      : typeof c.value === "string"
-        ? `${"   ".repeat(c.indent ?? 0)}${c.value}`
-        : (c.value).toNumber();
+    c.value === null ? null : typeof c.value === "string" ? `${"   ".repeat(c.indent ?? 0)}${c.value}` : c.value.toNumber();
   const spec: SheetCellSpec = {
     row,
     col,

@@ -5,6 +5,7 @@
  */
 import Decimal from "decimal.js";
 import type { TypedValue } from "../tables/types";
+import { cellText } from "../tables/text";
 import { bin, num, src } from "./expr";
 import type { CellFormat, NarrativeCell } from "./types";
 
@@ -53,5 +54,5 @@ export function shownText(t: TypedValue): string {
   if (t.kind === "error") return t.error ?? "#ERROR";
   if (t.kind === "empty") return "-";
   if (typeof t.raw === "string") return t.raw.trim() || "-";
-  return t.raw === null || t.raw === undefined ? "-" : String(t.raw);
+  return cellText(t.raw) || "-";
 }

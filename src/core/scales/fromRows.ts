@@ -4,6 +4,7 @@
  * up to the next category's lower bound. Overlaps are kept so validateScale can report them.
  */
 import { ParseOptions } from "../numbers/parse";
+import { valueText } from "../tables/text";
 import { compareBandsDescending, describeInterval, printBound } from "./band";
 import { parseInterval, PrintedInterval } from "./interval";
 import { Band, PredicateScale } from "./types";
@@ -88,6 +89,6 @@ function isBlank(v: unknown): boolean {
 }
 
 function printed(row: ScaleRow): string {
-  const parts = [row.lower, row.upper].filter((v) => !isBlank(v)).map((v) => String(v).trim());
+  const parts = [row.lower, row.upper].filter((v) => !isBlank(v)).map((v) => valueText(v).trim());
   return parts.join(" – ");
 }

@@ -40,8 +40,8 @@ export function normalizeRekening<T extends ParsedCode | undefined>(codes: T[]):
   let underNomenclature = false;
   return codes.map((c) => {
     if (!c) return c;
-    if (!sipd) return (c.rekening ? { ...c, rekening: false } : c) as T;
-    if (c.accountHead && underNomenclature && !c.rekening) return { ...c, rekening: true } as T;
+    if (!sipd) return c.rekening ? { ...c, rekening: false } : c;
+    if (c.accountHead && underNomenclature && !c.rekening) return { ...c, rekening: true };
     if (isNomenclature(c)) underNomenclature = true;
     return c;
   });
@@ -74,7 +74,7 @@ export function buildHierarchy(input: HierarchyInput[]): HierarchyOutput[] {
   }
   const pureRekening = nonRekening === 0;
   // Rows are referred to by their position in `rows` (out[pos]); parents are reported as sheet rows.
-  const out: HierarchyOutput[] = new Array(rows.length);
+  const out = new Array<HierarchyOutput>(rows.length);
   const lastAtRank: (number | undefined)[] = [];
   const byCode = new Map<string, number>();
   let rekeningCodes = new Map<string, number>();

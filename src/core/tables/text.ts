@@ -12,6 +12,14 @@ export function cellText(v: CellValue | undefined): string {
   return "";
 }
 
+/** Text of any value a cell or a function argument may carry (objects other than errors as JSON). */
+export function valueText(v: unknown): string {
+  if (v === null || v === undefined || typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+    return cellText(v);
+  if (typeof (v as { error?: unknown }).error === "string") return (v as { error: string }).error;
+  return JSON.stringify(v);
+}
+
 /** Uppercase, punctuation (except %) to spaces, spaces collapsed: "Jumlah Anggaran (Rp.)" -> "JUMLAH ANGGARAN RP". */
 export function normHeader(s: string): string {
   return s

@@ -1,3 +1,4 @@
+import type { CellValue } from "../workbook/model";
 /**
  * What table recognition finds in a sheet, host-agnostic. Rows and columns are 0-based indexes into
  * `Sheet.rows`; every value read from a table keeps its A1 address so findings and narrative tables
@@ -144,7 +145,7 @@ export interface TypedValue {
   /** Text as shown, for text values; reason for broken numbers. */
   text?: string;
   /** Raw cell value (number, string…) for messages. */
-  raw?: unknown;
+  raw?: CellValue;
   /** True when the cell holds a formula. */
   formula?: boolean;
 }

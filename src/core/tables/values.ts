@@ -5,6 +5,7 @@
  */
 import Decimal from "decimal.js";
 import type { Cell } from "../workbook/model";
+import { cellText } from "./text";
 import { toA1 } from "../workbook/address";
 import { displayedDecimals, isPercentFormat, parseNumber } from "../numbers";
 import type { TypedValue } from "./types";
@@ -19,7 +20,7 @@ const MAX_DECIMALS = 9;
  * scaled-integer form (`units / 10^scale`) so rules can compare them without Decimal; their Decimal
  * `value` is built on first use.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface, @typescript-eslint/no-unsafe-declaration-merging
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the class below carries the fields; the interface only lends their types
 interface Value extends Omit<TypedValue, "address" | "value"> {}
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
 class Value {
@@ -31,7 +32,7 @@ class Value {
   private dec: Decimal | undefined;
   /** Number cell whose Decimal is built lazily (raw JS number, percent flag). */
   lazy: boolean;
-  constructor(r: number, c: number, kind: TypedValue["kind"], raw: unknown, formula: boolean | undefined) {
+  constructor(r: number, c: number, kind: TypedValue["kind"], raw: TypedValue["raw"], formula: boolean | undefined) {
     this.r = r;
     this.c = c;
     this.kind = kind;
@@ -73,7 +74,7 @@ class Value {
       raw: this.raw,
       formula: this.formula,
     };
-    return out as TypedValue;
+    return out;
   }
 }
 
@@ -107,7 +108,7 @@ function make(row: number, col: number, fields: Omit<TypedValue, "address">): Ty
   if (fields.percent !== undefined) v.percent = fields.percent;
   if (fields.error !== undefined) v.error = fields.error;
   if (fields.text !== undefined) v.text = fields.text;
-  return v as unknown as TypedValue;
+  return v;
 }
 
 function setFastFromDecimal(v: Value, d: Decimal): void {
@@ -204,7 +205,7 @@ export function typedValue(cell: Cell | undefined, row: number, col: number, gen
       v.lazy = true;
       v.percent = percent || undefined;
       v.decimals = FAST.decimals;
-      return v as unknown as TypedValue;
+      return v;
     }
     let value = new Decimal(raw);
     if (percent) value = value.times(100);
@@ -236,7 +237,7 @@ export function typedValue(cell: Cell | undefined, row: number, col: number, gen
     case "broken":
       return make(row, col, { kind: "broken", text: p.reason, raw, formula });
     default:
-      return make(row, col, { kind: "text", text: typeof raw === "string" ? raw.trim() : String(raw), raw, formula });
+      return make(row, col, { kind: "text", text: cellText(raw), raw, formula });
   }
 }
 

@@ -9,7 +9,6 @@ import type { Sheet } from "./model";
 /** Title the narrative writer puts in A1 of every sheet it inserts. */
 export const NARRATIVE_TITLE = "Tabel Naratif Bab III (Akuntabilitas Kinerja) — disusun oleh Asisten LKjIP";
 
-
 export function isAddinSheet(sheet: Sheet): boolean {
   if (isInternalSheetName(sheet.name)) return true;
   const a1 = sheet.rows[0]?.[0]?.value;

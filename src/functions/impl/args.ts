@@ -1,4 +1,5 @@
 /** Reading one argument cell as the user typed it, with Indonesian reasons when it cannot be used. */
+import { valueText } from "../../core/tables/text";
 import Decimal from "decimal.js";
 import { parseNumber } from "../../core/numbers/parse";
 import { ExcelErrorResult, excelError, fromInputError } from "./errors";
@@ -37,10 +38,10 @@ export function readChoice<T extends string>(
     const parsed = parseNumber(value);
     if (parsed.kind === "error") return fromInputError(parsed.code, what);
   }
-  const key = String(value).trim().toLowerCase().replace(/\s+/g, " ");
+  const key = valueText(value).trim().toLowerCase().replace(/\s+/g, " ");
   if (key in choices) return choices[key];
   const options = [...new Set(Object.values(choices))].map((c) => `“${c}”`).join(" atau ");
-  return excelError("#VALUE!", `${what} tidak dikenal: “${String(value)}” (pakai ${options})`);
+  return excelError("#VALUE!", `${what} tidak dikenal: “${valueText(value)}” (pakai ${options})`);
 }
 
 /** Office passes an error argument as an object with `code` ("#REF!"); the core knows `{ error }`. */

@@ -1,4 +1,5 @@
 /** The `skala` argument of PREDIKAT: a preset id, a range holding the user's scale table, or omitted. */
+import { valueText } from "../../core/tables/text";
 import { parseInterval } from "../../core/scales/interval";
 import { getPreset, listPresets } from "../../core/scales/presets";
 import { scaleFromRows, ScaleRow } from "../../core/scales/fromRows";
@@ -38,7 +39,7 @@ export function scaleFromTable(m: Matrix): PredicateScale | ExcelErrorResult {
   const rows: ScaleRow[] = m.map((r) => ({
     lower: r[boundCols[0]],
     upper: boundCols.length > 1 ? r[boundCols[1]] : undefined,
-    label: r[labelCol] === null || r[labelCol] === undefined ? "" : String(r[labelCol]),
+    label: valueText(r[labelCol]),
   }));
   let result = scaleFromRows(rows);
   if (!result.ok && rows.length > 1 && !parseInterval(rows[0].lower)) result = scaleFromRows(rows.slice(1));

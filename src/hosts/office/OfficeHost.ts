@@ -4,7 +4,7 @@
  * read chunking in readPlan; this file only queues Office.js operations and syncs. Every method uses a fixed number of `context.sync()` calls, except `read`,
  * whose data rounds grow only with the workbook's cell volume past the 5 MB payload limit.
  */
-import type { Cell, MergedArea, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
+import type { Cell, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
 import { rangeA1 } from "../../core/workbook/address";
 import { isInternalSheet } from "../../core/journal/journal";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
@@ -53,7 +53,7 @@ function localeFromSeparators(decimal: string, group: string): NumberLocale | un
   if (decimal !== "," && decimal !== ".") return undefined;
   const g = group === "\u00a0" || group === "\u202f" ? " " : group;
   const thousands = g === "." || g === "," || g === " " ? g : decimal === "," ? "." : ",";
-  return { decimalSeparator: decimal, thousandsSeparator: thousands as NumberLocale["thousandsSeparator"] };
+  return { decimalSeparator: decimal, thousandsSeparator: thousands };
 }
 
 /** Separator guess from a language tag, where Excel cannot say (id, de, fr… use a decimal comma). */
@@ -78,7 +78,7 @@ export class OfficeHost implements WorkbookHost {
   constructor(private readonly deps: OfficeHostDeps) {
     this.api = detectApiLevel(deps.isSetSupported);
     const store = new OfficeCellStore({
-      run: deps.run,
+      run: (batch) => deps.run(batch),
       layout: (ws, spec) => this.applyLayout(ws, spec),
       hideSheets: this.api.hideSheets,
     });
@@ -146,6 +146,7 @@ export class OfficeHost implements WorkbookHost {
         const round = queue.shift()!;
         const loaded = round.map((chunk) => this.queueChunk(context, chunk));
         try {
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round per 5 MB of cells: the payload limit, not the rows, sets the count
           await context.sync();
         } catch (e) {
           const halves = splitRound(round);
@@ -181,7 +182,7 @@ export class OfficeHost implements WorkbookHost {
         if (m.isNullObject || !m.address) continue;
         for (const a of parseAreasAddress(m.address)) {
           const key = `${chunk.sheet}|${a.top}|${a.left}|${a.bottom}|${a.right}`;
-          if (!seen.has(key)) byName.get(chunk.sheet)!.merges.push(a as MergedArea);
+          if (!seen.has(key)) byName.get(chunk.sheet)!.merges.push(a);
           seen.add(key);
         }
       }
@@ -225,14 +226,14 @@ export class OfficeHost implements WorkbookHost {
     const props = l.props?.value;
     for (let r = 0; r < c.rowCount; r++) {
       for (let k = 0; k < c.columnCount; k++) {
-        const raw = values[r]?.[k];
+        const raw: unknown = values[r]?.[k];
         const formula = toFormula(formulas[r]?.[k], raw);
         const value = toCellValue(raw);
         if (value === null && !formula) continue;
         const cell: Cell = { value };
         if (formula) cell.formula = formula;
-        const fmt = numberFormat[r]?.[k];
-        if (fmt && fmt !== "General") cell.numFmt = String(fmt);
+        const fmt: unknown = numberFormat[r]?.[k];
+        if (typeof fmt === "string" && fmt !== "General") cell.numFmt = fmt;
         const p = props?.[r]?.[k]?.format;
         if (p?.font?.bold) cell.bold = true;
         if (p?.indentLevel) cell.indent = p.indentLevel;
@@ -316,15 +317,15 @@ export class OfficeHost implements WorkbookHost {
 
   // ---- Settings (Office.context.document.settings, saved with the document) ----
 
-  async getSettings(): Promise<Record<string, string>> {
+  getSettings(): Promise<Record<string, string>> {
     const out: Record<string, string> = {};
     const s = this.deps.settings;
-    if (!s) return out;
+    if (!s) return Promise.resolve(out);
     for (const key of Object.values(SETTING_KEYS)) {
       const v = s.get(key);
       if (v !== null && v !== undefined && v !== "") out[key] = typeof v === "string" ? v : JSON.stringify(v);
     }
-    return out;
+    return Promise.resolve(out);
   }
 
   async setSettings(values: Record<string, string | null>): Promise<void> {
@@ -349,7 +350,7 @@ export function createOfficeHost(session: string): OfficeHost {
   return new OfficeHost({
     run: (batch) => Excel.run(batch),
     isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    settings: Office.context.document?.settings as unknown as DocumentSettingsLike,
+    settings: Office.context.document?.settings,
     displayLanguage: Office.context.displayLanguage,
     session,
   });

@@ -7,7 +7,7 @@ const EXCEL_ERROR =
 export function toCellValue(v: unknown): CellValue {
   if (v === "" || v === null || v === undefined) return null;
   if (typeof v === "number" || typeof v === "boolean") return v;
-  const s = String(v);
+  const s = typeof v === "string" ? v : JSON.stringify(v);
   return EXCEL_ERROR.test(s) ? { error: s } : s;
 }
 

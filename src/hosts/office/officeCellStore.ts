@@ -85,11 +85,9 @@ export class OfficeCellStore implements CellStore {
       });
 
       const journalSheet = byName.get(JOURNAL_SHEET.toLowerCase());
-      let journalRange: Excel.Range | null = null;
-      if (journalSheet && query.journal) {
-        journalRange = sheets.getItem(journalSheet.name).getUsedRangeOrNullObject(true);
-        journalRange.load(query.journal === "rows" ? "values,rowIndex,rowCount" : "rowIndex,rowCount");
-      }
+      const journalRange =
+        journalSheet && query.journal ? sheets.getItem(journalSheet.name).getUsedRangeOrNullObject(true) : null;
+      journalRange?.load(query.journal === "rows" ? "values,rowIndex,rowCount" : "rowIndex,rowCount");
 
       const madeSheets = (query.sheetIds ?? [])
         .filter((id) => byId.has(id))
@@ -99,7 +97,7 @@ export class OfficeCellStore implements CellStore {
           return { id, used };
         });
 
-      if (cells.some((c) => c.range) || journalRange || madeSheets.length) await context.sync();
+      if (cells.some((c) => c.range) || journalRange !== null || madeSheets.length) await context.sync();
 
       const snapshots = cells.map(({ c, range }) => {
         if (!range) return { sheet: c.sheet, cell: c.cell.toUpperCase(), value: null, missingSheet: true };
@@ -118,7 +116,7 @@ export class OfficeCellStore implements CellStore {
 
       const journal: StoredJournalEntry[] = [];
       let journalEnd = 0;
-      if (journalRange && !journalRange.isNullObject) {
+      if (journalRange !== null && !journalRange.isNullObject) {
         journalEnd = journalRange.rowIndex + journalRange.rowCount;
         if (query.journal === "rows") {
           const top = journalRange.rowIndex;

@@ -88,12 +88,12 @@ export class XlsxHost implements FileWorkbookHost {
     return new XlsxHost(wb, fileName, session, model, bytes);
   }
 
-  async read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
+  read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
     onProgress?.(0, 1);
     if (!this.cached) this.cached = workbookModel(this.wb);
     const visible = this.cached.sheets.filter((s) => !s.hidden && !isInternalSheet(s.name));
     onProgress?.(1, 1);
-    return { ...this.cached, sheets: visible };
+    return Promise.resolve({ ...this.cached, sheets: visible });
   }
 
   private changed(): void {
@@ -155,8 +155,9 @@ export class XlsxHost implements FileWorkbookHost {
     if (spec.freezeRows) ws.views = [{ state: "frozen", ySplit: spec.freezeRows }];
   }
 
-  async select(sheet: string, cell: string): Promise<void> {
+  select(sheet: string, cell: string): Promise<void> {
     for (const l of this.listeners) l(sheet, cell);
+    return Promise.resolve();
   }
 
   onSelect(listener: (sheet: string, cell: string) => void): () => void {
@@ -164,13 +165,13 @@ export class XlsxHost implements FileWorkbookHost {
     return () => this.listeners.delete(listener);
   }
 
-  async getSettings(): Promise<Record<string, string>> {
+  getSettings(): Promise<Record<string, string>> {
     const ws = this.wb.getWorksheet(SETTINGS_SHEET);
     const rows: unknown[][] = [];
     ws?.eachRow({ includeEmpty: false }, (row) =>
       rows.push([toCellValue(row.getCell(1).value), toCellValue(row.getCell(2).value)]),
     );
-    return rowsToSettings(rows);
+    return Promise.resolve(rowsToSettings(rows));
   }
 
   async setSettings(values: Record<string, string | null>): Promise<void> {

@@ -2,7 +2,6 @@
  * Remembers which cells and sheets the file host changed in its ExcelJS workbook, and turns that into
  * the package changes the patcher writes into the original bytes (everything else stays as it was).
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
 import ExcelJS from "exceljs";
 import type { CellContent, CellEdit, CellStyle, MergeRange, NewCell, NewSheet, PackageChanges } from "./package/changes";
 

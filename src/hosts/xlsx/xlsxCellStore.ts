@@ -58,7 +58,7 @@ export class XlsxCellStore implements CellStore {
     const out: SheetContents = { name: ws.name, cells: [] };
     ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
       row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-        if (c.type === MERGE_TYPE) return; // the covered cells of a merge echo its first cell
+        if ((c.type as number) === MERGE_TYPE) return; // the covered cells of a merge echo its first cell
         const content = c.formula ? `=${c.formula}` : toCellValue(c.value);
         if (content === null || content === "") return;
         out.cells.push({
@@ -163,7 +163,7 @@ export function applyChange(c: ExcelJS.Cell, change: Pick<CellChange, "content" 
   const content = change.content;
   switch (content.kind) {
     case "formula":
-      c.value = { formula: content.formula, result: content.cached } as ExcelJS.CellFormulaValue;
+      c.value = { formula: content.formula, result: content.cached };
       return;
     case "empty":
       c.value = null;

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, tokens, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/check/finding";
 import { SEVERITY_COLOR, SEVERITY_LABEL, formatValue } from "../model/findings";

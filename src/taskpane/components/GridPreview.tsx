@@ -1,4 +1,3 @@
-import * as React from "react";
 import { useEffect, useRef } from "react";
 import { Tab, TabList, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { Workbook } from "../../core/workbook/model";
@@ -57,7 +56,8 @@ function display(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "number") return v.toLocaleString("id-ID", { maximumFractionDigits: 4 });
   if (isErrorValue(v)) return v.error;
-  return String(v);
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return typeof v === "string" ? v : JSON.stringify(v);
 }
 
 export interface GridPreviewProps {

@@ -1,4 +1,3 @@
-import * as React from "react";
 import { Badge, Body1, Button, Caption1, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { BatchSummary } from "../../core/journal/journal";
 

@@ -1,33 +1,14 @@
 /** Shapes checker findings for the task pane: groups, labels, and the cell writes that fix them. */
+import { valueText } from "../../core/tables/text";
 import type { Finding, Severity } from "../../core/check/finding";
+import { RULE_INFO } from "../../core/check/rules";
 
 export type { FixMode } from "../../core/check/fixWrite";
 export { fixToWrite } from "../../core/check/fixWrite";
 
-/** Indonesian names of the checker's rules; unknown ids are shown as they are. */
-const RULE_NAMES: Record<string, string> = {
-  capaian: "Capaian ≠ realisasi / target",
-  "persen-anggaran": "% realisasi anggaran",
-  total: "Baris jumlah/total",
-  "jumlah-induk": "Induk ≠ jumlah rinciannya",
-  selisih: "Kolom selisih/sisa",
-  "rata-sasaran": "Rata-rata capaian sasaran",
-  "rata-rata": "Baris rata-rata",
-  predikat: "Predikat tidak sesuai skala",
-  "rekap-predikat": "Rekap jumlah per predikat",
-  "realisasi-lebih": "Realisasi melebihi pagu",
-  "kode-lompat": "Kode terlewat",
-  "kode-ganda": "Kode ganda",
-  "angka-rusak": "Angka salah ketik",
-  "nilai-error": "Galat Excel (#DIV/0! dll.)",
-  "bagi-nol": "Pembagian dengan nol",
-  "nilai-kosong": "Nilai kosong atau tanda -",
-  "beda-antar-tabel": "Beda nilai antar tabel",
-  skala: "Skala predikat bercelah/tumpang tindih",
-};
-
+/** A rule's title as the rule declares it; unknown ids are shown as they are. */
 export function ruleName(rule: string): string {
-  return RULE_NAMES[rule] ?? rule;
+  return RULE_INFO[rule]?.name ?? rule;
 }
 
 export const SEVERITY_LABEL: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
@@ -88,5 +69,5 @@ export function formatValue(v: unknown, decimalComma = true): string {
     return v.toLocaleString(decimalComma ? "id-ID" : "en-US", { maximumFractionDigits: 4 });
   }
   if (typeof v === "object" && v && "error" in v) return String((v as { error: string }).error);
-  return String(v);
+  return valueText(v);
 }

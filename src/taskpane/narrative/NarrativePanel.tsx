@@ -2,7 +2,6 @@
  * "Sisipkan tabel naratif": one click builds the Chapter III tables and sentences and writes them to
  * a new sheet through the host (journaled, undoable); every table can be copied for Word.
  */
-import * as React from "react";
 import { useMemo, useState } from "react";
 import {
   Body1,

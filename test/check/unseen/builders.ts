@@ -50,7 +50,7 @@ function setCell(ws: ExcelJS.Worksheet, r: number, c: number, v: Val, fmt?: stri
     cell.value = v;
     if (fmt && typeof v === "number") cell.numFmt = fmt;
   } else if ("f" in v) {
-    cell.value = { formula: v.f, result: v.v } as ExcelJS.CellFormulaValue;
+    cell.value = { formula: v.f, result: v.v };
     const f = v.fmt ?? fmt;
     if (f) cell.numFmt = f;
   } else if ("n" in v) {

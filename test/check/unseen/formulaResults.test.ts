@@ -11,7 +11,7 @@ import type { Found } from "./harness";
 async function findingsOf(id: string): Promise<Found[]> {
   const c = CASES.find((x) => x.id === id);
   if (!c) throw new Error(id);
-  return checkWorkbook(await readXlsx(await c.build())).findings as Found[];
+  return checkWorkbook(await readXlsx(await c.build())).findings;
 }
 const key = (f: Found) => `${f.rule}@${f.sheet}!${f.cell}`;
 const serious = (fs: Found[]) => fs.filter((f) => f.severity === "error" || f.severity === "warning");

@@ -21,5 +21,5 @@ export async function writeAll(dir: string): Promise<string[]> {
 }
 
 if (require.main === module) {
-  writeAll(process.argv[2] ?? "/tmp/lkjip-unseen").then((f) => console.log(f.join("\n")));
+  void writeAll(process.argv[2] ?? "/tmp/lkjip-unseen").then((f) => console.log(f.join("\n")));
 }

@@ -54,7 +54,7 @@ afterAll(() => {
 async function check(c: UnseenCase): Promise<Found[]> {
   const buf = await c.build();
   fs.writeFileSync(path.join(dir, `${c.id}.xlsx`), buf);
-  return checkWorkbook(await readXlsx(buf)).findings as Found[];
+  return checkWorkbook(await readXlsx(buf)).findings;
 }
 
 const show = (f: Found) => `${f.severity} ${f.rule}@${f.sheet}!${f.cell} (${f.message ?? ""})`;

@@ -2,6 +2,7 @@
  * Round-2 failures that are fixed (moved here from the uncommitted failing.cases.ts), plus the
  * patterns behind them checked on layouts of their own.
  */
+import { valueText } from "../../../src/core/tables/text";
 import ExcelJS from "exceljs";
 import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
 import { checkWorkbook } from "../../../src/core/check";
@@ -158,7 +159,7 @@ describe("G3 IDM status checked on the idm preset", () => {
         [4, "D", 0.6, "Berkembang"],
       ],
     });
-    expect(serious(r.findings as Found[]).map((f) => `${key(f)}:${(f as { expected?: unknown }).expected}`)).toEqual([
+    expect(serious(r.findings as Found[]).map((f) => `${key(f)}:${valueText((f as { expected?: unknown }).expected)}`)).toEqual([
       "predikat@Desa!D4:Sangat Tertinggal",
     ]);
   });
@@ -197,7 +198,7 @@ describe("G6 a stated cap on capaian", () => {
     async (_, note, ket) => {
       const f = async (typed: number) =>
         serious((await check(pk(note, ket, typed))).findings as Found[]).map(
-          (x) => `${x.severity} ${key(x)} ${(x as Found & { expected?: unknown }).expected}`,
+          (x) => `${x.severity} ${key(x)} ${valueText((x as Found & { expected?: unknown }).expected)}`,
         );
       expect(await f(120)).toEqual([]);
       expect(await f(130)).toEqual(["error capaian@PK!E" + (note.length + 2) + " 120,00"]);

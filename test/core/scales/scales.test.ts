@@ -112,7 +112,7 @@ describe("presets", () => {
       ],
     ],
   ])("%s gives the published predicate at its bounds", (id, cases) => {
-    for (const [v, expected] of cases as string[][]) expect(label(preset(id), v)).toBe(expected);
+    for (const [v, expected] of cases) expect(label(preset(id), v)).toBe(expected);
   });
 
   it("bounded scales give no predicate outside their range", () => {

@@ -1,6 +1,7 @@
 /** angka-rusak: a number broken by typing (`97,2 2`, `1.3.69`, mixed separators) in a value column. */
 import type { Rule } from "./rule";
 import { forValueCells } from "./cells";
+import { cellText } from "../../tables/text";
 
 /** A damaged value may be megabytes long; the message shows its start. */
 const SHOWN_CHARS = 60;
@@ -11,6 +12,9 @@ function shown(text: string): string {
 
 export const angkaRusakRule: Rule = {
   id: "angka-rusak",
+  name: "Angka salah ketik",
+  severity: "warning",
+  doc: "Sel yang mestinya angka tetapi tidak dapat dibaca sebagai angka (97,2 2; 1.3.69).",
   run(ctx) {
     forValueCells(
       ctx,
@@ -22,10 +26,9 @@ export const angkaRusakRule: Rule = {
           severity: "warning",
           sheet: table.sheet,
           cell: value.address,
-          message: `Angka tidak dapat dibaca: ${shown(value.text ?? String(value.raw))}. Ketik ulang angkanya.`,
+          message: `Angka tidak dapat dibaca: ${shown(value.text ?? cellText(value.raw))}. Ketik ulang angkanya.`,
           expected: null,
-          // Only text cells reach this rule (see the filter above).
-          actual: shown(typeof value.raw === "string" ? value.raw : ""),
+          actual: shown(typeof value.raw === "string" ? value.raw : cellText(value.raw)),
         });
       },
     );

@@ -61,6 +61,9 @@ function zeroPagu(ctx: CheckContext): void {
 
 export const bagiNolRule: Rule = {
   id: "bagi-nol",
+  name: "Pembagian dengan nol",
+  severity: "error",
+  doc: "Capaian atau persen yang membagi dengan target atau pagu nol (#DIV/0!).",
   run(ctx) {
     divisionErrors(ctx);
     zeroPagu(ctx);

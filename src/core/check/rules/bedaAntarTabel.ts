@@ -64,6 +64,9 @@ function sameValue(a: TypedValue, b: TypedValue): boolean {
 
 export const bedaAntarTabelRule: Rule = {
   id: "beda-antar-tabel",
+  name: "Nilai berbeda antar tabel",
+  severity: "warning",
+  doc: "Indikator atau kegiatan yang sama dengan angka berbeda di dua tabel.",
   run(ctx: CheckContext) {
     // Values differ only between two tables: with fewer, nothing to compare.
     if (ctx.tables.filter((t) => t.kind === "indikator" || t.kind === "anggaran").length < 2) return;

@@ -13,6 +13,9 @@ import { capOf } from "../capaianCap";
 
 export const capaianRule: Rule = {
   id: "capaian",
+  name: "Capaian tidak sama dengan realisasi ÷ target",
+  severity: "error",
+  doc: "Capaian tertulis berbeda dari realisasi ÷ target × 100 (atau rumus indikator negatif), pada desimal yang ditampilkan.",
   run(ctx) {
     for (const c of ratioCases(ctx, "capaian", dataRows)) {
       if (c.typed.kind !== "number" && c.typed.kind !== "dash") continue;

@@ -25,7 +25,7 @@ import { skalaRule } from "./skala";
 
 /** total: closing rows (total.ts), then row totals across month columns (totalBulan.ts). */
 const totalsRule: Rule = {
-  id: totalRule.id,
+  ...totalRule,
   run(ctx) {
     totalRule.run(ctx);
     rowTotals(ctx);
@@ -54,5 +54,10 @@ export const RULES: Rule[] = [
 ];
 
 export const RULE_IDS: string[] = RULES.map((r) => r.id);
+
+/** What each rule declares (title, severity, documentation), by id. */
+export const RULE_INFO: Record<string, Pick<Rule, "id" | "name" | "severity" | "doc">> = Object.fromEntries(
+  RULES.map((r) => [r.id, { id: r.id, name: r.name, severity: r.severity, doc: r.doc }]),
+);
 
 export type { Rule } from "./rule";

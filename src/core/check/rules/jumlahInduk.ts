@@ -21,6 +21,9 @@ interface Sums {
 
 export const jumlahIndukRule: Rule = {
   id: "jumlah-induk",
+  name: "Induk tidak sama dengan jumlah rinciannya",
+  severity: "error",
+  doc: "Baris program/kegiatan berbeda dari jumlah baris di bawahnya.",
   run(ctx) {
     for (const table of ctx.tables) {
       if (!table.hierarchical) continue;

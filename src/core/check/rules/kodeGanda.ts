@@ -4,6 +4,9 @@ import { CodedRow, codedTables, siblingGroups } from "./siblings";
 
 export const kodeGandaRule: Rule = {
   id: "kode-ganda",
+  name: "Kode ganda",
+  severity: "warning",
+  doc: "Kode yang sama muncul dua kali di bawah induk yang sama.",
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
       for (const group of siblingGroups(table, ctx.reader(table))) {

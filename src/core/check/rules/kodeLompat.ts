@@ -16,12 +16,20 @@ function romanOrLetter(n: number, like: string): string {
     [1, "I"],
   ];
   let s = "";
-  for (const [v, r] of table) while (n >= v) ((s += r), (n -= v));
+  for (const [v, r] of table) {
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
+  }
   return s;
 }
 
 export const kodeLompatRule: Rule = {
   id: "kode-lompat",
+  name: "Kode terlewat",
+  severity: "warning",
+  doc: "Urutan kode atau nomor melompat (2.4 lalu 2.6).",
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
       for (const group of siblingGroups(table, ctx.reader(table))) {

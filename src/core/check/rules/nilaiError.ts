@@ -4,6 +4,9 @@ import { forValueCells } from "./cells";
 
 export const nilaiErrorRule: Rule = {
   id: "nilai-error",
+  name: "Kesalahan Excel di sel",
+  severity: "error",
+  doc: "Sel berisi #DIV/0!, #VALUE! atau galat Excel lain.",
   run(ctx) {
     forValueCells(
       ctx,

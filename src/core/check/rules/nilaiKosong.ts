@@ -6,6 +6,9 @@ import { EMPTY } from "../../tables/reader";
 
 export const nilaiKosongRule: Rule = {
   id: "nilai-kosong",
+  name: "Nilai kosong atau tanda -",
+  severity: "info",
+  doc: "Sel yang mestinya berisi angka dibiarkan kosong atau bertanda -.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);

@@ -7,6 +7,9 @@ import { DASH, NUMBER } from "../../tables/reader";
 
 export const persenAnggaranRule: Rule = {
   id: "persen-anggaran",
+  name: "Persen realisasi tidak sama dengan realisasi ÷ pagu",
+  severity: "error",
+  doc: "Persen serapan tertulis berbeda dari realisasi ÷ anggaran × 100.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);

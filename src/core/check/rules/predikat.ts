@@ -10,6 +10,9 @@ import { shown } from "../show";
 
 export const predikatRule: Rule = {
   id: "predikat",
+  name: "Predikat tidak sesuai skala",
+  severity: "error",
+  doc: "Kata predikat yang tidak diberikan skala yang berlaku untuk capaian itu.",
   run(ctx) {
     for (const table of ctx.tables) {
       const idm = idmColumns(table);

@@ -9,6 +9,9 @@ import { ownRatio } from "./ownRatio";
 
 export const rataRataRule: Rule = {
   id: "rata-rata",
+  name: "Baris rata-rata tidak sama dengan rata-rata barisnya",
+  severity: "error",
+  doc: "Baris rata-rata yang tidak sama dengan rata-rata baris yang dirangkumnya.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);

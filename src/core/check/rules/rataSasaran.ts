@@ -14,6 +14,9 @@ import { ownRatio } from "./ownRatio";
 
 export const rataSasaranRule: Rule = {
   id: "rata-sasaran",
+  name: "Capaian sasaran tidak sama dengan rata-rata indikatornya",
+  severity: "error",
+  doc: "Capaian sasaran yang tidak sama dengan rata-rata (atau metode yang dinyatakan) capaian indikatornya.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);

@@ -6,6 +6,9 @@ import { NUMBER } from "../../tables/reader";
 
 export const realisasiLebihRule: Rule = {
   id: "realisasi-lebih",
+  name: "Realisasi melebihi pagu",
+  severity: "warning",
+  doc: "Realisasi anggaran lebih besar dari pagunya.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);

@@ -10,6 +10,9 @@ import { shown } from "../show";
 
 export const rekapPredikatRule: Rule = {
   id: "rekap-predikat",
+  name: "Rekap jumlah per predikat tidak cocok",
+  severity: "error",
+  doc: "Jumlah indikator per predikat yang tidak sesuai dengan indikator yang didaftar.",
   run(ctx) {
     const recaps = ctx.tables.filter((t) => t.kind === "rekap");
     const across = ctx.tables.map((t) => horizontalRecap(ctx, t)).filter((h): h is HorizontalRecap => h !== null);

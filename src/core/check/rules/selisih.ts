@@ -9,6 +9,9 @@ import { DASH, NUMBER } from "../../tables/reader";
 
 export const selisihRule: Rule = {
   id: "selisih",
+  name: "Selisih atau sisa tidak sama dengan pengurangannya",
+  severity: "error",
+  doc: "Kolom selisih/sisa berbeda dari kolom yang dikurangkan (5 = 4 − 3, anggaran − realisasi).",
   run(ctx) {
     const fast = new FastSum();
     for (const table of ctx.tables) {

@@ -59,9 +59,9 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
     const entry = new Coded(row, code, col ? col.index : table.left);
     const parent = row.parent ?? -1;
     let levels = byParent.get(parent);
-    if (!levels) byParent.set(parent, (levels = new Map()));
+    if (!levels) byParent.set(parent, (levels = new Map<string, Map<string, CodedRow[]>>()));
     let prefixes = levels.get(level);
-    if (!prefixes) levels.set(level, (prefixes = new Map()));
+    if (!prefixes) levels.set(level, (prefixes = new Map<string, CodedRow[]>()));
     const group = prefixes.get(prefix);
     if (group) group.push(entry);
     else {

@@ -7,9 +7,13 @@ import type { Rule } from "./rule";
 import { parseInterval } from "../../scales";
 import { scaleRowsOf } from "../../tables/scaleTable";
 import { toA1 } from "../../workbook/address";
+import { valueText } from "../../tables/text";
 
 export const skalaRule: Rule = {
   id: "skala",
+  name: "Skala predikat bercelah atau tumpang tindih",
+  severity: "warning",
+  doc: "Tabel skala yang meninggalkan celah atau memberi dua predikat untuk satu nilai.",
   run(ctx) {
     for (const table of ctx.tables) {
       if (table.kind !== "skala") continue;
@@ -17,7 +21,11 @@ export const skalaRule: Rule = {
       const parsed = rows
         .map((r) => ({
           r,
-          i: parseInterval(r.upper !== undefined && r.upper !== null && r.upper !== "" ? `${r.lower} - ${r.upper}` : r.lower),
+          i: parseInterval(
+            r.upper !== undefined && r.upper !== null && r.upper !== ""
+              ? `${valueText(r.lower)} - ${valueText(r.upper)}`
+              : r.lower,
+          ),
         }))
         .filter((x) => x.i && (x.i.min !== null || x.i.max !== null));
       const ordered = parsed.sort((a, b) => {
@@ -41,10 +49,10 @@ export const skalaRule: Rule = {
           sheet: table.sheet,
           cell,
           message: overlap
-            ? `Rentang “${worse.r.label}” (${worse.r.lower}) tumpang tindih dengan “${better.r.label}” (${better.r.lower}): nilai ${wMax.toString()} mendapat dua predikat.`
-            : `Ada celah antara “${worse.r.label}” (${worse.r.lower}) dan “${better.r.label}” (${better.r.lower}): nilai di antara ${wMax.toString()} dan ${bMin.toString()} tidak mendapat predikat.`,
+            ? `Rentang “${worse.r.label}” (${valueText(worse.r.lower)}) tumpang tindih dengan “${better.r.label}” (${valueText(better.r.lower)}): nilai ${wMax.toString()} mendapat dua predikat.`
+            : `Ada celah antara “${worse.r.label}” (${valueText(worse.r.lower)}) dan “${better.r.label}” (${valueText(better.r.lower)}): nilai di antara ${wMax.toString()} dan ${bMin.toString()} tidak mendapat predikat.`,
           expected: null,
-          actual: String(worse.r.lower ?? ""),
+          actual: valueText(worse.r.lower),
         });
       }
     }

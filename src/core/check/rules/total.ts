@@ -46,6 +46,9 @@ function leaves(table: RecognizedTable, closes: number[], end: number): number[]
 
 export const totalRule: Rule = {
   id: "total",
+  name: "Baris jumlah tidak sama dengan jumlah barisnya",
+  severity: "error",
+  doc: "Baris jumlah/total yang berbeda dari jumlah baris yang ditutupnya.",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);

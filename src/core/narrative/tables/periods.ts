@@ -136,7 +136,6 @@ function blockTable(
     capaianRows.push({ row: at, values });
   });
   if (kind === "triwulan" && capaianRows.length > 1) {
-    const at = b.size;
     const cells: (NarrativeCell | null)[] = [textCell("Rata-rata capaian", { bold: true })];
     positions.forEach((pos, bi) => {
       if (pos.capaian === undefined) return;
