@@ -80,6 +80,7 @@ export function newSheetOf(ws: ExcelJS.Worksheet): NewSheet {
   const frozen = view?.state === "frozen";
   return {
     name: ws.name,
+    sheetId: ws.id,
     state: ws.state === "hidden" || ws.state === "veryHidden" ? ws.state : "visible",
     cells,
     columnWidths,

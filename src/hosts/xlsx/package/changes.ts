@@ -47,6 +47,11 @@ export interface MergeRange {
 /** A sheet the add-in created (narrative tables, journal, settings), written as a new worksheet part. */
 export interface NewSheet {
   name: string;
+  /**
+   * The sheet's id as the host knows it (ExcelJS reads a sheet's id from `sheetId`), so a journal row
+   * naming the sheet by id still finds it after the copy is reopened; ignored when taken.
+   */
+  sheetId?: number;
   state?: "visible" | "hidden" | "veryHidden";
   cells: NewCell[];
   /** Character widths by 0-based column. */

@@ -237,7 +237,17 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
   const wbRoot = elements(workbookXml)[0];
   const r = relPrefix(wbRoot);
   const p = prefixOf(sheetsEl.name);
+  const usedIds = new Set(sheets.filter((s) => !deleted.has(s.name)).map((s) => s.sheetId));
   let nextSheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+  const sheetIdFor = (wanted: number | undefined): number => {
+    let id = wanted !== undefined && Number.isInteger(wanted) && wanted > 0 && !usedIds.has(wanted) ? wanted : undefined;
+    if (id === undefined) {
+      while (usedIds.has(nextSheetId)) nextSheetId++;
+      id = nextSheetId;
+    }
+    usedIds.add(id);
+    return id;
+  };
   const takenParts = new Set<string>();
   const takenIds = new Set<string>();
   const newRels: string[] = [];
@@ -254,7 +264,7 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
     newTypes.push(overrideXml(part, CONTENT_TYPE.worksheet));
     const el = `<${p}sheet${attrs([
       ["name", sheet.name],
-      ["sheetId", nextSheetId++],
+      ["sheetId", sheetIdFor(sheet.sheetId)],
       ["state", sheet.state && sheet.state !== "visible" ? sheet.state : undefined],
       [`${r ?? "r:"}id`, id],
     ])}${r ? "" : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'}/>`;

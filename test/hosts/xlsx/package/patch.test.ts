@@ -238,7 +238,7 @@ test("`periksa --out` (writeNarrativeCopy) keeps every part of the input but the
   expect(f.changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
 });
 
-test("settings written twice: the settings sheet is replaced in its place, veryHidden, every other part kept", async () => {
+test("settings written twice: the settings sheet is replaced in its place with its id, veryHidden, every other part kept", async () => {
   const original = richPackage();
   const first = await XlsxHost.open(original, "rich.xlsx", "s1");
   await first.setSettings({ skala: "berhasil4" });
@@ -249,7 +249,7 @@ test("settings written twice: the settings sheet is replaced in its place, veryH
   expect(await (await XlsxHost.open(twice, "rich.xlsx", "s3")).getSettings()).toMatchObject({ skala: "baik4-100" });
   const wb = part(twice, "xl/workbook.xml");
   expect(wb).toMatch(
-    /<sheet name="Referensi" sheetId="2" r:id="rId2"\/><sheet name="_lkjip_pengaturan" sheetId="4" state="veryHidden" r:id="rId\d+"\/><\/sheets>/,
+    /<sheet name="Referensi" sheetId="2" r:id="rId2"\/><sheet name="_lkjip_pengaturan" sheetId="3" state="veryHidden" r:id="rId\d+"\/><\/sheets>/,
   );
   const f = compareParts(once, twice);
   // The new settings part takes the freed part name; its cell format is the one the first save added.
@@ -403,4 +403,24 @@ test("a new sheet carries widths, heights, merges, frozen rows, fills, borders a
   expect(ws.getRow(2).height).toBe(45);
   expect(ws.getCell("C1").isMerged).toBe(true);
   expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+});
+
+test("a sheet the add-in made keeps its id in the copy, so undo after reopening still finds it (sheet ids with gaps)", async () => {
+  const wbXml = richPackageParts()["xl/workbook.xml"] as string;
+  const gapped = patchParts({ "xl/workbook.xml": wbXml.replace('name="Referensi" sheetId="2"', 'name="Referensi" sheetId="5"') });
+  const host = await XlsxHost.open(gapped, "rich.xlsx", "s1");
+  const outcome = await host.addSheet(
+    { name: "Tabel Baru", cells: [{ row: 0, col: 0, value: "isi" }] },
+    { label: "Sisipkan tabel" },
+  );
+  expect(outcome.status).toBe("written");
+  const saved = await host.save();
+  const again = await XlsxHost.open(saved, "rich.xlsx", "s2");
+  const journal = await again.journal();
+  expect(journal.map((e) => e.kind)).toContain("sheet-added");
+  const undone = await again.undo({ batch: journal[0].batch, confirmed: true });
+  expect(undone.status).toBe("undone");
+  const after = await reopen(await again.save());
+  expect(after.worksheets.map((w) => w.name)).not.toContain("Tabel Baru");
+  expect(after.worksheets.map((w) => w.name)).toEqual(["Formulir PK", "Referensi", JOURNAL_SHEET]);
 });
