@@ -70,7 +70,7 @@ export default tseslint.config(
   },
   {
     // The fake Excel mimics Office.js's untyped proxies.
-    files: ["test/hosts/fakeExcel.ts"],
+    files: ["test/hosts/office/fakeExcel.ts"],
     rules: { "@typescript-eslint/no-explicit-any": "off", "@typescript-eslint/no-this-alias": "off" },
   },
 );

@@ -2,7 +2,7 @@
  * A read-only WorkbookSource over a workbook model read from a file (the CLI): the settings and the
  * journal come from the add-in's hidden sheets in the model, as the .xlsx host would read them.
  */
-import { rowToJournalEntry, rowsToSettings, isInternalSheet } from "../core/journal/journal";
+import { isJournalSheet, rowToJournalEntry, rowsToSettings } from "../core/journal/journal";
 import { JOURNAL_SHEET, SETTINGS_SHEET, type JournalEntry } from "../core/workbook/host";
 import type { Sheet, Workbook } from "../core/workbook/model";
 import type { WorkbookSource } from "./checkFlow";
@@ -22,14 +22,14 @@ export function modelSource(model: Workbook): WorkbookSource {
   return {
     read: (onProgress) => {
       onProgress?.(1, 1);
-      return Promise.resolve({ ...model, sheets: model.sheets.filter((s) => !s.hidden && !isInternalSheet(s.name)) });
+      return Promise.resolve({ ...model, sheets: model.sheets.filter((s) => !s.hidden) });
     },
     getSettings: () => Promise.resolve(rowsToSettings(rowsOf(find(SETTINGS_SHEET)))),
-    journal: () =>
-      Promise.resolve(
-        rowsOf(find(JOURNAL_SHEET))
-          .map(rowToJournalEntry)
-          .filter((e): e is JournalEntry => e !== null),
-      ),
+    journal: () => {
+      const sheet = find(JOURNAL_SHEET);
+      const rows = rowsOf(sheet);
+      if (!sheet || !isJournalSheet(!sheet.hidden, rows[0] ?? [])) return Promise.resolve([]);
+      return Promise.resolve(rows.map(rowToJournalEntry).filter((e): e is JournalEntry => e !== null));
+    },
   };
 }

@@ -6,13 +6,16 @@ import { visibleControls } from "./terminal";
 export const HELP = `Asisten LKjIP — alat baris perintah
 
 Penggunaan:
-  lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--out HASIL.xlsx]
+  lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]
       Memeriksa buku kerja LKjIP: capaian, predikat, persentase realisasi anggaran,
       selisih, jumlah induk dan total, rata-rata, kode ganda/lompat, angka rusak, dll.
       --skala ID   skala predikat (permendagri86, baik4-100, berhasil4, baik4-86,
                    baik4-lebih100); bawaan: tabel skala di buku kerja, atau permendagri86
       --json       keluaran satu objek JSON
-      --out BERKAS salinan buku kerja dengan lembar tabel naratif
+      --locale id|en  rumus perbaikan ditulis seperti di Excel berbahasa Indonesia
+                   (pemisah ";", bawaan) atau Excel AS (pemisah ",")
+      --out BERKAS salinan buku kerja dengan lembar tabel naratif (tidak boleh
+                   berkas yang diperiksa; berkas yang sudah ada hanya ditimpa dengan --timpa)
   lkjip hitung ...
       Menghitung capaian, serapan, sisa, rata-rata dan predikat (lihat: lkjip hitung --help)
   lkjip --help

@@ -5,7 +5,7 @@ import { App } from "../../src/taskpane/App";
 import type { Checker } from "../../src/taskpane/usePane";
 import type { Finding } from "../../src/core/check/finding";
 import type { Workbook } from "../../src/core/workbook/model";
-import { MemoryHost } from "./memoryHost";
+import { MemoryHost } from "../support/memoryHost";
 
 function workbook(): Workbook {
   return {

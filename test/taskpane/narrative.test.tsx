@@ -4,8 +4,8 @@ import { fireEvent, render, screen, waitFor, within } from "@testing-library/rea
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import type { Checker } from "../../src/taskpane/usePane";
-import { check, formulir } from "../narrative/support";
-import { MemoryHost } from "./memoryHost";
+import { check, formulir } from "../core/narrative/support";
+import { MemoryHost } from "../support/memoryHost";
 
 beforeAll(() => {
   // jsdom lacks ResizeObserver, which Fluent's MessageBar uses for reflow.

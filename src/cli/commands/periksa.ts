@@ -1,6 +1,7 @@
 /**
- * `lkjip periksa FILE.xlsx [--skala ID] [--json] [--out HASIL.xlsx]`: reads the workbook, runs the
- * checker and prints a readable Indonesian report (or one JSON object with --json).
+ * `lkjip periksa FILE.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]`: reads
+ * the workbook, runs the checker and prints a readable Indonesian report (fix formulas as typed in an
+ * Indonesian Excel, or a US one with --locale en), or one JSON object with --json (formulas canonical).
  * Exit 0 when the check ran (with or without findings), 2 when the file could not be checked.
  */
 import { promises as fs } from "fs";
@@ -9,12 +10,19 @@ import type { CheckResult } from "../../core/check";
 import { modelSource, runCheck } from "../../app";
 import { textReport } from "../../core/check/report";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
+import type { Finding } from "../../core/check";
+import { notationOfLocale } from "../../core/formula";
+import { outPathProblem, writeFailure } from "../outPath";
 
 export interface PeriksaArgs {
   file?: string;
   skala?: string;
   json: boolean;
   out?: string;
+  /** Overwrite an existing --out file. */
+  timpa?: boolean;
+  /** "id" (default) or "en": the notation of fix formulas in the text report. */
+  locale?: string;
   error?: string;
 }
 
@@ -23,17 +31,22 @@ export function parsePeriksaArgs(args: string[]): PeriksaArgs {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--json") parsed.json = true;
-    else if (a === "--skala" || a === "--out") {
+    else if (a === "--timpa") parsed.timpa = true;
+    else if (a === "--skala" || a === "--out" || a === "--locale") {
       const v = args[++i];
       if (v === undefined || v.startsWith("--")) return { ...parsed, error: `Opsi ${a} memerlukan nilai.` };
       if (a === "--skala") parsed.skala = v;
-      else parsed.out = v;
+      else if (a === "--out") parsed.out = v;
+      else parsed.locale = v;
     } else if (a.startsWith("--skala=")) parsed.skala = a.slice(8);
     else if (a.startsWith("--out=")) parsed.out = a.slice(6);
+    else if (a.startsWith("--locale=")) parsed.locale = a.slice(9);
     else if (a.startsWith("--")) return { ...parsed, error: `Opsi tidak dikenal: ${a}` };
     else if (parsed.file === undefined) parsed.file = a;
     else return { ...parsed, error: `Terlalu banyak berkas: ${a}` };
   }
+  if (parsed.locale !== undefined && !/^(id|en)([-_].*)?$/i.test(parsed.locale))
+    return { ...parsed, error: `Opsi --locale hanya menerima id atau en, bukan ${parsed.locale}.` };
   if (!parsed.file && !parsed.error)
     parsed.error = "Sebutkan berkas .xlsx yang akan diperiksa, misalnya: lkjip periksa LKjIP-2024.xlsx";
   return parsed;
@@ -58,6 +71,12 @@ async function writeOut(buffer: Buffer, outPath: string, result: CheckResult): P
   return narrativeSummary(copy);
 }
 
+/** A finding's fix in --json: the value and the formula as the .xlsx stores it (canonical, with "="). */
+function jsonFix(f: Finding): { value: number | string; formula: string | null } | null {
+  if (!f.fix) return null;
+  return { value: f.fix.value, formula: f.fix.formula ? `=${f.fix.formula}` : null };
+}
+
 export async function periksa(args: string[], out: (s: string) => void, err: (s: string) => void = out): Promise<number> {
   const a = parsePeriksaArgs(args);
   if (a.error) return fail(out, err, a.json, a.file, a.error);
@@ -74,6 +93,10 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       file,
       code === "ENOENT" ? `Berkas tidak ditemukan: ${file}` : `Berkas tidak dapat dibuka: ${file}`,
     );
+  }
+  if (a.out) {
+    const problem = await outPathProblem(file, a.out, a.timpa === true);
+    if (problem) return fail(out, err, a.json, file, problem);
   }
   const ext = path.extname(file).toLowerCase();
   let result: CheckResult;
@@ -105,17 +128,19 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       message: f.message,
       expected: f.expected ?? null,
       actual: f.actual ?? null,
+      fix: jsonFix(f),
     }));
     out(JSON.stringify({ file, findings }));
   } else {
-    out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name));
+    const notation = notationOfLocale(a.locale);
+    out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name, notation));
   }
   if (a.out) {
     try {
       const summary = await writeOut(buffer, a.out, result);
       if (!a.json) out(summary);
     } catch (e) {
-      err(`lkjip periksa: tabel naratif tidak dapat ditulis ke ${a.out}: ${e instanceof Error ? e.message : String(e)}`);
+      err(`lkjip periksa: ${writeFailure(a.out, e)}`);
       return 2;
     }
   }

@@ -2,6 +2,8 @@
 import type { RecognizedTable, TableColumn, TableRow } from "../tables/types";
 import { toA1 } from "../workbook/address";
 import { isClosing } from "../tables/closing";
+import { call, rangeRef, ref } from "../formula";
+import type { Expr } from "../formula";
 
 /** Columns whose parent and total rows are sums: amounts, counts. Ratios, differences (checked row by row) and labels are not. */
 export function additiveColumns(table: RecognizedTable): TableColumn[] {
@@ -31,19 +33,19 @@ export function cellRef(row: number, col: number): string {
   return toA1(row, col);
 }
 
-/** SUM over rows: a range when they are contiguous, else a list (no formula past 30 terms). */
-export function sumFormula(rows: number[], col: number): string | undefined {
+/** SUM over rows of a column: a range when they are contiguous, else a list (no formula past 30 terms). */
+export function sumFormula(rows: number[], col: number): Expr | undefined {
   if (rows.length === 0) return undefined;
   const sorted = [...rows].sort((a, b) => a - b);
   const contiguous = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
-  if (sorted.length === 1) return toA1(sorted[0], col);
-  if (contiguous) return `SUM(${toA1(sorted[0], col)}:${toA1(sorted[sorted.length - 1], col)})`;
+  if (sorted.length === 1) return call("SUM", ref(sorted[0], col));
+  if (contiguous) return call("SUM", rangeRef(sorted[0], col, sorted[sorted.length - 1]));
   if (sorted.length > 30) return undefined;
-  return sorted.map((r) => toA1(r, col)).join("+");
+  return call("SUM", ...sorted.map((r) => ref(r, col)));
 }
 
-export function averageFormula(rows: number[], col: number): string | undefined {
+/** AVERAGE over rows of a column (contiguous or up to 30 listed). */
+export function averageFormula(rows: number[], col: number): Expr | undefined {
   const sum = sumFormula(rows, col);
-  if (!sum) return undefined;
-  return sum.startsWith("SUM(") ? `AVERAGE(${sum.slice(4, -1)})` : `(${sum})/${rows.length}`;
+  return sum && sum.kind === "call" ? { ...sum, name: "AVERAGE" } : undefined;
 }

@@ -1,5 +1,7 @@
 /** The readable Indonesian report of a check: grouped by sheet, with counts per severity. */
 import type { Finding, Severity } from "./finding";
+import { INDONESIAN, shownFormula } from "../formula";
+import type { Notation } from "../formula";
 
 const LABEL: Record<Severity, string> = { error: "galat", warning: "peringatan", info: "info" };
 const MARK: Record<Severity, string> = { error: "[GALAT]", warning: "[PERINGATAN]", info: "[INFO]" };
@@ -15,7 +17,14 @@ export function summaryLine(findings: Finding[]): string {
   return `${c.error} ${LABEL.error}, ${c.warning} ${LABEL.warning}, ${c.info} ${LABEL.info}`;
 }
 
-export function textReport(file: string, findings: Finding[], tableCount: number, scaleName: string): string {
+/** The report; fix formulas in `notation`, as the user would type them (Indonesian `;` by default). */
+export function textReport(
+  file: string,
+  findings: Finding[],
+  tableCount: number,
+  scaleName: string,
+  notation: Notation = INDONESIAN,
+): string {
   const lines: string[] = [];
   lines.push(`Hasil pemeriksaan ${file}`);
   lines.push(`${tableCount} tabel dikenali; skala predikat: ${scaleName}.`);
@@ -35,7 +44,7 @@ export function textReport(file: string, findings: Finding[], tableCount: number
     lines.push(`Lembar "${sheet}" (${summaryLine(list)})`);
     for (const f of list) {
       lines.push(`  ${f.cell.padEnd(6)} ${MARK[f.severity]} ${f.rule}: ${f.message}`);
-      if (f.fix?.formula) lines.push(`         Perbaikan: =${f.fix.formula}`);
+      if (f.fix?.formula) lines.push(`         Perbaikan: ${shownFormula(f.fix.formula, notation)}`);
     }
   }
   return lines.join("\n");

@@ -28,3 +28,16 @@ export function expectedText(value: Decimal, decimals: number, min = 0): string 
 export function fixNumber(value: Decimal, decimals: number): number {
   return value.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP).toNumber();
 }
+
+/**
+ * The number a fix writes into the typed cell for an expected value in the cell's own terms: a number
+ * cell formatted as a percentage holds the fraction (97,38 % is 0.9738), so it gets exact / 100.
+ */
+export function fixValueFor(holdsFraction: boolean, exact: Decimal, decimals: number): number {
+  return holdsFraction ? fixNumber(exact.div(100), decimals + 2) : fixNumber(exact, decimals);
+}
+
+/** True when the cell is a number shown as a percentage, holding the fraction. */
+export function holdsFraction(typed: TypedValue): boolean {
+  return typed.percent === true && typeof typed.raw === "number";
+}

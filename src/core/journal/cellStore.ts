@@ -44,6 +44,11 @@ export interface StoreView {
   journalEnd: number;
   /** The hidden journal sheet exists. */
   journalSheet: boolean;
+  /**
+   * A sheet has the journal's name but is not the add-in's journal (it is visible, or its first row
+   * is not the journal header): the add-in never writes into it.
+   */
+  journalForeign?: boolean;
 }
 
 /**

@@ -458,5 +458,10 @@ export function mergeSettings(current: Record<string, string>, changes: Record<s
   return out;
 }
 
+/** Whether a sheet named like the journal is the add-in's: very hidden (or hidden) and headed by the journal header. */
+export function isJournalSheet(visible: boolean, firstRow: unknown[]): boolean {
+  return !visible && JOURNAL_HEADER.every((h, i) => cellText(firstRow[i]) === h);
+}
+
 /** Sheets the add-in keeps for itself: never shown, never checked. */
 export const isInternalSheet = isInternalSheetName;

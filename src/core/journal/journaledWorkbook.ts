@@ -113,6 +113,17 @@ function selectStored(journal: StoredJournalEntry[], options: UndoOptions): Stor
     .reverse();
 }
 
+/** A user's own sheet that happens to carry the journal's name is never written into. */
+function refuseForeignJournal(view: StoreView): void {
+  if (view.journalForeign) {
+    throw new BatchError(
+      `Lembar "${JOURNAL_SHEET}" di buku kerja ini bukan jurnal Asisten LKjIP (lembar itu terlihat atau isinya lain), jadi perubahan tidak dapat dicatat untuk dibatalkan. Ganti nama lembar itu, lalu coba lagi; tidak ada yang diubah.`,
+      true,
+      "",
+    );
+  }
+}
+
 function missingSheets(view: StoreView): string[] {
   return [...new Set(view.cells.filter((c) => c.missingSheet).map((c) => c.sheet))];
 }
@@ -132,6 +143,7 @@ export class JournaledWorkbook {
     const batch = newId("b");
     if (writes.length === 0) return { status: "written", batch, entries: [] };
     const view = await this.store.inspect({ cells: writes, journal: "end" });
+    refuseForeignJournal(view);
     const missing = missingSheets(view);
     if (missing.length)
       throw new BatchError(`Lembar ${missing.map((s) => `"${s}"`).join(", ")} tidak ditemukan; tidak ada yang diubah.`, true, "");
@@ -150,6 +162,7 @@ export class JournaledWorkbook {
 
   async addSheet(spec: SheetSpec, options: WriteOptions): Promise<WriteOutcome> {
     const view = await this.store.inspect({ cells: [], sheetNames: [spec.name], journal: "end" });
+    refuseForeignJournal(view);
     if (view.sheetsByName.has(spec.name.toLowerCase())) return { status: "name-taken", sheet: spec.name };
     const batch = newId("b");
     const fingerprint = sheetFingerprint(specContents(spec));
@@ -170,11 +183,12 @@ export class JournaledWorkbook {
 
   async journal(): Promise<JournalEntry[]> {
     const view = await this.store.inspect({ cells: [], journal: "rows" });
-    return view.journal.map((s) => s.entry);
+    return view.journalForeign ? [] : view.journal.map((s) => s.entry);
   }
 
   async undo(options: UndoOptions): Promise<UndoOutcome> {
     const first = await this.store.inspect({ cells: [], journal: "rows" });
+    if (first.journalForeign) return { status: "nothing" };
     const selected = selectStored(first.journal, options);
     if (selected.length === 0) return { status: "nothing" };
     const entries = selected.map((s) => s.entry);

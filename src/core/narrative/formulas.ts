@@ -7,15 +7,12 @@ import Decimal from "decimal.js";
 import { capaian, nilaiTengahKategori } from "../arithmetic";
 import type { Band, PredicateScale } from "../scales";
 import { predicateFor } from "../scales";
-import type { Polarity } from "../tables/types";
-import { bin, call, cmp, countEqual, num, percent, text } from "./expr";
+import { capaianFormula, plus, ratioOrDash } from "../formula";
+import type { CapaianMethod } from "../formula";
+import { bin, call, cmp, countEqual, num, text } from "./expr";
 import type { Expr } from "./types";
 
-export interface CapaianRule {
-  polarity: Polarity;
-  negativeMethod: "selisih" | "rasio";
-  cap?: Decimal;
-}
+export type CapaianRule = CapaianMethod;
 
 /** Capaian value (exact) and its formula over the target and realisasi cells; null value when not computable. */
 export function capaianOf(
@@ -26,17 +23,12 @@ export function capaianOf(
   rule: CapaianRule,
 ): { value: Decimal | null; formula: Expr } {
   const calc = capaian(target, realisasi, { polaritas: rule.polarity, metode: rule.negativeMethod, batasAtas: rule.cap ?? null });
-  let formula: Expr;
-  if (rule.polarity === "negatif" && rule.negativeMethod === "rasio") formula = percent(t, r);
-  else if (rule.polarity === "negatif") formula = call("MAX", num(0), percent(bin("-", bin("*", num(2), t), r), t));
-  else formula = percent(r, t);
-  if (rule.cap) formula = call("MIN", num(rule.cap), formula);
-  return { value: calc.ok ? calc.value : null, formula };
+  return { value: calc.ok ? calc.value : null, formula: capaianFormula(t, r, rule) };
 }
 
 /** Serapan = realisasi / anggaran × 100, "-" where the pagu is zero. */
 export function serapanFormula(anggaran: Expr, realisasi: Expr): Expr {
-  return call("IF", cmp("=", anggaran, num(0)), text("-"), percent(realisasi, anggaran));
+  return ratioOrDash(realisasi, anggaran);
 }
 
 function bandCondition(band: Band, x: Expr): Expr | null {
@@ -70,6 +62,5 @@ export function predikatLabel(scale: PredicateScale, value: Decimal | null): str
 export function kelompokFormula(scale: PredicateScale, predikatRange: Expr): Expr {
   const counts = scale.bands.map((band) => countEqual(predikatRange, band.label));
   const weighted = scale.bands.map((band, i) => bin("*", counts[i], num(nilaiTengahKategori(band))));
-  const sum = (terms: Expr[]) => terms.reduce((acc, term) => bin("+", acc, term));
-  return bin("/", sum(weighted), sum(counts));
+  return bin("/", plus(weighted), plus(counts));
 }

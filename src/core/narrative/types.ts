@@ -5,24 +5,23 @@
  */
 import type Decimal from "decimal.js";
 import type { PredicateScale } from "../scales";
+import type { Expr as FormulaExpr } from "../formula";
 
 /**
- * A formula over source cells and over cells of the narrative tables themselves. Cell positions are
- * table-relative (body row index, column index), so the layout is decided only when rendering.
+ * A formula over source cells and over cells of the narrative tables themselves (the core formula
+ * tree with these leaves). Cell positions are table-relative (body row index, column index), so the
+ * layout is decided only when rendering.
  */
-export type Expr =
+export type NarrativeRef =
   | { kind: "source"; sheet: string; cell: string }
   /** A body cell of a narrative table; `table` omitted means the table the formula sits in. */
   | { kind: "cell"; table?: string; row: number; col: number }
   /** A vertical range of body cells (rows inclusive) in one column of a narrative table. */
-  | { kind: "range"; table?: string; fromRow: number; toRow: number; col: number }
-  | { kind: "number"; value: Decimal }
-  | { kind: "text"; value: string }
-  | { kind: "binary"; op: "+" | "-" | "*" | "/"; left: Expr; right: Expr }
-  | { kind: "compare"; op: ">=" | ">" | "<=" | "<" | "=" | "<>"; left: Expr; right: Expr }
-  | { kind: "call"; name: FormulaFunction; args: Expr[] };
+  | { kind: "range"; table?: string; fromRow: number; toRow: number; col: number };
 
-export type FormulaFunction = "SUM" | "AVERAGE" | "MAX" | "MIN" | "IF" | "AND" | "COUNTIF" | "COUNT" | "SUMPRODUCT";
+export type Expr = FormulaExpr<NarrativeRef>;
+
+export type { FormulaFunction } from "../formula";
 
 /** How a cell's value is shown: Indonesian grouping/decimals in HTML, an Excel number format on the sheet. */
 export type CellFormat =

@@ -10,7 +10,8 @@ import type { Sheet } from "./model";
 export const NARRATIVE_TITLE = "Tabel Naratif Bab III (Akuntabilitas Kinerja) — disusun oleh Asisten LKjIP";
 
 export function isAddinSheet(sheet: Sheet): boolean {
-  if (isInternalSheetName(sheet.name)) return true;
+  // By name only where the sheet is hidden: a visible sheet named like ours is the user's.
+  if (isInternalSheetName(sheet.name) && sheet.hidden) return true;
   const a1 = sheet.rows[0]?.[0]?.value;
   return typeof a1 === "string" && a1.startsWith(NARRATIVE_TITLE);
 }

@@ -6,7 +6,6 @@
  */
 import type { Cell, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
 import { rangeA1 } from "../../core/workbook/address";
-import { isInternalSheet } from "../../core/journal/journal";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
 import { rowHeightRuns, sheetMatrix, styleRuns } from "../../core/journal/sheetSpec";
 import {
@@ -108,7 +107,7 @@ export class OfficeHost implements WorkbookHost {
         numberFormat.load("numberDecimalSeparator,numberGroupSeparator");
       }
       await context.sync();
-      const visible = sheets.items.filter((s) => s.visibility === "Visible" && !isInternalSheet(s.name));
+      const visible = sheets.items.filter((s) => s.visibility === "Visible");
       const used = visible.map((ws) => {
         const r = ws.getUsedRangeOrNullObject(this.api.valuesOnlyUsedRange);
         r.load("rowIndex,columnIndex,rowCount,columnCount");

@@ -12,7 +12,7 @@ import type {
   StoreQuery,
   StoreView,
 } from "../../core/journal/cellStore";
-import { cellKey, rowToJournalEntry, StoredJournalEntry } from "../../core/journal/journal";
+import { cellKey, isJournalSheet, rowToJournalEntry, StoredJournalEntry } from "../../core/journal/journal";
 import { JOURNAL_HEADER } from "../../core/journal/journal";
 import { rangeA1 } from "../../core/workbook/address";
 import type { CellSnapshot, SheetSpec } from "../../core/workbook/host";
@@ -69,7 +69,7 @@ export class OfficeCellStore implements CellStore {
   inspect(query: StoreQuery): Promise<StoreView> {
     return this.deps.run(async (context) => {
       const sheets = context.workbook.worksheets;
-      sheets.load("items/name,items/id");
+      sheets.load("items/name,items/id,items/visibility");
       await context.sync();
       const byName = new Map(sheets.items.map((ws) => [ws.name.toLowerCase(), { id: ws.id, name: ws.name }]));
       const byId = new Map(sheets.items.map((ws) => [ws.id, ws.name]));
@@ -88,6 +88,11 @@ export class OfficeCellStore implements CellStore {
       const journalRange =
         journalSheet && query.journal ? sheets.getItem(journalSheet.name).getUsedRangeOrNullObject(true) : null;
       journalRange?.load(query.journal === "rows" ? "values,rowIndex,rowCount" : "rowIndex,rowCount");
+      const journalHead = journalSheet
+        ? sheets.getItem(journalSheet.name).getRange(rangeA1(0, 0, 0, JOURNAL_HEADER.length - 1))
+        : null;
+      journalHead?.load("values");
+      const journalVisible = sheets.items.some((ws) => ws.name === journalSheet?.name && ws.visibility === "Visible");
 
       const madeSheets = (query.sheetIds ?? [])
         .filter((id) => byId.has(id))
@@ -97,7 +102,8 @@ export class OfficeCellStore implements CellStore {
           return { id, used };
         });
 
-      if (cells.some((c) => c.range) || journalRange !== null || madeSheets.length) await context.sync();
+      if (cells.some((c) => c.range) || journalHead !== null || madeSheets.length) await context.sync();
+      const journalForeign = !!journalHead && !isJournalSheet(journalVisible, (journalHead.values as unknown[][])[0] ?? []);
 
       const snapshots = cells.map(({ c, range }) => {
         if (!range) return { sheet: c.sheet, cell: c.cell.toUpperCase(), value: null, missingSheet: true };
@@ -116,7 +122,7 @@ export class OfficeCellStore implements CellStore {
 
       const journal: StoredJournalEntry[] = [];
       let journalEnd = 0;
-      if (journalRange !== null && !journalRange.isNullObject) {
+      if (journalRange !== null && !journalRange.isNullObject && !journalForeign) {
         journalEnd = journalRange.rowIndex + journalRange.rowCount;
         if (query.journal === "rows") {
           const top = journalRange.rowIndex;
@@ -144,7 +150,15 @@ export class OfficeCellStore implements CellStore {
         }
         sheetsById.set(id, contents);
       }
-      return { cells: snapshots, sheetsByName: byName, sheetsById, journal, journalEnd, journalSheet: !!journalSheet };
+      return {
+        cells: snapshots,
+        sheetsByName: byName,
+        sheetsById,
+        journal,
+        journalEnd,
+        journalSheet: !!journalSheet,
+        journalForeign,
+      };
     });
   }
 

@@ -6,7 +6,7 @@
  */
 import ExcelJS from "exceljs";
 import type { Workbook } from "../../core/workbook/model";
-import { isInternalSheet, mergeSettings, rowsToSettings, settingsToRows } from "../../core/journal/journal";
+import { mergeSettings, rowsToSettings, settingsToRows } from "../../core/journal/journal";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
 import { rowHeightRuns, styleRuns } from "../../core/journal/sheetSpec";
 import {
@@ -91,7 +91,7 @@ export class XlsxHost implements FileWorkbookHost {
   read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
     onProgress?.(0, 1);
     if (!this.cached) this.cached = workbookModel(this.wb);
-    const visible = this.cached.sheets.filter((s) => !s.hidden && !isInternalSheet(s.name));
+    const visible = this.cached.sheets.filter((s) => !s.hidden);
     onProgress?.(1, 1);
     return Promise.resolve({ ...this.cached, sheets: visible });
   }

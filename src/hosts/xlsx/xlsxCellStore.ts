@@ -4,7 +4,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellChange, CellStore, ChangeSet, SheetContents, StoreQuery, StoreView } from "../../core/journal/cellStore";
-import { JOURNAL_HEADER, StoredJournalEntry, cellKey, rowToJournalEntry } from "../../core/journal/journal";
+import { JOURNAL_HEADER, StoredJournalEntry, cellKey, isJournalSheet, rowToJournalEntry } from "../../core/journal/journal";
 import type { CellSnapshot, SheetSpec } from "../../core/workbook/host";
 import { JOURNAL_SHEET } from "../../core/workbook/host";
 import { MERGE_TYPE, toCellValue } from "./cells";
@@ -87,17 +87,22 @@ export class XlsxCellStore implements CellStore {
       if (ws) sheetsById.set(id, this.contents(ws));
     }
     const journalWs = this.sheet(JOURNAL_SHEET);
+    const head = journalWs
+      ? Array.from({ length: JOURNAL_HEADER.length }, (_, i) => cellText(journalWs.getCell(1, i + 1).value))
+      : [];
+    const journalForeign = !!journalWs && !isJournalSheet(journalWs.state === "visible", head);
     const journal: StoredJournalEntry[] = [];
     let journalEnd = 0;
-    journalWs?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      journalEnd = Math.max(journalEnd, rowNumber);
-      if (query.journal !== "rows") return;
-      const raw: string[] = [];
-      for (let i = 1; i <= JOURNAL_HEADER.length; i++) raw.push(cellText(row.getCell(i).value));
-      const entry = rowToJournalEntry(raw);
-      if (entry) journal.push({ entry, row: rowNumber - 1, raw });
-    });
-    return Promise.resolve({ cells, sheetsByName, sheetsById, journal, journalEnd, journalSheet: !!journalWs });
+    if (!journalForeign)
+      journalWs?.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+        journalEnd = Math.max(journalEnd, rowNumber);
+        if (query.journal !== "rows") return;
+        const raw: string[] = [];
+        for (let i = 1; i <= JOURNAL_HEADER.length; i++) raw.push(cellText(row.getCell(i).value));
+        const entry = rowToJournalEntry(raw);
+        if (entry) journal.push({ entry, row: rowNumber - 1, raw });
+      });
+    return Promise.resolve({ cells, sheetsByName, sheetsById, journal, journalEnd, journalSheet: !!journalWs, journalForeign });
   }
 
   /** One operation of an apply; where a test asked for it, the failure. */

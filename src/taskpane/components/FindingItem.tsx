@@ -1,6 +1,6 @@
 import { Badge, Button, Caption1, makeStyles, tokens, Text } from "@fluentui/react-components";
 import type { Finding } from "../../core/check/finding";
-import { SEVERITY_COLOR, SEVERITY_LABEL, formatValue } from "../model/findings";
+import { SEVERITY_COLOR, SEVERITY_LABEL, formatValue, hasFix, isEmptyValue, shownFixFormula } from "../model/findings";
 
 const useStyles = makeStyles({
   item: {
@@ -41,7 +41,9 @@ export interface FindingItemProps {
 
 export function FindingItem({ finding: f, selected, onSelect, onFix, disabled, decimalComma }: FindingItemProps) {
   const styles = useStyles();
-  const hasValues = f.actual !== undefined || f.expected !== undefined;
+  // A card reading "(kosong) · (kosong)" says nothing: values are shown when at least one is known.
+  const hasValues = !isEmptyValue(f.actual) || !isEmptyValue(f.expected);
+  const formula = shownFixFormula(f, decimalComma);
   return (
     <li className={selected ? `${styles.item} ${styles.selected}` : styles.item} data-finding={`${f.sheet}!${f.cell}`}>
       <div className={styles.head}>
@@ -67,7 +69,8 @@ export function FindingItem({ finding: f, selected, onSelect, onFix, disabled, d
           Tertulis: {formatValue(f.actual, decimalComma)} · Seharusnya: {formatValue(f.expected, decimalComma)}
         </Caption1>
       )}
-      {onFix && f.fix && (
+      {formula && <Caption1 className={styles.values}>Rumus perbaikan: {formula}</Caption1>}
+      {onFix && hasFix(f) && (
         <div className={styles.actions}>
           <Button size="small" onClick={() => onFix(f)} disabled={disabled} aria-label={`Perbaiki ${f.sheet}!${f.cell}`}>
             Perbaiki

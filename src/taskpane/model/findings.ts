@@ -1,10 +1,12 @@
 /** Shapes checker findings for the task pane: groups, labels, and the cell writes that fix them. */
 import { valueText } from "../../core/tables/text";
 import type { Finding, Severity } from "../../core/check/finding";
+import { notationFor, shownFormula } from "../../core/formula";
+import { hasFix } from "../../core/check/fixWrite";
 import { RULE_INFO } from "../../core/check/rules";
 
 export type { FixMode } from "../../core/check/fixWrite";
-export { fixToWrite } from "../../core/check/fixWrite";
+export { fixToWrite, hasFix } from "../../core/check/fixWrite";
 
 /** A rule's title as the rule declares it; unknown ids are shown as they are. */
 export function ruleName(rule: string): string {
@@ -40,7 +42,7 @@ function byRule(findings: Finding[]): RuleGroup[] {
     let g = rules.get(f.rule);
     if (!g) rules.set(f.rule, (g = { rule: f.rule, findings: [], fixable: [], severity: f.severity }));
     g.findings.push(f);
-    if (f.fix) g.fixable.push(f);
+    if (hasFix(f)) g.fixable.push(f);
     if (RANK[f.severity] < RANK[g.severity]) g.severity = f.severity;
   }
   return [...rules.values()].sort((a, b) => RANK[a.severity] - RANK[b.severity]);
@@ -62,9 +64,19 @@ export function findingKey(f: Finding): string {
   return `${f.sheet}!${f.cell}#${f.rule}`;
 }
 
+/** The fix formula as the user types it: ";" between arguments and a decimal comma on an Indonesian Excel. */
+export function shownFixFormula(f: Finding, decimalComma = true): string | null {
+  return f.fix?.formula ? shownFormula(f.fix.formula, notationFor(decimalComma ? "," : ".")) : null;
+}
+
+/** True when a value is missing (shown as "(kosong)"). */
+export function isEmptyValue(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
+}
+
 /** A value as the user reads it: numbers with the workbook's separators, up to 4 decimals. */
 export function formatValue(v: unknown, decimalComma = true): string {
-  if (v === null || v === undefined || v === "") return "(kosong)";
+  if (isEmptyValue(v)) return "(kosong)";
   if (typeof v === "number") {
     return v.toLocaleString(decimalComma ? "id-ID" : "en-US", { maximumFractionDigits: 4 });
   }

@@ -7,7 +7,7 @@ import { OfficeHost } from "../../../src/hosts/office/OfficeHost";
 import { XlsxHost } from "../../../src/hosts/xlsx/XlsxHost";
 import { BatchError } from "../../../src/core/journal/journaledWorkbook";
 import { JOURNAL_SHEET, type SheetSpec, type WorkbookHost } from "../../../src/core/workbook/host";
-import { FakeExcel } from "../../hosts/fakeExcel";
+import { FakeExcel } from "../../hosts/office/fakeExcel";
 import { fixtureBytes } from "../../support/fixtures";
 
 interface Harness {

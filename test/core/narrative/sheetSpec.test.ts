@@ -2,7 +2,7 @@
 import { checkWorkbook } from "../../../src/core/check";
 import { buildNarrative, narrativeSheetSpec } from "../../../src/core/narrative";
 import { EXCEL_CELL_CHARS, fitCellText } from "../../../src/core/workbook/limits";
-import { formulir } from "../../narrative/support";
+import { formulir } from "./support";
 
 test("an indicator name of 40.000 characters is cut to 32.767 in the sheet", () => {
   const workbook = formulir();

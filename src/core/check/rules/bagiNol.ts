@@ -7,6 +7,8 @@ import type { CheckContext } from "../context";
 import { toA1 } from "../../workbook/address";
 import { forValueCells } from "./cells";
 import { shown } from "../show";
+import { ratioOrDash, ref } from "../../formula";
+import { fixFormula } from "../fixFormula";
 
 function divisionErrors(ctx: CheckContext): void {
   forValueCells(
@@ -17,8 +19,6 @@ function divisionErrors(ctx: CheckContext): void {
       const ratio = table.ratios.find((r) => r.column === column.index);
       const den = ratio ? ctx.reader(table).get(row.index, ratio.denominator) : undefined;
       const what = ratio ? ` karena ${toA1(row.index, ratio.denominator)} bernilai ${den ? shown(den) : "nol"}` : "";
-      const d = ratio && toA1(row.index, ratio.denominator);
-      const n = ratio && toA1(row.index, ratio.numerator);
       ctx.add({
         rule: "bagi-nol",
         severity: "warning",
@@ -27,7 +27,15 @@ function divisionErrors(ctx: CheckContext): void {
         message: `Pembagian dengan nol (#DIV/0!)${what}; tulis “-” atau perbaiki pembaginya.`,
         expected: "-",
         actual: "#DIV/0!",
-        fix: ratio ? { value: "-", formula: `IF(${d}=0,"-",${n}/${d}*100)` } : undefined,
+        fix: ratio
+          ? {
+              value: "-",
+              formula: fixFormula(
+                ctx.reader(table).grid.sheet,
+                ratioOrDash(ref(row.index, ratio.numerator), ref(row.index, ratio.denominator)),
+              ),
+            }
+          : undefined,
       });
     },
   );

@@ -44,7 +44,7 @@ export const capaianRule: Rule = {
       }
       if (ratioAgrees(c, cap)) continue;
       const message = `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(cap, d)}: ${how} = ${expectedText(exact, d)}, dibatasi maksimal ${expectedText(cap, 0)}%.`;
-      reportRatio(withCappedFormula(ctx, cap, c), c, cap, "capaian", message);
+      reportRatio(ctx, c, cap, "capaian", message, cap);
     }
   },
 };
@@ -60,13 +60,4 @@ function overCap(ctx: CheckContext, c: RatioCase, cap: Decimal): void {
     expected: expectedText(cap, 0),
     actual: shown(c.typed),
   });
-}
-
-/** The context with the fix formula of the next finding wrapped in MIN(cap, …). */
-function withCappedFormula(ctx: CheckContext, cap: Decimal, c: RatioCase): CheckContext {
-  const inCell = c.typed.percent && typeof c.typed.raw === "number" ? cap.div(100) : cap;
-  const wrapped = Object.create(ctx) as CheckContext;
-  wrapped.add = (f) =>
-    ctx.add(f.fix?.formula ? { ...f, fix: { ...f.fix, formula: `MIN(${inCell.toString()},${f.fix.formula})` } } : f);
-  return wrapped;
 }

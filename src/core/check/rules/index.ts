@@ -23,12 +23,15 @@ import { kodeLompatRule } from "./kodeLompat";
 import { bedaAntarTabelRule } from "./bedaAntarTabel";
 import { skalaRule } from "./skala";
 
-/** total: closing rows (total.ts), then row totals across month columns (totalBulan.ts). */
+/**
+ * total: row totals across month columns (totalBulan.ts), then closing rows (total.ts), which accept
+ * a total that matches its rows once their row totals are fixed.
+ */
 const totalsRule: Rule = {
   ...totalRule,
   run(ctx) {
-    totalRule.run(ctx);
     rowTotals(ctx);
+    totalRule.run(ctx);
   },
 };
 

@@ -11,6 +11,7 @@ import type { CheckContext } from "../context";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
+import { fixFormula } from "../fixFormula";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, EMPTY, NUMBER } from "../../tables/reader";
 
@@ -119,9 +120,12 @@ function checkColumn(
       actual: shown(typed),
       fix: {
         value: fixNumber(s.corrected, d),
-        formula: sumFormula(
-          kids.map((k) => k.index),
-          col,
+        formula: fixFormula(
+          reader.grid.sheet,
+          sumFormula(
+            kids.map((k) => k.index),
+            col,
+          ),
         ),
       },
     });

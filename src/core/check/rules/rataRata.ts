@@ -3,7 +3,8 @@ import type { Rule } from "./rule";
 import { VALUE_ROLES } from "../../tables/headerRoles";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
-import { expectedText, fixNumber, shown } from "../show";
+import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
+import { fixFormula } from "../fixFormula";
 import { closingCandidates } from "./averages";
 import { ownRatio } from "./ownRatio";
 
@@ -36,7 +37,10 @@ export const rataRataRule: Rule = {
             message: `Baris ${row.label || "rata-rata"} tertulis ${shown(typed)}, padahal rata-rata ${c.rows.length} baris di atasnya ${expectedText(c.mean, d)}.`,
             expected: expectedText(c.mean, d),
             actual: shown(typed),
-            fix: { value: fixNumber(c.mean, d), formula: averageFormula(c.rows, col.index) },
+            fix: {
+              value: fixValueFor(holdsFraction(typed), c.mean, d),
+              formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),
+            },
           });
         }
       }

@@ -7,7 +7,8 @@ import type { Rule } from "./rule";
 import type { TableRow } from "../../tables/types";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
-import { expectedText, fixNumber, shown } from "../show";
+import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
+import { fixFormula } from "../fixFormula";
 import { closingCandidates } from "./averages";
 import { exactRatio } from "./ratio";
 import { ownRatio } from "./ownRatio";
@@ -47,7 +48,10 @@ export const rataSasaranRule: Rule = {
             message: `Capaian sasaran tertulis ${shown(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya (rata-rata ${c.rows.length} baris: ${expectedText(c.mean, d)}).`,
             expected: expectedText(c.mean, d),
             actual: shown(typed),
-            fix: { value: fixNumber(c.mean, d), formula: averageFormula(c.rows, col.index) },
+            fix: {
+              value: fixValueFor(holdsFraction(typed), c.mean, d),
+              formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),
+            },
           });
         }
       }

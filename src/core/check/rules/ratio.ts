@@ -6,10 +6,12 @@ import Decimal from "decimal.js";
 import { capaian, percentOf } from "../../arithmetic";
 import type { RatioMeasure, RecognizedTable, TableRow, TypedValue } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
-import { toA1 } from "../../workbook/address";
 import type { CheckContext } from "../context";
 import { agrees, ratioRange } from "../compare";
-import { expectedText, fixNumber, shown } from "../show";
+import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
+import { capaianFormula, ratioFormula, ref } from "../../formula";
+import type { Expr } from "../../formula";
+import { fixFormula } from "../fixFormula";
 
 export interface RatioCase {
   table: RecognizedTable;
@@ -66,22 +68,18 @@ export function ratioAgrees(c: RatioCase, exact: Decimal): boolean {
   return agrees(c.typed, exact, ratioRange(c.numerator, c.denominator));
 }
 
-function formulaFor(c: RatioCase, ctx: CheckContext): string {
-  const n = toA1(c.row.index, c.ratio.numerator);
-  const d = toA1(c.row.index, c.ratio.denominator);
-  const percentCell = c.typed.percent && typeof c.typed.raw === "number";
-  const scale = percentCell ? "" : "*100";
-  if (c.ratio.kind === "capaian" && c.row.polarity === "negatif") {
-    if (ctx.options.negativeMethod === "rasio") return `${d}/${n}${scale}`;
-    return `MAX(0,(2*${d}-${n})/${d}${scale})`;
-  }
-  return `${n}/${d}${scale}`;
+/** The ratio's formula over the row's operand cells (capaian with its polarity, method and cap). */
+export function ratioFormulaFor(c: RatioCase, ctx: CheckContext, cap?: Decimal, percentCell = holdsFraction(c.typed)): Expr {
+  const n = ref(c.row.index, c.ratio.numerator);
+  const d = ref(c.row.index, c.ratio.denominator);
+  if (c.ratio.kind === "persen") return ratioFormula(n, d, percentCell);
+  const method = { polarity: c.row.polarity, negativeMethod: ctx.options.negativeMethod ?? "selisih", cap } as const;
+  return capaianFormula(d, n, method, percentCell);
 }
 
-/** Builds and adds the finding for a ratio that does not agree. */
-export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rule: string, message: string): void {
+/** Builds and adds the finding for a ratio that does not agree (`cap`: the stated cap the expected value is held to). */
+export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rule: string, message: string, cap?: Decimal): void {
   const decimals = Math.max(c.typed.decimals ?? 0, 2);
-  const percentCell = c.typed.percent && typeof c.typed.raw === "number";
   ctx.add({
     rule,
     severity: "error",
@@ -91,8 +89,8 @@ export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rul
     expected: expectedText(exact, decimals),
     actual: shown(c.typed),
     fix: {
-      value: percentCell ? fixNumber(exact.div(100), decimals + 2) : fixNumber(exact, decimals),
-      formula: formulaFor(c, ctx),
+      value: fixValueFor(holdsFraction(c.typed), exact, decimals),
+      formula: fixFormula(ctx.reader(c.table).grid.sheet, ratioFormulaFor(c, ctx, cap)),
     },
   });
 }

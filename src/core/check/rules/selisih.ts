@@ -5,6 +5,8 @@ import { toA1 } from "../../workbook/address";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
 import { FastSum, agreesUnits } from "../fast";
+import { bin, ref } from "../../formula";
+import { fixFormula } from "../fixFormula";
 import { DASH, NUMBER } from "../../tables/reader";
 
 export const selisihRule: Rule = {
@@ -51,7 +53,10 @@ export const selisihRule: Rule = {
             message: `Selisih tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} − ${r}: ${shown(left)} − ${shown(right)}${rumus}).`,
             expected: expectedText(exact, d),
             actual: shown(typed),
-            fix: { value: fixNumber(exact, d), formula: `${l}-${r}` },
+            fix: {
+              value: fixNumber(exact, d),
+              formula: fixFormula(reader.grid.sheet, bin("-", ref(row.index, diff.left), ref(row.index, diff.right))),
+            },
           });
         }
       }

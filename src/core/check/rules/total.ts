@@ -3,10 +3,12 @@ import Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import type { RecognizedTable } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
+import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { expectedText, fixNumber, shown } from "../show";
+import { fixFormula } from "../fixFormula";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, EMPTY, FastColumn, NUMBER } from "../../tables/reader";
 
@@ -22,11 +24,17 @@ function sumAgreesFast(F: FastColumn, typed: number, rows: number[]): boolean {
   return any && agreesUnits(F.units[typed], F.scale[typed], F.decimals[typed], sum.units, sum.scale);
 }
 
-function sumOf(reader: TableReader, rows: number[], col: number): Decimal | null {
+function sumOf(reader: TableReader, rows: number[], col: number, fixed?: Map<string, Decimal>): Decimal | null {
   let s = new Decimal(0);
   let any = false;
   for (const r of rows) {
     const v = reader.get(r, col);
+    const corrected = fixed?.get(v.address);
+    if (corrected) {
+      s = s.plus(corrected);
+      any = true;
+      continue;
+    }
     if (v.kind === "number" || v.kind === "dash") {
       s = s.plus(v.value as Decimal);
       any = true;
@@ -44,6 +52,18 @@ function leaves(table: RecognizedTable, closes: number[], end: number): number[]
     .map((r) => r.index);
 }
 
+/**
+ * The numbers earlier rules' fixes write (a row total, a parent), by address: a closing row that
+ * matches its rows once they are fixed is right, and "fixing" it would break it when both are applied.
+ */
+function fixedValues(ctx: CheckContext, sheet: string): Map<string, Decimal> {
+  const fixed = new Map<string, Decimal>();
+  for (const f of ctx.findings()) {
+    if (f.sheet === sheet && typeof f.fix?.value === "number") fixed.set(f.cell, new Decimal(f.fix.value));
+  }
+  return fixed;
+}
+
 export const totalRule: Rule = {
   id: "total",
   name: "Baris jumlah tidak sama dengan jumlah barisnya",
@@ -56,6 +76,7 @@ export const totalRule: Rule = {
       for (const row of table.rows) {
         if ((row.role !== "total" && row.role !== "subtotal") || !row.closes || row.closes.length === 0) continue;
         let leafRows: number[] | undefined;
+        let fixed: Map<string, Decimal> | undefined;
         for (const col of cols) {
           const F = reader.fast(col.index);
           const k = F.at(row.index);
@@ -67,6 +88,9 @@ export const totalRule: Rule = {
           leafRows ??= table.hierarchical ? leaves(table, row.closes, row.index) : row.closes;
           const leaf = sumOf(reader, leafRows, col.index);
           if (leaf !== null && agrees(typed, leaf)) continue;
+          fixed ??= fixedValues(ctx, table.sheet);
+          const once = fixed.size > 0 ? sumOf(reader, row.closes, col.index, fixed) : null;
+          if (once !== null && agrees(typed, once)) continue;
           const d = typed.decimals ?? 0;
           ctx.add({
             rule: "total",
@@ -76,7 +100,7 @@ export const totalRule: Rule = {
             message: `Baris ${row.label || "jumlah"} tertulis ${shown(typed)}, padahal jumlah ${row.closes.length} baris yang ditutupnya ${expectedText(top, d)}.`,
             expected: expectedText(top, d),
             actual: shown(typed),
-            fix: { value: fixNumber(top, d), formula: sumFormula(row.closes, col.index) },
+            fix: { value: fixNumber(top, d), formula: fixFormula(reader.grid.sheet, sumFormula(row.closes, col.index)) },
           });
         }
       }

@@ -7,7 +7,8 @@ import Decimal from "decimal.js";
 import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
 import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
-import { toA1 } from "../../workbook/address";
+import { call, rangeRef } from "../../formula";
+import { fixFormula } from "../fixFormula";
 import { expectedText, shown } from "../show";
 
 const MONTH =
@@ -98,7 +99,10 @@ export function rowTotals(ctx: CheckContext): void {
           message: `${total.header.trim()} tertulis ${shown(typed)}, padahal jumlah ${shownPart(from.header)}–${shownPart(to.header)} pada baris ini ${expectedText(sum, typed.decimals ?? 0)}.`,
           expected: expectedText(sum, typed.decimals ?? 0),
           actual: shown(typed),
-          fix: { value: sum.toNumber(), formula: `SUM(${toA1(row.index, from.index)}:${toA1(row.index, to.index)})` },
+          fix: {
+            value: sum.toNumber(),
+            formula: fixFormula(reader.grid.sheet, call("SUM", rangeRef(row.index, from.index, row.index, to.index))),
+          },
         });
       }
     }

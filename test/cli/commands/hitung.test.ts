@@ -1,0 +1,66 @@
+import { hitung } from "../../../src/cli/commands/hitung";
+
+async function run(...args: string[]): Promise<{ code: number; text: string }> {
+  const lines: string[] = [];
+  const code = await hitung(args, (s) => lines.push(s));
+  return { code, text: lines.join("\n") };
+}
+
+describe("lkjip hitung", () => {
+  it.each([
+    [["CAPAIAN", "85", "80"], "94.11764705882354"],
+    [["PREDIKAT", "100", "baik4-lebih100"], "Baik"],
+    [["TERBILANG", "1000"], "seribu"],
+    [
+      ["terbilang", "Rp 2.659.997.281,-", "rupiah"],
+      "dua miliar enam ratus lima puluh sembilan juta sembilan ratus sembilan puluh tujuh ribu dua ratus delapan puluh satu rupiah",
+    ],
+    [["CAPAIAN", "10", "12", "negatif", "", "120"], "80"],
+    [["CAPAIAN", "1.234,5", "1.234,5"], "100"],
+    [["SISA", "Rp. 3.242.441.617,00", "3.009.638.201"], "232803416"],
+    [["CAPAIAN_SASARAN", "100;97,92;100;100"], "99.48"],
+    [["CAPAIAN", "100;200", "50"], "50\t25"],
+    [["PREDIKAT", "94,12;50", "91;Sangat Tinggi|76;Tinggi|66;Sedang|51;Rendah|0;Sangat Rendah"], "Sangat Tinggi\tSangat Rendah"],
+  ])("%j prints %s", async (args, expected) => {
+    const { code, text } = await run(...args);
+    expect(text).toBe(expected);
+    expect(code).toBe(0);
+  });
+
+  it("prints the Excel error with its reason and exits 1", async () => {
+    expect(await run("CAPAIAN", "0", "80")).toEqual({ code: 1, text: "#DIV/0! Target nol: capaian tidak dapat dihitung" });
+    expect(await run("CAPAIAN", "Kegiatan", "80")).toEqual({ code: 1, text: "#VALUE! Target bukan angka: “Kegiatan”" });
+    expect((await run("PREDIKAT", "90", "provinsi")).code).toBe(1);
+  });
+
+  it("a result Excel cannot hold is #NUM!, never Infinity", async () => {
+    expect(await run("CAPAIAN", "1e-320", "1e308")).toEqual({ code: 1, text: "#NUM! Hasil terlalu besar untuk disimpan Excel" });
+    expect(await run("SISA", "1e308", "-9e307")).toEqual({ code: 1, text: "#NUM! Hasil terlalu besar untuk disimpan Excel" });
+    expect(await run("CAPAIAN", "1e-10", "1e300")).toEqual({ code: 1, text: "#NUM! Hasil terlalu besar untuk disimpan Excel" });
+  });
+
+  it("lists the functions in Indonesian for an unknown name and exits 2", async () => {
+    const { code, text } = await run("RATA2", "1");
+    expect(code).toBe(2);
+    expect(text).toMatch(
+      /^Fungsi tidak dikenal: RATA2\. Fungsi yang tersedia: CAPAIAN, SERAPAN, SISA, PREDIKAT, CAPAIAN_SASARAN, TERBILANG\.$/,
+    );
+  });
+
+  it("rejects wrong argument counts with usage, exit 2", async () => {
+    const few = await run("SERAPAN", "100");
+    expect(few.code).toBe(2);
+    expect(few.text).toMatch(/SERAPAN memerlukan argumen realisasi/);
+    const many = await run("SISA", "1", "2", "3");
+    expect(many.code).toBe(2);
+    expect(many.text).toMatch(/paling banyak 2 argumen/);
+  });
+
+  it("shows help documenting ranges, with exit 0 when asked and 2 without a name", async () => {
+    const help = await run("--help");
+    expect(help.code).toBe(0);
+    expect(help.text).toMatch(/"1;2;3"/);
+    expect(help.text).toMatch(/CAPAIAN target realisasi \[polaritas\] \[metode\] \[batas_atas\]/);
+    expect((await run()).code).toBe(2);
+  });
+});

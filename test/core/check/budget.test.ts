@@ -1,0 +1,220 @@
+/** Budget tables: persen, sisa, parent sums, totals, codes, errors, SIPD rekening rows, roman/letter and bold-only hierarchy. */
+import { checkSheets, keys, serious } from "../../support/checkSheets";
+import { budgetSheet, BudgetRowSpec, sipdLra, SheetSpec } from "../../support/workbooks";
+
+const ROWS: BudgetRowSpec[] = [
+  { code: "1", uraian: "Program Pelayanan Administrasi Perkantoran", anggaran: 30_000_000, realisasi: 28_500_000, bold: true },
+  { code: "1.1", uraian: "Penyediaan Jasa Surat Menyurat", anggaran: 10_000_000, realisasi: 9_500_000 },
+  { code: "1.2", uraian: "Penyediaan Alat Tulis Kantor", anggaran: 20_000_000, realisasi: 19_000_000 },
+  {
+    code: "2",
+    uraian: "Program Peningkatan Sarana dan Prasarana Aparatur",
+    anggaran: 88_680_000,
+    realisasi: 87_916_000,
+    bold: true,
+  },
+  { code: "2.1", uraian: "Pengadaan Mebeleur", anggaran: 27_000_000, realisasi: 27_000_000 },
+  { code: "2.2", uraian: "Pengadaan Perangkat Komputer", anggaran: 61_680_000, realisasi: 60_916_000 },
+];
+
+function rows(patch: (r: BudgetRowSpec[]) => void = () => undefined): BudgetRowSpec[] {
+  const copy = structuredClone(ROWS);
+  patch(copy);
+  return copy;
+}
+
+const sheet = (r: BudgetRowSpec[], extra: Partial<Parameters<typeof budgetSheet>[0]> = {}): SheetSpec =>
+  budgetSheet({ rows: r, total: { anggaran: "auto", realisasi: "auto" }, sisa: true, numberingRow: true, ...extra });
+
+describe("clean budget workbooks produce no error or warning", () => {
+  it.each(["number", "id", "us"] as const)("dotted codes, bold parents, total row (%s)", async (style) => {
+    const r = await checkSheets([sheet(rows(), { style })]);
+    expect(serious(r)).toEqual([]);
+    expect(r.tables[0].kind).toBe("anggaran");
+    expect(r.tables[0].hierarchical).toBe(true);
+  });
+
+  it("SIPD LRA with program/kegiatan/sub kegiatan/rekening rows", async () => {
+    const r = await checkSheets([sipdLra({ rows: 700, seed: 3 })]);
+    expect(serious(r)).toEqual([]);
+    const t = r.tables[0];
+    const rekening = t.rows.find((x) => x.role === "rekening");
+    const sub = t.rows.find((x) => x.index === rekening?.parent);
+    expect(sub?.role).toBe("subkegiatan");
+  });
+});
+
+describe("planted errors", () => {
+  it("persen-anggaran: 99,149 typed for 99,138; 95,01 for 95", async () => {
+    const r = await checkSheets([
+      sheet(
+        rows((x) => {
+          x[3].persen = 99.149;
+          x[2].persen = 95.01;
+        }),
+      ),
+    ]);
+    expect(keys(r)).toEqual(["persen-anggaran@Realisasi Anggaran!F6", "persen-anggaran@Realisasi Anggaran!F7"]);
+  });
+
+  it("jumlah-induk: a wrong parent is reported once, not at the total it puts off balance", async () => {
+    const r = await checkSheets([
+      sheet(
+        rows((x) => (x[0].anggaran = 31_000_000)),
+        { total: { anggaran: 30_000_000 + 88_680_000, realisasi: "auto" } },
+      ),
+    ]);
+    expect(keys(r).filter((k) => k.startsWith("jumlah-induk") || k.startsWith("total"))).toEqual([
+      "jumlah-induk@Realisasi Anggaran!C4",
+    ]);
+    expect(r.findings.find((f) => f.rule === "jumlah-induk")?.fix?.formula).toBe("SUM(C5:C6)");
+  });
+
+  it("total: the closing row ≠ the sum of the programs", async () => {
+    const r = await checkSheets([sheet(rows(), { total: { anggaran: "auto", realisasi: 116_416_600 } })]);
+    expect(keys(r)).toContain("total@Realisasi Anggaran!D10");
+  });
+
+  it("selisih: a sisa that is not anggaran − realisasi", async () => {
+    const r = await checkSheets([sheet(rows(), { sisaOverride: { 1: 600_000 } })]);
+    expect(keys(r)).toEqual(["selisih@Realisasi Anggaran!E5"]);
+  });
+
+  it("realisasi-lebih, bagi-nol, nilai-error, angka-rusak, nilai-kosong", async () => {
+    const r = await checkSheets([
+      sheet(
+        rows((x) => {
+          x.push({ code: "3", uraian: "Program A", anggaran: 5_000_000, realisasi: 5_500_000, bold: true });
+          x.push({ code: "4", uraian: "Program B", anggaran: "-", realisasi: "-", persen: { error: "#DIV/0!" }, bold: true });
+          x.push({
+            code: "5",
+            uraian: "Program C",
+            anggaran: 1_000_000,
+            realisasi: 1_000_000,
+            persen: { error: "#REF!" },
+            bold: true,
+          });
+          x.push({ code: "6", uraian: "Program D", anggaran: "1.3.69", realisasi: 1_000, persen: "", bold: true });
+          x.push({ code: "7", uraian: "Program E", anggaran: 2_000_000, realisasi: 1_000_000, persen: "", bold: true });
+        }),
+        { total: undefined },
+      ),
+    ]);
+    expect(keys(r)).toEqual([
+      "realisasi-lebih@Realisasi Anggaran!D10",
+      "bagi-nol@Realisasi Anggaran!F11",
+      "nilai-error@Realisasi Anggaran!F12",
+      "angka-rusak@Realisasi Anggaran!C13",
+      "nilai-kosong@Realisasi Anggaran!F14",
+    ]);
+  });
+
+  it("kode-ganda and kode-lompat", async () => {
+    const r = await checkSheets([
+      sheet(
+        rows((x) => {
+          x[2].code = "1.1";
+          x[5].code = "2.4";
+        }),
+      ),
+    ]);
+    expect(keys(r)).toEqual(["kode-ganda@Realisasi Anggaran!A6", "kode-lompat@Realisasi Anggaran!A9"]);
+  });
+
+  it("SIPD: a rekening changed under its sub kegiatan is reported at the sub kegiatan only", async () => {
+    const s = sipdLra({ rows: 300, seed: 5 });
+    const rek = s.rows[6] as { v: unknown }[];
+    const before = Number(rek[2].v);
+    rek[2] = { v: before + 1000 };
+    rek[4] = { v: before + 1000 - Number(rek[3].v) };
+    rek[5] = { v: 0 };
+    const r = await checkSheets([s]);
+    expect(keys(r).filter((k) => k.startsWith("jumlah-induk") || k.startsWith("total"))).toEqual(["jumlah-induk@LRA SIPD!C6"]);
+  });
+
+  it("SIPD: a rekening listed twice under one sub kegiatan", async () => {
+    const s = sipdLra({ rows: 300, seed: 5 });
+    (s.rows[7] as { v: unknown }[])[0] = { v: (s.rows[6] as { v: unknown }[])[0].v };
+    expect(keys(await checkSheets([s]))).toContain("kode-ganda@LRA SIPD!A8");
+  });
+});
+
+describe("hierarchy without dotted codes", () => {
+  it("roman numerals and letters in two code columns; a parent with no amount of its own is fine", async () => {
+    const spec: BudgetRowSpec[] = [
+      { code: "I", uraian: "PROGRAM PENUNJANG", anggaran: 150_000, realisasi: 0, bold: true },
+      { code2: "a", uraian: "Kegiatan a", anggaran: 150_000, realisasi: 0, bold: true },
+      { uraian: "Sub kegiatan a.1", anggaran: 75_000, realisasi: 0 },
+      { code2: "b", uraian: "Kegiatan b", anggaran: null, realisasi: null, persen: "", bold: true },
+      { uraian: "Sub kegiatan b.1", anggaran: 75_000, realisasi: 0 },
+      { code: "II", uraian: "PROGRAM KEDUA", anggaran: 1_000_000, realisasi: 500_000, bold: true },
+      { code2: "a", uraian: "Kegiatan a", anggaran: 1_000_000, realisasi: 500_000, bold: true },
+      { uraian: "Sub kegiatan", anggaran: 1_000_000, realisasi: 500_000 },
+    ];
+    const r = await checkSheets([
+      budgetSheet({ rows: spec, twoCodeColumns: true, total: { anggaran: 1_150_000, realisasi: 500_000 }, topLevel: [0, 5] }),
+    ]);
+    expect(keys(r, ["error", "warning"])).toEqual(["jumlah-induk@Realisasi Anggaran!D4"]);
+    const t = r.tables[0];
+    expect(t.rows.filter((x) => x.level === 1).map((x) => x.code)).toEqual(["I", "II"]);
+  });
+
+  it("bold-only hierarchy", async () => {
+    const spec: BudgetRowSpec[] = [
+      { uraian: "Belanja Langsung", anggaran: 3_000_000, realisasi: 2_000_000, bold: true },
+      { uraian: "Belanja Pegawai", anggaran: 1_000_000, realisasi: 1_000_000 },
+      { uraian: "Belanja Barang dan Jasa", anggaran: 2_500_000, realisasi: 1_000_000 },
+    ];
+    const r = await checkSheets([budgetSheet({ rows: spec, codeless: true })]);
+    expect(keys(r, ["error", "warning"])).toEqual(["jumlah-induk@Realisasi Anggaran!B3"]);
+  });
+
+  it("indentation hierarchy", async () => {
+    const spec: BudgetRowSpec[] = [
+      { uraian: "Program", anggaran: 3_000_000, realisasi: 2_000_000 },
+      { uraian: "Kegiatan 1", anggaran: 1_000_000, realisasi: 1_000_000, indent: 1 },
+      { uraian: "Kegiatan 2", anggaran: 2_000_000, realisasi: 1_000_000, indent: 1 },
+    ];
+    const r = await checkSheets([budgetSheet({ rows: spec, codeless: true })]);
+    expect(serious(r)).toEqual([]);
+    expect(r.tables[0].rows.map((x) => x.level)).toEqual([1, 2, 2]);
+  });
+});
+
+describe("numbering row formulas", () => {
+  it("5=4-3 declares the selisih column", async () => {
+    const s: SheetSpec = {
+      name: "Sumber Daya",
+      rows: [
+        ["NO", "URAIAN", "JUMLAH (Rp)", null, "BERTAMBAH/(BERKURANG)", null],
+        [null, null, "SEBELUM", "SETELAH", "SELISIH", "%"],
+        [1, 2, 3, 4, "5=4-3", 6],
+        ["5", "Belanja Daerah", "2.995.516.617,00", "3.242.441.617,00", "246.625.000,00", "92,38"],
+        ["5.1", "Belanja Tidak Langsung", "2.236.464.257,00", "2.403.364.257,00", "166.900.000,00", "93,05"],
+        ["5.2", "Belanja Langsung", "759.052.360,00", "839.077.360,00", "80.025.000,00", "90,46"],
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:D1", "E1:F1"],
+    };
+    expect(keys(await checkSheets([s]))).toEqual(["selisih@Sumber Daya!E4"]);
+  });
+
+  it("9=8/7 declares a capaian column in a block with abbreviated headers (T, R, %)", async () => {
+    const s: SheetSpec = {
+      name: "Cost",
+      rows: [
+        ["No", "Indikator Kinerja", "Nilai", null, null, "Kinerja", null, null],
+        [null, null, "Anggaran", "Realisasi", "(%)", "T", "R", "%"],
+        [1, 2, 3, 4, 5, 6, 7, "8=7/6"],
+        [1, "Persentase fasilitasi ditindaklanjuti", "2.124.816.808", "1.077.194.452", "50,70", "95,45", "54,84", "57,45"],
+        [2, "Persentase desa tertib administrasi", "32.704.500", "0", "0", "97,22", "33,33", "36,29"],
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:E1", "F1:H1"],
+    };
+    const r = await checkSheets([s]);
+    expect(keys(r)).toEqual(["capaian@Cost!H5"]);
+    expect(r.tables[0].ratios.map((x) => [x.kind, x.source])).toEqual([
+      ["persen", "kolom"],
+      ["capaian", "rumus"],
+    ]);
+  });
+});

@@ -1,0 +1,198 @@
+/** Table recognition: headers, blocks, numbering formulas, merged sasaran, sub-indicators, hierarchy, closing rows. */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
+import { recognizeTables, indicatorRows, budgetRows } from "../../../src/core/tables";
+import { closingRole } from "../../../src/core/tables/closing";
+import { parseCode } from "../../../src/core/tables/codes";
+import { headerRole } from "../../../src/core/tables/headerRoles";
+import { buildXlsx, pkSheet, sipdLra, SheetSpec } from "../../support/workbooks";
+import { fixturesDir } from "../../support/fixtures";
+
+const FIXTURES = fixturesDir();
+
+async function tablesOf(sheets: SheetSpec[]) {
+  const wb = await readXlsx(await buildXlsx(sheets));
+  return { wb, tables: recognizeTables(wb) };
+}
+
+describe("header synonyms", () => {
+  it.each([
+    ["TARGET", "target"],
+    ["Rencana", "target"],
+    ["TARGET 2024 (%)", "target"],
+    ["REALISASI", "realisasi"],
+    ["Realisasi (Rp)", "realisasi"],
+    ["CAPAIAN (%)", "capaian"],
+    ["%", "capaian"],
+    ["PERSENTASE", "capaian"],
+    ["% keuangan", "persen"],
+    ["Serapan Anggaran", "persen"],
+    ["Jumlah Anggaran (Rp)", "anggaran"],
+    ["PAGU", "anggaran"],
+    ["SISA ANGGARAN", "sisa"],
+    ["SELISIH", "sisa"],
+    ["KETERANGAN", "keterangan"],
+    ["POLARITAS", "polaritas"],
+    ["SEBELUM", "sebelum"],
+    ["SETELAH", "setelah"],
+    ["Predikat", "predikat"],
+    ["Jumlah Indikator", "jumlah"],
+    ["Klasifikasi Penilaian (%)", "rentang"],
+    ["SASARAN STRATEGIS", "sasaran"],
+    ["Indikator Kinerja", "indikator"],
+    ["Program/Kegiatan", "uraian"],
+  ])("%s -> %s", (text, role) => {
+    expect(headerRole(text).role).toBe(role);
+  });
+});
+
+describe("closing rows", () => {
+  it.each([
+    ["Jumlah", "total"],
+    ["TOTAL", "total"],
+    ["Rata-rata", "rata-rata"],
+    ["Capaian Rata Rata", "rata-rata"],
+    ["Capaian Kinerja Sasaran", "capaian-sasaran"],
+    ["Rata-rata Capaian Kinerja", "capaian-sasaran"],
+    ["Sub Total", "subtotal"],
+  ])("%s", (label, role) => expect(closingRole(label)).toBe(role));
+  it.each(["Jumlah desa yang dibina", "Rata-rata persentase desa tertib administrasi", "Nilai rata-rata IDM"])(
+    "not %s",
+    (label) => expect(closingRole(label)).toBeNull(),
+  );
+});
+
+describe("codes", () => {
+  it("parses dotted, SIPD, rekening, roman and letter codes", () => {
+    expect(parseCode("7.01.01.2.01.0001")).toMatchObject({ kind: "dotted", ordinal: 1, rekening: false });
+    expect(parseCode("5.1.02.01.01.0024")).toMatchObject({ kind: "dotted", rekening: true });
+    expect(parseCode("IV")).toMatchObject({ kind: "roman", ordinal: 4 });
+    expect(parseCode("c.")).toMatchObject({ kind: "letter", ordinal: 3 });
+    expect(parseCode("Belanja")).toBeNull();
+  });
+});
+
+describe("indicator tables", () => {
+  it("reads merged sasaran, sub-indicators, numbering row and the closing row", async () => {
+    const { wb, tables } = await tablesOf([
+      pkSheet({
+        numberingRow: true,
+        closing: { label: "Capaian Kinerja Sasaran", value: "auto" },
+        sasaran: [
+          {
+            text: "Meningkatnya pelayanan",
+            indicators: [
+              { name: "Indeks Kepuasan", target: 80, realisasi: 82 },
+              { name: "Pengadaan", target: "", realisasi: "", subs: [{ name: "Sarana", target: 5, realisasi: 5 }] },
+            ],
+          },
+        ],
+      }),
+    ]);
+    expect(tables).toHaveLength(1);
+    const t = tables[0];
+    expect(t.numberingRow).toBe(3);
+    expect(t.columns.map((c) => c.role)).toEqual(["no", "sasaran", "indikator", "satuan", "target", "realisasi", "capaian"]);
+    const rows = indicatorRows(wb, t);
+    expect(rows.map((r) => [r.role, r.indikator, r.sasaran])).toEqual([
+      ["indikator", "1. Indeks Kepuasan", "Meningkatnya pelayanan"],
+      ["indikator", "2. Pengadaan", "Meningkatnya pelayanan"],
+      ["sub-indikator", "Sarana", "Meningkatnya pelayanan"],
+    ]);
+    expect(rows[2].parent).toBe(rows[1].row);
+    expect(rows[0].capaian).toMatchObject({ address: "G5", kind: "number" });
+    expect(t.rows[t.rows.length - 1].role).toBe("capaian-sasaran");
+  });
+
+  it("reads polarity from KETERANGAN", async () => {
+    const { tables } = await tablesOf([
+      pkSheet({
+        keteranganColumn: true,
+        sasaran: [
+          {
+            text: "S",
+            indicators: [{ name: "Angka pengangguran", target: 5, realisasi: 4, keterangan: "semakin rendah semakin baik" }],
+          },
+        ],
+      }),
+    ]);
+    expect(tables[0].rows[0].polarity).toBe("negatif");
+  });
+
+  it("finds two tables on one sheet", async () => {
+    const a = pkSheet({ sasaran: [{ text: "S", indicators: [{ name: "Indikator A", target: 5, realisasi: 4 }] }] });
+    const rows = [...a.rows, [], [], ["No", "Predikat", "Jumlah Indikator"], [1, "Sangat Tinggi", 1]];
+    const { tables } = await tablesOf([{ ...a, rows }]);
+    expect(tables.map((t) => t.kind)).toEqual(["indikator", "rekap"]);
+  });
+});
+
+describe("budget tables", () => {
+  it("hangs SIPD rekening rows under the sub kegiatan above them", async () => {
+    const { wb, tables } = await tablesOf([sipdLra({ rows: 120, seed: 2 })]);
+    const rows = budgetRows(wb, tables[0]);
+    const byRow = new Map(rows.map((r) => [r.row, r]));
+    const program = rows.find((r) => r.role === "program")!;
+    const kegiatan = rows.find((r) => r.role === "kegiatan")!;
+    const sub = rows.find((r) => r.role === "subkegiatan")!;
+    const rek = rows.find((r) => r.role === "rekening")!;
+    expect([program.level, kegiatan.level, sub.level, rek.level]).toEqual([1, 2, 3, 4]);
+    expect(byRow.get(rek.parent!)?.role).toBe("subkegiatan");
+    expect(byRow.get(sub.parent!)?.code).toBe(kegiatan.code);
+    expect(rek.anggaran?.kind).toBe("number");
+    expect(tables[0].differences).toHaveLength(1);
+    expect(tables[0].ratios[0]).toMatchObject({ kind: "persen", source: "rumus" });
+  });
+});
+
+describe("rekening codes", () => {
+  it("reads 4.1, 5.1 … 5.17, 6.1, 6.2 under bold programs as kegiatan (Kelam Permai, Realisasi Anggaran)", async () => {
+    const wb = await readXlsx(readFileSync(join(FIXTURES, "kelam-permai-2019.xlsx")));
+    const table = recognizeTables(wb).find((t) => t.sheet === "Realisasi Anggaran")!;
+    const roles = new Map(table.rows.filter((r) => r.code).map((r) => [r.code!, r.role]));
+    expect(roles.size).toBeGreaterThan(40);
+    for (const [code, role] of roles) expect([code, role]).toEqual([code, code.includes(".") ? "kegiatan" : "program"]);
+    for (const code of ["4.1", "5.1", "5.9", "5.17", "6.1", "6.2"]) expect(roles.get(code)).toBe("kegiatan");
+    const program5 = table.rows.find((r) => r.code === "5")!;
+    expect(table.rows.find((r) => r.code === "5.1")!.parent).toBe(program5.index);
+  });
+
+  it("keeps SIPD rekening rows (5.1.02.01.01.0024) under their sub kegiatan, and 5 / 5.1 heads there too", async () => {
+    const { tables } = await tablesOf([sipdLra({ rows: 120, seed: 3 })]);
+    for (const r of tables[0].rows) {
+      if (!r.code) continue;
+      const n = r.code.split(".").length;
+      const expected = r.code.startsWith("5.1.02.") ? "rekening" : n === 3 ? "program" : n === 5 ? "kegiatan" : "subkegiatan";
+      expect([r.code, r.role]).toEqual([r.code, expected]);
+    }
+    const sheet: SheetSpec = {
+      name: "LRA",
+      rows: [
+        ["KODE", "URAIAN", "ANGGARAN", "REALISASI"],
+        ["7.01.01", "PROGRAM PENUNJANG", 3000, 2900],
+        ["7.01.01.2.01", "Perencanaan", 3000, 2900],
+        ["7.01.01.2.01.0001", "Penyusunan Dokumen", 3000, 2900],
+        ["5", "BELANJA DAERAH", 3000, 2900],
+        ["5.1", "BELANJA OPERASI", 3000, 2900],
+        ["5.1.02", "Belanja Barang dan Jasa", 3000, 2900],
+        ["5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", 1000, 900],
+        ["5.1.02.01.01.0026", "Belanja Bahan Cetak", 2000, 2000],
+      ],
+    };
+    const { tables: lra } = await tablesOf([sheet]);
+    const byCode = new Map(lra[0].rows.map((r) => [r.code, r]));
+    expect(
+      ["7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001", "5", "5.1", "5.1.02", "5.1.02.01.01.0024"].map((c) => byCode.get(c)!.role),
+    ).toEqual(["program", "kegiatan", "subkegiatan", "rekening", "rekening", "rekening", "rekening"]);
+    expect(byCode.get("5")!.parent).toBe(byCode.get("7.01.01.2.01.0001")!.index);
+  });
+
+  it("flags only account codes of three segments or more as rekening when parsed", () => {
+    expect(parseCode("5.1.02.01.01.0024")?.rekening).toBe(true);
+    expect(parseCode("4.1.01")?.rekening).toBe(true);
+    expect(parseCode("5.1")).toMatchObject({ rekening: false, accountHead: true });
+    expect(parseCode("4.1")?.rekening).toBe(false);
+    expect(parseCode("5.10")?.accountHead).toBeUndefined();
+  });
+});
