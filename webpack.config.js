@@ -4,6 +4,7 @@ const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const { Compilation, sources } = require("webpack");
 
 const DEV_URL = "https://localhost:3000/";
 const PROD_URL = process.env.LKJIP_URL || DEV_URL; // where the add-in is deployed
@@ -22,6 +23,27 @@ async function httpsOptions() {
   return process.env.LKJIP_HTTPS === "1" ? { type: "https" } : { type: "http" };
 }
 
+/**
+ * functions.json also allows error cells into `any` parameters (allowErrorForDataTypeAny): then one
+ * #DIV/0! in a range gives #DIV/0! in its own row, instead of Excel failing the whole call.
+ */
+class FunctionsMetadataOptions {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("FunctionsMetadataOptions", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "FunctionsMetadataOptions", stage: Compilation.PROCESS_ASSETS_STAGE_ADDITIONS },
+        () => {
+          if (!compilation.getAsset("functions.json")) return;
+          compilation.updateAsset("functions.json", (source) => {
+            const metadata = JSON.parse(source.source().toString());
+            return new sources.RawSource(JSON.stringify({ ...metadata, allowErrorForDataTypeAny: true }, null, 4));
+          });
+        },
+      );
+    });
+  }
+}
+
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
   return {
@@ -34,6 +56,9 @@ module.exports = async (env, argv) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
       chunkFilename: "chunks/[name].[contenthash:8].js",
+      // Lazy chunks load relative to the page (taskpane.html sits beside them); no automatic
+      // detection from document.currentScript, which the functions' runtime may not have.
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -47,12 +72,24 @@ module.exports = async (env, argv) => {
       ],
     },
     performance: { hints: false },
+    // The task pane and the custom functions run in one page (Excel's shared runtime): the code both
+    // use (decimal.js, the core numbers, scales, terbilang) is one chunk loaded once, before either.
+    optimization: {
+      // One webpack runtime for both entries, in the shared chunk: a shared module is evaluated once.
+      runtimeChunk: { name: "shared" },
+      splitChunks: {
+        cacheGroups: {
+          shared: { name: "shared", chunks: "initial", minChunks: 2, minSize: 0, enforce: true, reuseExistingChunk: true },
+        },
+      },
+    },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new FunctionsMetadataOptions(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "taskpane"],
+        chunks: ["shared", "functions", "taskpane"],
         chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({

@@ -1,76 +1,152 @@
 /**
- * Benchmark: `lkjip periksa` on a kabupaten-wide SIPD LRA of ~50.000 rows (program / kegiatan /
- * sub kegiatan / rekening) against a bare ExcelJS read of the same file. Target: ratio ≤ 1,5.
- * Wall times and process CPU times (process.cpuUsage, user + system: less noisy on a loaded
- * machine) are both reported, each the best of RUNS runs (default 3).
+ * Benchmark of `lkjip periksa` on a kabupaten-wide SIPD LRA (program / kegiatan / sub kegiatan /
+ * rekening rows). Each command runs in its own process, and the compared commands are interleaved
+ * round by round (their order rotating), so machine drift moves both sides of a ratio alike: each
+ * ratio is the median of the per-round ratios, with its min and max. Floors printed beside them:
+ * a bare inflate + SAX pass over every XML part, and a bare ExcelJS read.
  *
- * Run (from the repo root):
- *   npm run bench periksa
- * or
- *   npx tsc -p tsconfig.bench.json && node --expose-gc build/bench/bench/periksa.bench.js [ROWS]
+ * Targets (50.000 rows): whole check ≤ 0,5× the CPU of the bare ExcelJS read, peak RSS ≤ 200 MB,
+ * cost linear in rows (50k / 100k / 200k); a fixture-sized workbook checked by the CLI in ≤ 0,25 s.
+ *
+ *   npm run bench periksa            (RUNS=5 rounds; BENCH_ROWS=50000,100000,200000)
  */
-import ExcelJS from "exceljs";
+import { execFileSync, spawnSync } from "child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "fs";
+import { tmpdir } from "os";
+import { join } from "path";
 import { buildXlsx, sipdLra } from "../test/support/workbooks";
-import { readXlsx } from "../src/hosts/xlsx/readXlsx";
-import { checkWorkbook } from "../src/core/check";
 
-function ms(start: bigint): number {
-  return Number(process.hrtime.bigint() - start) / 1e6;
-}
+const ROOT = join(__dirname, "..", "..", "..");
+const RUNNER = join(__dirname, "periksaRunner.js");
+const RUNS = Number(process.env.RUNS ?? 5);
+const SIZES = (process.env.BENCH_ROWS ?? "50000,100000,200000").split(",").map(Number);
 
-interface Timing<T> {
-  /** Best wall time, ms. */
-  time: number;
-  /** Best CPU time (user + system), ms. */
+interface Run {
+  mode: string;
   cpu: number;
-  value: T;
+  wall: number;
+  rss: number;
+  what: string;
 }
 
-async function best<T>(runs: number, f: () => Promise<T>): Promise<Timing<T>> {
-  let time = Infinity;
-  let cpu = Infinity;
-  let value: T | undefined;
-  for (let i = 0; i < runs; i++) {
-    if (global.gc) global.gc();
-    const c = process.cpuUsage();
-    const t = process.hrtime.bigint();
-    value = await f();
-    time = Math.min(time, ms(t));
-    const used = process.cpuUsage(c);
-    cpu = Math.min(cpu, (used.user + used.system) / 1e3);
+function run(mode: string, file: string): Run {
+  const out = execFileSync(process.execPath, [RUNNER, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  return JSON.parse(out.trim().split("\n").pop()!) as Run;
+}
+
+function stats(xs: number[]): { min: number; med: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return { min: s[0], med: s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2, max: s[s.length - 1] };
+}
+
+const fmt = (n: number, d = 0) => n.toFixed(d).replace(".", ",");
+const spread = (xs: number[], d = 0, unit = "") => {
+  const s = stats(xs);
+  return `${fmt(s.med, d)}${unit} (min ${fmt(s.min, d)}, maks ${fmt(s.max, d)})`;
+};
+
+/** Runs `modes` on `file` for RUNS rounds, the order rotating each round. */
+function interleaved(modes: string[], file: string, rounds = RUNS): Map<string, Run[]> {
+  const byMode = new Map<string, Run[]>(modes.map((m) => [m, []]));
+  for (let i = 0; i < rounds; i++) {
+    for (let k = 0; k < modes.length; k++) {
+      const mode = modes[(i + k) % modes.length];
+      byMode.get(mode)!.push(run(mode, file));
+    }
   }
-  return { time, cpu, value: value as T };
+  return byMode;
+}
+
+function ratios(a: Run[], b: Run[]): number[] {
+  return a.map((x, i) => x.cpu / b[i].cpu);
+}
+
+function cli(args: string[]): { wall: number; cpu: number } {
+  const t = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ["-r", join(ROOT, "bench", "exitCpu.js"), ...args], { cwd: ROOT, encoding: "utf8" });
+  const wall = Number(process.hrtime.bigint() - t) / 1e6;
+  const m = /@@cpu ([\d.]+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`lkjip gagal: ${r.stderr}`);
+  return { wall, cpu: Number(m[1]) };
 }
 
 async function bench(): Promise<void> {
-  const rows = Number(process.argv[2] ?? 50000);
-  const t0 = process.hrtime.bigint();
-  const buffer = await buildXlsx([sipdLra({ rows, seed: 42 })]);
-  console.log(
-    `Buku kerja SIPD LRA: ~${rows} baris, ${(buffer.length / 1e6).toFixed(1)} MB (dibuat dalam ${ms(t0).toFixed(0)} ms)`,
-  );
+  const dir = mkdtempSync(join(tmpdir(), "lkjip-bench-"));
+  try {
+    const files = new Map<number, string>();
+    for (const rows of SIZES) {
+      const t = process.hrtime.bigint();
+      const buffer = await buildXlsx([sipdLra({ rows, seed: 42 })]);
+      const file = join(dir, `lra-${rows}.xlsx`);
+      writeFileSync(file, buffer);
+      files.set(rows, file);
+      const ms = Number(process.hrtime.bigint() - t) / 1e6;
+      console.log(`LRA SIPD ~${rows} baris: ${fmt(buffer.length / 1e6, 1)} MB (dibuat dalam ${fmt(ms)} ms)`);
+    }
 
-  const runs = Number(process.env.RUNS ?? 3);
-  const bare = await best(runs, async () => {
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(buffer as unknown as ExcelJS.Buffer);
-    return wb.worksheets[0].rowCount;
-  });
-  let peak = 0;
-  const full = await best(runs, async () => {
-    const wb = await readXlsx(buffer);
-    const report = checkWorkbook(wb);
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-    return report;
-  });
-  const heap = process.memoryUsage().heapUsed / 1e6;
-  console.log(`Baca ExcelJS saja      : ${bare.time.toFixed(0)} ms dinding, ${bare.cpu.toFixed(0)} ms CPU (${bare.value} baris)`);
-  console.log(
-    `periksa (baca + cek)   : ${full.time.toFixed(0)} ms dinding, ${full.cpu.toFixed(0)} ms CPU (${full.value.tables.length} tabel, ${full.value.findings.length} temuan)`,
-  );
-  console.log(`Rasio dinding          : ${(full.time / bare.time).toFixed(2)} (target ≤ 1,50)`);
-  console.log(`Rasio CPU              : ${(full.cpu / bare.cpu).toFixed(2)} (target ≤ 1,50)`);
-  console.log(`Heap terpakai          : ${heap.toFixed(0)} MB (puncak saat periksa ${(peak / 1e6).toFixed(0)} MB)`);
+    const base = SIZES[0];
+    console.log(`\n${base} baris, ${RUNS} putaran berselang-seling (CPU = user + sistem, ms; RSS puncak, MB):`);
+    const modes = ["exceljs", "floor", "periksa", "periksa-exceljs"];
+    const label: Record<string, string> = {
+      exceljs: "Baca ExcelJS saja (dasar)   ",
+      floor: "Inflate + SAX saja (lantai) ",
+      periksa: "periksa (pembaca baru)      ",
+      "periksa-exceljs": "periksa lama (via ExcelJS)  ",
+    };
+    const byMode = interleaved(modes, files.get(base)!);
+    for (const m of modes) {
+      const runs = byMode.get(m)!;
+      console.log(
+        `${label[m]} CPU ${spread(runs.map((r) => r.cpu))} | dinding ${spread(runs.map((r) => r.wall))} | RSS ${spread(
+          runs.map((r) => r.rss),
+        )}  [${runs[0].what}]`,
+      );
+    }
+    const bare = byMode.get("exceljs")!;
+    const now = ratios(byMode.get("periksa")!, bare);
+    console.log(`\nRasio CPU periksa / baca ExcelJS      : ${spread(now, 2)}  (target ≤ 0,50)`);
+    console.log(`Rasio CPU periksa lama / baca ExcelJS : ${spread(ratios(byMode.get("periksa-exceljs")!, bare), 2)}`);
+    console.log(`Rasio CPU lantai / baca ExcelJS       : ${spread(ratios(byMode.get("floor")!, bare), 2)}`);
+    console.log(`Rasio CPU periksa / lantai            : ${spread(ratios(byMode.get("periksa")!, byMode.get("floor")!), 2)}`);
+    console.log(`RSS puncak periksa                    : ${spread(byMode.get("periksa")!.map((r) => r.rss))} MB  (target ≤ 200)`);
+
+    if (SIZES.length > 1) {
+      console.log(`\nLinear dalam baris (periksa, ${RUNS} putaran berselang-seling per ukuran):`);
+      const bySize = new Map<number, Run[]>(SIZES.map((s) => [s, []]));
+      for (let i = 0; i < RUNS; i++) for (const s of SIZES) bySize.get(s)!.push(run("periksa", files.get(s)!));
+      const perRow = (s: number) => stats(bySize.get(s)!.map((r) => r.cpu)).med / s;
+      for (const s of SIZES) {
+        const runs = bySize.get(s)!;
+        console.log(
+          `  ${String(s).padStart(7)} baris: CPU ${spread(runs.map((r) => r.cpu))} ms, ${fmt(perRow(s) * 1000, 1)} µs/baris, RSS ${spread(
+            runs.map((r) => r.rss),
+          )} MB`,
+        );
+      }
+      console.log(
+        `  µs/baris ${SIZES[SIZES.length - 1]} ÷ ${base}: ${fmt(perRow(SIZES[SIZES.length - 1]) / perRow(base), 2)} (linear = 1,00)`,
+      );
+    }
+
+    console.log(`\nCLI pada buku kerja seukuran fixture (kelam-permai-2019.xlsx), ${RUNS * 2} putaran berselang-seling:`);
+    const lkjip = join(ROOT, "tools", "lkjip", "bin", "lkjip.js");
+    const fixture = join(ROOT, "test", "fixtures", "kelam-permai-2019.xlsx");
+    const cliRuns: { wall: number; cpu: number }[] = [];
+    const nodeRuns: { wall: number; cpu: number }[] = [];
+    for (let i = 0; i < RUNS * 2; i++) {
+      cliRuns.push(cli([lkjip, "periksa", fixture]));
+      nodeRuns.push(cli(["-e", "0"]));
+    }
+    console.log(
+      `  lkjip periksa : dinding ${spread(cliRuns.map((r) => r.wall))} ms (target ≤ 250), CPU ${spread(cliRuns.map((r) => r.cpu))} ms`,
+    );
+    console.log(
+      `  node -e 0     : dinding ${spread(nodeRuns.map((r) => r.wall))} ms, CPU ${spread(nodeRuns.map((r) => r.cpu))} ms`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 bench().catch((e) => {

@@ -6,11 +6,10 @@
 import { checkWorkbook, type CheckOptions, type CheckResult } from "../core/check";
 import { insertedSheets, summarizeBatches, type BatchSummary } from "../core/journal/journal";
 import { parseSettings, toCheckOptions, type WorkbookSettings } from "../core/settings/settings";
-import type { JournalEntry, WorkbookHost } from "../core/workbook/host";
+import type { JournalEntry, WorkbookSource } from "../core/workbook/host";
 import type { Workbook } from "../core/workbook/model";
 
-/** What a check needs from a workbook: a read-only view any host (or a file read for the CLI) gives. */
-export type WorkbookSource = Pick<WorkbookHost, "read" | "getSettings" | "journal">;
+export type { WorkbookSource } from "../core/workbook/host";
 
 export type Checker = (workbook: Workbook, options?: CheckOptions) => CheckResult;
 

@@ -7,4 +7,4 @@ export { applyFixes, fixWrites, type FixOutcome } from "./fixFlow";
 export { undoChanges, undoSummary } from "./undoFlow";
 export { saveSettings } from "./settingsFlow";
 export { earlierNarratives, insertNarrativeTables, NARRATIVE_LABEL, type NarrativeOutcome } from "./narrativeFlow";
-export { modelSource } from "./modelSource";
+export { modelSource } from "../core/workbook/modelSource";

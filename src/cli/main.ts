@@ -1,6 +1,7 @@
-/** The `lkjip` command: dispatches to `hitung` and `periksa`; help in Indonesian. */
-import { hitung } from "./commands/hitung";
-import { periksa } from "./commands/periksa";
+/**
+ * The `lkjip` command: dispatches to `hitung` and `periksa`; help in Indonesian. Each command's
+ * modules are loaded only when it runs, so the command starts at once.
+ */
 import { visibleControls } from "./terminal";
 
 export const HELP = `Asisten LKjIP — alat baris perintah
@@ -33,8 +34,8 @@ export async function main(argv: string[]): Promise<number> {
     return command === undefined ? 2 : 0;
   }
   try {
-    if (command === "periksa") return await periksa(rest, out, err);
-    if (command === "hitung") return await hitung(rest, out);
+    if (command === "periksa") return await (await import("./commands/periksa")).periksa(rest, out, err);
+    if (command === "hitung") return await (await import("./commands/hitung")).hitung(rest, out);
   } catch (e) {
     err(`lkjip: ${e instanceof Error ? e.message : String(e)}`);
     return 2;

@@ -5,6 +5,8 @@
  */
 import "./runtimeBridge";
 import { forExcel } from "./excelResult";
+import { CellOut } from "./impl/matrix";
+import { pendingNotation } from "./impl/notation";
 import { CAPAIAN } from "./impl/capaian";
 import { SERAPAN, SISA } from "./impl/budget";
 import { PREDIKAT } from "./impl/predikat";
@@ -12,7 +14,7 @@ import { CAPAIAN_SASARAN } from "./impl/sasaran";
 import { TERBILANG } from "./impl/terbilang";
 
 /**
- * Menghitung capaian kinerja dalam persen: realisasi dibagi target dikali 100. Untuk indikator negatif (makin rendah makin baik) memakai metode selisih (2×target − realisasi)/target×100, tidak kurang dari 0, atau metode rasio target/realisasi×100.
+ * Capaian kinerja dalam persen: realisasi dibagi target dikali 100; indikator negatif dengan metode selisih atau rasio.
  * @customfunction CAPAIAN
  * @param target Target kinerja: angka, teks angka seperti "1.234,5", atau rentang.
  * @param realisasi Realisasi kinerja: angka, teks angka, atau rentang.
@@ -28,7 +30,9 @@ export function capaian(
   metode?: any[][],
   batas_atas?: any[][],
 ): any[][] {
-  return forExcel(CAPAIAN(target, realisasi, polaritas, metode, batas_atas));
+  return evaluate([target, realisasi, polaritas, metode, batas_atas], () =>
+    CAPAIAN(target, realisasi, polaritas, metode, batas_atas),
+  );
 }
 
 /**
@@ -39,7 +43,7 @@ export function capaian(
  * @returns Serapan anggaran dalam persen.
  */
 export function serapan(anggaran: any[][], realisasi: any[][]): any[][] {
-  return forExcel(SERAPAN(anggaran, realisasi));
+  return evaluate([anggaran, realisasi], () => SERAPAN(anggaran, realisasi));
 }
 
 /**
@@ -50,30 +54,30 @@ export function serapan(anggaran: any[][], realisasi: any[][]): any[][] {
  * @returns Sisa anggaran dalam rupiah.
  */
 export function sisa(anggaran: any[][], realisasi: any[][]): any[][] {
-  return forExcel(SISA(anggaran, realisasi));
+  return evaluate([anggaran, realisasi], () => SISA(anggaran, realisasi));
 }
 
 /**
- * Menentukan predikat capaian menurut skala predikat. Tanpa skala dipakai skala yang dipilih untuk workbook ini, selain itu permendagri86.
+ * Predikat capaian menurut skala predikat; tanpa skala dipakai skala pilihan workbook ini, atau permendagri86.
  * @customfunction PREDIKAT
  * @param capaian Capaian dalam persen (misalnya 94,12), atau rentang capaian.
- * @param [skala] Kode skala bawaan (permendagri86, baik4-100, berhasil4, baik4-86, baik4-lebih100, sakip, skm, idm) atau rentang tabel skala: batas bawah, [batas atas], predikat.
+ * @param [skala] Kode skala (permendagri86, baik4-100, berhasil4, baik4-86, baik4-lebih100, sakip, skm, idm) atau rentang tabel skala.
  * @returns Predikat capaian.
  */
 export function predikat(capaian: any[][], skala?: any[][]): any[][] {
-  return forExcel(PREDIKAT(capaian, skala));
+  return evaluate([capaian, skala], () => PREDIKAT(capaian, skala));
 }
 
 /**
  * Menghitung capaian sasaran dari capaian indikator-indikatornya. Sel kosong dan "-" tidak dihitung.
  * @customfunction CAPAIAN_SASARAN
  * @param capaian_range Rentang capaian indikator dalam persen.
- * @param [metode] "rata-rata" (bawaan), "tertimbang" (memakai bobot), atau "kelompok" (nilai tengah kategori 92,5 / 77,5 / 62,5 / 27,5).
+ * @param [metode] "rata-rata" (bawaan), "tertimbang" (memakai bobot), atau "kelompok" (nilai tengah kategori 92,5/77,5/62,5/27,5).
  * @param [bobot_range] Rentang bobot indikator, sama besar dengan rentang capaian.
  * @returns Capaian sasaran dalam persen.
  */
 export function capaianSasaran(capaian_range: any[][], metode?: any[][], bobot_range?: any[][]): any[][] {
-  return forExcel(CAPAIAN_SASARAN(capaian_range, metode, bobot_range));
+  return evaluate([capaian_range, metode, bobot_range], () => CAPAIAN_SASARAN(capaian_range, metode, bobot_range));
 }
 
 /**
@@ -84,5 +88,21 @@ export function capaianSasaran(capaian_range: any[][], metode?: any[][], bobot_r
  * @returns Bilangan dalam kata-kata.
  */
 export function terbilang(angka: any[][], satuan?: any[][]): any[][] {
-  return forExcel(TERBILANG(angka, satuan));
+  return evaluate([angka, satuan], () => TERBILANG(angka, satuan));
+}
+
+/**
+ * Results for Excel. While this Excel's number notation is still being read (the first moments of
+ * the runtime), a call with text arguments returns a promise that settles once it is known, so
+ * "3,125" is never read in the wrong notation; Excel accepts a promise from any custom function.
+ */
+function evaluate(args: unknown[], compute: () => CellOut[][]): any[][] {
+  const pending = pendingNotation();
+  if (pending && args.some(holdsText)) return pending.then(() => forExcel(compute())) as unknown as any[][];
+  return forExcel(compute());
+}
+
+function holdsText(arg: unknown): boolean {
+  if (!Array.isArray(arg)) return typeof arg === "string";
+  return arg.some((row) => (Array.isArray(row) ? row.some((v) => typeof v === "string") : typeof row === "string"));
 }

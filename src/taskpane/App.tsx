@@ -323,7 +323,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
 
           {tab === "fungsi" && (
             <div className={styles.panel} role="tabpanel" aria-label="Fungsi">
-              <FunctionsPanel initialConvention={decimalComma ? "id" : "us"} />
+              <FunctionsPanel initialConvention={decimalComma ? "id" : "us"} scaleId={state.settings.scale} />
             </div>
           )}
         </main>

@@ -1,17 +1,22 @@
 /**
- * The standalone page's file handling. ExcelJS (through XlsxHost) is loaded only here, with a
- * dynamic import, so it stays out of the bundle Excel loads.
+ * The standalone page's file handling. The file host (readXlsx) is loaded only here, with a
+ * dynamic import, so it stays out of the bundle Excel loads; ExcelJS only once the user writes.
  */
 import type { FileWorkbookHost } from "../core/workbook/host";
+import { LIMITS, fileTooLarge } from "../hosts/xlsx/read/limits";
 
 export const SAMPLE_URL = "sample/contoh-lkjip.xlsx";
+
+/** The file host's chunk (the reader, without ExcelJS), fetched once; started before the file is. */
+let xlsxHost: Promise<typeof import("../hosts/xlsx/XlsxHost")> | null = null;
+const loadXlsxHost = () => (xlsxHost ??= import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/XlsxHost"));
 
 export async function openWorkbookBytes(
   bytes: ArrayBuffer | Uint8Array,
   fileName: string,
   session: string,
 ): Promise<FileWorkbookHost> {
-  const { XlsxHost } = await import(/* webpackChunkName: "xlsx-host" */ "../hosts/xlsx/XlsxHost");
+  const { XlsxHost } = await loadXlsxHost();
   return XlsxHost.open(bytes, fileName, session);
 }
 
@@ -19,11 +24,15 @@ export async function openWorkbookFile(file: File, session: string): Promise<Fil
   if (!/\.xlsx$/i.test(file.name)) {
     throw new Error(`"${file.name}" bukan berkas .xlsx. Simpan dulu sebagai Excel Workbook (.xlsx) lalu buka lagi.`);
   }
+  // Refused before the browser reads it whole into memory.
+  if (file.size > LIMITS.fileBytes) throw fileTooLarge();
   return openWorkbookBytes(await file.arrayBuffer(), file.name, session);
 }
 
 /** The bundled sample workbook, fetched relative to the page (works offline from dist/). */
 export async function openSample(session: string): Promise<FileWorkbookHost> {
+  // The reader's chunk and the sample download in parallel.
+  loadXlsxHost().catch(() => undefined);
   let res: Response;
   try {
     res = await fetch(SAMPLE_URL);

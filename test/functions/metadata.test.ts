@@ -49,4 +49,14 @@ describe("custom functions metadata generated from the JSDoc", () => {
     const capaian = functions.find((f) => f.name === "CAPAIAN") as FunctionMetadata;
     expect(capaian.description).toMatch(/realisasi dibagi target/);
   });
+
+  it("keeps every description within 128 characters, the limit of older custom-functions metadata schemas", () => {
+    for (const f of functions) {
+      expect(f.description!.length).toBeLessThanOrEqual(128);
+      for (const p of f.parameters)
+        expect(`${f.name}.${p.name}: ${p.description!.length}`).toBe(
+          `${f.name}.${p.name}: ${Math.min(p.description!.length, 128)}`,
+        );
+    }
+  });
 });

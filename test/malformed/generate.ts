@@ -87,12 +87,43 @@ function deflatedSpaces(size: number): { data: Uint8Array; crc: number } {
   return { data: Buffer.concat(out), crc: (crc ^ 0xffffffff) >>> 0 };
 }
 
+/** A worksheet part of `rows` × `cols` numeric cells, deflated row block by row block (never held whole). */
+function deflatedRows(rows: number, cols: number): { data: Uint8Array; crc: number; size: number } {
+  const out: Uint8Array[] = [];
+  const d = new Deflate({ level: 1 }, (chunk) => out.push(chunk));
+  let crc = 0xffffffff;
+  let size = 0;
+  const push = (text: string, final: boolean) => {
+    const bytes = strToU8(text);
+    crc = crc32Update(crc, bytes);
+    size += bytes.length;
+    d.push(bytes, final);
+  };
+  push(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>',
+    false,
+  );
+  const cells = "<c><v>1</v></c>".repeat(cols);
+  for (let r = 1; r <= rows; r += 1000) {
+    let block = "";
+    for (let i = r; i < r + 1000 && i <= rows; i++) block += `<row r="${i}">${cells}</row>`;
+    push(block, false);
+  }
+  push("</sheetData></worksheet>", true);
+  return { data: Buffer.concat(out), crc: (crc ^ 0xffffffff) >>> 0, size };
+}
+
 /** A zip whose one entry is stored already deflated (fflate's level 0 would store it uncompressed). */
-function zipWithRawEntry(parts: Parts, name: string, deflated: { data: Uint8Array; crc: number }, size: number): Uint8Array {
+function zipWithRawEntry(
+  parts: Parts,
+  name: string,
+  deflated: { data: Uint8Array; crc: number; size?: number },
+  size: number,
+): Uint8Array {
   // Built by hand: local header + data for each entry, then the central directory.
   const entries: { name: string; data: Uint8Array; method: number; crc: number; size: number }[] = [];
   for (const [n, data] of Object.entries(parts)) entries.push({ name: n, data, method: 0, crc: crc32(data), size: data.length });
-  entries.push({ name, data: deflated.data, method: 8, crc: deflated.crc, size });
+  entries.push({ name, data: deflated.data, method: 8, crc: deflated.crc, size: deflated.size ?? size });
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -230,8 +261,7 @@ export async function generateCorpus(dir: string): Promise<CorpusCase[]> {
       b[b.length - 200] ^= 0xff;
       return b;
     })(),
-    "satu byte data rusak",
-    { code: 2 },
+    "satu byte rusak di direktori pusat (bagian yang tak dibaca boleh lolos)",
   );
   const entity =
     '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;"><!ENTITY e "&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;"><!ENTITY f "&e;&e;&e;&e;&e;&e;&e;&e;&e;&e;"><!ENTITY g "&f;&f;&f;&f;&f;&f;&f;&f;&f;&f;"><!ENTITY h "&g;&g;&g;&g;&g;&g;&g;&g;&g;&g;">]>' +
@@ -280,7 +310,12 @@ export async function generateCorpus(dir: string): Promise<CorpusCase[]> {
         ),
       ),
     ),
-    "lembar 20 juta sel (A1:T1000000)",
+    "dimensi 20 juta sel (A1:T1000000) dengan dua sel saja",
+  );
+  await write(
+    "sel-20-juta.xlsx",
+    zipWithRawEntry(withPart(base, SHEET, null), SHEET, deflatedRows(1_000_000, 20), 0),
+    "lembar berisi 20 juta sel (1.000.000 baris × 20 kolom)",
     { code: 2, reason: /terlalu besar/i },
   );
   await write(

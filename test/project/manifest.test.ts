@@ -19,7 +19,7 @@ describe("manifest.xml", () => {
   });
 
   test("runs task pane and custom functions in one shared runtime", () => {
-    const set = all("Set").find((s) => s.getAttribute("Name") === "SharedRuntime");
+    const set = all("bt:Set").find((s) => s.getAttribute("Name") === "SharedRuntime");
     expect(set?.getAttribute("MinVersion")).toBe("1.1");
     const runtime = all("Runtime")[0];
     expect(runtime.getAttribute("lifetime")).toBe("long");
@@ -27,6 +27,27 @@ describe("manifest.xml", () => {
     const page = cf.getElementsByTagName("Page")[0].getElementsByTagName("SourceLocation")[0];
     expect(page.getAttribute("resid")).toBe(runtime.getAttribute("resid"));
     expect(all("FunctionFile")[0].getAttribute("resid")).toBe(runtime.getAttribute("resid"));
+  });
+
+  test("installs where the shared runtime is missing: SharedRuntime only in VersionOverrides, the base asks for ExcelApi 1.1", () => {
+    const base = Array.from(doc.documentElement.children).find((e) => e.tagName === "Requirements")!;
+    const baseSets = Array.from(base.getElementsByTagName("Set")).map(
+      (s) => `${s.getAttribute("Name")} ${s.getAttribute("MinVersion")}`,
+    );
+    expect(baseSets).toEqual(["ExcelApi 1.1"]);
+    const overrides = all("VersionOverrides")[0];
+    const ovRequirements = Array.from(overrides.children).find((e) => e.tagName === "Requirements")!;
+    // Requirements comes before Hosts in VersionOverridesV1_0's sequence.
+    expect(
+      Array.from(overrides.children)
+        .map((e) => e.tagName)
+        .slice(0, 2),
+    ).toEqual(["Requirements", "Hosts"]);
+    expect(Array.from(ovRequirements.getElementsByTagName("bt:Set")).map((s) => s.getAttribute("Name"))).toEqual([
+      "SharedRuntime",
+    ]);
+    // The task pane without overrides still has its page.
+    expect(all("SourceLocation")[0].getAttribute("DefaultValue")).toMatch(/taskpane\.html$/);
   });
 
   test("declares no function namespace, so users type =CAPAIAN(...) without a prefix", () => {

@@ -153,6 +153,24 @@ test("settings are stored in the workbook and passed to the checker", async () =
   await waitFor(() => expect(checker.mock.calls[checker.mock.calls.length - 1][1]).toMatchObject({ negativeMethod: "rasio" }));
 });
 
+test("saving the settings asks Excel for a full recalculation, so PREDIKAT without skala follows the new scale", async () => {
+  const calculate = jest.fn();
+  const run = jest.fn(async (batch: (c: unknown) => Promise<unknown>) =>
+    batch({ workbook: { application: { calculate } }, sync: async () => undefined }),
+  );
+  (globalThis as { Excel?: unknown }).Excel = { run };
+  try {
+    const host = await renderApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+    fireEvent.click(screen.getByRole("button", { name: /Simpan pengaturan/ }));
+    await screen.findByText("Pengaturan disimpan di workbook.");
+    expect(calculate).toHaveBeenCalledWith("Full");
+    expect(host.settings).toBeDefined();
+  } finally {
+    delete (globalThis as { Excel?: unknown }).Excel;
+  }
+});
+
 test("Fungsi shows copyable examples in the workbook's separator convention", async () => {
   await renderApp();
   fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
@@ -167,4 +185,28 @@ test("Fungsi shows copyable examples in the workbook's separator convention", as
     fireEvent.click(screen.getByRole("button", { name: "Salin =CAPAIAN(85,80)" }));
   });
   expect(writeText).toHaveBeenCalledWith("=CAPAIAN(85,80)");
+});
+
+test("Fungsi offers plain Excel formulas (nested IF on the chosen scale) for Excel without custom functions, in the user's notation", async () => {
+  await renderApp();
+  fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
+  expect(screen.getByText("=IF(AND(E7=0;F7=0);100;F7/E7*100)")).toBeTruthy();
+  expect(screen.getByText(/^=IF\(G7>=91;"Sangat Tinggi";IF\(G7>=76;"Tinggi";/)).toBeTruthy();
+  fireEvent.click(screen.getByRole("radio", { name: /AS/ }));
+  expect(screen.getByText("=IF(AND(E7=0,F7=0),100,F7/E7*100)")).toBeTruthy();
+});
+
+test("in an Excel without custom functions, Fungsi says so and puts the plain formulas first", async () => {
+  (globalThis as { Office?: unknown }).Office = {
+    context: { requirements: { isSetSupported: (name: string) => name !== "CustomFunctionsRuntime" } },
+  };
+  try {
+    await renderApp();
+    fireEvent.click(screen.getByRole("tab", { name: "Fungsi" }));
+    expect(screen.getByText(/Excel ini tidak menjalankan fungsi kustom/)).toBeTruthy();
+    const headings = screen.getAllByRole("heading", { level: 3 }).map((h) => h.textContent);
+    expect(headings[0]).toMatch(/Tanpa fungsi kustom/);
+  } finally {
+    delete (globalThis as { Office?: unknown }).Office;
+  }
 });

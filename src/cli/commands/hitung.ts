@@ -6,13 +6,32 @@
 import { isExcelErrorResult } from "../../functions/impl/errors";
 import { CellOut } from "../../functions/impl/matrix";
 import { findFunction, FUNCTIONS, FunctionSpec } from "../../functions/impl/registry";
+import { ENGLISH, INDONESIAN, setArgumentNotation } from "../../functions/impl/notation";
+import type { NumberLocale } from "../../core/workbook/model";
 
 const OK = 0;
 const EXCEL_ERROR = 1;
 const USAGE = 2;
 
+/** `--locale id|en`: the notation of the Excel to evaluate as (default id, as the users' Excel). */
+const LOCALES: Record<string, NumberLocale> = { id: INDONESIAN, en: ENGLISH };
+
 // eslint-disable-next-line @typescript-eslint/require-await -- every command has the same async signature
-export async function hitung(args: string[], out: (s: string) => void): Promise<number> {
+export async function hitung(argv: string[], out: (s: string) => void): Promise<number> {
+  const args = [...argv];
+  let locale = INDONESIAN;
+  const at = args.findIndex((a) => a === "--locale" || a.startsWith("--locale="));
+  if (at >= 0) {
+    const [flag, inline] = args[at].split("=");
+    const code = (inline ?? args[at + 1] ?? "").toLowerCase();
+    args.splice(at, inline === undefined ? 2 : 1);
+    if (!(code in LOCALES)) {
+      out(`${flag} harus “id” (1.234,5) atau “en” (1,234.5), bukan “${code}”.`);
+      return USAGE;
+    }
+    locale = LOCALES[code];
+  }
+  setArgumentNotation(locale);
   const [name, ...rest] = args;
   if (name === undefined || name === "") {
     out(helpText());
@@ -66,8 +85,9 @@ function signature(spec: FunctionSpec): string {
 
 function helpText(): string {
   return [
-    "Pemakaian: lkjip hitung NAMA_FUNGSI ARGUMEN...",
+    "Pemakaian: lkjip hitung [--locale id|en] NAMA_FUNGSI ARGUMEN...",
     "Menghitung fungsi Asisten LKjIP persis seperti di Excel. Tulis setiap argumen seperti mengetik di sel:",
+    "  --locale id (bawaan): teks angka dibaca seperti Excel berbahasa Indonesia (1.234,5); en: seperti Excel AS (1,234.5).",
     '  angka "85", "1.234,5", "Rp 2.659.997.281,-", "98,15 %"; teks "negatif", "berhasil4";',
     '  "" untuk argumen yang dilewati; rentang satu baris "1;2;3"; beberapa baris dipisah "|": "91;Sangat Tinggi|76;Tinggi".',
     "",

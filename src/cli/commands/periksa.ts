@@ -4,12 +4,13 @@
  * Indonesian Excel, or a US one with --locale en), or one JSON object with --json (formulas canonical).
  * Exit 0 when the check ran (with or without findings), 2 when the file could not be checked.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import type { CheckResult } from "../../core/check";
 import { modelSource, runCheck } from "../../app";
 import { textReport } from "../../core/check/report";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
+import { InputError, readInput } from "../readInput";
+import { nodeInflate } from "../nodeInflate";
 import type { Finding } from "../../core/check";
 import { notationOfLocale } from "../../core/formula";
 import { outPathProblem, writeFailure } from "../outPath";
@@ -83,16 +84,11 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
   const file = a.file as string;
   let buffer: Buffer;
   try {
-    buffer = await fs.readFile(file);
+    buffer = await readInput(file);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return fail(
-      out,
-      err,
-      a.json,
-      file,
-      code === "ENOENT" ? `Berkas tidak ditemukan: ${file}` : `Berkas tidak dapat dibuka: ${file}`,
-    );
+    if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
+    if (e instanceof InputError) return fail(out, err, a.json, file, e.message);
+    throw e;
   }
   if (a.out) {
     const problem = await outPathProblem(file, a.out, a.timpa === true);
@@ -102,7 +98,8 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
   let result: CheckResult;
   try {
     // The same flow as the task pane: the workbook's stored settings (scale, polarity, method) apply.
-    const run = await runCheck(modelSource(await readXlsx(buffer)), { settings: a.skala ? { scale: a.skala } : undefined });
+    const workbook = await readXlsx(buffer, { inflate: nodeInflate });
+    const run = await runCheck(modelSource(workbook), { settings: a.skala ? { scale: a.skala } : undefined });
     result = run.result;
   } catch (e) {
     if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);

@@ -8,9 +8,22 @@ import { Calc, fail, ok } from "./result";
 
 const NOTHING = "Tidak ada nilai capaian untuk dirata-ratakan";
 
+/** Enough digits for any exact sum of Decimal values here. */
+const ExactDecimal = Decimal.clone({ precision: 1e6 });
+/** Below this many values Decimal.sum takes them as arguments; a whole column (a million) would overflow the stack. */
+const SPREAD_LIMIT = 50_000;
+
+/** Decimal.sum of the values (exact sum, rounded once to the default precision) for any count. */
+function sum(values: Decimal[]): Decimal {
+  if (values.length <= SPREAD_LIMIT) return Decimal.sum(...values);
+  let total = new ExactDecimal(0);
+  for (const v of values) total = total.plus(v);
+  return new Decimal(total.toSignificantDigits(Decimal.precision, Decimal.rounding).toString());
+}
+
 export function rataRata(values: Decimal[]): Calc {
   if (values.length === 0) return fail("invalid", NOTHING);
-  return ok(Decimal.sum(...values).div(values.length));
+  return ok(sum(values).div(values.length));
 }
 
 export function rataRataTertimbang(values: Decimal[], bobot: Decimal[]): Calc {
@@ -18,9 +31,9 @@ export function rataRataTertimbang(values: Decimal[], bobot: Decimal[]): Calc {
   if (bobot.length !== values.length) {
     return fail("invalid", `Jumlah bobot (${bobot.length}) tidak sama dengan jumlah capaian (${values.length})`);
   }
-  const totalBobot = Decimal.sum(...bobot);
+  const totalBobot = sum(bobot);
   if (totalBobot.isZero()) return fail("div0", "Jumlah bobot nol: rata-rata tertimbang tidak dapat dihitung");
-  return ok(Decimal.sum(...values.map((v, i) => v.times(bobot[i]))).div(totalBobot));
+  return ok(sum(values.map((v, i) => v.times(bobot[i]))).div(totalBobot));
 }
 
 /** The values a scale is read over: open-ended bottom/top categories stop here. */

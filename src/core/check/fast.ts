@@ -7,18 +7,9 @@
 import type { TypedValue } from "../tables/types";
 import { scaleOf, unitsOf } from "../tables/values";
 import type { FastColumn } from "../tables/reader";
+import { compareUnits, divmod, DIVMOD, LIMIT, POW10, up } from "../arithmetic/exact";
 
-const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
-/** Integers below this stay exact through the products and remainders below. */
-const LIMIT = 2 ** 52;
-
-/** a·10^k, or NaN when it would leave the exact integer range. */
-function up(a: number, k: number): number {
-  if (k === 0) return a;
-  if (k > 15) return NaN;
-  const r = a * POW10[k];
-  return Math.abs(r) < LIMIT ? r : NaN;
-}
+export { compareUnits };
 
 /** A running exact sum of scaled integers; `ok` turns false when it leaves the exact range. */
 export class FastSum {
@@ -72,35 +63,6 @@ export function compareFast(a: TypedValue, b: TypedValue): number {
   return compareUnits(unitsOf(a), scaleOf(a), unitsOf(b), scaleOf(b));
 }
 
-/** Sign of au/10^as − bu/10^bs (−1, 0, 1) when both scales are ≥ 0; NaN otherwise. */
-export function compareUnits(au: number, as: number, bu: number, bs: number): number {
-  if (as < 0 || bs < 0) return NaN;
-  const s = Math.max(as, bs);
-  const x = up(au, s - as);
-  const y = up(bu, s - bs);
-  if (Number.isNaN(x) || Number.isNaN(y)) return NaN;
-  return x < y ? -1 : x > y ? 1 : 0;
-}
-
-/** Quotient and remainder of the last divmod (no tuple allocated per call). */
-let quotient = 0;
-let remainder = 0;
-
-/** quotient = floor(a / b) and remainder = a − q·b for 0 ≤ a < 2^52, 0 < b < 2^52 (float quotient corrected). */
-function divmod(a: number, b: number): void {
-  let q = Math.floor(a / b);
-  let r = a - q * b;
-  if (r < 0) {
-    q--;
-    r += b;
-  } else if (r >= b) {
-    q++;
-    r -= b;
-  }
-  quotient = q;
-  remainder = r;
-}
-
 /** typed = t / 10^ts equals n / (den · 10^places), or its half-up or truncated rounding at `places` decimals. */
 function matchesRational(tu: number, ts: number, places: number, num: number, den: number): boolean {
   // Exactly equal: tu · den · 10^places = num · 10^ts.
@@ -109,8 +71,8 @@ function matchesRational(tu: number, ts: number, places: number, num: number, de
   if (Math.abs(tu * den) < LIMIT && !Number.isNaN(lhs) && lhs === rhs) return true;
   const sign = num < 0 ? -1 : 1;
   divmod(Math.abs(num), den);
-  const q = quotient;
-  const r = remainder;
+  const q = DIVMOD.quotient;
+  const r = DIVMOD.remainder;
   const down = sign * q;
   const half = sign * (q + (2 * r >= den ? 1 : 0));
   // Compare typed with the rounded values at a common scale.

@@ -32,6 +32,26 @@ export function capaianFormula<R>(target: Expr<R>, realisasi: Expr<R>, method: C
   return formula;
 }
 
+/**
+ * Capaian where the target is 0, by the arithmetic's target-0 rule (core/arithmetic/capaian.ts):
+ * IF(R>0,0,100) for a negative indicator, IF(R=0,100,R/T×100) for a positive one (which then gives
+ * #DIV/0! as CAPAIAN does); capped like capaianFormula.
+ */
+export function capaianFormulaAtTargetZero<R>(
+  target: Expr<R>,
+  realisasi: Expr<R>,
+  method: CapaianMethod,
+  percentCell = false,
+): Expr<R> {
+  const full = num<R>(percentCell ? 1 : 100);
+  let formula: Expr<R> =
+    method.polarity === "negatif"
+      ? call("IF", cmp(">", realisasi, num<R>(0)), num<R>(0), full)
+      : call("IF", cmp("=", realisasi, num<R>(0)), full, ratioFormula(realisasi, target, percentCell));
+  if (method.cap) formula = call("MIN", num<R>(percentCell ? method.cap.div(100) : method.cap), formula);
+  return formula;
+}
+
 /** numerator / denominator × 100, "-" where the denominator is zero or empty (serapan over a pagu of 0). */
 export function ratioOrDash<R>(numerator: Expr<R>, denominator: Expr<R>): Expr<R> {
   return call("IF", cmp("=", denominator, num<R>(0)), text<R>("-"), percent(numerator, denominator));

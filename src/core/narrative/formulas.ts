@@ -7,7 +7,7 @@ import Decimal from "decimal.js";
 import { capaian, nilaiTengahKategori } from "../arithmetic";
 import type { Band, PredicateScale } from "../scales";
 import { predicateFor } from "../scales";
-import { capaianFormula, plus, ratioOrDash } from "../formula";
+import { capaianFormula, capaianFormulaAtTargetZero, plus, ratioOrDash } from "../formula";
 import type { CapaianMethod } from "../formula";
 import { bin, call, cmp, countEqual, num, text } from "./expr";
 import type { Expr } from "./types";
@@ -23,7 +23,9 @@ export function capaianOf(
   rule: CapaianRule,
 ): { value: Decimal | null; formula: Expr } {
   const calc = capaian(target, realisasi, { polaritas: rule.polarity, metode: rule.negativeMethod, batasAtas: rule.cap ?? null });
-  return { value: calc.ok ? calc.value : null, formula: capaianFormula(t, r, rule) };
+  // Target 0 follows the arithmetic's rule (100 at realisasi 0; a negative indicator above 0 is 0).
+  const formula = target.isZero() ? capaianFormulaAtTargetZero(t, r, rule) : capaianFormula(t, r, rule);
+  return { value: calc.ok ? calc.value : null, formula };
 }
 
 /** Serapan = realisasi / anggaran × 100, "-" where the pagu is zero. */

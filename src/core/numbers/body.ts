@@ -18,7 +18,7 @@ interface Tokens {
 
 export function parseNumericBody(body: string, locale?: NumberLocale): BodyResult {
   const exp = /^(.+?)[eE]([+-]?\d{1,4})$/.exec(body);
-  if (exp) return scientific(exp[1], Number(exp[2]), locale);
+  if (exp) return scientific(exp[1], Number(exp[2]));
   const tokens = tokenize(body);
   if (typeof tokens === "string") return { ok: false, reason: tokens };
   const { runs, seps } = tokens;
@@ -77,11 +77,13 @@ function number(int: string, frac: string): BodyResult {
   return { ok: true, value, decimals: frac.length };
 }
 
-function scientific(mantissa: string, exponent: number, locale?: NumberLocale): BodyResult {
-  const m = parseNumericBody(mantissa, locale);
-  if (!m.ok) return { ok: false, reason: "Notasi ilmiah tidak terbaca" };
-  // A mantissa has one integer digit, so "1.234E+5" can only be a decimal mark.
-  const base = m.ambiguous ? m.ambiguous.alternative : m.value;
-  const value = base.times(new Decimal(10).pow(exponent));
+/**
+ * `1,234E+5`, `1.234E+5`, `12E3`: the mantissa of the exponent form has at most one separator, and
+ * it is always the decimal mark (whatever the locale), never a thousands separator.
+ */
+function scientific(mantissa: string, exponent: number): BodyResult {
+  const m = /^(\d+)(?:[.,](\d+))?$/.exec(mantissa);
+  if (!m) return { ok: false, reason: "Notasi ilmiah tidak terbaca" };
+  const value = new Decimal(`${m[1]}.${m[2] ?? "0"}`).times(new Decimal(10).pow(exponent));
   return { ok: true, value, decimals: Math.max(value.decimalPlaces(), 0) };
 }

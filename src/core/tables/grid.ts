@@ -3,6 +3,8 @@ import type { Cell, CellValue, MergedArea, Sheet } from "../workbook/model";
 import { cellText } from "./text";
 
 const WIDTH = 16384;
+/** Cells of merged areas indexed per sheet at most. */
+const MAX_INDEXED = 2_000_000;
 
 export class Grid {
   readonly sheet: Sheet;
@@ -10,10 +12,18 @@ export class Grid {
 
   constructor(sheet: Sheet) {
     this.sheet = sheet;
+    // Rows past the last one that holds cells are never read: merged areas are cut there. Areas
+    // larger than a table heading, and areas past a total that no real sheet reaches (a hostile
+    // file with a hundred thousand merges), are not indexed cell by cell.
+    const lastRow = sheet.rows.length - 1;
+    let budget = MAX_INDEXED;
     for (const m of sheet.merges) {
-      const area = (m.bottom - m.top + 1) * (m.right - m.left + 1);
-      if (area > 20000) continue;
-      for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) this.owner.set(r * WIDTH + c, m);
+      const bottom = Math.min(m.bottom, lastRow);
+      if (bottom < m.top) continue;
+      const area = (bottom - m.top + 1) * (m.right - m.left + 1);
+      if (area > 20000 || area > budget) continue;
+      budget -= area;
+      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) this.owner.set(r * WIDTH + c, m);
     }
   }
 

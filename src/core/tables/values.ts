@@ -192,6 +192,9 @@ export function fastNumber(cell: Cell, generalDecimals: number): boolean {
 export function typedValue(cell: Cell | undefined, row: number, col: number, generalDecimals = 0): TypedValue {
   const raw = cell ? cell.value : null;
   const formula = cell?.formula ? true : undefined;
+  if (cell?.brokenNumber) {
+    return make(row, col, { kind: "broken", text: `angka tersimpan rusak (${raw as string})`, raw, formula });
+  }
   if (typeof raw === "number") {
     if (!Number.isFinite(raw)) return make(row, col, { kind: "broken", raw, text: String(raw) });
     const info = formatInfo(raw, cell?.numFmt);

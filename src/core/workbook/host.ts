@@ -183,6 +183,9 @@ export interface WorkbookHost {
   setSettings(values: Record<string, string | null>): Promise<void>;
 }
 
+/** What a check needs from a workbook: a read-only view any host (or a file read for the CLI) gives. */
+export type WorkbookSource = Pick<WorkbookHost, "read" | "getSettings" | "journal">;
+
 /** The file host can also hand the workbook back. */
 export interface FileWorkbookHost extends WorkbookHost {
   readonly kind: "file";

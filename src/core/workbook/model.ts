@@ -21,6 +21,11 @@ export interface Cell {
   bold?: boolean;
   /** Indent level (alignment.indent), used for hierarchy where codes are missing. */
   indent?: number;
+  /**
+   * The file stores this cell as a number but what it stores is not one (`1e309`, `NaN`, text):
+   * `value` is then the stored text, and the checker reports it as a broken number.
+   */
+  brokenNumber?: true;
 }
 
 /** A merged area, 0-based inclusive bounds. */

@@ -1,8 +1,8 @@
 /** SERAPAN(anggaran; realisasi) and SISA(anggaran; realisasi) over cells or ranges. */
 import Decimal from "decimal.js";
-import { serapan, sisa } from "../../core/arithmetic/budget";
+import { serapan, serapanNumber, sisa } from "../../core/arithmetic/budget";
 import { readNumber } from "./args";
-import { broadcast, CellOut } from "./matrix";
+import { asMatrix, broadcast2, CellOut } from "./matrix";
 import { firstError, fromCalc, toExcelNumber } from "./result";
 
 type BudgetRule = (anggaran: Decimal, realisasi: Decimal) => CellOut;
@@ -19,13 +19,24 @@ function budgetCell(rule: BudgetRule) {
   };
 }
 
-export const serapanCell = budgetCell((a, r) => fromCalc(serapan(a, r)));
+const serapanDecimal = budgetCell((a, r) => fromCalc(serapan(a, r)));
+
+/** The exact fast path for two numbers, the Decimal path for everything else. */
+export function serapanCell(anggaran: unknown, realisasi: unknown): CellOut {
+  if (typeof anggaran === "number" && typeof realisasi === "number") {
+    const fast = serapanNumber(anggaran, realisasi);
+    // Beyond what Excel holds, the Decimal path answers #NUM!.
+    if (Number.isFinite(fast) && Math.abs(fast) < 1e308) return fast;
+  }
+  return serapanDecimal(anggaran, realisasi);
+}
+
 export const sisaCell = budgetCell((a, r) => toExcelNumber(sisa(a, r)));
 
 export function SERAPAN(anggaran: unknown, realisasi: unknown): CellOut[][] {
-  return broadcast([anggaran, realisasi], serapanCell);
+  return broadcast2(asMatrix(anggaran), asMatrix(realisasi), serapanCell);
 }
 
 export function SISA(anggaran: unknown, realisasi: unknown): CellOut[][] {
-  return broadcast([anggaran, realisasi], sisaCell);
+  return broadcast2(asMatrix(anggaran), asMatrix(realisasi), sisaCell);
 }

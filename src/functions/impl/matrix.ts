@@ -1,6 +1,7 @@
 /**
  * Arguments arrive as 2-D arrays (Excel wraps a single cell as 1×1). Results are spilled arrays of
- * the broadcast shape, the way Excel combines a range with a single value.
+ * the broadcast shape, the way Excel combines a range with a single value. Nothing here spreads a
+ * range into arguments (`Math.max(...rows)`), so whole columns (1.048.576 rows) work.
  */
 import { ExcelErrorResult, excelError } from "./errors";
 
@@ -20,19 +21,60 @@ export function asMatrix(arg: unknown): Matrix {
 const SIZE_MISMATCH = excelError("#N/A", "Ukuran rentang argumen tidak sama");
 const OUTSIDE = Symbol("outside");
 
+/** Widest row of m. */
+function widthOf(m: Matrix): number {
+  let w = 0;
+  for (let i = 0; i < m.length; i++) if (m[i].length > w) w = m[i].length;
+  return w;
+}
+
+/** True when m is a single cell, which Excel repeats over the whole shape. */
+export function isSingle(m: Matrix): boolean {
+  return m.length === 1 && m[0].length === 1;
+}
+
 /** Applies fn cell by cell over the broadcast shape; cells beyond a smaller range are #N/A, as in Excel. */
 export function broadcast(args: unknown[], fn: (...cells: unknown[]) => CellOut): CellOut[][] {
   const matrices = args.map(asMatrix);
-  const rows = Math.max(...matrices.map((m) => m.length));
-  const cols = Math.max(...matrices.map((m) => Math.max(...m.map((r) => r.length))));
-  const out: CellOut[][] = [];
+  if (matrices.length === 2) return broadcast2(matrices[0], matrices[1], fn);
+  let rows = 0;
+  let cols = 0;
+  for (const m of matrices) {
+    if (m.length > rows) rows = m.length;
+    const w = widthOf(m);
+    if (w > cols) cols = w;
+  }
+  const cells: unknown[] = new Array(matrices.length);
+  const out = new Array<CellOut[]>(rows);
   for (let r = 0; r < rows; r++) {
-    const row: CellOut[] = [];
+    const row = new Array<CellOut>(cols);
     for (let c = 0; c < cols; c++) {
-      const cells = matrices.map((m) => pick(m, r, c));
-      row.push(cells.includes(OUTSIDE) ? SIZE_MISMATCH : fn(...cells));
+      let outside = false;
+      for (let i = 0; i < matrices.length; i++) {
+        const v = pick(matrices[i], r, c);
+        if (v === OUTSIDE) outside = true;
+        cells[i] = v;
+      }
+      row[c] = outside ? SIZE_MISMATCH : fn(...cells);
     }
-    out.push(row);
+    out[r] = row;
+  }
+  return out;
+}
+
+/** broadcast for two arguments (CAPAIAN, SERAPAN, TERBILANG over columns): no per-cell arrays. */
+export function broadcast2(a: Matrix, b: Matrix, fn: (x: unknown, y: unknown) => CellOut): CellOut[][] {
+  const rows = Math.max(a.length, b.length);
+  const cols = Math.max(widthOf(a), widthOf(b));
+  const out = new Array<CellOut[]>(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = new Array<CellOut>(cols);
+    for (let c = 0; c < cols; c++) {
+      const x = pick(a, r, c);
+      const y = pick(b, r, c);
+      row[c] = x === OUTSIDE || y === OUTSIDE ? SIZE_MISMATCH : fn(x, y);
+    }
+    out[r] = row;
   }
   return out;
 }
@@ -47,7 +89,10 @@ function pick(m: Matrix, r: number, c: number): unknown {
 
 /** Every cell of a range, row by row. */
 export function cellsOf(arg: unknown): unknown[] {
-  return asMatrix(arg).flat();
+  const m = asMatrix(arg);
+  const out: unknown[] = [];
+  for (const row of m) for (let i = 0; i < row.length; i++) out.push(row[i]);
+  return out;
 }
 
 /** True for an omitted optional argument: null, undefined, or a single empty cell. */

@@ -1,10 +1,10 @@
 /** PREDIKAT(capaian; [skala]) over a cell or a range of capaian. */
 import { formatId } from "../../core/numbers/format";
-import { predicateFor } from "../../core/scales/predicate";
+import { numberBands, predicateFor, predicateForNumber } from "../../core/scales/predicate";
 import { PredicateScale } from "../../core/scales/types";
 import { excelError, isExcelErrorResult } from "./errors";
 import { readNumber } from "./args";
-import { broadcast, CellOut } from "./matrix";
+import { asMatrix, broadcast2, CellOut } from "./matrix";
 import { resolveScaleArg } from "./scaleArg";
 
 export function predikatCell(scale: PredicateScale, capaian: unknown): CellOut {
@@ -22,5 +22,13 @@ export function predikatCell(scale: PredicateScale, capaian: unknown): CellOut {
 export function PREDIKAT(capaian: unknown, skala?: unknown): CellOut[][] {
   const scale = resolveScaleArg(skala);
   if (isExcelErrorResult(scale)) return [[scale]];
-  return broadcast([capaian], (cell) => predikatCell(scale, cell));
+  const bands = numberBands(scale);
+  return broadcast2(asMatrix(capaian), [[null]], (cell: unknown) => {
+    // Finite numbers (nearly every cell) are placed without Decimal; −0 is 0 as in Decimal.
+    if (bands !== null && typeof cell === "number" && Number.isFinite(cell)) {
+      const band = predicateForNumber(bands, cell + 0);
+      if (band) return band.label;
+    }
+    return predikatCell(scale, cell);
+  });
 }

@@ -1,5 +1,4 @@
 /** The `skala` argument of PREDIKAT: a preset id, a range holding the user's scale table, or omitted. */
-import { valueText } from "../../core/tables/text";
 import { parseInterval } from "../../core/scales/interval";
 import { getPreset, listPresets } from "../../core/scales/presets";
 import { scaleFromRows, ScaleRow } from "../../core/scales/fromRows";
@@ -7,6 +6,7 @@ import { PredicateScale } from "../../core/scales/types";
 import { excelError, ExcelErrorResult } from "./errors";
 import { asMatrix, isOmitted, Matrix } from "./matrix";
 import { resolveDefaultScale } from "./defaultScale";
+import { cellText, unwrapCell } from "./args";
 
 export function resolveScaleArg(skala: unknown): PredicateScale | ExcelErrorResult {
   if (isOmitted(skala)) return resolveDefaultScale();
@@ -30,7 +30,7 @@ function presetById(id: unknown): PredicateScale | ExcelErrorResult {
  * A header row that reads as neither is skipped.
  */
 export function scaleFromTable(m: Matrix): PredicateScale | ExcelErrorResult {
-  const width = Math.max(...m.map((r) => r.length));
+  const width = m.reduce((w, r) => Math.max(w, r.length), 0);
   if (width < 2 || width > 3) {
     return excelError("#VALUE!", "Tabel skala harus berisi 2 atau 3 kolom: batas bawah, [batas atas], predikat");
   }
@@ -39,7 +39,7 @@ export function scaleFromTable(m: Matrix): PredicateScale | ExcelErrorResult {
   const rows: ScaleRow[] = m.map((r) => ({
     lower: r[boundCols[0]],
     upper: boundCols.length > 1 ? r[boundCols[1]] : undefined,
-    label: valueText(r[labelCol]),
+    label: cellText(unwrapCell(r[labelCol], "Predikat")),
   }));
   let result = scaleFromRows(rows);
   if (!result.ok && rows.length > 1 && !parseInterval(rows[0].lower)) result = scaleFromRows(rows.slice(1));

@@ -3,9 +3,13 @@
  * Same contract as the Office.js host: writes are checked for conflicts and journaled in a
  * veryHidden `_lkjip_jurnal` sheet, settings live in a veryHidden `_lkjip_pengaturan` sheet, and
  * `save()` hands back the workbook with every change.
+ * Reading (the model, the journal, the settings) goes through readXlsx; ExcelJS is loaded, and
+ * parses the file, only when the add-in first writes into it or saves a copy.
  */
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { Workbook } from "../../core/workbook/model";
+import { modelSource } from "../../core/workbook/modelSource";
+import type { CellStore, ChangeSet, StoreQuery, StoreView } from "../../core/journal/cellStore";
 import { mergeSettings, rowsToSettings, settingsToRows } from "../../core/journal/journal";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
 import { rowHeightRuns, styleRuns } from "../../core/journal/sheetSpec";
@@ -24,7 +28,7 @@ import {
 import { toCellValue } from "./cells";
 import { ChangeRecorder } from "./changeRecorder";
 import { patchPackage } from "./package/patch";
-import { loadExcelJs, workbookModel } from "./readXlsx";
+import { readXlsx } from "./readXlsx";
 import { XlsxCellStore, XlsxStoreHooks, applyChange } from "./xlsxCellStore";
 import { contentOf, formatOf } from "../../core/journal/journaledWorkbook";
 
@@ -34,18 +38,17 @@ function toUint8(data: Bytes): Uint8Array {
   return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-/** Shared formulas are made explicit once, so any cell can be rewritten without breaking its clones. */
-function unshareFormulas(wb: ExcelJS.Workbook): void {
-  wb.eachSheet((ws) =>
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const v = cell.value as { sharedFormula?: string; formula?: string; result?: unknown } | null;
-        if (v && typeof v === "object" && (v.sharedFormula || (v.formula && cell.formulaType === ExcelJS.FormulaType.Master))) {
-          cell.value = { formula: cell.formula, result: v.result } as ExcelJS.CellFormulaValue;
-        }
-      }),
-    ),
-  );
+type WritePath = typeof import("./excelJsModel");
+
+/** The cell store, opened (ExcelJS loaded, the file parsed into it) at its first use. */
+class LazyCellStore implements CellStore {
+  constructor(private readonly open: () => Promise<CellStore>) {}
+  async inspect(query: StoreQuery): Promise<StoreView> {
+    return (await this.open()).inspect(query);
+  }
+  async apply(change: ChangeSet): Promise<{ sheetId?: string }> {
+    return (await this.open()).apply(change);
+  }
 }
 
 const FILE_NOTES: string[] = [];
@@ -57,40 +60,53 @@ export class XlsxHost implements FileWorkbookHost {
   private listeners = new Set<(sheet: string, cell: string) => void>();
 
   private readonly journaled: JournaledWorkbook;
-  /** What the host changed, so `save()` patches only that into the original package. */
-  private readonly recorder: ChangeRecorder;
   /** Test hooks of the cell store (fault injection). */
   readonly storeHooks: XlsxStoreHooks;
+  /** The ExcelJS workbook, its module and cell store, once the add-in writes (see editable()). */
+  private wb!: ExcelJS.Workbook;
+  private writePath: WritePath | null = null;
+  private opening: Promise<CellStore> | null = null;
+  /** What the host changed in `wb`, so `save()` patches only that into the original bytes. */
+  private recorder: ChangeRecorder | null = null;
 
   private constructor(
-    private readonly wb: ExcelJS.Workbook,
+    private readonly bytes: Uint8Array,
     readonly fileName: string,
     session: string,
     initial: Workbook,
-    private readonly original: Uint8Array,
   ) {
     this.cached = initial;
-    this.recorder = new ChangeRecorder(wb);
     this.storeHooks = {
       layout: (ws, spec) => this.applyLayout(ws, spec),
       changed: () => this.changed(),
-      writing: (cell) => this.recorder.cell(cell),
+      writing: (cell) => this.recorder?.cell(cell),
     };
-    this.journaled = new JournaledWorkbook(new XlsxCellStore(wb, this.storeHooks), session);
+    this.journaled = new JournaledWorkbook(new LazyCellStore(() => this.editable()), session);
   }
 
   /** Opens .xlsx bytes; throws WorkbookReadError (Indonesian reason) for files that are not workbooks. */
   static async open(data: Bytes, fileName: string, session: string): Promise<XlsxHost> {
     const bytes = toUint8(data);
-    const wb = await loadExcelJs(bytes);
-    const model = workbookModel(wb);
-    unshareFormulas(wb);
-    return new XlsxHost(wb, fileName, session, model, bytes);
+    return new XlsxHost(bytes, fileName, session, await readXlsx(bytes));
+  }
+
+  /** Loads ExcelJS and the file into it, once, before the first write or save. */
+  private editable(): Promise<CellStore> {
+    this.opening ??= (async () => {
+      const writePath = await import(/* webpackChunkName: "xlsx-host-write" */ "./excelJsModel");
+      const wb = await writePath.loadExcelJs(this.bytes);
+      writePath.unshareFormulas(wb);
+      this.wb = wb;
+      this.recorder = new ChangeRecorder(wb);
+      this.writePath = writePath;
+      return new XlsxCellStore(wb, this.storeHooks);
+    })();
+    return this.opening;
   }
 
   read(onProgress?: (done: number, total: number) => void): Promise<Workbook> {
     onProgress?.(0, 1);
-    if (!this.cached) this.cached = workbookModel(this.wb);
+    if (!this.cached) this.cached = this.writePath!.workbookModel(this.wb);
     const visible = this.cached.sheets.filter((s) => !s.hidden);
     onProgress?.(1, 1);
     return Promise.resolve({ ...this.cached, sheets: visible });
@@ -109,6 +125,8 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   journal(): Promise<JournalEntry[]> {
+    // Until the first write, the journal is read from the model (as the CLI reads it).
+    if (!this.writePath && this.cached) return modelSource(this.cached).journal();
     return this.journaled.journal();
   }
 
@@ -117,6 +135,7 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   sheetNames(): Promise<string[]> {
+    if (!this.writePath && this.cached) return Promise.resolve(this.cached.sheets.map((s) => s.name));
     return Promise.resolve(this.wb.worksheets.map((ws) => ws.name));
   }
 
@@ -166,6 +185,7 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   getSettings(): Promise<Record<string, string>> {
+    if (!this.writePath && this.cached) return modelSource(this.cached).getSettings();
     const ws = this.wb.getWorksheet(SETTINGS_SHEET);
     const rows: unknown[][] = [];
     ws?.eachRow({ includeEmpty: false }, (row) =>
@@ -176,6 +196,7 @@ export class XlsxHost implements FileWorkbookHost {
 
   async setSettings(values: Record<string, string | null>): Promise<void> {
     const next = settingsToRows(mergeSettings(await this.getSettings(), values));
+    await this.editable();
     const old = this.wb.getWorksheet(SETTINGS_SHEET);
     if (old) this.wb.removeWorksheet(old.id);
     const ws = this.wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
@@ -190,15 +211,14 @@ export class XlsxHost implements FileWorkbookHost {
 
   /**
    * The original package with the host's changes patched in: parts the add-in did not change
-   * (charts, drawings, pivot caches, protections, properties…) are kept byte for byte.
+   * (charts, drawings, pivot caches, protections, properties…) are kept byte for byte. Nothing
+   * written yet: the original bytes as they are.
    */
-  save(): Promise<Uint8Array> {
-    return new Promise((resolve) =>
-      resolve(
-        patchPackage(this.original, this.recorder.changes(this.wb), {
-          explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
-        }),
-      ),
-    );
+  async save(): Promise<Uint8Array> {
+    if (!this.opening) return this.bytes.slice();
+    await this.opening;
+    return patchPackage(this.bytes, this.recorder!.changes(this.wb), {
+      explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
+    });
   }
 }

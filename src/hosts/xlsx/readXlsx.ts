@@ -1,150 +1,104 @@
 /**
- * Reads an .xlsx file into the workbook model with ExcelJS: values as shown (cached formula results),
- * formulas, number formats, bold, indentation, merged areas. Rows are read once; merged cells other
- * than the top-left one stay empty, as Excel shows them.
+ * Reads an .xlsx file into the workbook model without a spreadsheet library: fflate unzips the
+ * parts it needs, saxes streams their XML straight into the model (values as shown, formulas,
+ * number formats, bold, indentation, merged areas, hidden sheets). The same reader runs in Node
+ * (CLI) and in the browser (standalone page, through XlsxHost). Every failure is a
+ * WorkbookReadError with one Indonesian sentence: not a workbook, damaged, or too large.
  */
-import ExcelJS from "exceljs";
-import type { Cell, MergedArea, Sheet, Workbook } from "../../core/workbook/model";
+import type { Sheet, Workbook } from "../../core/workbook/model";
 import { WorkbookReadError } from "./errors";
 import { assertXlsxPackage } from "./sniff";
-import { MERGE_TYPE, toCellValue } from "./cells";
+import { LIMITS, damaged, fileTooLarge } from "./read/limits";
+import { Inflater, XlsxPackage, relsPathOf, resolveTarget } from "./read/package";
+import { Relationship, parseRels, parseSharedStrings, parseStyles, parseWorkbook } from "./read/parts";
+import { parseSheet } from "./read/sheet";
 
 export { WorkbookReadError } from "./errors";
+export { LIMITS as READ_LIMITS } from "./read/limits";
+export type { Inflater } from "./read/package";
 
-type Input = ArrayBuffer | Uint8Array | Buffer;
+type Input = ArrayBuffer | Uint8Array;
 
-function toBytes(data: Input): Uint8Array {
-  if (data instanceof Uint8Array) return data;
-  return new Uint8Array(data);
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+const WORKSHEET = /\/worksheet$/;
+/** Sheets that hold no cells to check (charts, dialogs, Excel 4 macros), skipped as ExcelJS skipped them. */
+const NOT_A_WORKSHEET = /\/(chartsheet|dialogsheet|macrosheet|xlIntlMacrosheet)$/i;
+
+function bytesOf(data: Input): Uint8Array {
+  return data instanceof Uint8Array ? data : new Uint8Array(data);
 }
 
-export async function readXlsx(data: Input): Promise<Workbook> {
-  return workbookModel(await loadExcelJs(data));
+function rels(pkg: XlsxPackage, part: string): Map<string, Relationship> {
+  const path = relsPathOf(part);
+  const xml = pkg.text(path);
+  return xml === null ? new Map<string, Relationship>() : parseRels(xml, path);
 }
 
-/**
- * Opens .xlsx bytes with ExcelJS (the file host keeps this workbook to write into); throws
- * WorkbookReadError with an Indonesian reason for files that are not readable workbooks.
- */
-export async function loadExcelJs(data: Input): Promise<ExcelJS.Workbook> {
-  const bytes = toBytes(data);
+function findByType(relations: Map<string, Relationship>, type: RegExp): Relationship | undefined {
+  for (const r of relations.values()) if (!r.external && type.test(r.type)) return r;
+  return undefined;
+}
+
+/** The workbook part: named by the package's root relationships, else where Excel puts it. */
+function workbookPath(pkg: XlsxPackage): string {
+  const root = rels(pkg, "");
+  const main = findByType(root, OFFICE_DOCUMENT);
+  const path = main ? resolveTarget("", main.target.trim()) : "xl/workbook.xml";
+  if (!pkg.has(path)) throw damaged(`bagian utama buku kerja (${path}) tidak ada`);
+  return path;
+}
+
+/** A part named by the workbook's relationships (styles, shared strings), or its usual name. */
+function relatedPart(pkg: XlsxPackage, book: string, relations: Map<string, Relationship>, type: RegExp, usual: string) {
+  const rel = findByType(relations, type);
+  const path = rel ? resolveTarget(book, rel.target.trim()) : usual;
+  return { path, declared: rel !== undefined };
+}
+
+export interface ReadOptions {
+  /** Inflates zip entries (default fflate; the CLI passes Node's native zlib). */
+  inflate?: Inflater;
+}
+
+export function readXlsx(data: Input, options: ReadOptions = {}): Promise<Workbook> {
+  return new Promise((resolve) => resolve(readXlsxSync(bytesOf(data), options)));
+}
+
+export function readXlsxSync(bytes: Uint8Array, options: ReadOptions = {}): Workbook {
+  if (bytes.length > LIMITS.fileBytes) throw fileTooLarge();
   assertXlsxPackage(bytes);
-  const wb = new ExcelJS.Workbook();
-  try {
-    // Node's ExcelJS wants a Buffer; its browser build takes the bytes as they are.
-    const input = typeof Buffer !== "undefined" ? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
-    await wb.xlsx.load(input as unknown as ExcelJS.Buffer);
-  } catch (err) {
-    const detail = (err instanceof Error ? err.message : String(err)).replace(/\s+/g, " ");
-    if (/password|encrypt/i.test(detail)) {
-      throw new WorkbookReadError("terkunci", "Buku kerja dilindungi kata sandi; hapus kata sandinya lalu periksa lagi.");
-    }
-    throw new WorkbookReadError("rusak", `Buku kerja rusak dan tidak dapat dibaca (${detail.slice(0, 120)}).`);
-  }
-  return wb;
-}
+  const pkg = new XlsxPackage(bytes, options.inflate);
+  const book = workbookPath(pkg);
+  const bookRels = rels(pkg, book);
+  const { sheets: entries, date1904 } = parseWorkbook(pkg.text(book)!, book);
 
-/** The core model of an ExcelJS workbook as it is in memory (also after the file host wrote into it). */
-export function workbookModel(wb: ExcelJS.Workbook): Workbook {
+  const stylesPart = relatedPart(pkg, book, bookRels, /\/styles$/, "xl/styles.xml");
+  const stylesXml = pkg.text(stylesPart.path);
+  if (stylesXml === null && stylesPart.declared) throw damaged(`bagian gaya sel (${stylesPart.path}) tidak ada`);
+  const styles = stylesXml === null ? [] : parseStyles(stylesXml, stylesPart.path);
+
+  const stringsPart = relatedPart(pkg, book, bookRels, /\/sharedStrings$/, "xl/sharedStrings.xml");
+  const stringsXml = pkg.text(stringsPart.path);
+  if (stringsXml === null && stringsPart.declared) throw damaged(`bagian daftar teks (${stringsPart.path}) tidak ada`);
+  const sharedStrings = stringsXml === null ? null : parseSharedStrings(stringsXml, stringsPart.path);
+
+  const budget = { cells: 0, merges: 0 };
   const sheets: Sheet[] = [];
-  wb.eachSheet((ws) => sheets.push(readSheet(ws)));
+  for (const entry of entries) {
+    const rel = bookRels.get(entry.relId);
+    if (rel && NOT_A_WORKSHEET.test(rel.type)) continue;
+    if (!rel || rel.external || !WORKSHEET.test(rel.type))
+      throw damaged(`lembar “${entry.name}” tidak punya isi dalam berkas (rujukan ${entry.relId || "kosong"} tidak ditemukan)`);
+    const part = resolveTarget(book, rel.target.trim());
+    const xml = pkg.text(part);
+    if (xml === null) throw damaged(`isi lembar “${entry.name}” (${part}) tidak ada dalam berkas`);
+    const { rows, merges } = parseSheet(xml, { name: entry.name, part, styles, sharedStrings, date1904, budget });
+    sheets.push({ name: entry.name, rows, merges, hidden: entry.hidden ? true : undefined });
+  }
   return { sheets };
 }
 
-/** ExcelJS internals read directly (50.000-row sheets): rows and cells as stored, without getters or callbacks. */
-interface RawCell {
-  _value?: { type: number; model?: { value?: unknown } };
-  style?: ExcelJS.Style;
-}
-interface RawRow {
-  _cells?: (RawCell | undefined)[];
-}
-
-const NULL_TYPE = 0;
-const NUMBER_TYPE = 2;
-const STRING_TYPE = 3;
-
-function readSheet(ws: ExcelJS.Worksheet): Sheet {
-  const rows: (Cell | undefined)[][] = [];
-  const stored = (ws as unknown as { _rows?: (RawRow | undefined)[] })._rows;
-  if (Array.isArray(stored)) {
-    for (let r = 0; r < stored.length; r++) {
-      const raw = stored[r]?._cells;
-      if (!raw) continue;
-      let cells: (Cell | undefined)[] | undefined;
-      for (let c = 0; c < raw.length; c++) {
-        const rc = raw[c];
-        if (!rc || !rc._value || rc._value.type === NULL_TYPE) continue;
-        const cell = readRawCell(rc);
-        if (!cell) continue;
-        if (!cells) cells = [];
-        cells[c] = cell;
-      }
-      if (cells) rows[r] = cells;
-    }
-  } else {
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      const cells: (Cell | undefined)[] = [];
-      row.eachCell({ includeEmpty: false }, (c, colNumber) => {
-        const cell = readCell(c);
-        if (cell) cells[colNumber - 1] = cell;
-      });
-      if (cells.length > 0) rows[rowNumber - 1] = cells;
-    });
-  }
-  for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name: ws.name, rows, merges: readMerges(ws), hidden: ws.state !== "visible" ? true : undefined };
-}
-
-/** Plain numbers and strings straight from the stored model; everything else through readCell. */
-function readRawCell(rc: RawCell): Cell | undefined {
-  const v = rc._value!;
-  const type = v.type;
-  if ((type !== NUMBER_TYPE && type !== STRING_TYPE) || !v.model) return readCell(rc as unknown as ExcelJS.Cell);
-  const raw = v.model.value;
-  const value =
-    type === NUMBER_TYPE
-      ? typeof raw === "number" && Number.isFinite(raw)
-        ? raw
-        : null
-      : typeof raw === "string"
-        ? raw
-        : toCellValue(raw);
-  if (value === null) return undefined;
-  const cell: Cell = { value };
-  applyStyle(cell, rc.style);
-  return cell;
-}
-
-function applyStyle(cell: Cell, style: Partial<ExcelJS.Style> | undefined): void {
-  if (!style) return;
-  if (style.numFmt && style.numFmt !== "General") cell.numFmt = style.numFmt;
-  if (style.font && style.font.bold) cell.bold = true;
-  const indent = style.alignment && style.alignment.indent;
-  if (indent) cell.indent = indent;
-}
-
-function readCell(c: ExcelJS.Cell): Cell | undefined {
-  if ((c.type as number) === MERGE_TYPE) return undefined;
-  const raw = c.value;
-  const value = toCellValue(raw);
-  const cell: Cell = { value };
-  if (raw && typeof raw === "object" && ("formula" in raw || "sharedFormula" in raw)) {
-    const f = c.formula;
-    if (f) cell.formula = f;
-  }
-  applyStyle(cell, c.style);
-  if (value === null && !cell.formula) return undefined;
-  return cell;
-}
-
-function readMerges(ws: ExcelJS.Worksheet): MergedArea[] {
-  const merges = (ws as unknown as { _merges?: Record<string, { model?: MergedArea }> })._merges ?? {};
-  const out: MergedArea[] = [];
-  for (const key of Object.keys(merges)) {
-    const m = merges[key].model;
-    if (!m) continue;
-    out.push({ top: m.top - 1, left: m.left - 1, bottom: m.bottom - 1, right: m.right - 1 });
-  }
-  return out;
+/** True for the reader's own refusals (with an Indonesian reason), as opposed to a program error. */
+export function isWorkbookReadError(e: unknown): e is WorkbookReadError {
+  return e instanceof WorkbookReadError;
 }

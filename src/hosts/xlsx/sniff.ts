@@ -30,6 +30,14 @@ function centralDirectory(bytes: Uint8Array): { start: number; end: number } | n
   return null;
 }
 
+/** True when the zip's end-of-central-directory record is present (also in Zip64 archives). */
+function hasEndRecord(bytes: Uint8Array): boolean {
+  const stop = Math.max(0, bytes.length - 22 - 0xffff);
+  for (let i = bytes.length - 22; i >= stop; i--)
+    if (bytes[i] === 0x50 && bytes[i + 1] === 0x4b && bytes[i + 2] === 0x05 && bytes[i + 3] === 0x06) return true;
+  return false;
+}
+
 /** Searches an ASCII (or UTF-16LE) name in the bytes; zip and OLE2 directories store names uncompressed. */
 function containsName(bytes: Uint8Array, name: string, utf16 = false, from = 0, to = bytes.length): boolean {
   const needle: number[] = [];
@@ -81,6 +89,13 @@ export function assertXlsxPackage(bytes: Uint8Array): void {
     throw new WorkbookReadError("bukan-workbook", "Berkas ini bukan buku kerja Excel (.xlsx).");
   }
   const dir = centralDirectory(bytes);
+  if (!dir && !hasEndRecord(bytes)) {
+    // A zip without its end record was cut short (an interrupted download or copy).
+    throw new WorkbookReadError(
+      "rusak",
+      "Buku kerja rusak dan tidak dapat dibaca: berkasnya terpotong (tidak lengkap); salin atau unduh ulang berkasnya.",
+    );
+  }
   const has = (name: string) => (dir ? containsName(bytes, name, false, dir.start, dir.end) : containsName(bytes, name));
   const binary = has("xl/workbook.bin");
   if (!binary && !has("xl/workbook.xml")) {

@@ -4,6 +4,7 @@ import { saveSettings } from "../../app";
 import type { WorkbookSettings } from "../../core/settings/settings";
 import type { WorkbookHost } from "../../core/workbook/host";
 import { message, type Patch } from "./paneState";
+import { recalculateFunctions } from "../../functions/recalculate";
 
 export function useSettingsFlow(
   hostRef: { current: WorkbookHost | null },
@@ -17,6 +18,7 @@ export function useSettingsFlow(
       patch({ busy: "menyimpan", error: null });
       try {
         await saveSettings(host, settings);
+        await recalculateFunctions(); // PREDIKAT without skala reads the scale setting: recalculate it
         patch({ settings, notice: "Pengaturan disimpan di workbook." });
         await recheck(settings);
       } catch (e) {

@@ -1,4 +1,6 @@
 /** What the Fungsi tab explains: the custom functions, with examples in the user's separator convention. */
+import type Decimal from "decimal.js";
+import type { PredicateScale } from "../../core/scales/types";
 
 export type SeparatorConvention = "id" | "us";
 
@@ -94,4 +96,48 @@ export function inConvention(formula: string, convention: SeparatorConvention): 
 export function resultInConvention(result: string, convention: SeparatorConvention): string {
   if (convention === "id" || !/^[\d.,]+$/.test(result)) return result;
   return result.replace(/[.,]/g, (m) => (m === "," ? "." : ","));
+}
+
+/** A plain Excel formula computing what a custom function computes, for Excel without custom functions. */
+export interface PlainFormula {
+  label: string;
+  /** In the Indonesian convention, like the examples; shown through inConvention. */
+  formula: string;
+}
+
+/** Indonesian number text of a bound, with a decimal comma: 88.31 → "88,31". */
+function bound(value: Decimal): string {
+  return value.toFixed().replace(".", ",");
+}
+
+/**
+ * Plain formulas for row 7 (target E7, realisasi F7, capaian G7; pagu C7, realisasi anggaran D7),
+ * with the same rules as the custom functions, target 0 included, and PREDIKAT as nested IF on the
+ * chosen scale (best band first, each from its lower bound).
+ */
+export function plainFormulas(scale: PredicateScale): PlainFormula[] {
+  return [
+    { label: "Capaian (indikator positif)", formula: "=IF(AND(E7=0;F7=0);100;F7/E7*100)" },
+    { label: "Capaian (indikator negatif, metode selisih)", formula: "=IF(E7=0;IF(F7>0;0;100);MAX(0;(2*E7-F7)/E7*100))" },
+    { label: "Capaian (indikator negatif, metode rasio)", formula: "=IF(E7=0;IF(F7>0;0;100);E7/F7*100)" },
+    { label: "Serapan anggaran", formula: "=D7/C7*100" },
+    { label: `Predikat (${scale.name})`, formula: `=${nestedIf(scale, "G7")}` },
+  ];
+}
+
+function nestedIf(scale: PredicateScale, cell: string): string {
+  const text = (label: string) => `"${label.replace(/"/g, '""')}"`;
+  const open: string[] = [];
+  let fallback = "NA()";
+  for (const band of scale.bands) {
+    if (band.min === null) {
+      fallback = text(band.label);
+      break;
+    }
+    open.push(`IF(${cell}${band.minInclusive ? ">=" : ">"}${bound(band.min)};${text(band.label)};`);
+  }
+  const top = scale.bands[0];
+  // Above a closed top (sakip: AA up to 100) PREDIKAT is #N/A, as here.
+  if (top && top.max !== null) open.unshift(`IF(${cell}${top.maxInclusive ? ">" : ">="}${bound(top.max)};NA();`);
+  return open.join("") + fallback + ")".repeat(open.length);
 }

@@ -27,6 +27,23 @@ describe("lkjip hitung", () => {
     expect(code).toBe(0);
   });
 
+  it("reads text arguments as an Indonesian Excel by default, as a US Excel with --locale en", async () => {
+    expect(await run("CAPAIAN", "3", "3,125")).toEqual({ code: 0, text: String((3.125 * 100) / 3) });
+    expect(await run("--locale", "id", "CAPAIAN", "3", "3.125")).toEqual({ code: 0, text: String((3125 * 100) / 3) });
+    expect(await run("--locale", "en", "CAPAIAN", "3", "3,125")).toEqual({ code: 0, text: String((3125 * 100) / 3) });
+    expect(await run("CAPAIAN", "--locale=en", "3", "3.125")).toEqual({ code: 0, text: String((3.125 * 100) / 3) });
+    expect(await run("--locale", "en", "SISA", "1.234E+5", "0")).toEqual({ code: 0, text: "123400" });
+    expect(await run("SISA", "1,234E+5", "0")).toEqual({ code: 0, text: "123400" });
+  });
+
+  it("reads a text in the other notation by its structure when it has one reading; refuses an unknown locale", async () => {
+    expect(await run("PREDIKAT", "98.00", "berhasil4")).toEqual({ code: 0, text: "Sangat Berhasil" });
+    expect(await run("CAPAIAN", "3", "3.12")).toEqual({ code: 0, text: String(312 / 3) });
+    const bad = await run("--locale", "fr", "CAPAIAN", "3", "3");
+    expect(bad.code).toBe(2);
+    expect(bad.text).toMatch(/--locale harus “id”/);
+  });
+
   it("prints the Excel error with its reason and exits 1", async () => {
     expect(await run("CAPAIAN", "0", "80")).toEqual({ code: 1, text: "#DIV/0! Target nol: capaian tidak dapat dihitung" });
     expect(await run("CAPAIAN", "Kegiatan", "80")).toEqual({ code: 1, text: "#VALUE! Target bukan angka: “Kegiatan”" });

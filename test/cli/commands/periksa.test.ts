@@ -1,4 +1,5 @@
 /** `lkjip periksa`: report, --json, exit codes for files that cannot be checked, --help. */
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -237,4 +238,15 @@ describe("lkjip periksa --out: never over the input, over an existing file only 
       expect(r.err).not.toMatch(/EACCES|permission denied/i);
     } else expect(fs.existsSync(path.join(locked, "hasil.xlsx"))).toBe(true);
   });
+});
+
+test("periksa never loads ExcelJS (its main entry alone costs ~0,36 s)", () => {
+  const root = path.join(__dirname, "..", "..", "..");
+  const script = `
+    require("./lib/cli/main").main(["periksa", "test/fixtures/kelam-permai-2019.xlsx", "--json"]).then((code) => {
+      const loaded = Object.keys(require.cache).filter((k) => k.includes("node_modules/exceljs"));
+      process.stderr.write(JSON.stringify({ code, loaded: loaded.length }));
+    });`;
+  const run = spawnSync(process.execPath, ["-e", script], { cwd: root, encoding: "utf8" });
+  expect(JSON.parse(run.stderr)).toEqual({ code: 0, loaded: 0 });
 });

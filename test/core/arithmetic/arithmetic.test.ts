@@ -57,14 +57,22 @@ describe("capaian", () => {
     expect(value(capaian(d(50), d(55), { batasAtas: d(120) })).toString()).toBe("110");
   });
 
-  it("target zero is a typed div0 result with an Indonesian message", () => {
+  it("target zero with realisasi above it is, for a positive indicator, a typed div0 result with an Indonesian message", () => {
     const r = capaian(d(0), d(5));
     expect(r.ok).toBe(false);
     if (!r.ok) {
       expect(r.error).toBe("div0");
       expect(r.message).toMatch(/Target nol/);
     }
-    expect(capaian(d(0), d(5), { polaritas: "negatif" }).ok).toBe(false);
+  });
+
+  it("target zero follows the documented rule: realisasi 0 is 100; a negative indicator above 0 is 0", () => {
+    expect(value(capaian(d(0), d(0))).toString()).toBe("100");
+    expect(value(capaian(d(0), d(0), { polaritas: "negatif" })).toString()).toBe("100");
+    expect(value(capaian(d(0), d(0), { polaritas: "negatif", metode: "rasio" })).toString()).toBe("100");
+    expect(value(capaian(d(0), d(5), { polaritas: "negatif" })).toString()).toBe("0");
+    expect(value(capaian(d(0), d(5), { polaritas: "negatif", metode: "rasio" })).toString()).toBe("0");
+    expect(value(capaian(d(0), d(0), { batasAtas: d(90) })).toString()).toBe("90");
   });
 
   it("is exact: capaian × target / 100 gives realisasi back (property)", () => {

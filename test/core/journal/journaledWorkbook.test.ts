@@ -57,7 +57,9 @@ function officeHarness(): Harness {
 
 async function xlsxHarness(): Promise<Harness> {
   const host = await XlsxHost.open(fixtureBytes("kelam-permai-2019.xlsx"), "kelam.xlsx", "s1");
-  // The harness reaches into the ExcelJS workbook as a user editing the file would.
+  // The harness reaches into the ExcelJS workbook as a user editing the file would. The host opens
+  // it lazily, at its first write; the harness opens it first, as an editor would have the file.
+  await (host as unknown as { editable(): Promise<unknown> }).editable();
   const wb = (host as unknown as { wb: import("exceljs").Workbook }).wb;
   return {
     name: ".xlsx",

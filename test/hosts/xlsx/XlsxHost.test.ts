@@ -122,3 +122,19 @@ describe("XlsxHost", () => {
     expect(seen).toEqual(["Formulir PK!G17"]);
   });
 });
+
+describe("XlsxHost reads without ExcelJS", () => {
+  const opened = (host: XlsxHost) => (host as unknown as { writePath: unknown }).writePath !== null;
+
+  test("read, journal, settings and sheet names come from readXlsx; ExcelJS opens at the first write", async () => {
+    const host = await XlsxHost.open(fixtureBytes(), "kelam.xlsx", "s1");
+    expect((await host.read()).sheets.map((s) => s.name)).toEqual(["Formulir PK", "Realisasi Anggaran", "Sumber Daya Keuangan"]);
+    expect(await host.journal()).toEqual([]);
+    expect(await host.getSettings()).toEqual({});
+    expect(await host.sheetNames()).toEqual(["Formulir PK", "Realisasi Anggaran", "Sumber Daya Keuangan"]);
+    expect(opened(host)).toBe(false);
+    await host.write([{ sheet: "Formulir PK", cell: "J1", value: "catatan" }], { label: "t" });
+    expect(opened(host)).toBe(true);
+    expect((await host.read()).sheets[0].rows[0][9]).toMatchObject({ value: "catatan" });
+  });
+});

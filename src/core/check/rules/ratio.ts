@@ -48,11 +48,20 @@ export function readCase(reader: TableReader, table: RecognizedTable, ratio: Rat
   };
 }
 
-/** The exact ratio for a case, or null when an operand is missing or the divisor is zero. */
+/**
+ * The exact ratio for a case, or null when an operand is missing or the divisor is zero. A capaian
+ * with target 0 follows the arithmetic's target-0 rule only where that gives a value the typed one
+ * already agrees with: peers disagree there, so a different typed value is not flagged.
+ */
 export function exactRatio(c: RatioCase, ctx: CheckContext): Decimal | null {
   const n = c.numerator.value;
   const d = c.denominator.value;
-  if (!n || !d || d.isZero()) return null;
+  if (!n || !d) return null;
+  if (d.isZero()) {
+    if (c.ratio.kind !== "capaian") return null;
+    const r = capaian(d, n, { polaritas: c.row.polarity, metode: ctx.options.negativeMethod ?? "selisih" });
+    return r.ok && agrees(c.typed, r.value) ? r.value : null;
+  }
   if (c.ratio.kind === "persen") {
     const r = percentOf(n, d, "");
     return r.ok ? r.value : null;

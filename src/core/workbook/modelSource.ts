@@ -2,10 +2,10 @@
  * A read-only WorkbookSource over a workbook model read from a file (the CLI): the settings and the
  * journal come from the add-in's hidden sheets in the model, as the .xlsx host would read them.
  */
-import { isJournalSheet, rowToJournalEntry, rowsToSettings } from "../core/journal/journal";
-import { JOURNAL_SHEET, SETTINGS_SHEET, type JournalEntry } from "../core/workbook/host";
-import type { Sheet, Workbook } from "../core/workbook/model";
-import type { WorkbookSource } from "./checkFlow";
+import { isJournalSheet, rowToJournalEntry, rowsToSettings } from "../journal/journal";
+import { JOURNAL_SHEET, SETTINGS_SHEET, type JournalEntry } from "./host";
+import type { Sheet, Workbook } from "./model";
+import type { WorkbookSource } from "./host";
 
 function rowsOf(sheet: Sheet | undefined): unknown[][] {
   if (!sheet) return [];

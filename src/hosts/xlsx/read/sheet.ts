@@ -1,0 +1,346 @@
+/**
+ * One worksheet part straight into the model's rows: values as shown (cached formula results),
+ * formulas (shared formulas expanded), number format, bold, indent, merged areas by their bounds.
+ * Cells covered by a merged area other than its top-left one stay empty, as Excel shows them; that
+ * clearing visits only cells that exist, so a merge over the whole sheet costs nothing.
+ */
+import type { Cell, CellValue, MergedArea } from "../../../core/workbook/model";
+import type { CellStyle } from "./parts";
+import { unescapeText } from "./parts";
+import { LIMITS, damaged, tooManyCells, tooManyMerges } from "./limits";
+import { slideFormula } from "./sharedFormula";
+import { parseXml } from "./xml";
+
+/** Excel's grid. */
+const MAX_ROWS = 1_048_576;
+const MAX_COLS = 16_384;
+/** A row index in the model never gets its own empty array: missing rows share this one. */
+const NO_CELLS: (Cell | undefined)[] = Object.freeze([]) as unknown as (Cell | undefined)[];
+
+export interface SheetContext {
+  name: string;
+  part: string;
+  styles: CellStyle[];
+  sharedStrings: (string | null)[] | null;
+  date1904: boolean;
+  /** Cells and merges already read in other sheets (the limits are per workbook). */
+  budget: { cells: number; merges: number };
+}
+
+export interface SheetContent {
+  rows: (Cell | undefined)[][];
+  merges: MergedArea[];
+}
+
+/** Column index of an A1 reference's letters, row index of its digits; -1 when not a reference. */
+function decodeRef(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  const n = ref.length;
+  if (i < n && ref.charCodeAt(i) === 36) i++; // $
+  const start = i;
+  for (; i < n; i++) {
+    const ch = ref.charCodeAt(i) | 0x20;
+    if (ch < 97 || ch > 122) break;
+    col = col * 26 + (ch - 96);
+  }
+  if (i === start || i - start > 3) return null;
+  if (i < n && ref.charCodeAt(i) === 36) i++;
+  const digits = i;
+  let row = 0;
+  for (; i < n; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    row = row * 10 + d;
+  }
+  if (i === digits || row < 1) return null;
+  return { row: row - 1, col: col - 1 };
+}
+
+function decodeRange(ref: string): MergedArea | null {
+  const [a, b = a] = ref.split(":");
+  const from = decodeRef(a);
+  const to = decodeRef(b);
+  if (!from || !to) return null;
+  return {
+    top: Math.min(from.row, to.row),
+    left: Math.min(from.col, to.col),
+    bottom: Math.max(from.row, to.row),
+    right: Math.max(from.col, to.col),
+  };
+}
+
+/** Excel serial day -> ISO date, as ExcelJS converted date-formatted numbers ("" when out of range). */
+function serialToIsoDate(serial: number, date1904: boolean): string {
+  const ms = Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000);
+  const d = new Date(ms);
+  return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
+}
+
+/** A stored number; NaN when the text is not a finite number (`1e309`, `NaN`, `abc`). */
+function storedNumber(text: string): number {
+  const n = Number(text);
+  // Number("") and Number(" ") are 0: blank text is no number.
+  if (n === 0 && text.trim() === "") return NaN;
+  return Number.isFinite(n) ? n : NaN;
+}
+
+export function parseSheet(xml: string, ctx: SheetContext): SheetContent {
+  const rows: (Cell | undefined)[][] = [];
+  /** Row indexes that hold cells, ascending as written (checked before merges are cleared). */
+  const rowOrder: number[] = [];
+  let ordered = true;
+  const merges: MergedArea[] = [];
+  const shared = new Map<string, { formula: string; row: number; col: number }>();
+  const { styles, budget } = ctx;
+
+  let inSheetData = false;
+  let rowIndex = -1;
+  let cells: (Cell | undefined)[] | null = null;
+  let colIndex = -1;
+
+  // The cell being read.
+  let inCell = false;
+  let type: string | undefined;
+  let style: CellStyle | undefined;
+  let hasFormula = false;
+  let formula = "";
+  let shareType: string | undefined;
+  let sharedIndex: string | undefined;
+  let sharedRef: string | undefined;
+  let value: string | undefined;
+  let reading = 0; // 0 none, 1 <v>, 2 <f>, 3 <t> of an inline string
+  let inInline = false;
+  let phonetic = 0;
+  let inlineText = "";
+
+  function startRow(a: Record<string, string>): void {
+    const r = a.r !== undefined ? parseInt(a.r, 10) - 1 : rowIndex + 1;
+    if (!(r >= 0 && r < MAX_ROWS)) throw damaged(`lembar “${ctx.name}” memuat nomor baris tidak sah (${a.r})`);
+    rowIndex = r;
+    colIndex = -1;
+    // A row written twice replaces the first, as ExcelJS read it.
+    cells = null;
+    if (rows[r] !== undefined) rows[r] = NO_CELLS;
+  }
+
+  function startCell(a: Record<string, string>): void {
+    inCell = true;
+    let col = colIndex + 1;
+    if (a.r !== undefined) {
+      const ref = decodeRef(a.r);
+      if (!ref) throw damaged(`lembar “${ctx.name}” memuat alamat sel tidak sah (${a.r})`);
+      col = ref.col;
+    }
+    if (col >= MAX_COLS) throw damaged(`lembar “${ctx.name}” memuat kolom di luar XFD (${a.r})`);
+    colIndex = col;
+    type = a.t;
+    const s = a.s !== undefined ? parseInt(a.s, 10) : 0;
+    style = s ? styles[s] : undefined;
+    hasFormula = false;
+    formula = "";
+    shareType = sharedIndex = sharedRef = undefined;
+    value = undefined;
+    inInline = false;
+    phonetic = 0;
+  }
+
+  function put(cell: Cell): void {
+    if (++budget.cells > LIMITS.cells) throw tooManyCells(ctx.name);
+    if (cells === null) {
+      cells = [];
+      if (rows[rowIndex] === undefined) {
+        if (rowOrder.length > 0 && rowOrder[rowOrder.length - 1] > rowIndex) ordered = false;
+        rowOrder.push(rowIndex);
+      }
+      rows[rowIndex] = cells;
+    }
+    cells[colIndex] = cell;
+  }
+
+  function numberValue(text: string, cell: Cell): CellValue {
+    const n = storedNumber(text);
+    if (Number.isNaN(n)) {
+      cell.brokenNumber = true;
+      return text;
+    }
+    return style && style.date ? serialToIsoDate(n, ctx.date1904) : n;
+  }
+
+  function endCell(): void {
+    inCell = false;
+    const cell: Cell = { value: null };
+    let formulaText: string | undefined;
+    if (hasFormula && (formula !== "" || shareType !== undefined)) {
+      if (value) {
+        if (type === "str") cell.value = value;
+        else if (type === "b") cell.value = parseInt(value, 10) !== 0;
+        else if (type === "e") cell.value = { error: value };
+        else cell.value = numberValue(value, cell);
+      }
+      formulaText = formula;
+      if (shareType === "shared" && sharedIndex !== undefined) {
+        if (sharedRef !== undefined) shared.set(sharedIndex, { formula, row: rowIndex, col: colIndex });
+        else if (formula === "") {
+          // A shared formula's other cells hold only its index: the master's formula, moved.
+          const master = shared.get(sharedIndex);
+          if (master) formulaText = slideFormula(master.formula, master.row, master.col, rowIndex, colIndex);
+        }
+      }
+    } else if (value !== undefined) {
+      switch (type) {
+        case "s": {
+          const strings = ctx.sharedStrings;
+          if (!strings) throw damaged("bagian daftar teks (sharedStrings) tidak ada, padahal lembar memakainya");
+          const index = parseInt(value, 10);
+          if (!(index >= 0 && index < strings.length))
+            throw damaged(`lembar “${ctx.name}” merujuk teks nomor ${value} yang tidak ada dalam daftar teks`);
+          const text = strings[index];
+          if (text === null) return;
+          cell.value = text;
+          break;
+        }
+        case "str":
+        case "inlineStr":
+          cell.value = value;
+          break;
+        case "b":
+          cell.value = parseInt(value, 10) !== 0;
+          break;
+        case "e":
+          cell.value = { error: value };
+          break;
+        case "d":
+          cell.value = /^\d{4}-\d\d-\d\d/.test(value) ? value.slice(0, 10) : value;
+          break;
+        default:
+          cell.value = numberValue(value, cell);
+          break;
+      }
+    }
+    if (formulaText) cell.formula = formulaText;
+    if (cell.value === null && !cell.formula) return;
+    if (style) {
+      if (style.numFmt) cell.numFmt = style.numFmt;
+      if (style.bold) cell.bold = true;
+      if (style.indent) cell.indent = style.indent;
+    }
+    put(cell);
+  }
+
+  parseXml(xml, ctx.part, {
+    open(name, a) {
+      if (inCell) {
+        switch (name) {
+          case "v":
+            reading = 1;
+            break;
+          case "f":
+            reading = 2;
+            hasFormula = true;
+            shareType = a.t;
+            sharedIndex = a.si;
+            sharedRef = a.ref;
+            break;
+          case "is":
+            inInline = true;
+            break;
+          case "rPh":
+            phonetic++;
+            break;
+          case "t":
+            if (inInline && phonetic === 0) {
+              reading = 3;
+              inlineText = "";
+            }
+            break;
+          default:
+            break;
+        }
+        return;
+      }
+      if (name === "c" && inSheetData) startCell(a);
+      else if (name === "row" && inSheetData) startRow(a);
+      else if (name === "sheetData") inSheetData = true;
+      else if (name === "mergeCell" && a.ref) {
+        const area = decodeRange(a.ref);
+        if (!area) return;
+        if (++budget.merges > LIMITS.merges) throw tooManyMerges(ctx.name);
+        merges.push(area);
+      }
+    },
+    close(name) {
+      if (inCell) {
+        if (name === "c") endCell();
+        else if (name === "v" || name === "f") reading = 0;
+        else if (name === "t" && reading === 3) {
+          value = (value ?? "") + unescapeText(inlineText);
+          reading = 0;
+        } else if (name === "rPh") phonetic--;
+        else if (name === "is") inInline = false;
+        return;
+      }
+      if (name === "sheetData") inSheetData = false;
+    },
+    text(t) {
+      if (reading === 1) value = value === undefined ? t : value + t;
+      else if (reading === 2) formula += t;
+      else if (reading === 3) inlineText += t;
+    },
+  });
+
+  clearMergedCells(rows, ordered ? rowOrder : rowOrder.sort((x, y) => x - y), merges, ctx.name);
+  let used = rows.length;
+  while (used > 0 && (rows[used - 1] === undefined || rows[used - 1].length === 0)) used--;
+  rows.length = used;
+  for (let r = 0; r < used; r++) if (rows[r] === undefined) rows[r] = NO_CELLS;
+  return { rows, merges };
+}
+
+/** First index in the ascending `list` whose value is ≥ `value`. */
+function lowerBound(list: number[], value: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Empties the cells a merged area covers, except its top-left one, visiting only rows that hold
+ * cells and columns up to each row's last cell. Overlapping areas (a damaged file) could repeat
+ * that work, so it is bounded.
+ */
+function clearMergedCells(rows: (Cell | undefined)[][], rowOrder: number[], merges: MergedArea[], sheet: string): void {
+  let work = 0;
+  const limit = 4 * LIMITS.cells;
+  for (const m of merges) {
+    for (let i = lowerBound(rowOrder, m.top); i < rowOrder.length && rowOrder[i] <= m.bottom; i++) {
+      const r = rowOrder[i];
+      const row = rows[r];
+      const end = Math.min(m.right, row.length - 1);
+      work += Math.max(0, end - m.left + 1) + 1;
+      if (work > limit) throw tooManyMerges(sheet);
+      let emptied = false;
+      for (let c = m.left; c <= end; c++) {
+        if (row[c] !== undefined && (r !== m.top || c !== m.left)) {
+          // A hole, as the model's rows have always had where a cell is empty.
+          // eslint-disable-next-line @typescript-eslint/no-array-delete
+          delete row[c];
+          emptied = true;
+        }
+      }
+      if (emptied) trimRow(row);
+    }
+  }
+}
+
+/** Drops trailing holes, so a row's length stays its last cell + 1. */
+function trimRow(row: (Cell | undefined)[]): void {
+  let n = row.length;
+  while (n > 0 && row[n - 1] === undefined) n--;
+  row.length = n;
+}

@@ -1,0 +1,45 @@
+/**
+ * One streaming pass over an XML part with saxes: element names without their namespace prefix
+ * (some writers emit `<x:c>`), text and CDATA both as text. A malformed part is a damaged workbook.
+ */
+import { SaxesParser } from "saxes";
+import { damaged } from "./limits";
+
+export type Attributes = Record<string, string>;
+
+export interface XmlHandler {
+  open(name: string, attributes: Attributes): void;
+  close(name: string): void;
+  text(text: string): void;
+}
+
+export function localName(name: string): string {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+}
+
+/** An attribute by its local name (`r:id` is found as "id"), for the few prefixed ones we read. */
+export function attributeByLocalName(attributes: Attributes, local: string): string | undefined {
+  for (const key of Object.keys(attributes)) if (localName(key) === local) return attributes[key];
+  return undefined;
+}
+
+export function parseXml(xml: string, part: string, handler: XmlHandler): void {
+  const parser = new SaxesParser({ position: false });
+  let failure: Error | undefined;
+  parser.on("error", (e) => {
+    failure ??= e;
+  });
+  parser.on("opentag", (tag) => handler.open(localName(tag.name), tag.attributes as Attributes));
+  parser.on("closetag", (tag) => handler.close(localName(tag.name)));
+  parser.on("text", (t) => handler.text(t));
+  parser.on("cdata", (t) => handler.text(t));
+  try {
+    parser.write(xml).close();
+  } catch (e) {
+    // Limits thrown by a handler pass through; anything saxes throws means malformed XML.
+    if (e instanceof Error && e.name === "WorkbookReadError") throw e;
+    failure ??= e instanceof Error ? e : new Error(String(e));
+  }
+  if (failure) throw damaged(`bagian ${part} bukan XML yang utuh (${failure.message.replace(/\s+/g, " ").slice(0, 80)})`);
+}
