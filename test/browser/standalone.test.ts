@@ -212,7 +212,9 @@ maybe("standalone page in Chromium", () => {
       .getByRole("button", { name: "Perbaiki Formulir PK!G6" })
       .click();
     const dialog = page.getByRole("alertdialog");
-    if (await dialog.isVisible().catch(() => false)) await dialog.getByRole("button", { name: "Timpa" }).click();
+    // The fix overwrites a typed value: the page asks first.
+    await dialog.getByText("Formulir PK!G6").waitFor();
+    await dialog.getByRole("button", { name: "Timpa" }).click();
     await page.getByText(/1 sel diperbarui/).waitFor();
     const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh" }).click()]);
     const saved = join(dir, "unduhan.xlsx");
