@@ -13,6 +13,7 @@ export default tseslint.config(
       "build/**",
       "coverage/**",
       "test-output/**",
+      "corpus-out/**",
       "node_modules/**",
       "tools/**",
       "**/*.js",

@@ -6,8 +6,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const { Compilation, sources } = require("webpack");
 
-const DEV_URL = "https://localhost:3000/";
-const PROD_URL = process.env.LKJIP_URL || DEV_URL; // where the add-in is deployed
+const { baseFromEnv, rewriteManifest } = require("./scripts/deploy-url");
 
 async function httpsOptions() {
   // Trusted localhost certificates are only installed where Excel runs (Windows/macOS). On Linux and
@@ -46,6 +45,9 @@ class FunctionsMetadataOptions {
 
 module.exports = async (env, argv) => {
   const dev = argv.mode !== "production";
+  // Where dist/ will be served (LKJIP_URL for an office's server, else https://localhost:PORT/): every URL
+  // of the manifest points there. Checked before building so a wrong URL fails at once.
+  const base = baseFromEnv();
   return {
     devtool: dev ? "source-map" : false,
     entry: {
@@ -95,12 +97,10 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/docs/*.png", to: "assets/docs/[name][ext]", noErrorOnMissing: true },
           { from: "assets/sample/*.xlsx", to: "sample/[name][ext]" },
-          {
-            from: "manifest.xml",
-            to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replace(new RegExp(DEV_URL, "g"), PROD_URL)),
-          },
+          { from: "src/help/bantuan.html", to: "bantuan.html" },
+          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content, base) },
         ],
       }),
     ],

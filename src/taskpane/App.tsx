@@ -1,23 +1,28 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
   Body1,
   Button,
   Caption1,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   ProgressBar,
   Radio,
   RadioGroup,
   Spinner,
-  Tab,
-  TabList,
   Text,
   Title3,
   makeStyles,
+  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 import type { Finding } from "../core/check/finding";
+import type { CheckResult } from "../core/check/index";
 import type { FileWorkbookHost, WorkbookHost } from "../core/workbook/host";
 import { FindingGroups } from "./components/FindingGroups";
 import { ConfirmDialog } from "./components/ConfirmDialog";
@@ -25,12 +30,24 @@ import { UndoPanel } from "./components/UndoPanel";
 import { SettingsPanel } from "./components/SettingsPanel";
 import { FunctionsPanel } from "./components/FunctionsPanel";
 import { GridPreview } from "./components/GridPreview";
+import { PaneTab, PaneTabs } from "./components/PaneTabs";
+import { RecognizedTables } from "./components/RecognizedTables";
 import { NarrativePanel } from "./narrative/NarrativePanel";
-import { FixMode, groupBySheet, ruleName } from "./model/findings";
+import { FixMode, appearedAfterFix, countsText, groupBySheet, ruleName } from "./model/findings";
+import { useFileDrop, useUnloadWarning } from "./pageHooks";
 import { Checker, usePane } from "./usePane";
 import { earlierNarratives } from "../app";
 
-export type TabId = "periksa" | "perbaiki" | "batalkan" | "naratif" | "pengaturan" | "fungsi";
+/** Five tabs (fixing is done where the findings are); those that do not fit the row go to "Lainnya". */
+export type TabId = "periksa" | "batalkan" | "naratif" | "pengaturan" | "fungsi";
+
+const TABS: PaneTab<TabId>[] = [
+  { id: "periksa", label: "Periksa" },
+  { id: "batalkan", label: "Batalkan" },
+  { id: "naratif", label: "Naratif", name: "Tabel Naratif" },
+  { id: "pengaturan", label: "Pengaturan" },
+  { id: "fungsi", label: "Fungsi" },
+];
 
 /** What the standalone page can do besides the pane: open a file or the sample, download. */
 export interface StandaloneApi {
@@ -68,6 +85,29 @@ const useStyles = makeStyles({
     alignItems: "start",
     "@media (min-width: 900px)": { gridTemplateColumns: "minmax(320px, 420px) minmax(0, 1fr)" },
   },
+  dropZone: { outline: `3px dashed ${tokens.colorBrandStroke1}`, outlineOffset: "-3px" },
+  dropHint: {
+    position: "fixed",
+    inset: 0,
+    zIndex: 10,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    pointerEvents: "none",
+    backgroundColor: tokens.colorNeutralBackgroundAlpha2,
+  },
+  dropCard: {
+    maxWidth: "80%",
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    textAlign: "center",
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    border: `2px dashed ${tokens.colorBrandStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow16,
+  },
   pane: {
     display: "flex",
     flexDirection: "column",
@@ -78,11 +118,19 @@ const useStyles = makeStyles({
     padding: tokens.spacingHorizontalS,
     boxShadow: tokens.shadow2,
   },
-  tabs: { flexWrap: "wrap" },
+  fixMode: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
   hiddenInput: { display: "none" },
+  // Narrow: above the list and sticky, so a jump to a cell shows beside what was clicked, not a page away.
+  // Wide: beside the list, sticky too. Either way the preview scrolls itself, never the page.
   preview: {
+    order: -1,
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    "--lkjip-preview-height": "32vh",
+    "@media (min-width: 900px)": { order: 0, top: tokens.spacingVerticalS, "--lkjip-preview-height": "calc(100vh - 160px)" },
     minWidth: 0,
     overflow: "hidden",
     backgroundColor: tokens.colorNeutralBackground1,
@@ -99,6 +147,10 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
   const [openError, setOpenError] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
   const [gridSheet, setGridSheet] = useState<string>("");
+  const [appeared, setAppeared] = useState<Finding[]>([]);
+  const [fixedFrom, setFixedFrom] = useState<{ before: CheckResult | null; fixed: Finding[] } | null>(null);
+  /** Journal and settings as last opened or downloaded; null until the first check of a new file. */
+  const [savedMark, setSavedMark] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const pane = usePane(host, checker, session);
   const { state } = pane;
@@ -110,6 +162,8 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
     setOpenError(null);
     try {
       setHost(await load());
+      setSavedMark(null);
+      setAppeared([]);
       setTab("periksa");
     } catch (e) {
       setOpenError((e as { reason?: string }).reason ?? (e as Error).message);
@@ -132,38 +186,69 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
   }, [state.workbook, gridSheet]);
 
   const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
+  const tables = state.result?.tables ?? [];
   const groups = useMemo(() => groupBySheet(findings), [findings]);
-  const fixableGroups = useMemo(() => groupBySheet(findings.filter((f) => f.fix)), [findings]);
   const marked = useMemo(() => new Set(findings.filter((f) => f.sheet === gridSheet).map((f) => f.cell)), [findings, gridSheet]);
   const selectedKey = state.selected ? `${state.selected.sheet}!${state.selected.cell}` : null;
-  const counts = useMemo(() => {
-    const c = { error: 0, warning: 0, info: 0 };
-    for (const f of findings) c[f.severity]++;
-    return c;
-  }, [findings]);
 
-  const fixOne = (f: Finding) => pane.fix([f], `Perbaiki ${f.sheet}!${f.cell} (${ruleName(f.rule)})`);
+  // Changes not downloaded yet: the journal (fixes, undos, inserted sheets) or the settings moved since the
+  // file was opened or last downloaded.
+  const mark = state.result ? JSON.stringify([state.batches.map((b) => [b.batch, b.undone]), state.settings]) : null;
+  useEffect(() => {
+    if (savedMark === null && mark !== null) setSavedMark(mark);
+  }, [mark, savedMark]);
+  const unsaved = !!standalone && savedMark !== null && mark !== null && mark !== savedMark;
+  useUnloadWarning(unsaved);
+
+  const drop = useFileDrop(
+    useCallback((file: File) => standalone && void open(() => standalone.openFile(file)), [standalone, open]),
+    !!standalone && !busy,
+  );
+
+  /** A fix, then the findings it brought up (a fixed capaian changes an average): the user is told. */
+  const fixAndReport = async (list: Finding[], label: string) => {
+    const before = state.result;
+    setAppeared([]);
+    await pane.fix(list, label);
+    setFixedFrom({ before, fixed: list });
+  };
+  useEffect(() => {
+    if (!fixedFrom || !state.result || state.result === fixedFrom.before) return;
+    setAppeared(appearedAfterFix(fixedFrom.before?.findings ?? [], state.result.findings, fixedFrom.fixed));
+    setFixedFrom(null);
+  }, [fixedFrom, state.result]);
+
+  const fixOne = (f: Finding) => fixAndReport([f], `Perbaiki ${f.sheet}!${f.cell} (${ruleName(f.rule)})`);
   const fixAll = (list: Finding[], rule: string, sheet: string) =>
-    pane.fix(list, `Perbaiki semua: ${ruleName(rule)} di ${sheet}`);
+    fixAndReport(list, `Perbaiki semua: ${ruleName(rule)} di ${sheet}`);
   const fileHost = host && host.kind === "file" ? (host as FileWorkbookHost) : null;
+  const download = async (h: FileWorkbookHost) => {
+    await standalone?.download(h);
+    setSavedMark(mark);
+  };
 
   const progressValue = state.progress && state.progress.total > 0 ? state.progress.done / state.progress.total : undefined;
 
   return (
-    <div className={styles.root}>
+    <div className={mergeClasses(styles.root, drop.dragging && styles.dropZone)} {...(standalone ? drop.handlers : {})}>
+      {drop.dragging && (
+        <div className={styles.dropHint} aria-hidden="true">
+          <div className={styles.dropCard}>Lepaskan berkas .xlsx untuk membukanya</div>
+        </div>
+      )}
       <header className={styles.header}>
         <Title3 as="h1">Asisten LKjIP</Title3>
         {standalone && (
           <div className={styles.fileBar}>
             <Button appearance="primary" disabled={busy} onClick={() => fileInput.current?.click()}>
-              Buka workbook
+              Buka buku kerja
             </Button>
             <input
               ref={fileInput}
               className={styles.hiddenInput}
               type="file"
               accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              aria-label="Pilih berkas workbook .xlsx"
+              aria-label="Pilih berkas buku kerja .xlsx"
               data-testid="file-input"
               onChange={(e) => {
                 const file = e.target.files?.[0];
@@ -171,10 +256,12 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 if (file) void open(() => standalone.openFile(file));
               }}
             />
-            <Button disabled={busy || !fileHost} onClick={() => fileHost && void standalone.download(fileHost)}>
+            <Button disabled={busy || !fileHost} onClick={() => fileHost && void download(fileHost)}>
               Unduh
             </Button>
             {fileHost && <Caption1 className={styles.fileName}>{fileHost.fileName}</Caption1>}
+            {unsaved && <Caption1 role="status">Ada perubahan yang belum diunduh.</Caption1>}
+            {!fileHost && <Caption1>atau seret berkas .xlsx ke halaman ini</Caption1>}
           </div>
         )}
       </header>
@@ -192,43 +279,60 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
       {state.notice && (
         <MessageBar intent="success" role="status">
           <MessageBarBody>{state.notice}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label="Tutup pesan" onClick={pane.dismiss}>
+                Tutup
+              </Button>
+            }
+          />
+        </MessageBar>
+      )}
+      {appeared.length > 0 && (
+        <MessageBar intent="warning" role="status">
+          <MessageBarBody>
+            Perbaikan ini memunculkan {appeared.length} temuan baru:{" "}
+            {appeared
+              .slice(0, 3)
+              .map((f) => `${f.sheet}!${f.cell} (${ruleName(f.rule)})`)
+              .join("; ")}
+            {appeared.length > 3 ? "; …" : ""}. Angka lain bergantung pada sel yang diperbaiki; periksa temuannya di bawah.
+          </MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label="Tutup pesan temuan baru" onClick={() => setAppeared([])}>
+                Tutup
+              </Button>
+            }
+          />
         </MessageBar>
       )}
 
       <div className={styles.main}>
         <main className={styles.pane}>
-          <TabList
-            className={styles.tabs}
-            size="small"
-            selectedValue={tab}
-            onTabSelect={(_, d) => setTab(d.value as TabId)}
-            aria-label="Menu Asisten LKjIP"
-          >
-            <Tab value="periksa">Periksa</Tab>
-            <Tab value="perbaiki">Perbaiki</Tab>
-            <Tab value="batalkan">Batalkan</Tab>
-            <Tab value="naratif">Tabel Naratif</Tab>
-            <Tab value="pengaturan">Pengaturan</Tab>
-            <Tab value="fungsi">Fungsi</Tab>
-          </TabList>
+          <PaneTabs tabs={TABS} selected={tab} onSelect={setTab} label="Menu Asisten LKjIP" />
 
           {(state.busy || opening) && (
             <div aria-live="polite">
               {progressValue !== undefined ? (
-                <Field validationMessage={`Membaca workbook… ${Math.round(progressValue * 100)}%`} validationState="none">
+                <Field validationMessage={`Membaca buku kerja… ${Math.round(progressValue * 100)}%`} validationState="none">
                   <ProgressBar value={progressValue} />
                 </Field>
               ) : (
                 <Spinner
                   size="tiny"
-                  label={opening ? "Membuka workbook…" : `${state.busy?.[0].toUpperCase()}${state.busy?.slice(1)}…`}
+                  label={opening ? "Membuka buku kerja…" : `${state.busy?.[0].toUpperCase()}${state.busy?.slice(1)}…`}
                 />
               )}
             </div>
           )}
 
           {!host && !opening && (
-            <Body1>{standalone ? "Buka workbook LKjIP (.xlsx) untuk memeriksanya." : "Workbook belum tersedia."}</Body1>
+            <Body1>
+              {standalone
+                ? "Buka buku kerja LKjIP (.xlsx), atau seret berkasnya ke sini, untuk memeriksanya."
+                : "Buku kerja belum tersedia."}
+            </Body1>
           )}
 
           {host && tab === "periksa" && (
@@ -239,45 +343,58 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 </Button>
                 {state.result && (
                   <Text aria-live="polite">
-                    {findings.length === 0
-                      ? "Tidak ada temuan."
-                      : `${findings.length} temuan: ${counts.error} galat, ${counts.warning} peringatan, ${counts.info} info`}
+                    {findings.length > 0
+                      ? countsText(findings)
+                      : tables.length > 0
+                        ? `Tidak ada temuan pada ${tables.length} tabel yang dikenali.`
+                        : ""}
                   </Text>
                 )}
               </div>
+              {state.result && tables.length === 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    Tidak ada tabel LKjIP yang dikenali di buku kerja ini, jadi angkanya belum diperiksa. Asisten mencari tabel
+                    dengan judul kolom seperti Target, Realisasi, Capaian atau Anggaran/Pagu di atas angkanya.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {groups.some((g) => g.rules.some((r) => r.fixable.length > 0)) && (
+                <div className={styles.fixMode}>
+                  <Caption1 id="lkjip-fix-mode">Tulis perbaikan sebagai:</Caption1>
+                  <RadioGroup
+                    layout="horizontal"
+                    value={state.fixMode}
+                    onChange={(_, d) => pane.setFixMode(d.value as FixMode)}
+                    aria-labelledby="lkjip-fix-mode"
+                  >
+                    <Radio value="nilai" label="Nilai" />
+                    <Radio value="rumus" label="Rumus (bila ada)" />
+                  </RadioGroup>
+                </div>
+              )}
               <FindingGroups
                 groups={groups}
                 selectedKey={selectedKey}
                 onSelect={(f) => void pane.select(f)}
-                onFix={fixOne}
+                onFix={(f) => void fixOne(f)}
+                onFixAll={(list, rule, sheet) => void fixAll(list, rule, sheet)}
                 busy={busy}
                 decimalComma={decimalComma}
               />
-            </div>
-          )}
-
-          {host && tab === "perbaiki" && (
-            <div className={styles.panel} role="tabpanel" aria-label="Perbaiki">
-              <Field label="Tulis perbaikan sebagai">
-                <RadioGroup value={state.fixMode} onChange={(_, d) => pane.setFixMode(d.value as FixMode)}>
-                  <Radio value="nilai" label="Nilai yang seharusnya" />
-                  <Radio value="rumus" label="Rumus yang menghitungnya (bila ada)" />
-                </RadioGroup>
-              </Field>
-              <Caption1>Sel yang sudah berisi hanya ditimpa setelah Anda setujui; semua perubahan dapat dibatalkan.</Caption1>
-              {fixableGroups.length === 0 ? (
-                <Text>Tidak ada temuan yang dapat diperbaiki otomatis.</Text>
-              ) : (
-                <FindingGroups
-                  groups={fixableGroups}
-                  selectedKey={selectedKey}
-                  onSelect={(f) => void pane.select(f)}
-                  onFix={fixOne}
-                  onFixAll={fixAll}
-                  busy={busy}
-                  decimalComma={decimalComma}
-                />
+              {tables.length > 0 && (
+                <Accordion collapsible>
+                  <AccordionItem value="tabel">
+                    <AccordionHeader as="h2" size="small">
+                      Tabel dikenali ({tables.length})
+                    </AccordionHeader>
+                    <AccordionPanel>
+                      <RecognizedTables tables={tables} onShow={(sheet, cell) => void pane.select({ sheet, cell })} />
+                    </AccordionPanel>
+                  </AccordionItem>
+                </Accordion>
               )}
+              <Caption1>Sel yang sudah berisi hanya ditimpa setelah Anda setujui; semua perubahan dapat dibatalkan.</Caption1>
             </div>
           )}
 
@@ -315,7 +432,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 busy={busy}
                 onSave={(s) => void pane.saveSettings(s)}
                 storedWhere={
-                  host.kind === "excel" ? "di dokumen Excel ini" : "di lembar tersembunyi workbook ini (ikut terunduh)"
+                  host.kind === "excel" ? "di dokumen Excel ini" : "di lembar tersembunyi buku kerja ini (ikut terunduh)"
                 }
               />
             </div>
@@ -329,7 +446,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
         </main>
 
         {standalone && state.workbook && (
-          <aside className={styles.preview} aria-label="Pratinjau workbook">
+          <aside className={styles.preview} aria-label="Pratinjau buku kerja">
             <GridPreview
               workbook={state.workbook}
               sheet={gridSheet}

@@ -37,10 +37,10 @@ export async function openSample(session: string): Promise<FileWorkbookHost> {
   try {
     res = await fetch(SAMPLE_URL);
   } catch {
-    throw new Error("Contoh workbook tidak dapat dimuat. Buka workbook Anda dengan tombol Buka workbook.");
+    throw new Error("Contoh buku kerja tidak dapat dimuat. Buka buku kerja Anda dengan tombol Buka buku kerja.");
   }
   if (!res.ok)
-    throw new Error(`Contoh workbook tidak ditemukan (${SAMPLE_URL}). Buka workbook Anda dengan tombol Buka workbook.`);
+    throw new Error(`Contoh buku kerja tidak ditemukan (${SAMPLE_URL}). Buka buku kerja Anda dengan tombol Buka buku kerja.`);
   return openWorkbookBytes(await res.arrayBuffer(), "contoh-lkjip.xlsx", session);
 }
 

@@ -15,7 +15,8 @@ const npx = (...args: string[]) =>
   });
 
 test("npx lkjip hitung evaluates the custom functions as Excel does", () => {
-  expect(npx("hitung", "CAPAIAN", "85", "80").trim()).toBe("94.11764705882354");
+  expect(npx("hitung", "CAPAIAN", "85", "80", "--locale", "en").trim()).toBe("94.11764705882354");
+  expect(npx("hitung", "CAPAIAN", "85", "80").trim()).toBe("94,11764705882354");
   expect(npx("hitung", "PREDIKAT", "100", "baik4-lebih100").trim()).toBe("Baik");
   expect(npx("hitung", "TERBILANG", "1000").trim()).toBe("seribu");
 });

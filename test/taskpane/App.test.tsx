@@ -78,12 +78,24 @@ beforeAll(() => {
 
 beforeEach(() => checker.mockClear());
 
+/**
+ * Answers the open confirmation. A dialog that is closing (its motion still running on a loaded machine)
+ * is aria-hidden by Tabster while the next one opens, so wait for the one that can be used.
+ */
+async function answer(button: "Timpa" | "Batal") {
+  await waitFor(() => fireEvent.click(within(screen.getByRole("alertdialog")).getByRole("button", { name: button })), {
+    timeout: 10_000,
+  });
+}
+
 test("lists findings grouped by sheet and rule, with severity and found vs expected", async () => {
   await renderApp();
-  expect(screen.getByText("3 temuan: 2 galat, 1 peringatan, 0 info")).toBeTruthy();
-  expect(screen.getByRole("button", { name: /Formulir PK \(2\)/ })).toBeTruthy();
-  expect(screen.getByRole("heading", { name: "Capaian tidak sama dengan realisasi ÷ target" })).toBeTruthy();
-  expect(screen.getAllByText("Galat").length).toBeGreaterThanOrEqual(2);
+  expect(screen.getByText("3 temuan: 2 kesalahan, 1 peringatan, 0 info")).toBeTruthy();
+  // The sheet is the outer heading (h2), the rule under it (h3), in words.
+  const sheet = screen.getByRole("heading", { level: 2, name: /Formulir PK \(2\)/ });
+  const rule = screen.getByRole("heading", { level: 3, name: "Capaian tidak sama dengan realisasi ÷ target" });
+  expect(sheet.compareDocumentPosition(rule) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  expect(screen.getAllByText("Kesalahan").length).toBeGreaterThanOrEqual(2);
   expect(screen.getByText("Peringatan")).toBeTruthy();
   expect(screen.getByText("Tertulis: 100 · Seharusnya: 94,12")).toBeTruthy();
   expect(screen.getByText("Tertulis: 823.551.939 · Seharusnya: 823.551.339")).toBeTruthy();
@@ -128,10 +140,11 @@ test("declining the confirmation changes nothing", async () => {
 
 test("Perbaiki semua (aturan ini) writes formulas in one batch when Rumus is chosen; undo session restores all", async () => {
   const host = await renderApp();
-  fireEvent.click(screen.getByRole("tab", { name: "Perbaiki" }));
+  // Fixing is where the findings are: no separate Perbaiki tab.
+  expect(screen.queryByRole("tab", { name: "Perbaiki" })).toBeNull();
   fireEvent.click(screen.getByRole("radio", { name: /Rumus/ }));
   fireEvent.click(screen.getByRole("button", { name: "Perbaiki semua (aturan ini)" }));
-  fireEvent.click(within(await screen.findByRole("alertdialog")).getByRole("button", { name: "Timpa" }));
+  await answer("Timpa");
   await screen.findByText(/2 sel diperbarui/);
   expect(new Set(host.entries.map((e) => e.batch)).size).toBe(1);
   expect(host.entries.map((e) => e.newFormula)).toEqual(["B2/A2*100", "B3/A3*100"]);
@@ -148,7 +161,7 @@ test("settings are stored in the workbook and passed to the checker", async () =
   fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
   fireEvent.click(screen.getByRole("radio", { name: /target \/ realisasi/ }));
   fireEvent.click(screen.getByRole("button", { name: /Simpan pengaturan/ }));
-  await screen.findByText("Pengaturan disimpan di workbook.");
+  await screen.findByText("Pengaturan disimpan di buku kerja.");
   expect(host.settings).toEqual({ "lkjip.metodeNegatif": "rasio" });
   await waitFor(() => expect(checker.mock.calls[checker.mock.calls.length - 1][1]).toMatchObject({ negativeMethod: "rasio" }));
 });
@@ -209,4 +222,100 @@ test("in an Excel without custom functions, Fungsi says so and puts the plain fo
   } finally {
     delete (globalThis as { Office?: unknown }).Office;
   }
+});
+
+function renderWith(check: Checker, host = new MemoryHost(workbook(), "sesi-1")) {
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App host={host} checker={check} session="sesi-1" />
+    </FluentProvider>,
+  );
+  return host;
+}
+
+const PK_TABLE = {
+  id: "Formulir PK!A1",
+  kind: "indikator" as const,
+  sheet: "Formulir PK",
+  headerRows: [0],
+  top: 0,
+  bottom: 2,
+  left: 0,
+  right: 2,
+  columns: [],
+  rows: [],
+};
+
+test("a fix that brings up another finding says so, and the success message can be closed", async () => {
+  // After C2 is fixed the sasaran average in C3 no longer matches: a new finding the user must be told about.
+  const cascading: Checker = (wb) => {
+    const c2 = wb.sheets[0].rows[1][2]?.value;
+    const findings: Finding[] =
+      c2 === 100
+        ? [
+            {
+              rule: "capaian",
+              severity: "error",
+              sheet: "Formulir PK",
+              cell: "C2",
+              message: "Capaian 100 tidak sama dengan realisasi/target (94,12).",
+              actual: 100,
+              expected: 94.12,
+              fix: { value: 94.12 },
+            },
+          ]
+        : [
+            {
+              rule: "rata-sasaran",
+              severity: "error",
+              sheet: "Formulir PK",
+              cell: "C3",
+              message: "Capaian sasaran tidak sama dengan rata-rata indikatornya.",
+              actual: 90,
+              expected: 94.12,
+            },
+          ];
+    return { findings, tables: [PK_TABLE] as never, scale: { id: "permendagri86", name: "Permendagri 86/2017", bands: [] } };
+  };
+  renderWith(cascading);
+  await screen.findByText(/1 temuan/);
+  fireEvent.click(screen.getByRole("button", { name: "Perbaiki Formulir PK!C2" }));
+  await answer("Timpa");
+  await screen.findByText(/1 sel diperbarui/);
+  const appeared = await screen.findByText(/Perbaikan ini memunculkan 1 temuan baru/);
+  expect(appeared.textContent).toContain("Formulir PK!C3 (Capaian sasaran tidak sama dengan rata-rata indikatornya)");
+
+  fireEvent.click(screen.getByRole("button", { name: "Tutup pesan" }));
+  expect(screen.queryByText(/1 sel diperbarui/)).toBeNull();
+  fireEvent.click(screen.getByRole("button", { name: "Tutup pesan temuan baru" }));
+  expect(screen.queryByText(/memunculkan/)).toBeNull();
+});
+
+test("success messages replace each other instead of piling up", async () => {
+  await renderApp();
+  fireEvent.click(screen.getByRole("button", { name: "Perbaiki Formulir PK!C2" }));
+  await answer("Batal");
+  await screen.findByText("Tidak ada yang diubah.");
+  fireEvent.click(screen.getByRole("button", { name: "Perbaiki Formulir PK!C3" }));
+  await answer("Timpa");
+  await screen.findByText(/1 sel diperbarui/);
+  expect(screen.queryByText("Tidak ada yang diubah.")).toBeNull();
+  expect(screen.getAllByRole("button", { name: "Tutup pesan" })).toHaveLength(1);
+});
+
+test("a workbook in which nothing is recognised says so, not 'Tidak ada temuan'", async () => {
+  renderWith(() => ({ findings: [], tables: [], scale: { id: "permendagri86", name: "Permendagri 86/2017", bands: [] } }));
+  await screen.findByText(/Tidak ada tabel LKjIP yang dikenali di buku kerja ini/);
+  expect(screen.queryByText(/Tidak ada temuan/)).toBeNull();
+});
+
+test("a clean workbook names how many tables were checked and lists them under Tabel dikenali", async () => {
+  renderWith(() => ({
+    findings: [],
+    tables: [PK_TABLE] as never,
+    scale: { id: "permendagri86", name: "Permendagri 86/2017", bands: [] },
+  }));
+  await screen.findByText("Tidak ada temuan pada 1 tabel yang dikenali.");
+  fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
+  expect(await screen.findByRole("button", { name: "Tampilkan tabel capaian kinerja di Formulir PK!A1:C3" })).toBeTruthy();
 });

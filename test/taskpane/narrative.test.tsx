@@ -33,8 +33,9 @@ test("Tabel Naratif: insert creates the sheet through addSheet, Batalkan lists i
 
   // The tab sits after Batalkan and before Pengaturan.
   const tabs = screen.getAllByRole("tab");
-  const order = ["Periksa", "Perbaiki", "Batalkan", "Tabel Naratif", "Pengaturan", "Fungsi"];
-  expect(order.map((name) => tabs.indexOf(screen.getByRole("tab", { name })))).toEqual([0, 1, 2, 3, 4, 5]);
+  // (No Perbaiki tab: fixing is done in Periksa, where the findings are.)
+  const order = ["Periksa", "Batalkan", "Tabel Naratif", "Pengaturan", "Fungsi"];
+  expect(order.map((name) => tabs.indexOf(screen.getByRole("tab", { name })))).toEqual([0, 1, 2, 3, 4]);
   fireEvent.click(screen.getByRole("tab", { name: "Tabel Naratif" }));
   const panel = screen.getByRole("tabpanel", { name: "Tabel Naratif" });
   expect(within(panel).getByText("Capaian Indikator Kinerja per Sasaran Strategis")).toBeTruthy();
@@ -69,7 +70,7 @@ test("Tabel Naratif without a check result offers to run Periksa", async () => {
   await screen.findByText("Pemeriksaan gagal.");
   fireEvent.click(screen.getByRole("tab", { name: "Tabel Naratif" }));
   const panel = screen.getByRole("tabpanel", { name: "Tabel Naratif" });
-  expect(within(panel).getByText(/Periksa workbook terlebih dahulu/)).toBeTruthy();
+  expect(within(panel).getByText(/Periksa buku kerja terlebih dahulu/)).toBeTruthy();
   fireEvent.click(within(panel).getByRole("button", { name: "Periksa sekarang" }));
   expect(await within(panel).findByRole("button", { name: "Sisipkan tabel naratif" })).toBeTruthy();
 });

@@ -7,31 +7,43 @@ import { isExcelErrorResult } from "../../functions/impl/errors";
 import { CellOut } from "../../functions/impl/matrix";
 import { findFunction, FUNCTIONS, FunctionSpec } from "../../functions/impl/registry";
 import { ENGLISH, INDONESIAN, setArgumentNotation } from "../../functions/impl/notation";
-import type { NumberLocale } from "../../core/workbook/model";
+import { CliLocale, formatCliNumber, parseCliLocale } from "../notation";
 
 const OK = 0;
 const EXCEL_ERROR = 1;
 const USAGE = 2;
 
-/** `--locale id|en`: the notation of the Excel to evaluate as (default id, as the users' Excel). */
-const LOCALES: Record<string, NumberLocale> = { id: INDONESIAN, en: ENGLISH };
-
-// eslint-disable-next-line @typescript-eslint/require-await -- every command has the same async signature
-export async function hitung(argv: string[], out: (s: string) => void): Promise<number> {
-  const args = [...argv];
-  let locale = INDONESIAN;
-  const at = args.findIndex((a) => a === "--locale" || a.startsWith("--locale="));
-  if (at >= 0) {
-    const [flag, inline] = args[at].split("=");
-    const code = (inline ?? args[at + 1] ?? "").toLowerCase();
-    args.splice(at, inline === undefined ? 2 : 1);
-    if (!(code in LOCALES)) {
-      out(`${flag} harus “id” (1.234,5) atau “en” (1,234.5), bukan “${code}”.`);
-      return USAGE;
+/** Takes `--locale X` / `--locale=X` out of the arguments (anywhere: a cell argument never starts with "--"). */
+function takeLocale(args: string[]): { args: string[]; locale: CliLocale } | { error: string } {
+  const kept: string[] = [];
+  let locale: CliLocale = "id";
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a !== "--locale" && !a.startsWith("--locale=")) {
+      kept.push(a);
+      continue;
     }
-    locale = LOCALES[code];
+    const value = a === "--locale" ? args[++i] : a.slice("--locale=".length);
+    const parsed = value === undefined ? null : parseCliLocale(value);
+    if (!parsed) return { error: `--locale memerlukan id atau en${value === undefined ? "" : `, bukan “${value}”`}.` };
+    locale = parsed;
   }
-  setArgumentNotation(locale);
+  return { args: kept, locale };
+}
+
+export function hitung(allArgs: string[], out: (s: string) => void): Promise<number> {
+  return Promise.resolve(run(allArgs, out));
+}
+
+function run(allArgs: string[], out: (s: string) => void): number {
+  const taken = takeLocale(allArgs);
+  if ("error" in taken) {
+    out(taken.error);
+    return USAGE;
+  }
+  const { args, locale } = taken;
+  // Text arguments are read as an Excel of that notation would read them (default id, as the users' Excel).
+  setArgumentNotation(locale === "en" ? ENGLISH : INDONESIAN);
   const [name, ...rest] = args;
   if (name === undefined || name === "") {
     out(helpText());
@@ -52,7 +64,7 @@ export async function hitung(argv: string[], out: (s: string) => void): Promise<
     return USAGE;
   }
   const result = spec.run(...rest.map(asTyped));
-  out(result.map((row) => row.map(printCell).join("\t")).join("\n"));
+  out(result.map((row) => row.map((cell) => printCell(cell, locale)).join("\t")).join("\n"));
   return result.some((row) => row.some(isExcelErrorResult)) ? EXCEL_ERROR : OK;
 }
 
@@ -74,8 +86,9 @@ function asTyped(arg: string): unknown {
   return arg.split("|").map((row) => row.split(";").map((cell) => (cell.trim() === "" ? null : cell)));
 }
 
-function printCell(cell: CellOut): string {
+function printCell(cell: CellOut, locale: CliLocale): string {
   if (isExcelErrorResult(cell)) return `${cell.error} ${cell.message}`;
+  if (typeof cell === "number") return formatCliNumber(cell, locale);
   return String(cell);
 }
 
@@ -91,11 +104,15 @@ function helpText(): string {
     '  angka "85", "1.234,5", "Rp 2.659.997.281,-", "98,15 %"; teks "negatif", "berhasil4";',
     '  "" untuk argumen yang dilewati; rentang satu baris "1;2;3"; beberapa baris dipisah "|": "91;Sangat Tinggi|76;Tinggi".',
     "",
+    "Hasil angka ditulis seperti di Excel Indonesia (94,12 dan 1.234.567); --locale en menulis 94.12 dan 1,234,567.",
+    "",
     "Fungsi:",
     ...FUNCTIONS.map((f) => `  ${signature(f)}\n      ${f.summary}`),
     "",
     "Contoh:",
-    "  lkjip hitung CAPAIAN 85 80                 # 94.11764705882354",
+    "  lkjip hitung CAPAIAN 85 80                 # 94,11764705882354",
+    "  lkjip hitung CAPAIAN 85 80 --locale en     # 94.11764705882354",
+    "  lkjip hitung SISA 88680000 87916000        # 764.000",
     '  lkjip hitung CAPAIAN 10 12 negatif "" 120  # 80',
     "  lkjip hitung PREDIKAT 100 baik4-lebih100   # Baik",
     "  lkjip hitung TERBILANG 1000                # seribu",

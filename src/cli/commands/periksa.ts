@@ -8,6 +8,7 @@ import * as path from "path";
 import type { CheckResult } from "../../core/check";
 import { modelSource, runCheck } from "../../app";
 import { textReport } from "../../core/check/report";
+import { describeTable, tableSummary } from "../../core/tables/describe";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
 import { InputError, readInput } from "../readInput";
 import { nodeInflate } from "../nodeInflate";
@@ -127,10 +128,11 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       actual: f.actual ?? null,
       fix: jsonFix(f),
     }));
-    out(JSON.stringify({ file, findings }));
+    out(JSON.stringify({ file, findings, tables: result.tables.map(describeTable) }));
   } else {
     const notation = notationOfLocale(a.locale);
-    out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name, notation));
+    const read = result.tables.map(tableSummary);
+    out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name, notation, read));
   }
   if (a.out) {
     try {

@@ -8,6 +8,8 @@ import type { Expr } from "../formula";
 /** Columns whose parent and total rows are sums: amounts, counts. Ratios, differences (checked row by row) and labels are not. */
 export function additiveColumns(table: RecognizedTable): TableColumn[] {
   return table.columns.filter((c) => {
+    // Percentages, indices and words never add up, whatever their role says.
+    if (c.unit === "persen" || c.unit === "indeks" || c.unit === "kata") return false;
     switch (c.role) {
       case "anggaran":
       case "sebelum":

@@ -17,17 +17,23 @@ export function summaryLine(findings: Finding[]): string {
   return `${c.error} ${LABEL.error}, ${c.warning} ${LABEL.warning}, ${c.info} ${LABEL.info}`;
 }
 
-/** The report; fix formulas in `notation`, as the user would type them (Indonesian `;` by default). */
+/**
+ * The report; fix formulas in `notation`, as the user would type them (Indonesian `;` by default);
+ * `tables` are the one-line summaries of what was read per table
+ * ("Formulir PK!A3:G27 — 17 indikator dari 5 sasaran, 5 baris rata-rata"), listed under the count.
+ */
 export function textReport(
   file: string,
   findings: Finding[],
   tableCount: number,
   scaleName: string,
   notation: Notation = INDONESIAN,
+  tables: string[] = [],
 ): string {
   const lines: string[] = [];
   lines.push(`Hasil pemeriksaan ${file}`);
   lines.push(`${tableCount} tabel dikenali; skala predikat: ${scaleName}.`);
+  for (const t of tables) lines.push(`  ${t}`);
   if (findings.length === 0) {
     lines.push("Tidak ditemukan ketidakkonsistenan.");
     return lines.join("\n");

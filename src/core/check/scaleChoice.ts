@@ -41,6 +41,7 @@ export function resolveScale(workbook: Workbook, tables: RecognizedTable[], opti
   }
   if (option) return option;
   const grids = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const candidates: PredicateScale[] = [];
   for (const t of tables) {
     if (t.kind !== "skala" && t.kind !== "rekap") continue;
     const sheet = grids.get(t.sheet);
@@ -48,9 +49,35 @@ export function resolveScale(workbook: Workbook, tables: RecognizedTable[], opti
     const rows = scaleRowsOf(new Grid(sheet), t);
     if (rows.length < 2) continue;
     const result = scaleFromRows(rows, { name: `Skala dari lembar ${t.sheet}` });
-    if (result.ok) return result.scale;
+    if (result.ok) candidates.push(result.scale);
   }
+  if (candidates.length === 1) return candidates[0];
+  if (candidates.length > 1) return bestFit(candidates, wordUses(workbook, tables));
   return byWords(workbook, tables) ?? defaultScale();
+}
+
+/**
+ * Among several scale tables of the workbook, the one whose labels name most of the predikat words
+ * the indicator tables use, then the one under which most words agree with their capaian, then the
+ * first found.
+ */
+function bestFit(scales: PredicateScale[], uses: WordUse[]): PredicateScale {
+  const scored = scales.map((scale, order) => ({
+    scale,
+    named: uses.filter((u) => findBandByLabel(scale, u.word) !== null).length,
+    agree: agreeing(scale, uses),
+    order,
+  }));
+  scored.sort((a, b) => b.named - a.named || b.agree - a.agree || a.order - b.order);
+  return scored[0].scale;
+}
+
+function agreeing(scale: PredicateScale, uses: WordUse[]): number {
+  return uses.filter((u) => {
+    if (!u.capaian) return false;
+    const band = predicateFor(scale, u.capaian);
+    return !!band && labelMatchesBand(u.word, band);
+  }).length;
 }
 
 /** Presets for other values than capaian (IDM status, SAKIP grade, SKM quality): never guessed from words. */
@@ -68,6 +95,23 @@ interface WordUse {
  * agree with their capaian, then the one with the fewest unused labels, then the first listed.
  */
 function byWords(workbook: Workbook, tables: RecognizedTable[]): PredicateScale | null {
+  const uses = wordUses(workbook, tables);
+  if (uses.length === 0) return null;
+  const fits = (s: PredicateScale) => uses.every((u) => findBandByLabel(s, u.word) !== null);
+  if (fits(defaultScale())) return null;
+  const scored = listPresets()
+    .filter((p) => !NOT_CAPAIAN.has(p.id ?? "") && fits(p))
+    .map((scale, order) => {
+      const agree = agreeing(scale, uses);
+      const used = new Set(uses.map((u) => findBandByLabel(scale, u.word)));
+      return { scale, agree, unused: scale.bands.length - used.size, order };
+    });
+  scored.sort((a, b) => b.agree - a.agree || a.unused - b.unused || a.order - b.order);
+  return scored[0]?.scale ?? null;
+}
+
+/** The predikat words of the indicator tables, with the capaian typed on their row. */
+function wordUses(workbook: Workbook, tables: RecognizedTable[]): WordUse[] {
   const uses: WordUse[] = [];
   for (const t of tables) {
     const col = t.columns.find((c) => c.role === "predikat");
@@ -85,20 +129,5 @@ function byWords(workbook: Workbook, tables: RecognizedTable[]): PredicateScale 
       uses.push({ word, capaian: p && p.kind === "number" ? p.value : null });
     }
   }
-  if (uses.length === 0) return null;
-  const fits = (s: PredicateScale) => uses.every((u) => findBandByLabel(s, u.word) !== null);
-  if (fits(defaultScale())) return null;
-  const scored = listPresets()
-    .filter((p) => !NOT_CAPAIAN.has(p.id ?? "") && fits(p))
-    .map((scale, order) => {
-      const agree = uses.filter((u) => {
-        if (!u.capaian) return false;
-        const band = predicateFor(scale, u.capaian);
-        return !!band && labelMatchesBand(u.word, band);
-      }).length;
-      const used = new Set(uses.map((u) => findBandByLabel(scale, u.word)));
-      return { scale, agree, unused: scale.bands.length - used.size, order };
-    });
-  scored.sort((a, b) => b.agree - a.agree || a.unused - b.unused || a.order - b.order);
-  return scored[0]?.scale ?? null;
+  return uses;
 }

@@ -1,12 +1,8 @@
 /** Picking the columns of a recognised table a narrative table reads: the reporting period's first. */
 import type { ColumnRole, PeriodBlock, RecognizedTable, TableColumn } from "../tables/types";
+import { isRenstraColumn, mainColumn } from "../tables/columns";
 
-/** A target column holding the Renstra end target (not this year's target). */
-const RENSTRA = /renstra|akhir\s+(periode|rpjmd)|jangka\s+menengah|kondisi\s+akhir/i;
-
-export function isRenstraColumn(c: TableColumn): boolean {
-  return RENSTRA.test(`${c.block ?? ""} ${c.header}`);
-}
+export { isRenstraColumn };
 
 export function currentBlock(table: RecognizedTable): PeriodBlock | undefined {
   return table.blocks.find((b) => b.current);
@@ -16,23 +12,13 @@ export function blockOf(table: RecognizedTable, col: number): PeriodBlock | unde
   return table.blocks.find((b) => b.columns.includes(col));
 }
 
-/**
- * The column of a role for the reporting period: inside the current block, else outside every block,
- * else the last one. Renstra end targets and money columns (for kinerja roles) are left out.
- */
+/** The column of a role for the reporting period: the table's read model decides (tables/columns.ts). */
 export function currentColumn(
   table: RecognizedTable,
   role: ColumnRole,
   measure?: "kinerja" | "keuangan",
 ): TableColumn | undefined {
-  const candidates = table.columns.filter(
-    (c) => c.role === role && !isRenstraColumn(c) && (measure === undefined || c.measure === undefined || c.measure === measure),
-  );
-  if (candidates.length === 0) return undefined;
-  const current = currentBlock(table);
-  const inCurrent = current ? candidates.find((c) => current.columns.includes(c.index)) : undefined;
-  const free = candidates.find((c) => !blockOf(table, c.index));
-  return inCurrent ?? free ?? candidates[candidates.length - 1];
+  return mainColumn(table, role, { measure });
 }
 
 /** The column of a role inside a block. */

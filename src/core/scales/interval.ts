@@ -28,9 +28,12 @@ const SUFFIXES: [RegExp, Operator][] = [
 const BETWEEN = /^(.+?)\s*(≤|<=|<)\s*x\s*(≤|<=|<)\s*(.+)$/i;
 const RANGE = /^(.*?\d\s*%?)\s*(?:–|—|-|s\/d|s\.d\.?|sampai dengan|sampai|hingga)\s*(.+)$/i;
 
+/** "X ≥ 95", "Capaian < 55", "nilai > 100": the variable written before a single bound. */
+const VARIABLE = /^(?:x|n|nilai|capaian|skor)\s*(?=[<>≤≥=])/i;
+
 export function parseInterval(input: unknown, options?: ParseOptions): PrintedInterval | null {
   if (typeof input !== "string") return fromBound(bound(input, options), "≥");
-  const text = input.replace(/\s+/g, " ").trim();
+  const text = input.replace(/\s+/g, " ").trim().replace(VARIABLE, "");
   const single = parseBound(text, options);
   if (single) return fromBound(single.value, single.op ?? "≥");
   const between = BETWEEN.exec(text);

@@ -50,6 +50,18 @@ const PRESETS: PredicateScale[] = [
       { label: "Sangat Rendah", min: null },
     ],
   }),
+  // The same bounds with the words some LKjIPs print instead (Sangat Baik … Sangat Kurang).
+  fromSteps({
+    id: "permendagri86-baik",
+    name: "Permendagri 86/2017 dengan predikat Sangat Baik – Sangat Kurang",
+    steps: [
+      { label: "Sangat Baik", min: 91 },
+      { label: "Baik", min: 76 },
+      { label: "Cukup", min: 66 },
+      { label: "Kurang", min: 51 },
+      { label: "Sangat Kurang", min: null },
+    ],
+  }),
   fromSteps({
     id: "baik4-100",
     name: "Empat kategori, Sangat Baik mulai 100",

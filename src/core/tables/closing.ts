@@ -7,7 +7,7 @@ import type { RowRole } from "./types";
 import { wordCount } from "./text";
 
 const CLOSING =
-  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+)?|capaian (kinerja )?sasaran( \w+)?|nilai capaian (kinerja )?sasaran|capaian kinerja rata ?-?rata)\s*:?$/;
+  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai capaian (kinerja )?sasaran|capaian kinerja rata ?-?rata)\s*:?$/;
 
 /** The closing role a label gives, or null. */
 export function closingRole(label: string): RowRole | null {

@@ -123,3 +123,42 @@ export function isPrefix(parent: ParsedCode, child: ParsedCode): boolean {
   for (let i = 0; i < parent.segments.length; i++) if (Number(parent.segments[i]) !== Number(child.segments[i])) return false;
   return true;
 }
+
+/** Single capitals that are both a letter and a roman numeral. */
+const AMBIGUOUS = /^[CILVX]$/;
+
+function asLetter(c: ParsedCode): ParsedCode {
+  return { ...c, kind: "letter", ordinal: c.text.charCodeAt(0) - 64, upper: true, key: c.text, prefixKeys: [] };
+}
+
+/**
+ * Reads single capitals per sequence: under programs I, II, III the kegiatan A, B, C, D are letters
+ * (C is not 100, D not 500) and a V after IV is roman. A capital that is both a letter and a roman
+ * numeral takes the reading whose sequence it continues with the smaller step (the letter run restarts
+ * under each roman row). Codes are shared (parseCode memo): changed ones are copies.
+ */
+export function sequenceCodes<T extends ParsedCode | undefined>(codes: T[]): T[] {
+  let lastRoman = 0;
+  let lastLetter = 0;
+  let changed = false;
+  const out = codes.map((c) => {
+    if (!c || (c.kind !== "roman" && !(c.kind === "letter" && c.upper))) return c;
+    let code: ParsedCode = c;
+    if (c.kind === "roman" && AMBIGUOUS.test(c.text)) {
+      const letterStep = c.text.charCodeAt(0) - 64 - lastLetter;
+      const romanStep = c.ordinal - lastRoman;
+      const letterFits = letterStep >= 1;
+      const romanFits = romanStep >= 1;
+      if (letterFits && (!romanFits || letterStep < romanStep || (letterStep === romanStep && lastLetter > 0))) {
+        code = asLetter(c);
+        changed = true;
+      }
+    }
+    if (code.kind === "roman") {
+      lastRoman = code.ordinal;
+      lastLetter = 0;
+    } else lastLetter = code.ordinal;
+    return code as T;
+  });
+  return changed ? out : codes;
+}

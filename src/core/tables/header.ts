@@ -7,7 +7,9 @@ import { columnLetters } from "../workbook/address";
 import { parseNumber } from "../numbers";
 import { Grid } from "./grid";
 import { HeaderRole, LABEL_ROLES, VALUE_ROLES, headerRole, periodOf, splitPeriodPrefix } from "./headerRoles";
+import { normHeader } from "./text";
 import { Numbering, readNumbering } from "./numbering";
+import { columnPeriod, RENSTRA } from "./periods";
 
 export interface HeaderLayout {
   rows: number[];
@@ -191,6 +193,7 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
   const last = rows[rows.length - 1];
   const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
   const columns = buildColumns(grid, rows, left, right, numbering);
+  totalsOfRuns(columns);
   return {
     rows,
     numbering,
@@ -201,6 +204,33 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
     blocks: buildBlocks(columns),
   };
 }
+
+const BARE_TOTAL = /^(JUMLAH|TOTAL)( RP)?$/;
+
+/**
+ * A column headed only "JUMLAH"/"TOTAL" right after a run of quarter or month columns of one role
+ * (REALISASI: TW I … TW IV | JUMLAH) is that role's total over the run, not a count.
+ */
+function totalsOfRuns(columns: TableColumn[]): void {
+  for (let i = 2; i < columns.length; i++) {
+    const col = columns[i];
+    if (!BARE_TOTAL.test(normHeader(col.header.split(" / ").pop() ?? ""))) continue;
+    if (col.role !== "jumlah" && col.role !== "nilai" && col.role !== "lainnya") continue;
+    const a = columns[i - 1];
+    const b = columns[i - 2];
+    if (a.period !== "periode" || b.period !== "periode" || a.role !== b.role || !VALUE_ROLES.has(a.role)) continue;
+    col.role = a.role;
+    col.period = "kumulatif";
+    if (a.measure) col.measure = a.measure;
+    col.evidence = [...(col.evidence ?? []), `peran: jumlah dari kolom ${b.letter}…${a.letter} di kirinya`];
+  }
+}
+
+/** Roles whose values belong to a period (a count of indicators, a budget revision or a label does not). */
+const PERIOD_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  ...[...VALUE_ROLES].filter((r) => r !== "jumlah" && r !== "sebelum" && r !== "setelah"),
+  "lainnya",
+]);
 
 function buildColumns(grid: Grid, rows: number[], left: number, right: number, numbering?: Numbering): TableColumn[] {
   const columns: TableColumn[] = [];
@@ -245,6 +275,14 @@ function buildColumns(grid: Grid, rows: number[], left: number, right: number, n
     if (n !== undefined) col.number = n;
     const f = numbering?.formulas.find((x) => x.result === c);
     if (f) col.formula = f;
+    const period = PERIOD_ROLES.has(col.role)
+      ? columnPeriod(bottomText !== "" ? bottomText : topText, block ?? (bottomText !== "" ? topText : undefined))
+      : null;
+    if (period) {
+      col.period = period.period;
+      if (period.quarter !== undefined) col.quarter = period.quarter;
+      col.evidence = [`periode: ${period.evidence}`];
+    }
     columns.push(col);
   }
   return columns;
@@ -282,13 +320,16 @@ function buildBlocks(columns: TableColumn[]): PeriodBlock[] {
     if (!inBlock.some((c) => c.role === "anggaran")) continue;
     for (const c of inBlock) if (c.role === "realisasi" && !c.measure) c.measure = "keuangan";
   }
-  const years = blocks.filter((b) => b.kind === "tahun" && b.year !== undefined).map((b) => b.year as number);
+  // The Renstra end target's block ("Target Akhir Renstra 2026") is never the reporting period.
+  const years = blocks
+    .filter((b) => b.kind === "tahun" && b.year !== undefined && !RENSTRA.test(b.label))
+    .map((b) => b.year as number);
   const maxYear = years.length ? Math.max(...years) : undefined;
   const hasAkhir = blocks.some((b) => b.kind === "akhir-tahun");
   for (const b of blocks) {
     if (b.kind === "lainnya") b.current = true;
     else if (b.kind === "akhir-tahun") b.current = true;
-    else if (b.kind === "tahun") b.current = !hasAkhir && b.year === maxYear && !shadowed(b, columns);
+    else if (b.kind === "tahun") b.current = !hasAkhir && b.year === maxYear && !RENSTRA.test(b.label) && !shadowed(b, columns);
   }
   return blocks;
 }

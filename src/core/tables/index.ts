@@ -7,3 +7,6 @@ export { indicatorRows, budgetRows } from "./read";
 export type { IndicatorRow, BudgetRow } from "./read";
 export { labelKey } from "./text";
 export { isClosing } from "./closing";
+export { mainColumn, periodRatio, isRenstraColumn } from "./columns";
+export { describeTable, tableRange, tableSummary } from "./describe";
+export type { TableDescription, ColumnDescription } from "./describe";

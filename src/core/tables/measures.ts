@@ -17,8 +17,8 @@ function candidates(table: RecognizedTable, col: TableColumn, roles: ColumnRole[
   const same = pool.filter((c) => col.block !== undefined && c.block === col.block);
   const shared = pool.filter((c) => c.block === undefined);
   const others = pool.filter((c) => c.block !== undefined && c.block !== col.block);
-  if (col.block !== undefined && same.length) return [...same, ...shared, ...others];
-  if (shared.length) return [...shared, ...others];
+  if (col.block !== undefined && same.length) return [...same, ...byCumulative(shared), ...byCumulative(others)];
+  if (shared.length) return [...byCumulative(shared), ...byCumulative(others)];
   const current = table.blocks.filter((b) => b.current).map((b) => b.label);
   return others.sort((a, b) => Number(current.includes(b.block ?? "")) - Number(current.includes(a.block ?? "")));
 }
@@ -68,8 +68,12 @@ export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
       table.differences.push({ column: col.index, left: f.left, right: f.right, source: "rumus" });
       continue;
     }
+    if (f && f.op === "add") {
+      table.differences.push({ column: col.index, left: f.left, right: f.right, source: "rumus", op: "add" });
+      continue;
+    }
     if (col.role === "capaian" || col.role === "persen") inferred.push(col);
-    else if (col.role === "sisa") resolveDifference(table, col);
+    else if (col.role === "sisa") resolveDifference(grid, table, col);
   }
   // Persen columns (their header names the budget ratio) choose their operands before capaian columns do.
   inferred.sort((a, b) => Number(b.role === "persen") - Number(a.role === "persen"));
@@ -99,8 +103,9 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // A column of one year never divides columns of another year ("CAPAIAN 2022" vs "REALISASI 2023").
   const year = yearOf(table, col);
   const sameYear = (c: TableColumn) => year === undefined || yearOf(table, c) === undefined || yearOf(table, c) === year;
-  // "CAPAIAN KINERJA (%)" is a performance ratio: never realisasi / anggaran.
-  const kinerja = col.role === "capaian" && /\bKINERJA\b/i.test(col.header);
+  // "CAPAIAN KINERJA (%)" is a performance ratio and "REALISASI FISIK (%)" physical progress: never
+  // realisasi / anggaran.
+  const kinerja = col.role === "capaian" && /\b(KINERJA|FISIK)\b/i.test(col.header);
   const numerators = candidates(table, col, ["realisasi"]).filter(sameYear);
   const denominators = candidates(
     table,
@@ -110,7 +115,7 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // An operand pair another ratio column already owns is not this column's ("SERAPAN ANGGARAN (%)").
   const owned = (n: TableColumn, d: TableColumn) =>
     table.ratios.some((x) => x.numerator === n.index && x.denominator === d.index);
-  const ns = numerators.slice(0, 4);
+  const ns = numerators.slice(0, 6);
   const ds = denominators.slice(0, 4);
   let best: { n: TableColumn; d: TableColumn; score: number } | undefined;
   let pairs = 0;
@@ -155,10 +160,41 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   });
 }
 
-function resolveDifference(table: RecognizedTable, col: TableColumn): void {
-  const anggaran = candidates(table, col, ["anggaran", "setelah", "target"])[0];
-  const realisasi = candidates(table, col, ["realisasi", "sebelum"])[0];
-  if (!anggaran || !realisasi) return;
-  // Sisa anggaran = anggaran − realisasi; selisih perubahan = setelah − sebelum.
-  table.differences.push({ column: col.index, left: anggaran.index, right: realisasi.index, source: "kolom" });
+/**
+ * Sisa = anggaran − realisasi (selisih perubahan = setelah − sebelum). With several realisasi columns
+ * (TW I … TW IV and JUMLAH; s.d. bulan lalu, bulan ini, s.d. bulan ini) the pair the typed values
+ * agree with is kept; without agreement, the cumulative/total column, never just the first.
+ */
+function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn): void {
+  const lefts = candidates(table, col, ["anggaran", "setelah", "target"]).slice(0, 3);
+  const rights = candidates(table, col, ["realisasi", "sebelum"]).slice(0, 6);
+  if (lefts.length === 0 || rights.length === 0) return;
+  let best = { left: lefts[0], right: rights[0], score: -1 };
+  if (lefts.length * rights.length > 1) {
+    for (const l of lefts) {
+      for (const r of rights) {
+        const score = agreement(grid, table, col.index, difference(grid, l.index, r.index));
+        if (score > best.score) best = { left: l, right: r, score };
+      }
+    }
+  }
+  table.differences.push({ column: col.index, left: best.left.index, right: best.right.index, source: "kolom" });
+}
+
+function difference(grid: Grid, l: number, r: number) {
+  return (row: number): Decimal | null => {
+    const a = valueAt(grid, row, l);
+    const b = valueAt(grid, row, r);
+    return a && b ? a.minus(b) : null;
+  };
+}
+
+/** Cumulative/total columns first (stable otherwise): what pagu, sisa and % refer to. */
+export function byCumulative(columns: TableColumn[]): TableColumn[] {
+  const rank = (c: TableColumn) =>
+    c.period === "kumulatif" ? 0 : c.period === undefined || c.period === "tahun" ? 1 : c.period === "renstra" ? 3 : 2;
+  return columns
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map((x) => x.c);
 }

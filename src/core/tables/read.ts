@@ -5,7 +5,8 @@
  * and carrying its source cell address.
  */
 import type { Workbook } from "../workbook/model";
-import type { ColumnRole, Polarity, RecognizedTable, RowRole, TableColumn, TypedValue } from "./types";
+import type { Polarity, RecognizedTable, RowRole, TableColumn, TypedValue } from "./types";
+import { mainColumn, periodRatio } from "./columns";
 import { TableReader } from "./reader";
 import { isClosing } from "./closing";
 
@@ -37,17 +38,6 @@ export interface BudgetRow {
   sisa?: TypedValue;
 }
 
-/** The column of a role in the current period: unblocked, or in the current block. */
-export function currentColumn(
-  table: RecognizedTable,
-  role: ColumnRole,
-  prefer?: (c: TableColumn) => boolean,
-): TableColumn | undefined {
-  const current = new Set(table.blocks.filter((b) => b.current).map((b) => b.label));
-  const pool = table.columns.filter((c) => c.role === role && (c.block === undefined || current.has(c.block)));
-  return (prefer && pool.find(prefer)) ?? pool[pool.length - 1];
-}
-
 function textAt(reader: TableReader, r: number, col?: TableColumn): string | undefined {
   if (!col) return undefined;
   const t = reader.grid.text(r, col.index);
@@ -59,12 +49,10 @@ export function indicatorRows(
   table: RecognizedTable,
   reader = TableReader.forWorkbook(workbook, table),
 ): IndicatorRow[] {
-  const capaian = currentColumn(table, "capaian");
-  const ratio = capaian && table.ratios.find((x) => x.column === capaian.index);
-  const target = ratio ? table.columns.find((c) => c.index === ratio.denominator) : currentColumn(table, "target");
-  const realisasi = ratio
-    ? table.columns.find((c) => c.index === ratio.numerator)
-    : currentColumn(table, "realisasi", (c) => c.measure !== "keuangan");
+  const ratio = periodRatio(table, "capaian");
+  const capaian = ratio ? table.columns.find((c) => c.index === ratio.column) : mainColumn(table, "capaian");
+  const target = mainColumn(table, "target", { measure: "kinerja" });
+  const realisasi = mainColumn(table, "realisasi", { measure: "kinerja" });
   const satuan = table.columns.find((c) => c.role === "satuan");
   const predikat = table.columns.find((c) => c.role === "predikat");
   const get = (r: number, c?: TableColumn) => (c ? reader.get(r, c.index) : undefined);
@@ -90,11 +78,9 @@ export function budgetRows(
   table: RecognizedTable,
   reader = TableReader.forWorkbook(workbook, table),
 ): BudgetRow[] {
-  const persen = table.ratios.find((x) => x.kind === "persen");
-  const anggaran = persen ? table.columns.find((c) => c.index === persen.denominator) : currentColumn(table, "anggaran");
-  const realisasi = persen
-    ? table.columns.find((c) => c.index === persen.numerator)
-    : currentColumn(table, "realisasi", (c) => c.measure === "keuangan");
+  const persen = periodRatio(table, "persen");
+  const anggaran = mainColumn(table, "anggaran");
+  const realisasi = mainColumn(table, "realisasi", { measure: "keuangan" });
   const persenCol = persen ? table.columns.find((c) => c.index === persen.column) : undefined;
   const sisa = table.columns.find((c) => c.role === "sisa");
   const get = (r: number, c?: TableColumn) => (c ? reader.get(r, c.index) : undefined);

@@ -11,11 +11,13 @@ import { readHeader, startsHeader, HeaderLayout } from "./header";
 import { scanRows, RowDraft } from "./rows";
 import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
-import { codeInLabel, parseCode, ParsedCode } from "./codes";
+import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
 import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
+import { assignUnits } from "./units";
+import { assessTable } from "./coverage";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -62,9 +64,22 @@ function firstOf(columns: TableColumn[], ...roles: ColumnRole[]): TableColumn | 
 function tableKind(columns: TableColumn[]): TableKind {
   const has = (role: ColumnRole) => columns.some((c) => c.role === role);
   if (has("predikat") && has("rentang") && !has("realisasi") && !has("jumlah")) return "skala";
-  if (has("predikat") && has("jumlah") && !has("realisasi") && !has("target")) return "rekap";
+  // A recap counts indicators per predikat word; a summary per sasaran (Sasaran | Jumlah Indikator |
+  // Rata-rata Capaian | Predikat) names its rows and is a performance table.
+  if (
+    has("predikat") &&
+    has("jumlah") &&
+    !has("realisasi") &&
+    !has("target") &&
+    !has("sasaran") &&
+    !has("indikator") &&
+    !has("uraian")
+  )
+    return "rekap";
   const money = has("anggaran") || has("sebelum") || has("setelah");
-  if (money && !has("indikator") && !has("sasaran")) return "anggaran";
+  // Budget per sasaran (Sasaran | Program | Anggaran | Realisasi | %) is a budget table; with an
+  // indicator column, or a sasaran with a target, it is a performance table with money columns.
+  if (money && !has("indikator") && (!has("sasaran") || (has("uraian") && !has("target")))) return "anggaran";
   if (has("target") || has("realisasi") || has("capaian")) return "indikator";
   if (money) return "anggaran";
   return "daftar";
@@ -84,15 +99,20 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const { columns, left, right } = layout;
   markScaleColumns(grid, columns, layout.dataStart, left, right);
   const kind = tableKind(columns);
-  const labelCol = (firstOf(columns, "indikator", "uraian", "sasaran") ?? columns.find((c) => c.role === "lainnya"))?.index;
-  const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol);
+  const labelCol = (
+    firstOf(columns, "indikator", "uraian", "sasaran") ??
+    (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
+    columns.find((c) => c.role === "lainnya")
+  )?.index;
+  const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
   if (drafts.length === 0) return null;
+  assignUnits(grid, drafts, columns);
   const sheet = grid.sheet.name;
   const top = layout.rows[0];
   const rows =
     kind === "anggaran" || kind === "daftar"
-      ? budgetRows(grid, drafts, columns, labelCol)
-      : indicatorRows(grid, drafts, columns, labelCol);
+      ? classifyBudgetRows(grid, drafts, columns, labelCol)
+      : classifyIndicatorRows(grid, drafts, columns, labelCol);
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
   const table: RecognizedTable = {
@@ -116,6 +136,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   if (table.title === undefined) delete table.title;
   if (table.numberingRow === undefined) delete table.numberingRow;
   resolveMeasures(grid, table);
+  assessTable(grid, table, drafts, layout.dataStart);
   return table;
 }
 
@@ -135,7 +156,7 @@ function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: T
   return "";
 }
 
-function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
   const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
   const hasIndikator = columns.some((c) => c.role === "indikator");
   const rows: TableRow[] = [];
@@ -188,9 +209,16 @@ function indicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], l
   return rows;
 }
 
-function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+  // A number column merged down over several rows numbers groups (sasaran), not a hierarchy of rows.
   const codeCols = columns.filter(
-    (c) => (c.role === "no" || c.role === "kode") && (labelCol === undefined || c.index < labelCol),
+    (c) =>
+      (c.role === "no" || c.role === "kode") &&
+      (labelCol === undefined || c.index < labelCol) &&
+      !drafts.some((d) => {
+        const m = grid.merge(d.index, c.index);
+        return !!m && m.bottom > m.top && m.top >= drafts[0].index;
+      }),
   );
   // One entry per data row, in order (closing rows left out).
   const inputs: HierarchyInput[] = [];
@@ -217,7 +245,7 @@ function budgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labe
       indent: cell?.indent ?? leadingSpaces(cell?.value),
     });
   }
-  const normalized = normalizeRekening(inputs.map((i) => i.code));
+  const normalized = normalizeRekening(sequenceCodes(inputs.map((i) => i.code)));
   inputs.forEach((input, i) => (input.code = normalized[i]));
   const hierarchy = buildHierarchy(inputs);
   const rows: TableRow[] = [];
@@ -309,19 +337,39 @@ function assignPolarity(
   }
 }
 
-/** Which data rows each closing row closes: totals the top-level rows, averages every value row. */
+/**
+ * Which data rows each closing row closes. A subtotal closes the top-level rows since the previous
+ * subtotal; the grand total those of the whole table. An average closes the rows since the previous
+ * average (its group: one sasaran), or every row when it follows another closing directly (the
+ * table's overall average after the per-group ones).
+ */
 function assignClosings(rows: TableRow[]): void {
-  let segment: TableRow[] = [];
+  const all: TableRow[] = [];
+  let sinceSubtotal: TableRow[] = [];
+  let sinceAverage: TableRow[] = [];
+  let subtotals = 0;
   for (const row of rows) {
     if (!isClosing(row.role)) {
-      segment.push(row);
+      all.push(row);
+      sinceSubtotal.push(row);
+      sinceAverage.push(row);
       continue;
     }
-    if (row.role === "total" || row.role === "subtotal")
-      row.closes = segment.filter((r) => r.parent === undefined).map((r) => r.index);
-    else row.closes = segment.map((r) => r.index);
-    if (row.role === "subtotal") segment = [];
+    if (row.role === "subtotal") {
+      row.closes = topLevel(sinceSubtotal);
+      sinceSubtotal = [];
+      subtotals++;
+    } else if (row.role === "total") {
+      row.closes = topLevel(subtotals > 0 ? all : sinceSubtotal);
+    } else {
+      row.closes = (sinceAverage.length > 0 ? sinceAverage : all).map((r) => r.index);
+      sinceAverage = [];
+    }
   }
+}
+
+function topLevel(rows: TableRow[]): number[] {
+  return rows.filter((r) => r.parent === undefined).map((r) => r.index);
 }
 
 export { labelKey };

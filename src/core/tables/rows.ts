@@ -1,11 +1,16 @@
 /**
  * Walks the rows under a header: data rows until two blank rows, a new header, a note line, or the
- * row after the closing rows (`Jumlah`, `Rata-rata`, `Capaian Kinerja Sasaran`).
+ * end of the closing rows. A closing row does not end the table by itself: closing rows may close a
+ * group (`Rata-rata Capaian Sasaran` after each sasaran, `Sub Total` after each program) and the
+ * table goes on below them as long as the next rows read as data rows of the same columns.
  */
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
 import { closingRole } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
+import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
+import { parseNumber } from "../numbers";
+import { labelKey } from "./text";
 
 export interface RowDraft {
   index: number;
@@ -48,6 +53,32 @@ function closingAt(
   return null;
 }
 
+const GROUP_TOTAL = /^(sub ?total|sub ?jumlah|jumlah|total)\s+(.+)$/i;
+const GROUP_WORD = /^(program|kegiatan|sub ?kegiatan|belanja|urusan|bidang|sasaran)\b/;
+
+/**
+ * A group's subtotal named after the group: "Jumlah Program Penunjang …" below the row "Program
+ * Penunjang …", "Total Kegiatan 2". Its rest must be the label of an earlier row of the table, or, in a
+ * budget table, start with a group word (program, kegiatan, belanja…); "Jumlah dokumen …" is an
+ * indicator, not a subtotal.
+ */
+function groupTotalAt(
+  grid: Grid,
+  r: number,
+  labelCol: number | undefined,
+  columns: TableColumn[],
+  seen: Set<string>,
+  budget: boolean,
+): { role: RowRole; label: string } | null {
+  if (labelCol === undefined || rowHasCode(grid, r, columns)) return null;
+  const own = grid.ownText(r, labelCol);
+  const m = GROUP_TOTAL.exec(own);
+  if (!m) return null;
+  const rest = labelKey(m[2]);
+  if (rest === "" || !(seen.has(rest) || (budget && GROUP_WORD.test(rest)))) return null;
+  return { role: "subtotal", label: own };
+}
+
 function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
   return columns.some((c) => (c.role === "no" || c.role === "kode") && grid.ownText(r, c.index) !== "");
 }
@@ -73,6 +104,32 @@ function isNoteRow(grid: Grid, r: number, left: number, right: number, labelCol:
   return col !== labelCol && text.length > 40 && !grid.merge(r, col);
 }
 
+/**
+ * A row after a closing row that still belongs to the table: a label (or code) in a label column and
+ * a number in a value column, as the data rows above have. Signatures, notes and a scale legend
+ * below a closed table have no numbers in the value columns.
+ */
+function continuesTable(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  const here = dataEvidence(grid, r, columns);
+  // A group header row (the next sasaran or program, label only) may come first.
+  return here.label && (here.value || (r + 1 < grid.rowCount && dataEvidence(grid, r + 1, columns).value));
+}
+
+function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: boolean; value: boolean } {
+  let label = false;
+  let value = false;
+  for (const col of columns) {
+    const own = grid.ownText(r, col.index);
+    if (own === "") continue;
+    if (LABEL_ROLES.has(col.role)) label = true;
+    else if (VALUE_ROLES.has(col.role) && !value) {
+      const v = grid.value(r, col.index);
+      value = typeof v === "number" || parseNumber(own).kind === "number";
+    }
+  }
+  return { label, value };
+}
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -80,26 +137,40 @@ export function scanRows(
   right: number,
   columns: TableColumn[],
   labelCol: number | undefined,
+  budget = false,
 ): RowDraft[] {
+  // Labels of the group header rows so far (label keys), for subtotals named after their group.
+  const seen = new Set<string>();
   const drafts: RowDraft[] = [];
   let blanks = 0;
   let sawClosing = false;
+  let grandTotal = false;
   for (let r = start; r < grid.rowCount; r++) {
     if (grid.isBlankRow(r, left, right)) {
       if (++blanks >= 2) break;
       continue;
     }
     blanks = 0;
-    if (!hasTypedNumber(grid, r, left, right) && isHeaderRow(profileRow(grid, r))) break;
-    const closing = closingAt(grid, r, columns, labelCol);
+    const typed = hasTypedNumber(grid, r, left, right);
+    if (!typed && isHeaderRow(profileRow(grid, r))) break;
+    const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
-      sawClosing = closing.role !== "subtotal" ? true : sawClosing;
+      if (closing.role === "total") grandTotal = true;
+      // Rows after a subtotal always continue the table (the next program follows).
+      if (closing.role !== "subtotal") sawClosing = true;
       continue;
     }
-    if (sawClosing) break;
+    // After the table's grand total only closing rows follow; after a group's closing the table goes on.
+    if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
+    sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol)) break;
     drafts.push({ index: r });
+    // Group header rows (no numbers of their own) are what a "Jumlah <group>" row names.
+    if (labelCol !== undefined && !typed) {
+      const label = grid.ownText(r, labelCol);
+      if (label !== "") seen.add(labelKey(label));
+    }
   }
   return drafts;
 }

@@ -58,6 +58,16 @@ export interface ColumnFormula {
   times100: boolean;
 }
 
+/** What a column's numbers measure: money, percent points, counts, an index, or words (predikat). */
+export type ColumnUnit = "rupiah" | "persen" | "jumlah" | "indeks" | "kata";
+
+/**
+ * Which period a value column refers to: a quarter or month (`TW I`, `bulan ini`), the cumulative or
+ * total of those (`JUMLAH REALISASI`, `s.d. bulan ini`, `akhir tahun`), the cumulative up to the
+ * previous report (`s.d. bulan lalu`), the Renstra end target, or a year.
+ */
+export type ColumnPeriod = "periode" | "kumulatif" | "kumulatif-lalu" | "renstra" | "tahun";
+
 export interface TableColumn {
   /** 0-based column index in the sheet. */
   index: number;
@@ -74,6 +84,14 @@ export interface TableColumn {
   number?: number;
   /** Column rule declared in the numbering row for this column. */
   formula?: ColumnFormula;
+  /** Unit of the numbers (from the header and the cells), when known. */
+  unit?: ColumnUnit;
+  /** Period the column refers to, when its header or block names one. */
+  period?: ColumnPeriod;
+  /** Quarter 1..4 of a quarter column (`TW III`). */
+  quarter?: number;
+  /** What decided the role, unit and period (header words, numbering formula, arithmetic), for the user. */
+  evidence?: string[];
 }
 
 /** A group of columns under one header: a year (`Tahun 2018`), a quarter (`TRIWULAN I`), or a measure (`Nilai`). */
@@ -163,11 +181,13 @@ export interface RatioMeasure {
   source: "rumus" | "kolom";
 }
 
-/** A resolved difference column (sisa/selisih = left − right). */
+/** A resolved difference column (sisa/selisih = left − right), or a sum declared in the numbering row (`6 = 4 + 5`). */
 export interface DifferenceMeasure {
   column: number;
   left: number;
   right: number;
+  /** "add" for a declared sum (realisasi s.d. bulan ini = s.d. bulan lalu + bulan ini); default "sub". */
+  op?: "sub" | "add";
   source: "rumus" | "kolom";
 }
 
@@ -197,4 +217,23 @@ export interface RecognizedTable {
   differences: DifferenceMeasure[];
   /** True when rows form a hierarchy (codes, roman/letters, bold or indentation). */
   hierarchical: boolean;
+  /**
+   * How well the table is understood, 0..1: 1 when every value column has a role and the relations the
+   * checker relies on hold; lowered for columns without a role, ratios without operands, and columns
+   * whose relation fails on most rows (see `uncertain`).
+   */
+  confidence?: number;
+  /** What was uncertain, in Indonesian, for the user (one line each). */
+  uncertain?: string[];
+  /** Rows inside the table's extent that were read, and those that were not (with why). */
+  coverage?: TableCoverage;
+}
+
+export interface TableCoverage {
+  /** Data rows read (indicators, program/kegiatan rows…). */
+  used: number;
+  /** Closing rows (totals, averages). */
+  closing: number;
+  /** Rows between the header and the last row that were not used, with the reason. */
+  unused: { row: number; reason: string }[];
 }

@@ -5,7 +5,6 @@ import {
   AccordionPanel,
   Badge,
   Button,
-  Subtitle2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
@@ -14,9 +13,26 @@ import { SheetGroup, SEVERITY_COLOR, findingKey, ruleName } from "../model/findi
 import { FindingItem } from "./FindingItem";
 
 const useStyles = makeStyles({
-  rule: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS, marginBottom: tokens.spacingVerticalM },
+  // The sheet is the outer group: its header reads larger than the rules under it.
+  sheetHeader: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  rule: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalM,
+    paddingLeft: tokens.spacingHorizontalXS,
+  },
   ruleHead: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
-  ruleTitle: { flexGrow: 1, minWidth: 0 },
+  ruleTitle: {
+    flexGrow: 1,
+    flexBasis: "12rem",
+    minWidth: 0,
+    margin: 0,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorNeutralForeground2,
+  },
   list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
@@ -37,17 +53,20 @@ export function FindingGroups({ groups, selectedKey, onSelect, onFix, onFixAll, 
     <Accordion key={groups.map((g) => g.sheet).join("|")} multiple collapsible defaultOpenItems={groups.map((g) => g.sheet)}>
       {groups.map((g) => (
         <AccordionItem key={g.sheet} value={g.sheet}>
-          <AccordionHeader as="h2" size="small">
+          <AccordionHeader as="h2" size="large" button={{ className: styles.sheetHeader }}>
             {g.sheet} ({g.count})
           </AccordionHeader>
           <AccordionPanel>
             {g.rules.map((r) => (
               <section key={r.rule} className={styles.rule} aria-label={`${ruleName(r.rule)} di ${g.sheet}`}>
                 <div className={styles.ruleHead}>
-                  <Subtitle2 as="h3" className={styles.ruleTitle}>
-                    {ruleName(r.rule)}
-                  </Subtitle2>
-                  <Badge appearance="tint" color={SEVERITY_COLOR[r.severity]} size="small">
+                  <h3 className={styles.ruleTitle}>{ruleName(r.rule)}</h3>
+                  <Badge
+                    appearance="tint"
+                    color={SEVERITY_COLOR[r.severity]}
+                    size="small"
+                    aria-label={`${r.findings.length} temuan`}
+                  >
                     {r.findings.length}
                   </Badge>
                   {onFixAll && r.fixable.length > 1 && (

@@ -70,7 +70,7 @@ export function SettingsPanel({ settings, result, busy, onSave, storedWhere }: S
   const presets = useMemo(() => listPresets(), []);
   const indicators = useMemo(() => indicatorsOf(result), [result]);
   const scaleText = (id: string) =>
-    id ? (presets.find((p) => p.id === id)?.name ?? id) : "Otomatis: tabel skala di workbook, bila ada";
+    id ? (presets.find((p) => p.id === id)?.name ?? id) : "Otomatis: tabel skala di buku kerja, bila ada";
 
   return (
     <div className={styles.root}>
@@ -119,7 +119,7 @@ export function SettingsPanel({ settings, result, busy, onSave, storedWhere }: S
       <div>
         <Subtitle2 as="h3">Polaritas indikator</Subtitle2>
         {indicators.length === 0 ? (
-          <Text size={200}>Periksa workbook dulu untuk melihat daftar indikator.</Text>
+          <Text size={200}>Periksa buku kerja dulu untuk melihat daftar indikator.</Text>
         ) : (
           <ul className={styles.indicators}>
             {indicators.map((ind) => (

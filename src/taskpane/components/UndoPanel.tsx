@@ -36,7 +36,7 @@ export function UndoPanel({ batches, session, busy, onUndo, onUndoSession }: Und
     <div className={styles.root}>
       <Body1>
         Setiap perubahan oleh add-in dicatat di lembar tersembunyi <code>_lkjip_jurnal</code>, sehingga tetap dapat dibatalkan
-        setelah workbook disimpan dan dibuka lagi.
+        setelah buku kerja disimpan dan dibuka lagi.
       </Body1>
       <Button appearance="primary" disabled={busy || inSession.length === 0} onClick={onUndoSession}>
         Batalkan semua perbaikan sesi ini ({inSession.length})

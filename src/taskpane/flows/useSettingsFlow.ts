@@ -19,7 +19,7 @@ export function useSettingsFlow(
       try {
         await saveSettings(host, settings);
         await recalculateFunctions(); // PREDIKAT without skala reads the scale setting: recalculate it
-        patch({ settings, notice: "Pengaturan disimpan di workbook." });
+        patch({ settings, notice: "Pengaturan disimpan di buku kerja." });
         await recheck(settings);
       } catch (e) {
         patch({ busy: null, error: message(e) });

@@ -13,7 +13,21 @@ export function ruleName(rule: string): string {
   return RULE_INFO[rule]?.name ?? rule;
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "Galat", warning: "Peringatan", info: "Info" };
+export const SEVERITY_LABEL: Record<Severity, string> = { error: "Kesalahan", warning: "Peringatan", info: "Info" };
+
+/** "3 temuan: 2 kesalahan, 1 peringatan, 0 info". */
+export function countsText(findings: Finding[]): string {
+  const c = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) c[f.severity]++;
+  return `${findings.length} temuan: ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`;
+}
+
+/** Findings after a fix that were not there before it (the fixed cells themselves left out). */
+export function appearedAfterFix(before: Finding[], after: Finding[], fixed: Finding[]): Finding[] {
+  const had = new Set(before.map(findingKey));
+  const fixedCells = new Set(fixed.map((f) => `${f.sheet}!${f.cell}`));
+  return after.filter((f) => !had.has(findingKey(f)) && !fixedCells.has(`${f.sheet}!${f.cell}`));
+}
 export const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
   warning: "warning",

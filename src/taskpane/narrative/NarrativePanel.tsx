@@ -76,7 +76,7 @@ export function NarrativePanel({
   if (!workbook || !result || !doc) {
     return (
       <div className={styles.panel}>
-        <Body1>Periksa workbook terlebih dahulu; tabel naratif disusun dari hasil pemeriksaan.</Body1>
+        <Body1>Periksa buku kerja terlebih dahulu; tabel naratif disusun dari hasil pemeriksaan.</Body1>
         {onCheck && (
           <div className={styles.row}>
             <Button appearance="primary" disabled={busy} onClick={onCheck}>
@@ -123,7 +123,7 @@ export function NarrativePanel({
   return (
     <div className={styles.panel} role="region" aria-label="Tabel naratif Bab III">
       <Caption1>
-        Tabel dan kalimat Bab III disusun dari workbook ini, ditulis ke lembar baru dengan rumus yang tertaut ke sel sumber.
+        Tabel dan kalimat Bab III disusun dari buku kerja ini, ditulis ke lembar baru dengan rumus yang tertaut ke sel sumber.
       </Caption1>
       <div className={styles.row}>
         {previous && (

@@ -21,10 +21,33 @@ describe("lkjip hitung", () => {
     [["CAPAIAN_SASARAN", "100;97,92;100;100"], "99.48"],
     [["CAPAIAN", "100;200", "50"], "50\t25"],
     [["PREDIKAT", "94,12;50", "91;Sangat Tinggi|76;Tinggi|66;Sedang|51;Rendah|0;Sangat Rendah"], "Sangat Tinggi\tSangat Rendah"],
-  ])("%j prints %s", async (args, expected) => {
+  ])("%j --locale en prints %s", async (args, expected) => {
+    const { code, text } = await run(...args, "--locale", "en");
+    expect(text).toBe(expected.replace(/^\d{4,}$/, (n) => Number(n).toLocaleString("en-US")));
+    expect(code).toBe(0);
+  });
+
+  it.each([
+    [["CAPAIAN", "85", "80"], "94,11764705882354"],
+    [["SISA", "Rp. 3.242.441.617,00", "3.009.638.201"], "232.803.416"],
+    [["SISA", "88680000", "87916000"], "764.000"],
+    [["CAPAIAN_SASARAN", "100;97,92;100;100"], "99,48"],
+    [["CAPAIAN", "100;200", "50"], "50\t25"],
+    [["SERAPAN", "839077360", "823551339"], "98,14963175743414"],
+    [["CAPAIAN", "10", "12", "negatif"], "80"],
+    [["SISA", "100", "1234667,5"], "-1.234.567,5"],
+  ])("%j prints %s in the user's (Indonesian) notation by default", async (args, expected) => {
     const { code, text } = await run(...args);
     expect(text).toBe(expected);
     expect(code).toBe(0);
+    const flagFirst = await run("--locale=id", ...args);
+    expect(flagFirst.text).toBe(expected);
+  });
+
+  it("--locale takes id or en only", async () => {
+    const r = await run("CAPAIAN", "85", "80", "--locale", "fr");
+    expect(r.code).toBe(2);
+    expect(r.text).toContain("id atau en");
   });
 
   it("reads text arguments as an Indonesian Excel by default, as a US Excel with --locale en", async () => {

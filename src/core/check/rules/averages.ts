@@ -2,7 +2,8 @@
  * Candidate values for a closing row cell: averages over all rows or the filled ones, the sum
  * (a row labelled "rata-rata" may hold sums), the ratio of the row's own operands, and for capaian
  * the indicator-level mean (sub-indicators averaged into their indicator first), the mean of the
- * per-sasaran means and the "rata-rata tertimbang data kelompok".
+ * per-sasaran means and the "rata-rata tertimbang data kelompok", each over the typed capaian, the
+ * recomputed ones, and the typed ones with the recomputed value where a cell was left empty.
  */
 import Decimal from "decimal.js";
 import type { PredicateScale } from "../../scales";
@@ -48,7 +49,17 @@ export function closingCandidates(
   if (m) out.push(m);
   if (filled.length && all > filled.length) out.push(Decimal.sum(...filled).div(all));
   if (filled.length) out.push(Decimal.sum(...filled));
-  for (const values of [typedByIndicator(reader, closed, col), recomputed ? byIndicator(closed, recomputed) : []]) {
+  const typedOf = (r: TableRow) => {
+    const v = reader.get(r.index, col);
+    return v.kind === "number" || v.kind === "dash" ? (v.value as Decimal) : null;
+  };
+  const variants = [
+    typedByIndicator(reader, closed, col),
+    recomputed ? byIndicator(closed, recomputed) : [],
+    // Typed where typed, recomputed where the cell was left empty (the mean still counts that indicator).
+    recomputed ? byIndicator(closed, (r) => typedOf(r) ?? recomputed(r)) : [],
+  ];
+  for (const values of variants) {
     if (values.length === 0) continue;
     const flat = values.map((x) => x.value);
     const im = mean(flat);

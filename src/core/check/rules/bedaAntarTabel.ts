@@ -5,7 +5,7 @@
  */
 import type { Rule } from "./rule";
 import type { ColumnRole, RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
-import { currentColumn } from "../../tables/read";
+import { mainColumn } from "../../tables/columns";
 import { isClosing } from "../../tables/closing";
 import { labelKey } from "../../tables/text";
 import type { CheckContext } from "../context";
@@ -44,16 +44,10 @@ function keysOf(
   return name ? { key: name, coded: false, name } : null;
 }
 
-/** Target and realisasi of the current capaian column of an indicator table; pagu and realisasi of a budget table. */
+/** This period's target and realisasi of an indicator table; pagu and realisasi of a budget table (never a Renstra end target). */
 function fieldColumn(table: RecognizedTable, role: ColumnRole, keuangan: boolean): TableColumn | undefined {
-  const kind = table.kind === "indikator" ? "capaian" : "persen";
-  const current = new Set(table.blocks.filter((b) => b.current).map((b) => b.label));
-  const ratio = table.ratios.filter((r) => r.kind === kind && (r.block === undefined || current.has(r.block))).pop();
-  if (ratio) {
-    const index = role === "realisasi" ? ratio.numerator : ratio.denominator;
-    return table.columns.find((c) => c.index === index);
-  }
-  return currentColumn(table, role, (c) => (keuangan ? c.measure === "keuangan" : c.measure !== "keuangan"));
+  if (role === "anggaran") return mainColumn(table, role);
+  return mainColumn(table, role, { measure: keuangan ? "keuangan" : "kinerja" });
 }
 
 function sameValue(a: TypedValue, b: TypedValue): boolean {

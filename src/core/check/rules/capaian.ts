@@ -4,6 +4,7 @@
  * value is the expected one.
  */
 import type Decimal from "decimal.js";
+import { ColumnCheck } from "../uncertain";
 import type { Rule } from "./rule";
 import type { CheckContext } from "../context";
 import { dataRows } from "../columns";
@@ -17,37 +18,45 @@ export const capaianRule: Rule = {
   severity: "error",
   doc: "Capaian tertulis berbeda dari realisasi ÷ target × 100 (atau rumus indikator negatif), pada desimal yang ditampilkan.",
   run(ctx) {
+    const columns = new Map<string, { check: ColumnCheck; sink: CheckContext }>();
     for (const c of ratioCases(ctx, "capaian", dataRows)) {
       if (c.typed.kind !== "number" && c.typed.kind !== "dash") continue;
       const exact = exactRatio(c, ctx);
       if (!exact) continue;
-      const cap = capOf(ctx, c.table, c.row);
-      const capped = cap !== null && exact.gt(cap);
-      if (ratioAgrees(c, exact)) {
-        if (capped) overCap(ctx, c, cap);
-        continue;
+      const key = `${c.table.id}|${c.ratio.column}`;
+      let column = columns.get(key);
+      if (!column) {
+        const check = new ColumnCheck(ctx, c.table, c.ratio.column, "realisasi / target × 100", c.ratio.source === "rumus");
+        columns.set(key, (column = { check, sink: check.sink() }));
       }
-      const d = Math.max(c.typed.decimals ?? 0, 2);
-      const how =
-        c.row.polarity === "negatif"
-          ? `indikator negatif (semakin rendah semakin baik): target ${shown(c.denominator)}, realisasi ${shown(c.numerator)}`
-          : `realisasi ${shown(c.numerator)} dibagi target ${shown(c.denominator)} × 100`;
-      if (!capped) {
-        reportRatio(
-          ctx,
-          c,
-          exact,
-          "capaian",
-          `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`,
-        );
-        continue;
-      }
-      if (ratioAgrees(c, cap)) continue;
-      const message = `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(cap, d)}: ${how} = ${expectedText(exact, d)}, dibatasi maksimal ${expectedText(cap, 0)}%.`;
-      reportRatio(ctx, c, cap, "capaian", message, cap);
+      column.check.checked();
+      checkOne(column.sink, c, exact);
     }
+    for (const column of columns.values()) column.check.flush();
   },
 };
+
+/** One row: the capaian against realisasi/target (or the stated cap). */
+function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
+  const cap = capOf(ctx, c.table, c.row);
+  const capped = cap !== null && exact.gt(cap);
+  if (ratioAgrees(c, exact)) {
+    if (capped) overCap(ctx, c, cap);
+    return;
+  }
+  const d = Math.max(c.typed.decimals ?? 0, 2);
+  const how =
+    c.row.polarity === "negatif"
+      ? `indikator negatif (semakin rendah semakin baik): target ${shown(c.denominator)}, realisasi ${shown(c.numerator)}`
+      : `realisasi ${shown(c.numerator)} dibagi target ${shown(c.denominator)} × 100`;
+  if (!capped) {
+    reportRatio(ctx, c, exact, "capaian", `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`);
+    return;
+  }
+  if (ratioAgrees(c, cap)) return;
+  const message = `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(cap, d)}: ${how} = ${expectedText(exact, d)}, dibatasi maksimal ${expectedText(cap, 0)}%.`;
+  reportRatio(ctx, c, cap, "capaian", message, cap);
+}
 
 /** The typed capaian is the uncapped value although the sheet states a cap. */
 function overCap(ctx: CheckContext, c: RatioCase, cap: Decimal): void {

@@ -22,18 +22,14 @@ import { kodeGandaRule } from "./kodeGanda";
 import { kodeLompatRule } from "./kodeLompat";
 import { bedaAntarTabelRule } from "./bedaAntarTabel";
 import { skalaRule } from "./skala";
+import { akumulasiRule } from "./akumulasi";
+import { tabelTakPastiRule } from "./tabelTakPasti";
 
 /**
- * total: row totals across month columns (totalBulan.ts), then closing rows (total.ts), which accept
- * a total that matches its rows once their row totals are fixed.
+ * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
+ * parent sums and the closing rows, which accept a value matching its rows once those are fixed.
  */
-const totalsRule: Rule = {
-  ...totalRule,
-  run(ctx) {
-    rowTotals(ctx);
-    totalRule.run(ctx);
-  },
-};
+const rowTotalsRule: Rule = { ...totalRule, run: rowTotals };
 
 export const RULES: Rule[] = [
   nilaiErrorRule,
@@ -42,10 +38,12 @@ export const RULES: Rule[] = [
   selisihRule,
   capaianRule,
   persenAnggaranRule,
+  rowTotalsRule,
   jumlahIndukRule,
-  totalsRule,
+  totalRule,
   rataRataRule,
   rataSasaranRule,
+  akumulasiRule,
   predikatRule,
   rekapPredikatRule,
   realisasiLebihRule,
@@ -54,9 +52,10 @@ export const RULES: Rule[] = [
   kodeLompatRule,
   bedaAntarTabelRule,
   skalaRule,
+  tabelTakPastiRule,
 ];
 
-export const RULE_IDS: string[] = RULES.map((r) => r.id);
+export const RULE_IDS: string[] = [...new Set(RULES.map((r) => r.id))];
 
 /** What each rule declares (title, severity, documentation), by id. */
 export const RULE_INFO: Record<string, Pick<Rule, "id" | "name" | "severity" | "doc">> = Object.fromEntries(

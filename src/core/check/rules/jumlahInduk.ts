@@ -1,7 +1,8 @@
 /**
  * jumlah-induk: a parent row (program, kegiatan, bold row, code prefix) ≠ the sum of its children.
  * A parent with no amount of its own is fine; an ancestor is accepted when it matches its children
- * either as typed or with a wrong child corrected, so one wrong parent is reported once.
+ * either as typed or with a wrong child corrected (by its own children, or by the fix another rule
+ * gave that cell), so one wrong value is reported once.
  */
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
@@ -35,10 +36,21 @@ export const jumlahIndukRule: Rule = {
         if (list) list.push(row);
         else children.set(row.parent, [row]);
       }
-      for (const col of additiveColumns(table)) checkColumn(ctx, table, ctx.reader(table), children, col.index);
+      const fixes = fixedValues(ctx, table.sheet);
+      for (const col of additiveColumns(table)) checkColumn(ctx, table, ctx.reader(table), children, col.index, fixes);
     }
   },
 };
+
+/** Cells of a sheet an earlier rule already found wrong, with the value its fix writes. */
+function fixedValues(ctx: CheckContext, sheet: string): Map<string, Decimal> {
+  const out = new Map<string, Decimal>();
+  for (const f of ctx.findings()) {
+    if (f.sheet === sheet && f.severity === "error" && typeof f.fix?.value === "number")
+      out.set(f.cell, new Decimal(f.fix.value));
+  }
+  return out;
+}
 
 function checkColumn(
   ctx: CheckContext,
@@ -46,6 +58,7 @@ function checkColumn(
   reader: TableReader,
   children: Map<number, TableRow[]>,
   col: number,
+  fixes: Map<string, Decimal>,
 ): void {
   const memo = new Map<number, Sums | null>();
   /** Sum of the children of `r` as typed and as corrected; null when a child cannot be read. */
@@ -62,7 +75,9 @@ function checkColumn(
       if (v.kind === "number" || v.kind === "dash") {
         any = true;
         typed = typed.plus(v.value as Decimal);
-        corrected = corrected.plus(below && !agrees(v, below.corrected) ? below.corrected : (v.value as Decimal));
+        // A child another rule found wrong (a JUMLAH that is not the sum of its quarters) counts corrected.
+        const fixed = fixes.size > 0 ? fixes.get(v.address) : undefined;
+        corrected = corrected.plus(below && !agrees(v, below.corrected) ? below.corrected : (fixed ?? (v.value as Decimal)));
       } else if (v.kind === "empty") {
         if (below) {
           any = true;

@@ -4,6 +4,7 @@ import { exactRatio, operandsText, ratioAgrees, readCase, reportRatio } from "./
 import { expectedText, shown } from "../show";
 import { ratioAgreesUnits } from "../fast";
 import { DASH, NUMBER } from "../../tables/reader";
+import { ColumnCheck } from "../uncertain";
 
 export const persenAnggaranRule: Rule = {
   id: "persen-anggaran",
@@ -20,25 +21,33 @@ export const persenAnggaranRule: Rule = {
         const T = reader.fast(ratio.column);
         const N = reader.fast(ratio.numerator);
         const D = reader.fast(ratio.denominator);
+        const column = new ColumnCheck(ctx, table, ratio.column, "realisasi / anggaran × 100", ratio.source === "rumus");
+        const sink = column.sink();
         for (const row of rows) {
           const r = row.index;
           const tk = T.at(r);
           if (tk !== NUMBER && tk !== DASH) continue;
           N.at(r);
           D.at(r);
-          if (ratioAgreesUnits(T.units[r], T.scale[r], T.decimals[r], N.units[r], N.scale[r], D.units[r], D.scale[r])) continue;
+          if (ratioAgreesUnits(T.units[r], T.scale[r], T.decimals[r], N.units[r], N.scale[r], D.units[r], D.scale[r])) {
+            column.checked();
+            continue;
+          }
           const c = readCase(reader, table, ratio, row);
           const exact = exactRatio(c, ctx);
-          if (!exact || ratioAgrees(c, exact)) continue;
+          if (!exact) continue;
+          column.checked();
+          if (ratioAgrees(c, exact)) continue;
           const d = Math.max(c.typed.decimals ?? 0, 2);
           reportRatio(
-            ctx,
+            sink,
             c,
             exact,
             "persen-anggaran",
             `Persentase realisasi anggaran tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${operandsText(c)} × 100).`,
           );
         }
+        column.flush();
       }
     }
   },

@@ -7,6 +7,7 @@ import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { exactRatio } from "./ratio";
 import { shown } from "../show";
+import { markUncertain } from "../uncertain";
 
 export const predikatRule: Rule = {
   id: "predikat",
@@ -19,7 +20,9 @@ export const predikatRule: Rule = {
       if (idm) checkByValue(ctx, table, idm.status, idm.value, getPreset("idm") as PredicateScale);
       if (table.kind !== "indikator") continue;
       const reader = ctx.reader(table);
+      checkWordsInCapaian(ctx, table);
       for (const pcol of table.columns.filter((c) => c.role === "predikat" && c !== idm?.status)) {
+        if (!namesScale(ctx, table, pcol)) continue;
         const ratio =
           table.ratios.find((r) => r.kind === "capaian" && r.block !== undefined && r.block === pcol.block) ??
           table.ratios.filter((r) => r.kind === "capaian").pop();
@@ -30,7 +33,13 @@ export const predikatRule: Rule = {
           if (word.kind !== "text" || !word.text) continue;
           const values: Decimal[] = [];
           const typed = reader.get(row.index, capaianCol);
-          if (typed.kind === "number" && typed.value) values.push(typed.value);
+          if (typed.kind === "number" && typed.value) {
+            values.push(typed.value);
+            // The word is chosen from what the cell shows (a formula's 75,6 under "0" shows 76).
+            const d = typed.decimals;
+            if (d !== undefined && typed.value.decimalPlaces() > d)
+              values.push(typed.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP));
+          }
           if (ratio) {
             const numerator = reader.get(row.index, ratio.numerator);
             const denominator = reader.get(row.index, ratio.denominator);
@@ -58,6 +67,59 @@ export const predikatRule: Rule = {
     }
   },
 };
+
+/**
+ * A predikat word typed where the capaian belongs (`Sangat Baik` in the CAPAIAN column of a
+ * qualitative row): checked against what the scale gives for realisasi / target.
+ */
+function checkWordsInCapaian(ctx: CheckContext, table: RecognizedTable): void {
+  const reader = ctx.reader(table);
+  for (const ratio of table.ratios) {
+    if (ratio.kind !== "capaian") continue;
+    for (const row of table.rows) {
+      if (isClosing(row.role)) continue;
+      const typed = reader.get(row.index, ratio.column);
+      if (typed.kind !== "text" || !typed.text || !findBandByLabel(ctx.scale, typed.text)) continue;
+      const numerator = reader.get(row.index, ratio.numerator);
+      const denominator = reader.get(row.index, ratio.denominator);
+      if (numerator.kind !== "number" || denominator.kind !== "number") continue;
+      const exact = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx);
+      if (!exact) continue;
+      const band = predicateFor(ctx.scale, exact);
+      if (!band || labelMatchesBand(typed.text, band)) continue;
+      wrongWord(
+        ctx,
+        table.sheet,
+        typed.address,
+        typed.text,
+        band.label,
+        `Capaian ditulis sebagai predikat “${typed.text}”, padahal realisasi ${shown(numerator)} dibagi target ${shown(denominator)} = ${shown({ ...typed, kind: "number", value: exact, decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${band.label}” (${band.interval}).`,
+      );
+    }
+  }
+}
+
+/**
+ * False when no word of the column is a label of the scale ("Efisien", "Tidak Efisien" under
+ * KATEGORI): the column classifies something else and is not checked; the doubt is recorded.
+ */
+function namesScale(ctx: CheckContext, table: RecognizedTable, pcol: TableColumn): boolean {
+  const reader = ctx.reader(table);
+  let words = 0;
+  for (const row of table.rows) {
+    if (isClosing(row.role)) continue;
+    const word = reader.get(row.index, pcol.index);
+    if (word.kind !== "text" || !word.text) continue;
+    if (findBandByLabel(ctx.scale, word.text)) return true;
+    words++;
+  }
+  if (words > 0)
+    markUncertain(
+      table,
+      `kolom ${pcol.letter} (“${pcol.header}”) berisi kata yang bukan predikat skala ${ctx.scale.name}, tidak diperiksa`,
+    );
+  return false;
+}
 
 const IDM = /\bIDM\b|INDEKS DESA MEMBANGUN/i;
 

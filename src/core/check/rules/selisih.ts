@@ -1,4 +1,7 @@
-/** selisih: a sisa/selisih column ≠ the difference it declares (`5=4-3`) or anggaran − realisasi. */
+/**
+ * selisih: a sisa/selisih column ≠ the difference it declares (`5=4-3`) or anggaran − realisasi; a
+ * column declared as a sum in the numbering row (`6 = 4 + 5`) ≠ that sum.
+ */
 import type Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import { toA1 } from "../../workbook/address";
@@ -8,6 +11,7 @@ import { FastSum, agreesUnits } from "../fast";
 import { bin, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
 import { DASH, NUMBER } from "../../tables/reader";
+import { ColumnCheck } from "../uncertain";
 
 export const selisihRule: Rule = {
   id: "selisih",
@@ -22,6 +26,15 @@ export const selisihRule: Rule = {
         const T = reader.fast(diff.column);
         const L = reader.fast(diff.left);
         const R = reader.fast(diff.right);
+        const add = diff.op === "add";
+        const column = new ColumnCheck(
+          ctx,
+          table,
+          diff.column,
+          add ? "jumlah kedua kolom" : "selisih kedua kolom",
+          diff.source === "rumus",
+        );
+        const sink = column.sink();
         for (const row of table.rows) {
           const ri = row.index;
           // Numbers and dashes always carry a value.
@@ -30,35 +43,41 @@ export const selisihRule: Rule = {
           const lk = L.at(ri);
           const rk = R.at(ri);
           if ((lk !== NUMBER && lk !== DASH) || (rk !== NUMBER && rk !== DASH)) continue;
+          column.checked();
           if (
             fast.reset().addAt(L, ri) &&
-            fast.addAt(R, ri, -1) &&
+            fast.addAt(R, ri, add ? 1 : -1) &&
             agreesUnits(T.units[ri], T.scale[ri], T.decimals[ri], fast.units, fast.scale)
           )
             continue;
           const typed = reader.get(ri, diff.column);
           const left = reader.get(ri, diff.left);
           const right = reader.get(ri, diff.right);
-          const exact = (left.value as Decimal).minus(right.value as Decimal);
+          const exact = add
+            ? (left.value as Decimal).plus(right.value as Decimal)
+            : (left.value as Decimal).minus(right.value as Decimal);
           if (agrees(typed, exact)) continue;
           const d = typed.decimals ?? 0;
           const l = toA1(row.index, diff.left);
           const r = toA1(row.index, diff.right);
           const rumus = diff.source === "rumus" ? ` menurut rumus kolom di baris penomoran` : "";
-          ctx.add({
+          sink.add({
             rule: "selisih",
             severity: "error",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Selisih tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} − ${r}: ${shown(left)} − ${shown(right)}${rumus}).`,
+            message: add
+              ? `Jumlah tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} + ${r}: ${shown(left)} + ${shown(right)}${rumus}).`
+              : `Selisih tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} − ${r}: ${shown(left)} − ${shown(right)}${rumus}).`,
             expected: expectedText(exact, d),
             actual: shown(typed),
             fix: {
               value: fixNumber(exact, d),
-              formula: fixFormula(reader.grid.sheet, bin("-", ref(row.index, diff.left), ref(row.index, diff.right))),
+              formula: fixFormula(reader.grid.sheet, bin(add ? "+" : "-", ref(row.index, diff.left), ref(row.index, diff.right))),
             },
           });
         }
+        column.flush();
       }
     }
   },

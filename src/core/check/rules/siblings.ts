@@ -1,6 +1,6 @@
 /** Coded rows grouped by parent and code kind, in sheet order, with the cell holding each code. */
 import type { RecognizedTable, TableRow } from "../../tables/types";
-import { ParsedCode, levelKey, parseCode } from "../../tables/codes";
+import { ParsedCode, levelKey, parseCode, sequenceCodes } from "../../tables/codes";
 import { isClosing } from "../../tables/closing";
 import { normalizeRekening } from "../../tables/hierarchy";
 import { toA1 } from "../../workbook/address";
@@ -49,7 +49,7 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
     coded.push(row);
     parsed.push(code);
   }
-  const normalized = normalizeRekening(parsed);
+  const normalized = normalizeRekening(sequenceCodes(parsed));
   for (let i = 0; i < coded.length; i++) {
     const row = coded[i];
     const code = normalized[i];

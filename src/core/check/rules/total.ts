@@ -76,6 +76,7 @@ export const totalRule: Rule = {
       for (const row of table.rows) {
         if ((row.role !== "total" && row.role !== "subtotal") || !row.closes || row.closes.length === 0) continue;
         let leafRows: number[] | undefined;
+        let subtotalRows: number[] | undefined;
         let fixed: Map<string, Decimal> | undefined;
         for (const col of cols) {
           const F = reader.fast(col.index);
@@ -84,23 +85,31 @@ export const totalRule: Rule = {
           if (sumAgreesFast(F, row.index, row.closes)) continue;
           const typed = reader.get(row.index, col.index);
           const top = sumOf(reader, row.closes, col.index);
-          if (top === null || agrees(typed, top)) continue;
+          if (top !== null && agrees(typed, top)) continue;
           leafRows ??= table.hierarchical ? leaves(table, row.closes, row.index) : row.closes;
           const leaf = sumOf(reader, leafRows, col.index);
           if (leaf !== null && agrees(typed, leaf)) continue;
           fixed ??= fixedValues(ctx, table.sheet);
           const once = fixed.size > 0 ? sumOf(reader, row.closes, col.index, fixed) : null;
           if (once !== null && agrees(typed, once)) continue;
+          // A grand total below subtotals may add the subtotals up.
+          subtotalRows ??= table.rows.filter((r) => r.role === "subtotal" && r.index < row.index).map((r) => r.index);
+          const subs = row.role === "total" && subtotalRows.length > 0 ? sumOf(reader, subtotalRows, col.index) : null;
+          if (subs !== null && agrees(typed, subs)) continue;
+          // Parents without amounts of their own: what the rows add up to is their leaves' sum.
+          const expected = top ?? leaf;
+          if (expected === null) continue;
+          const closedRows = top !== null ? row.closes : leafRows;
           const d = typed.decimals ?? 0;
           ctx.add({
             rule: "total",
             severity: "error",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Baris ${row.label || "jumlah"} tertulis ${shown(typed)}, padahal jumlah ${row.closes.length} baris yang ditutupnya ${expectedText(top, d)}.`,
-            expected: expectedText(top, d),
+            message: `Baris ${row.label || "jumlah"} tertulis ${shown(typed)}, padahal jumlah ${closedRows.length} baris yang ditutupnya ${expectedText(expected, d)}.`,
+            expected: expectedText(expected, d),
             actual: shown(typed),
-            fix: { value: fixNumber(top, d), formula: fixFormula(reader.grid.sheet, sumFormula(row.closes, col.index)) },
+            fix: { value: fixNumber(expected, d), formula: fixFormula(reader.grid.sheet, sumFormula(closedRows, col.index)) },
           });
         }
       }

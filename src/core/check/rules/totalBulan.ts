@@ -1,7 +1,8 @@
 /**
  * total across a row: a “Total/Jumlah” column right after a run of month columns (Jan … Des under one
  * merged header such as “Realisasi Keuangan (Rp)”) must be the sum of those months on each row.
- * Cumulative month columns (“Kumulatif”, “s.d.”) and percentage columns are never summed.
+ * Cumulative month columns (“Kumulatif”, “s.d.”) and percentage columns are never summed. The same
+ * holds for money quarters (TW I … TW IV, then JUMLAH REALISASI).
  */
 import Decimal from "decimal.js";
 import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
@@ -29,14 +30,22 @@ function shownPart(header: string): string {
 
 const lastPart = (header: string) => shownPart(header).toUpperCase();
 
-/** Runs of ≥ 3 adjacent month columns of one role and block, each followed by its total column. */
-export function monthRuns(table: RecognizedTable): MonthRun[] {
+/**
+ * Runs of adjacent columns of one role and block whose members `starts` / `continues` accept, each
+ * kept with the column right after it as its total when `isTotal` accepts that column.
+ */
+function runsOf(
+  table: RecognizedTable,
+  starts: (c: TableColumn) => boolean,
+  continues: (c: TableColumn, prev: TableColumn) => boolean,
+  isTotal: (total: TableColumn, run: TableColumn[]) => boolean,
+): MonthRun[] {
   const runs: MonthRun[] = [];
   const cols = [...table.columns].sort((a, b) => a.index - b.index);
   let i = 0;
   while (i < cols.length) {
     const first = cols[i];
-    if (!MONTH.test(lastPart(first.header))) {
+    if (!starts(first)) {
       i++;
       continue;
     }
@@ -46,19 +55,49 @@ export function monthRuns(table: RecognizedTable): MonthRun[] {
       cols[j].index === cols[j - 1].index + 1 &&
       cols[j].role === first.role &&
       cols[j].block === first.block &&
-      MONTH.test(lastPart(cols[j].header))
+      continues(cols[j], cols[j - 1])
     )
       j++;
-    const months = cols.slice(i, j);
+    const run = cols.slice(i, j);
     const total = cols[j];
     i = j;
-    if (months.length < 3 || !total || total.index !== months[months.length - 1].index + 1) continue;
-    if (!TOTAL.test(total.header) || MONTH.test(lastPart(total.header))) continue;
-    if (total.role !== first.role && total.role !== "jumlah" && total.role !== "nilai") continue;
-    if (NOT_SUMMED.test(first.header) || NOT_SUMMED.test(total.header.replace(/\(\s*RP\s*\)/i, ""))) continue;
-    runs.push({ months, total });
+    if (total && total.index === run[run.length - 1].index + 1 && isTotal(total, run)) runs.push({ months: run, total });
   }
   return runs;
+}
+
+const notSummed = (total: TableColumn) => NOT_SUMMED.test(total.header.replace(/\(\s*RP\s*\)/i, ""));
+
+/** Runs of ≥ 3 adjacent month columns of one role and block, each followed by its total column. */
+export function monthRuns(table: RecognizedTable): MonthRun[] {
+  const isMonth = (c: TableColumn) => MONTH.test(lastPart(c.header));
+  return runsOf(table, isMonth, isMonth, (total, months) => {
+    const first = months[0];
+    if (months.length < 3 || !TOTAL.test(total.header) || isMonth(total)) return false;
+    if (total.role !== first.role && total.role !== "jumlah" && total.role !== "nilai") return false;
+    return !NOT_SUMMED.test(first.header) && !notSummed(total);
+  });
+}
+
+/**
+ * Money quarters: TW I … TW IV (adjacent, one role and block) followed by a JUMLAH/TOTAL column of the
+ * same role. Only for amounts (a budget table or rupiah columns): a performance indicator's year-end
+ * value follows its accumulation (rule akumulasi), not always the sum.
+ */
+export function quarterRuns(table: RecognizedTable): MonthRun[] {
+  const money = (c: TableColumn) =>
+    c.unit === "rupiah" || c.measure === "keuangan" || (table.kind === "anggaran" && c.unit !== "persen");
+  return runsOf(
+    table,
+    (c) => c.quarter !== undefined && money(c),
+    (c, prev) => c.quarter === (prev.quarter as number) + 1,
+    (total, quarters) =>
+      quarters.length >= 2 &&
+      total.role === quarters[0].role &&
+      total.period === "kumulatif" &&
+      TOTAL.test(total.header) &&
+      !notSummed(total),
+  );
 }
 
 function sameShown(typed: TypedValue, exact: Decimal): boolean {
@@ -73,7 +112,7 @@ function sameShown(typed: TypedValue, exact: Decimal): boolean {
 
 export function rowTotals(ctx: CheckContext): void {
   for (const table of ctx.tables) {
-    const runs = monthRuns(table);
+    const runs = [...monthRuns(table), ...quarterRuns(table)];
     if (runs.length === 0) continue;
     const reader = ctx.reader(table);
     for (const { months, total } of runs) {

@@ -62,7 +62,8 @@ function yearBlocks(table: RecognizedTable): PeriodBlock[] {
   ];
 }
 
-function indicatorRows(table: RecognizedTable) {
+/** The indicator and sub-indicator rows of the table (the rows a period comparison lists). */
+function listedIndicators(table: RecognizedTable) {
   return table.rows.filter((r) => r.role === "indikator" || r.role === "sub-indikator");
 }
 
@@ -103,7 +104,7 @@ function blockTable(
   const read = (row: number, col: number | undefined): SourceValue | null =>
     col === undefined ? null : sourceValue(table.sheet, reader.get(row, col));
   const capaianRows: { row: number; values: (Decimal | null)[] }[] = [];
-  indicatorRows(table).forEach((row, i) => {
+  listedIndicators(table).forEach((row, i) => {
     const at = b.size;
     const cells: (NarrativeCell | null)[] = [
       textCell(String(i + 1), { align: "center" }),
@@ -168,7 +169,7 @@ function kemajuanTable(workbook: Workbook, table: RecognizedTable, renstraCol: n
     { header: "Target Akhir Renstra", width: 14 },
     { header: "Tingkat Kemajuan (%)", width: 13 },
   ]);
-  indicatorRows(table).forEach((row, i) => {
+  listedIndicators(table).forEach((row, i) => {
     const at = b.size;
     const r = realCol ? sourceValue(table.sheet, reader.get(row.index, realCol.index)) : null;
     const t = sourceValue(table.sheet, reader.get(row.index, renstraCol));

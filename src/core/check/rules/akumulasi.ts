@@ -1,0 +1,109 @@
+/**
+ * akumulasi: the year-end realisasi of an indicator with quarterly columns ≠ what its accumulation
+ * gives: kumulatif = sum of the quarters, posisi akhir = the last quarter, rata-rata = their mean.
+ * The kind is read from the row's KETERANGAN (or the year-end column's header); where it is not
+ * stated, nothing is guessed.
+ */
+import Decimal from "decimal.js";
+import type { Rule } from "./rule";
+import type { RecognizedTable, TableColumn } from "../../tables/types";
+import { isClosing } from "../../tables/closing";
+import { mainColumn } from "../../tables/columns";
+import { normHeader } from "../../tables/text";
+import { toA1 } from "../../workbook/address";
+import { agrees } from "../compare";
+import { expectedText, fixNumber, shown } from "../show";
+import { ColumnCheck } from "../uncertain";
+
+export type Accumulation = "kumulatif" | "posisi-akhir" | "rata-rata";
+
+/** The accumulation a text states: KETERANGAN "kumulatif", "posisi akhir", "rata-rata"; null when unstated. */
+export function accumulationOf(text: string): Accumulation | null {
+  const t = normHeader(text);
+  if (t === "") return null;
+  if (/\b(NON|TIDAK|BUKAN) ?KUMULATIF\b/.test(t)) return null;
+  if (/\b(KUMULATIF|AKUMULATIF|AKUMULASI|DIJUMLAHKAN)\b/.test(t)) return "kumulatif";
+  if (/\b(POSISI|NILAI|DATA|ANGKA|KONDISI) (AKHIR|TERAKHIR)\b|\bAKHIR PERIODE\b/.test(t)) return "posisi-akhir";
+  if (/\b(RATA ?RATA|RERATA)\b/.test(t)) return "rata-rata";
+  return null;
+}
+
+const LABEL: Record<Accumulation, string> = {
+  kumulatif: "kumulatif (jumlah triwulan)",
+  "posisi-akhir": "posisi akhir (nilai triwulan terakhir)",
+  "rata-rata": "rata-rata triwulan",
+};
+
+/** Realisasi columns of quarters 1..4, one per quarter, in quarter order; null unless at least two. */
+function quarterColumns(table: RecognizedTable): TableColumn[] | null {
+  const byQuarter = new Map<number, TableColumn>();
+  for (const c of table.columns) {
+    if (c.role !== "realisasi" || c.quarter === undefined || c.measure === "keuangan") continue;
+    if (byQuarter.has(c.quarter)) return null;
+    byQuarter.set(c.quarter, c);
+  }
+  if (byQuarter.size < 2) return null;
+  return [...byQuarter.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
+}
+
+export const akumulasiRule: Rule = {
+  id: "akumulasi",
+  name: "Realisasi akhir tahun tidak sesuai akumulasi triwulan",
+  severity: "error",
+  doc: "Realisasi akhir tahun berbeda dari akumulasi yang tertulis pada indikatornya: kumulatif (jumlah triwulan), posisi akhir (triwulan terakhir) atau rata-rata.",
+  run(ctx) {
+    for (const table of ctx.tables) {
+      if (table.kind !== "indikator") continue;
+      const quarters = quarterColumns(table);
+      if (!quarters) continue;
+      const yearEnd = mainColumn(table, "realisasi", { measure: "kinerja" });
+      if (!yearEnd || yearEnd.quarter !== undefined) continue;
+      const sources = table.columns.filter((c) => c.role === "keterangan" || c.role === "polaritas");
+      const byHeader = accumulationOf(yearEnd.header.replace(/\bREALISASI\b/i, ""));
+      const reader = ctx.reader(table);
+      const column = new ColumnCheck(ctx, table, yearEnd.index, "akumulasi triwulan");
+      const sink = column.sink();
+      for (const row of table.rows) {
+        if (isClosing(row.role)) continue;
+        let kind: Accumulation | null = null;
+        for (const c of sources) if ((kind = accumulationOf(reader.grid.ownText(row.index, c.index)))) break;
+        kind ??= byHeader;
+        if (!kind) continue;
+        const typed = reader.get(row.index, yearEnd.index);
+        if (typed.kind !== "number" || !typed.value) continue;
+        const values = quarters.map((q) => reader.get(row.index, q.index));
+        const last = values[values.length - 1];
+        let expected: Decimal;
+        let formula: string;
+        const first = toA1(row.index, quarters[0].index);
+        const lastCell = toA1(row.index, quarters[quarters.length - 1].index);
+        const contiguous = quarters.every((q, i) => i === 0 || q.index === quarters[i - 1].index + 1);
+        const range = contiguous ? `${first}:${lastCell}` : quarters.map((q) => toA1(row.index, q.index)).join(",");
+        if (kind === "posisi-akhir") {
+          if (last.kind !== "number" || !last.value) continue;
+          expected = last.value;
+          formula = lastCell;
+        } else {
+          if (!values.every((v) => (v.kind === "number" || v.kind === "dash") && v.value)) continue;
+          const sum = Decimal.sum(...values.map((v) => v.value as Decimal));
+          expected = kind === "kumulatif" ? sum : sum.div(values.length);
+          formula = kind === "kumulatif" ? `SUM(${range})` : `AVERAGE(${range})`;
+        }
+        column.checked();
+        if (agrees(typed, expected)) continue;
+        const d = Math.max(typed.decimals ?? 0, kind === "rata-rata" ? 2 : 0);
+        sink.add({
+          rule: "akumulasi",
+          severity: "error",
+          sheet: table.sheet,
+          cell: typed.address,
+          message: `Realisasi akhir tahun tertulis ${shown(typed)}, padahal indikator ini ${LABEL[kind]}: seharusnya ${expectedText(expected, d)} dari ${quarters.length} kolom triwulan.`,
+          expected: expectedText(expected, d),
+          actual: shown(typed),
+          fix: { value: fixNumber(expected, d), formula },
+        });
+      }
+      column.flush();
+    }
+  },
+};

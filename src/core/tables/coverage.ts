@@ -1,0 +1,58 @@
+/**
+ * How much of a table was understood: the rows of its extent used and not used (with why), and what
+ * recognition itself was unsure of (numbers in a column without a role, a ratio column whose operands
+ * are unknown). Both lower the table's confidence; the checker says them once (tabel-tak-pasti).
+ */
+import type { RecognizedTable } from "./types";
+import type { RowDraft } from "./rows";
+import { Grid } from "./grid";
+
+const SAMPLE = 200;
+
+export function assessTable(grid: Grid, table: RecognizedTable, drafts: RowDraft[], dataStart: number): void {
+  let used = 0;
+  let closing = 0;
+  const unused: { row: number; reason: string }[] = [];
+  let next = 0;
+  for (let r = dataStart; r <= table.bottom; r++) {
+    while (next < drafts.length && drafts[next].index < r) next++;
+    const d = drafts[next];
+    if (d && d.index === r) {
+      if (d.closing) closing++;
+      else used++;
+      continue;
+    }
+    if (unused.length < 50)
+      unused.push({ row: r, reason: grid.isBlankRow(r, table.left, table.right) ? "baris kosong" : "bukan baris data" });
+  }
+  table.coverage = { used, closing, unused };
+  let confidence = 1;
+  const notes: string[] = [];
+  for (const col of table.columns) {
+    if (col.role !== "lainnya") continue;
+    let numbers = 0;
+    let seen = 0;
+    for (const d of drafts) {
+      if (d.closing) continue;
+      if (++seen > SAMPLE) break;
+      if (typeof grid.value(d.index, col.index) === "number") numbers++;
+    }
+    if (numbers >= 2 && numbers * 2 > seen) {
+      notes.push(`kolom ${col.letter}${col.header ? ` (“${col.header}”)` : ""} berisi angka tetapi perannya tidak dikenali`);
+      confidence -= 0.15;
+    }
+  }
+  // A ratio column is expected to pair once the table has a realisasi and something to divide it by.
+  const has = (role: string) => table.columns.some((c) => c.role === role);
+  const pairable = has("realisasi") && (has("target") || has("anggaran") || has("setelah"));
+  if ((table.kind === "indikator" || table.kind === "anggaran") && pairable) {
+    for (const col of table.columns) {
+      if (col.role !== "capaian" && col.role !== "persen") continue;
+      if (table.ratios.some((r) => r.column === col.index)) continue;
+      notes.push(`kolom ${col.letter} (${col.role}): kolom yang dibaginya tidak diketahui, tidak diperiksa`);
+      confidence -= 0.15;
+    }
+  }
+  table.confidence = Math.max(0.1, Math.round(confidence * 100) / 100);
+  if (notes.length > 0) table.uncertain = notes;
+}

@@ -1,0 +1,23 @@
+import { parseNumber } from "../../../../src/core/numbers";
+import { brokenNumberHint } from "../../../../src/core/check/rules/angkaRusak";
+
+/** Each typing slip seen in real LKjIP sheets, named in plain words; the parser must find each one broken. */
+describe("brokenNumberHint", () => {
+  it.each([
+    ["97,2 2", "ada spasi di tengah angka"],
+    ["97.2 2", "ada spasi di tengah angka"],
+    ["9 7", "ada spasi di tengah angka"],
+    ["12,,5", "ada dua tanda pemisah berurutan"],
+    ["1.3.69", "titik atau koma di tempat yang salah (kelompok ribuan berisi tiga angka)"],
+    ["1.250.00,0", "titik dan koma bercampur di tempat yang tidak lazim"],
+    ["--5", "tanda minus lebih dari satu"],
+  ])("%s: %s", (typed, hint) => {
+    const parsed = parseNumber(typed);
+    expect(parsed.kind).toBe("broken");
+    expect(brokenNumberHint(typed, parsed.kind === "broken" ? parsed.reason : undefined)).toBe(hint);
+  });
+
+  it("a space-grouped amount is a number, not a slip", () => {
+    expect(parseNumber("1 234 567").kind).toBe("number");
+  });
+});
