@@ -23,7 +23,7 @@ type Parts = Record<string, Uint8Array>;
 
 /** A finding at `cell` that says its number is damaged or unreadable (not merely "empty"). */
 const DAMAGED_NUMBER = (cell: string) =>
-  new RegExp(`^\\S+ ${cell} .*(rusak|tidak dapat dibaca|tidak terhingga|bukan angka)`, "i");
+  new RegExp(`^\\S+ ${cell} .*(rusak|tidak dapat dibaca|tidak terbaca|tidak terhingga|bukan angka)`, "i");
 
 const SHEET = "xl/worksheets/sheet1.xml";
 const STRINGS = "xl/sharedStrings.xml";

@@ -176,7 +176,7 @@ test("saving the settings asks Excel for a full recalculation, so PREDIKAT witho
     const host = await renderApp();
     fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
     fireEvent.click(screen.getByRole("button", { name: /Simpan pengaturan/ }));
-    await screen.findByText("Pengaturan disimpan di workbook.");
+    await screen.findByText("Pengaturan disimpan di buku kerja.");
     expect(calculate).toHaveBeenCalledWith("Full");
     expect(host.settings).toBeDefined();
   } finally {
