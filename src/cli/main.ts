@@ -3,6 +3,7 @@
  * command's modules (and the help, which lists the scale presets) load only when needed, so the
  * command starts at once.
  */
+import { visibleControls } from "./terminal";
 
 const HELP_FLAGS = ["--help", "-h", "bantuan"];
 
@@ -13,8 +14,9 @@ export function version(): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const out = (s: string) => process.stdout.write(s + "\n");
-  const err = (s: string) => process.stderr.write(s + "\n");
+  // Everything printed may hold text from a workbook: control characters are shown, never obeyed.
+  const out = (s: string) => process.stdout.write(visibleControls(s) + "\n");
+  const err = (s: string) => process.stderr.write(visibleControls(s) + "\n");
   const [command, ...rest] = argv;
   if (command === undefined || HELP_FLAGS.includes(command)) {
     out((await import("./help")).mainHelp());

@@ -16,8 +16,11 @@ function reasonOf(code: string | undefined, file: string): string {
     case "EACCES":
     case "EPERM":
       return `Berkas tidak boleh dibaca (izin akses ditolak): ${file}`;
+    case "ELOOP":
+      return `Tautan simbolik melingkar, berkas tidak dapat dibuka: ${file}`;
     default:
-      return `Berkas tidak dapat dibuka: ${file}${code ? ` (${code})` : ""}`;
+      // Node's error codes (EIO, ENXIO…) mean nothing to the user: one Indonesian sentence only.
+      return `Berkas tidak dapat dibuka: ${file}`;
   }
 }
 

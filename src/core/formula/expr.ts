@@ -4,7 +4,7 @@
  */
 import Decimal from "decimal.js";
 
-export type FormulaFunction = "SUM" | "AVERAGE" | "MAX" | "MIN" | "IF" | "AND" | "COUNTIF" | "COUNT";
+export type FormulaFunction = "SUM" | "AVERAGE" | "MAX" | "MIN" | "IF" | "AND" | "COUNTIF" | "COUNT" | "SUMPRODUCT";
 export type ArithmeticOp = "+" | "-" | "*" | "/";
 export type CompareOp = ">=" | ">" | "<=" | "<" | "=" | "<>";
 

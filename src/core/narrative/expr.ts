@@ -23,6 +23,13 @@ export const cmp = (op: CompareOp, left: Expr, right: Expr): Expr => f.cmp(op, l
 export const call = (name: FormulaFunction, ...args: Expr[]): Expr => f.call(name, ...args);
 export const percent = (a: Expr, b: Expr): Expr => f.percent(a, b);
 
+/**
+ * How many cells of `cells` hold exactly `label`: SUMPRODUCT((cells="label")*1). COUNTIF would read a
+ * label with `*`, `?`, `~`, `<>`, `>50` or a leading `=` as a pattern or a comparison.
+ */
+export const countEqual = (cells: Expr, label: string): Expr =>
+  call("SUMPRODUCT", bin("*", cmp("=", cells, text(label)), num(1)));
+
 /** Where table-relative cells land on the sheet: 0-based sheet row and column. */
 export type CellResolver = (table: string | undefined, row: number, col: number) => { row: number; col: number };
 

@@ -9,7 +9,7 @@ import type { Band, PredicateScale } from "../scales";
 import { predicateFor } from "../scales";
 import { capaianFormula, capaianFormulaAtTargetZero, plus, ratioOrDash } from "../formula";
 import type { CapaianMethod } from "../formula";
-import { bin, call, cmp, num, text } from "./expr";
+import { bin, call, cmp, countEqual, num, text } from "./expr";
 import type { Expr } from "./types";
 
 export type CapaianRule = CapaianMethod;
@@ -59,10 +59,10 @@ export function predikatLabel(scale: PredicateScale, value: Decimal | null): str
 
 /**
  * "Rata-rata tertimbang data kelompok": each indicator counts as its category's mid value,
- * written as Σ COUNTIF(predikat, band) × mid / Σ COUNTIF(predikat, band).
+ * written as Σ count(predikat = band) × mid / Σ count(predikat = band) (exact counts, see countEqual).
  */
 export function kelompokFormula(scale: PredicateScale, predikatRange: Expr): Expr {
-  const counts = scale.bands.map((band) => call("COUNTIF", predikatRange, text(band.label)));
+  const counts = scale.bands.map((band) => countEqual(predikatRange, band.label));
   const weighted = scale.bands.map((band, i) => bin("*", counts[i], num(nilaiTengahKategori(band))));
   return bin("/", plus(weighted), plus(counts));
 }

@@ -10,6 +10,7 @@ import { excelNumberFormat } from "./format";
 import { layoutDocument, TablePlacement } from "./layout";
 import type { NarrativeCell, NarrativeDocument, NarrativeTable } from "./types";
 import { NARRATIVE_TITLE } from "../workbook/ownSheets";
+import { fitCellText } from "../workbook/limits";
 
 export const HEADER_FILL = "#D9E1F2";
 export const TOTAL_FILL = "#F2F2F2";
@@ -105,6 +106,8 @@ export function narrativeSheetSpec(doc: NarrativeDocument, name: string = DEFAUL
     for (const sentence of table.sentences) paragraph(row++, sentence, {}, last);
   });
   fitRowHeights(cells, merges, widths, rowHeights);
+  // Text copied from the workbook may be longer than a cell holds (Excel refuses such a write).
+  for (const c of cells) if (typeof c.value === "string") c.value = fitCellText(c.value);
   return { name, cells, merges, columnWidths: widths, rowHeights };
 }
 

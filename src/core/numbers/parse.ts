@@ -126,8 +126,11 @@ function parseAmount(text: string, options: ParseOptions): ParsedNumber {
   if (/[a-df-z]/i.test(rest)) {
     return { kind: "text", reason: `Teks berisi angka, bukan angka: “${text}”` };
   }
+  const digits = countDigits(rest);
+  if (digits > MAX_NUMBER_DIGITS) return { kind: "broken", reason: `Angka terlalu panjang (${digits} digit)` };
   const body = parseNumericBody(rest.trim(), options.locale);
   if (!body.ok) return { kind: "broken", reason: `${body.reason}: “${text}”` };
+  if (body.value.e > 308) return { kind: "broken", reason: `Angka di luar jangkauan Excel: “${text}”` };
   if (noCents && body.decimals > 0) return { kind: "broken", reason: `Tanda “,-” setelah angka desimal: “${text}”` };
 
   const result: NumberResult = { kind: "number", value: withSign(body.value, negative), decimals: body.decimals, percent };
@@ -135,6 +138,21 @@ function parseAmount(text: string, options: ParseOptions): ParsedNumber {
     result.ambiguous = { alternative: withSign(body.ambiguous.alternative, negative), reason: body.ambiguous.reason };
   }
   return result;
+}
+
+/**
+ * More digits than any number a cell can hold (309 integer digits at most, plus the decimals anyone
+ * types): such text is a damaged value, and is not parsed or formatted further.
+ */
+const MAX_NUMBER_DIGITS = 340;
+
+function countDigits(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
 }
 
 function withSign(value: Decimal, negative: boolean): Decimal {

@@ -3,7 +3,7 @@ import Decimal from "decimal.js";
 import { serapan, serapanNumber, sisa } from "../../core/arithmetic/budget";
 import { readNumber } from "./args";
 import { asMatrix, broadcast2, CellOut } from "./matrix";
-import { firstError, fromCalc } from "./result";
+import { firstError, fromCalc, toExcelNumber } from "./result";
 
 type BudgetRule = (anggaran: Decimal, realisasi: Decimal) => CellOut;
 
@@ -25,12 +25,13 @@ const serapanDecimal = budgetCell((a, r) => fromCalc(serapan(a, r)));
 export function serapanCell(anggaran: unknown, realisasi: unknown): CellOut {
   if (typeof anggaran === "number" && typeof realisasi === "number") {
     const fast = serapanNumber(anggaran, realisasi);
-    if (!Number.isNaN(fast)) return fast;
+    // Beyond what Excel holds, the Decimal path answers #NUM!.
+    if (Number.isFinite(fast) && Math.abs(fast) < 1e308) return fast;
   }
   return serapanDecimal(anggaran, realisasi);
 }
 
-export const sisaCell = budgetCell((a, r) => sisa(a, r).toNumber());
+export const sisaCell = budgetCell((a, r) => toExcelNumber(sisa(a, r)));
 
 export function SERAPAN(anggaran: unknown, realisasi: unknown): CellOut[][] {
   return broadcast2(asMatrix(anggaran), asMatrix(realisasi), serapanCell);

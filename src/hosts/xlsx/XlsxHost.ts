@@ -26,6 +26,8 @@ import {
   WriteOutcome,
 } from "../../core/workbook/host";
 import { toCellValue } from "./cells";
+import { ChangeRecorder } from "./changeRecorder";
+import { patchPackage } from "./package/patch";
 import { readXlsx } from "./readXlsx";
 import { XlsxCellStore, XlsxStoreHooks, applyChange } from "./xlsxCellStore";
 import { contentOf, formatOf } from "../../core/journal/journaledWorkbook";
@@ -64,6 +66,8 @@ export class XlsxHost implements FileWorkbookHost {
   private wb!: ExcelJS.Workbook;
   private writePath: WritePath | null = null;
   private opening: Promise<CellStore> | null = null;
+  /** What the host changed in `wb`, so `save()` patches only that into the original bytes. */
+  private recorder: ChangeRecorder | null = null;
 
   private constructor(
     private readonly bytes: Uint8Array,
@@ -72,7 +76,11 @@ export class XlsxHost implements FileWorkbookHost {
     initial: Workbook,
   ) {
     this.cached = initial;
-    this.storeHooks = { layout: (ws, spec) => this.applyLayout(ws, spec), changed: () => this.changed() };
+    this.storeHooks = {
+      layout: (ws, spec) => this.applyLayout(ws, spec),
+      changed: () => this.changed(),
+      writing: (cell) => this.recorder?.cell(cell),
+    };
     this.journaled = new JournaledWorkbook(new LazyCellStore(() => this.editable()), session);
   }
 
@@ -89,6 +97,7 @@ export class XlsxHost implements FileWorkbookHost {
       const wb = await writePath.loadExcelJs(this.bytes);
       writePath.unshareFormulas(wb);
       this.wb = wb;
+      this.recorder = new ChangeRecorder(wb);
       this.writePath = writePath;
       return new XlsxCellStore(wb, this.storeHooks);
     })();
@@ -200,8 +209,16 @@ export class XlsxHost implements FileWorkbookHost {
     );
   }
 
+  /**
+   * The original package with the host's changes patched in: parts the add-in did not change
+   * (charts, drawings, pivot caches, protections, properties…) are kept byte for byte. Nothing
+   * written yet: the original bytes as they are.
+   */
   async save(): Promise<Uint8Array> {
-    await this.editable();
-    return toUint8(await this.wb.xlsx.writeBuffer());
+    if (!this.opening) return this.bytes.slice();
+    await this.opening;
+    return patchPackage(this.bytes, this.recorder!.changes(this.wb), {
+      explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
+    });
   }
 }

@@ -14,6 +14,8 @@ export interface XlsxStoreHooks {
   layout(ws: ExcelJS.Worksheet, spec: SheetSpec): void;
   /** Called after every change, so the host drops what it cached. */
   changed(): void;
+  /** Called before a cell of an existing sheet is written (the host records what a copy must patch). */
+  writing?(cell: ExcelJS.Cell): void;
   /** Tests: throw at the n-th operation of an apply (1-based), once. */
   faultAfter?: number;
 }
@@ -119,7 +121,9 @@ export class XlsxCellStore implements CellStore {
         this.step();
         const ws = this.sheet(c.sheet);
         if (!ws) throw new Error(`Lembar "${c.sheet}" tidak ditemukan.`);
-        applyChange(ws.getCell(c.cell), c);
+        const cell = ws.getCell(c.cell);
+        this.hooks.writing?.(cell);
+        applyChange(cell, c);
       }
       let sheetId: string | undefined;
       if (change.addSheet) {
@@ -138,6 +142,7 @@ export class XlsxCellStore implements CellStore {
           this.step();
           for (let i = 0; i < JOURNAL_HEADER.length; i++) {
             const c = journal.getCell(r.row + 1, i + 1);
+            this.hooks.writing?.(c);
             c.numFmt = "@";
             c.value = r.values[i] ?? "";
           }

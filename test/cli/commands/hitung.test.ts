@@ -84,6 +84,12 @@ describe("lkjip hitung", () => {
     expect((await run("PREDIKAT", "90", "provinsi")).code).toBe(1);
   });
 
+  it("a result Excel cannot hold is #NUM!, never Infinity", async () => {
+    expect(await run("CAPAIAN", "1e-320", "1e308")).toEqual({ code: 1, text: "#NUM! Hasil terlalu besar untuk disimpan Excel" });
+    expect(await run("SISA", "1e308", "-9e307")).toEqual({ code: 1, text: "#NUM! Hasil terlalu besar untuk disimpan Excel" });
+    expect(await run("CAPAIAN", "1e-10", "1e300")).toEqual({ code: 1, text: "#NUM! Hasil terlalu besar untuk disimpan Excel" });
+  });
+
   it("lists the functions in Indonesian for an unknown name and exits 2", async () => {
     const { code, text } = await run("RATA2", "1");
     expect(code).toBe(2);

@@ -3,6 +3,13 @@ import type { Rule } from "./rule";
 import { forValueCells } from "./cells";
 import { cellText } from "../../tables/text";
 
+/** A damaged value may be megabytes long; the message shows its start. */
+const SHOWN_CHARS = 60;
+
+function shown(text: string): string {
+  return text.length <= SHOWN_CHARS ? text : `${text.slice(0, SHOWN_CHARS)}… (${text.length} karakter)`;
+}
+
 /**
  * What is wrong with a broken number, in the words a finance officer would use: "ada spasi di tengah angka"
  * for `97,2 2`. Falls back to the parser's reason when none of the usual slips fits.
@@ -35,9 +42,9 @@ export const angkaRusakRule: Rule = {
           severity: "warning",
           sheet: table.sheet,
           cell: value.address,
-          message: `Angka “${typed.trim()}” tidak terbaca: ${brokenNumberHint(typed, value.text)}. Ketik ulang angkanya.`,
+          message: `Angka “${shown(typed.trim())}” tidak terbaca: ${brokenNumberHint(typed, value.text)}. Ketik ulang angkanya.`,
           expected: null,
-          actual: typed,
+          actual: shown(typed),
         });
       },
     );

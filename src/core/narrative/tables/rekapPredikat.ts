@@ -1,6 +1,6 @@
 /** Recap of indicators per predikat: Klasifikasi (the scale's interval) | Predikat | Jumlah indikator, with the total. */
 import type { PredicateScale } from "../../scales";
-import { call, range, text } from "../expr";
+import { call, countEqual, range } from "../expr";
 import { COUNT, numberCell, TableBuilder, textCell } from "../builder";
 import type { NarrativeTable } from "../types";
 import { countWords } from "../words";
@@ -16,12 +16,12 @@ export function buildRekapPredikat(capaian: CapaianIndikatorResult, scale: Predi
   const lastRow = capaian.table.rows.length - 1;
   const predikatRange = range(0, lastRow, COL.predikat, CAPAIAN_INDIKATOR_ID);
   const counts = scale.bands.map((band) => capaian.indicators.filter((i) => i.predikat === band.label).length);
-  // The predikat column holds band labels without abbreviation: COUNTIF counts those, sub-indicator rows stay blank.
+  // The predikat column holds band labels without abbreviation: counted exactly, sub-indicator rows stay blank.
   scale.bands.forEach((band, i) => {
     b.row([
       textCell(band.interval, { align: "center" }),
       textCell(band.short ? `${band.label} (${band.short})` : band.label),
-      numberCell(new Decimal(counts[i]), COUNT, call("COUNTIF", predikatRange, text(band.label))),
+      numberCell(new Decimal(counts[i]), COUNT, countEqual(predikatRange, band.label)),
     ]);
   });
   const total = counts.reduce((a, n) => a + n, 0);
