@@ -3,21 +3,9 @@
  * formats (xf) are appended after the existing ones, so every existing style index keeps its meaning.
  */
 import type { CellStyle } from "./changes";
+import { BUILT_IN_FORMATS, LOCALE_NEUTRAL_FORMAT_IDS } from "../builtInFormats";
 import { PackageError } from "./zip";
 import { ElementSpan, Splice, applySplices, attrs, escapeAttr, prefixOf, scanXml, setAttribute } from "./xml";
-
-/** Built-in number formats whose code is unambiguous in every locale. */
-const BUILTIN_FORMATS: Record<number, string> = {
-  0: "General",
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  49: "@",
-};
 
 /** Styles part for a package that has none (Excel's minimal defaults). */
 export const MINIMAL_STYLES =
@@ -114,13 +102,13 @@ export class StyleBook {
   formatCode(xfIndex: number): string {
     const xf = this.state("cellXfs").items[xfIndex];
     const id = Number(xf?.attributes.numFmtId ?? 0);
-    return this.formatCodes.get(id) ?? BUILTIN_FORMATS[id] ?? "General";
+    return this.formatCodes.get(id) ?? BUILT_IN_FORMATS[id] ?? "General";
   }
 
   private formatId(code: string): number {
     const known = this.formatIds.get(code);
     if (known !== undefined) return known;
-    for (const [id, builtin] of Object.entries(BUILTIN_FORMATS)) if (builtin === code) return Number(id);
+    for (const id of LOCALE_NEUTRAL_FORMAT_IDS) if (BUILT_IN_FORMATS[id] === code) return id;
     const id = this.nextFormatId++;
     this.state("numFmts").added.push(
       `<${this.prefix("numFmts")}numFmt${attrs([

@@ -4,6 +4,7 @@
  * Readings follow what the ExcelJS-based reader produced, so models stay identical (see
  * test/hosts/xlsx/readerParity.test.ts), except where noted.
  */
+import { BUILT_IN_FORMATS } from "../builtInFormats";
 import { Attributes, attributeByLocalName, parseXml } from "./xml";
 
 export interface Relationship {
@@ -66,38 +67,6 @@ export interface CellStyle {
   /** The number format shows a date (ExcelJS's test: y, m, d, h, s or b outside quotes and brackets). */
   date: boolean;
 }
-
-/** Excel's built-in number formats that have one code in every locale (ids 0–49). */
-const BUILT_IN_FORMATS: Record<number, string> = {
-  0: "General",
-  1: "0",
-  2: "0.00",
-  3: "#,##0",
-  4: "#,##0.00",
-  9: "0%",
-  10: "0.00%",
-  11: "0.00E+00",
-  12: "# ?/?",
-  13: "# ??/??",
-  14: "mm-dd-yy",
-  15: "d-mmm-yy",
-  16: "d-mmm",
-  17: "mmm-yy",
-  18: "h:mm AM/PM",
-  19: "h:mm:ss AM/PM",
-  20: "h:mm",
-  21: "h:mm:ss",
-  22: 'm/d/yy "h":mm',
-  37: "#,##0 ;(#,##0)",
-  38: "#,##0 ;[Red](#,##0)",
-  39: "#,##0.00 ;(#,##0.00)",
-  40: "#,##0.00 ;[Red](#,##0.00)",
-  45: "mm:ss",
-  46: "[h]:mm:ss",
-  47: "mmss.0",
-  48: "##0.0E+0",
-  49: "@",
-};
 
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
