@@ -4,7 +4,7 @@
  * restores. Both hosts (Office.js and ExcelJS) run exactly this logic; they only move the data.
  */
 import { isInternalSheetName } from "../workbook/host";
-import type { CellSnapshot, CellWrite, Conflict, JournalEntry, SkippedRestore, UndoOptions } from "../workbook/host";
+import type { CellSnapshot, CellWrite, Conflict, JournalEntry, SkippedRestore } from "../workbook/host";
 import type { SheetContents, StoredJournalEntry } from "./cellStore";
 
 export type { StoredJournalEntry } from "./cellStore";
@@ -97,17 +97,6 @@ export function planWrites(
     }
   }
   return { conflicts, entries };
-}
-
-/** Entries an undo applies to, newest first; undone and foreign entries are left out. */
-export function selectForUndo(journal: JournalEntry[], options: UndoOptions): JournalEntry[] {
-  const picked = journal.filter(
-    (e) =>
-      !e.undone &&
-      (options.batch === undefined || e.batch === options.batch) &&
-      (options.session === undefined || e.session === options.session),
-  );
-  return picked.reverse();
 }
 
 /** A cell to put back as it was. */
@@ -338,8 +327,6 @@ export const JOURNAL_HEADER = [
   "sheetId",
   "fingerprint",
 ] as const;
-
-export const UNDONE_COLUMN = JOURNAL_HEADER.indexOf("undone");
 
 /** One journal row; every field is text (values JSON-encoded) so nothing in it is ever a formula. */
 export function journalEntryToRow(e: JournalEntry): string[] {

@@ -3,8 +3,7 @@
  * formats over the used box, and runs of identically styled cells per row, so a host writes a
  * whole table in a handful of operations whatever its size.
  */
-import type { CellWrite, JournalEntry, SheetCellSpec, SheetSpec } from "../workbook/host";
-import { rangeA1 } from "../workbook/address";
+import type { JournalEntry, SheetCellSpec, SheetSpec } from "../workbook/host";
 import { needsTextGuard, newId } from "./journal";
 
 export interface SheetMatrix {
@@ -96,19 +95,6 @@ export function rowHeightRuns(spec: SheetSpec): RowHeightRun[] {
     else runs.push({ fromRow: row, toRow: row, height });
   }
   return runs;
-}
-
-/** The spec's contents as cell writes, for writing into a sheet that already exists (journaled cell by cell). */
-export function specToWrites(spec: SheetSpec): CellWrite[] {
-  return spec.cells
-    .filter((c) => c.formula || (c.value !== undefined && c.value !== null))
-    .map((c) => ({
-      sheet: spec.name,
-      cell: rangeA1(c.row, c.col, c.row, c.col),
-      value: c.value ?? null,
-      formula: c.formula,
-      numFmt: c.numFmt,
-    }));
 }
 
 /** The journal entry for a sheet the add-in created: undo deletes the sheet. */

@@ -49,7 +49,7 @@ function workbookPath(pkg: XlsxPackage): string {
 }
 
 /** A part named by the workbook's relationships (styles, shared strings), or its usual name. */
-function relatedPart(pkg: XlsxPackage, book: string, relations: Map<string, Relationship>, type: RegExp, usual: string) {
+function relatedPart(book: string, relations: Map<string, Relationship>, type: RegExp, usual: string) {
   const rel = findByType(relations, type);
   const path = rel ? resolveTarget(book, rel.target.trim()) : usual;
   return { path, declared: rel !== undefined };
@@ -72,12 +72,12 @@ export function readXlsxSync(bytes: Uint8Array, options: ReadOptions = {}): Work
   const bookRels = rels(pkg, book);
   const { sheets: entries, date1904 } = parseWorkbook(pkg.text(book)!, book);
 
-  const stylesPart = relatedPart(pkg, book, bookRels, /\/styles$/, "xl/styles.xml");
+  const stylesPart = relatedPart(book, bookRels, /\/styles$/, "xl/styles.xml");
   const stylesXml = pkg.text(stylesPart.path);
   if (stylesXml === null && stylesPart.declared) throw damaged(`bagian gaya sel (${stylesPart.path}) tidak ada`);
   const styles = stylesXml === null ? [] : parseStyles(stylesXml, stylesPart.path);
 
-  const stringsPart = relatedPart(pkg, book, bookRels, /\/sharedStrings$/, "xl/sharedStrings.xml");
+  const stringsPart = relatedPart(book, bookRels, /\/sharedStrings$/, "xl/sharedStrings.xml");
   const stringsXml = pkg.text(stringsPart.path);
   if (stringsXml === null && stringsPart.declared) throw damaged(`bagian daftar teks (${stringsPart.path}) tidak ada`);
   const sharedStrings = stringsXml === null ? null : parseSharedStrings(stringsXml, stringsPart.path);
