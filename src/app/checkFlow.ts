@@ -7,7 +7,8 @@ import { checkWorkbook, type CheckOptions, type CheckResult } from "../core/chec
 import { insertedSheets, summarizeBatches, type BatchSummary } from "../core/journal/journal";
 import { parseSettings, toCheckOptions, type WorkbookSettings } from "../core/settings/settings";
 import type { JournalEntry, WorkbookSource } from "../core/workbook/host";
-import type { Workbook } from "../core/workbook/model";
+import type { NumberLocale, Workbook } from "../core/workbook/model";
+import { INDONESIAN_NUMBERS } from "../core/numbers/format";
 
 export type { WorkbookSource } from "../core/workbook/host";
 
@@ -17,6 +18,11 @@ export interface CheckRunOptions {
   /** Settings to use instead of the stored ones (the pane just saved them; the CLI's --skala). */
   settings?: Partial<WorkbookSettings>;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Notation of the numbers in messages: --locale in the CLI, the browser's on the standalone page. Else
+   * the workbook's (Excel hands its own; a file has none), else Indonesian.
+   */
+  numbers?: NumberLocale;
   /** The checker (tests pass a spy); the core checker by default. */
   checker?: Checker;
 }
@@ -30,6 +36,8 @@ export interface CheckRun {
   settings: WorkbookSettings;
   journal: JournalEntry[];
   batches: BatchSummary[];
+  /** The notation the messages were written in (the pane shows values and formulas in it too). */
+  numbers: NumberLocale;
 }
 
 export async function runCheck(source: WorkbookSource, options: CheckRunOptions = {}): Promise<CheckRun> {
@@ -39,6 +47,7 @@ export async function runCheck(source: WorkbookSource, options: CheckRunOptions 
   const journal = await source.journal();
   const inserted = insertedSheets(journal);
   const checked = { ...workbook, sheets: workbook.sheets.filter((s) => !inserted.has(s.name.toLowerCase())) };
-  const result = (options.checker ?? checkWorkbook)(checked, toCheckOptions(settings));
-  return { workbook, checked, result, settings, journal, batches: summarizeBatches(journal) };
+  const numbers = options.numbers ?? workbook.locale ?? INDONESIAN_NUMBERS;
+  const result = (options.checker ?? checkWorkbook)(checked, { ...toCheckOptions(settings), numbers });
+  return { workbook, checked, result, settings, journal, batches: summarizeBatches(journal), numbers };
 }

@@ -1,7 +1,8 @@
 /**
  * `lkjip periksa FILE.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]`: reads
- * the workbook, runs the checker and prints a readable Indonesian report (fix formulas as typed in an
- * Indonesian Excel, or a US one with --locale en), or one JSON object with --json (formulas canonical).
+ * the workbook, runs the checker and prints a readable Indonesian report (numbers in messages and fix
+ * formulas as in an Indonesian Excel, or a US one with --locale en), or one JSON object with --json
+ * (messages in the same notation, formulas canonical).
  * Exit 0 when the check ran (with or without findings), 2 when the file could not be checked.
  */
 import * as path from "path";
@@ -14,6 +15,7 @@ import { InputError, readInput } from "../readInput";
 import { nodeInflate } from "../nodeInflate";
 import type { Finding } from "../../core/check";
 import { notationOfLocale } from "../../core/formula";
+import { INDONESIAN_NUMBERS, US_NUMBERS } from "../../core/numbers/format";
 import { outPathProblem, writeFailure } from "../outPath";
 
 export interface PeriksaArgs {
@@ -23,7 +25,7 @@ export interface PeriksaArgs {
   out?: string;
   /** Overwrite an existing --out file. */
   timpa?: boolean;
-  /** "id" (default) or "en": the notation of fix formulas in the text report. */
+  /** "id" (default) or "en": the notation of numbers in messages and of fix formulas in the text report. */
   locale?: string;
   error?: string;
 }
@@ -100,7 +102,10 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
   try {
     // The same flow as the task pane: the workbook's stored settings (scale, polarity, method) apply.
     const workbook = await readXlsx(buffer, { inflate: nodeInflate });
-    const run = await runCheck(modelSource(workbook), { settings: a.skala ? { scale: a.skala } : undefined });
+    const run = await runCheck(modelSource(workbook), {
+      settings: a.skala ? { scale: a.skala } : undefined,
+      numbers: a.locale && /^en/i.test(a.locale) ? US_NUMBERS : INDONESIAN_NUMBERS,
+    });
     result = run.result;
   } catch (e) {
     if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);

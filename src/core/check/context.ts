@@ -1,4 +1,4 @@
-/** What every rule gets: the workbook, its recognised tables with cached readers, the scale, and the finding sink. */
+/** What every rule gets: the workbook, its recognised tables with cached readers, the scale, how numbers are shown, and the finding sink. */
 import type { Workbook } from "../workbook/model";
 import type { PredicateScale } from "../scales";
 import type { RecognizedTable } from "../tables/types";
@@ -6,12 +6,15 @@ import { TableReader } from "../tables/reader";
 import { Grid } from "../tables/grid";
 import type { Finding } from "./finding";
 import type { CheckOptions } from "./options";
+import { messageNumbers, type MessageNumbers } from "./show";
 
 export interface CheckContext {
   workbook: Workbook;
   tables: RecognizedTable[];
   scale: PredicateScale;
   options: CheckOptions;
+  /** Every number a message shows, in the notation of `options.numbers`. */
+  show: MessageNumbers;
   reader(table: RecognizedTable): TableReader;
   /** Adds a finding unless the cell already has one from an earlier (more specific) rule. */
   add(finding: Finding): void;
@@ -45,6 +48,7 @@ export function createContext(
     tables,
     scale,
     options,
+    show: messageNumbers(options.numbers),
     reader(table) {
       let r = readers.get(table.id);
       if (!r) {

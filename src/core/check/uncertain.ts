@@ -53,7 +53,7 @@ export class ColumnCheck {
     const col = this.table.columns.find((c) => c.index === this.column);
     markUncertain(
       this.table,
-      `kolom ${columnName(col)} tidak cocok dengan ${this.relation} pada ${n} dari ${this.checkedRows} baris (kemungkinan dihitung dengan cara lain atau dari kolom yang tidak dikenali; barisnya tidak dilaporkan satu per satu)`,
+      `kolom ${columnName(col)} tidak cocok dengan ${this.relation} pada ${this.ctx.show.count(n)} dari ${this.ctx.show.count(this.checkedRows)} baris (kemungkinan dihitung dengan cara lain atau dari kolom yang tidak dikenali; barisnya tidak dilaporkan satu per satu)`,
     );
   }
 }

@@ -1,6 +1,7 @@
 /** Membership, ordering and printing of bands. */
 import Decimal from "decimal.js";
-import { formatId } from "../numbers/format";
+import { formatNumber } from "../numbers/format";
+import type { NumberLocale } from "../workbook/model";
 import { Band } from "./types";
 
 export function bandContains(band: Band, value: Decimal): boolean {
@@ -21,16 +22,20 @@ function compareBound(a: Decimal | null, b: Decimal | null, nullSide: -1 | 1): n
   return a.cmp(b);
 }
 
-/** Indonesian number without trailing zeros: 88.31 -> "88,31", 91 -> "91". */
-export function printBound(value: Decimal): string {
-  return formatId(value, Math.max(value.decimalPlaces(), 0));
+/** A number without trailing zeros, Indonesian by default: 88.31 -> "88,31", 91 -> "91". */
+export function printBound(value: Decimal, notation?: NumberLocale): string {
+  return formatNumber(value, Math.max(value.decimalPlaces(), 0), notation);
 }
 
-/** The interval's semantics as text: "≥ 91", "76 – < 91", "> 90 – 100", "< 51". */
-export function describeInterval(band: Pick<Band, "min" | "minInclusive" | "max" | "maxInclusive">): string {
+/** The interval's semantics as text: "≥ 91", "76 – < 91", "> 90 – 100", "< 51" (bounds in `notation`, Indonesian by default). */
+export function describeInterval(
+  band: Pick<Band, "min" | "minInclusive" | "max" | "maxInclusive">,
+  notation?: NumberLocale,
+): string {
   const { min, max } = band;
+  const bound = (v: Decimal) => printBound(v, notation);
   if (min === null && max === null) return "semua nilai";
-  if (min === null) return `${band.maxInclusive ? "≤" : "<"} ${printBound(max as Decimal)}`;
-  if (max === null) return `${band.minInclusive ? "≥" : ">"} ${printBound(min)}`;
-  return `${band.minInclusive ? "" : "> "}${printBound(min)} – ${band.maxInclusive ? "" : "< "}${printBound(max)}`;
+  if (min === null) return `${band.maxInclusive ? "≤" : "<"} ${bound(max as Decimal)}`;
+  if (max === null) return `${band.minInclusive ? "≥" : ">"} ${bound(min)}`;
+  return `${band.minInclusive ? "" : "> "}${bound(min)} – ${band.maxInclusive ? "" : "< "}${bound(max)}`;
 }

@@ -6,6 +6,7 @@
  */
 import type { Cell, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
 import { rangeA1 } from "../../core/workbook/address";
+import { localeFromLanguage } from "../../core/numbers/locale";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
 import { rowHeightRuns, sheetMatrix, styleRuns } from "../../core/journal/sheetSpec";
 import {
@@ -53,16 +54,6 @@ function localeFromSeparators(decimal: string, group: string): NumberLocale | un
   const g = group === "\u00a0" || group === "\u202f" ? " " : group;
   const thousands = g === "." || g === "," || g === " " ? g : decimal === "," ? "." : ",";
   return { decimalSeparator: decimal, thousandsSeparator: thousands };
-}
-
-/** Separator guess from a language tag, where Excel cannot say (id, de, fr… use a decimal comma). */
-export function localeFromLanguage(lang: string | undefined): NumberLocale | undefined {
-  if (!lang) return undefined;
-  const l = lang.toLowerCase();
-  if (/^(en|ja|zh|ko|th|he|ms|fil|hi)\b/.test(l)) return { decimalSeparator: ".", thousandsSeparator: "," };
-  if (/^(id|de|nl|es|it|pt|tr|da|el|ro|hr|sl|sr|vi)\b/.test(l)) return { decimalSeparator: ",", thousandsSeparator: "." };
-  if (/^(fr|ru|pl|cs|sk|sv|fi|nb|no|uk|hu|bg|lt|lv|et)\b/.test(l)) return { decimalSeparator: ",", thousandsSeparator: " " };
-  return undefined;
 }
 
 const POINTS_PER_CHAR = 5.7;

@@ -192,6 +192,74 @@ describe("lkjip periksa: fix formulas in the user's notation", () => {
   });
 });
 
+describe("lkjip periksa: numbers in messages in the user's notation", () => {
+  let amounts: string;
+  beforeAll(async () => {
+    // A closing row off by 600 rupiah in the millions, and a percentage with decimals.
+    amounts = file(
+      "lra-jumlah.xlsx",
+      await buildXlsx([
+        budgetSheet({
+          rows: [
+            {
+              code: "1",
+              uraian: "Program Penunjang",
+              anggaran: 1_500_000_000,
+              realisasi: 1_417_650_000,
+              bold: true,
+              persen: 94.51,
+            },
+            {
+              code: "2",
+              uraian: "Program Pemerintahan",
+              anggaran: 823_551_939,
+              realisasi: 780_000_000,
+              bold: true,
+              persen: 94.12,
+            },
+          ],
+          total: { anggaran: 2_323_552_539, realisasi: "auto" },
+        }),
+      ]),
+    );
+  });
+
+  it("Indonesian by default: 94,12 and 2.323.551.939, words in Indonesian", async () => {
+    const r = await run([amounts]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("tertulis 94,12, seharusnya 94,71 (780.000.000 / 823.551.939 × 100)");
+    expect(r.out).toContain("tertulis 2.323.552.539, padahal jumlah 2 baris yang ditutupnya 2.323.551.939.");
+  });
+
+  it("--locale en: 94.12 and 2,323,551,939 in the same Indonesian sentences", async () => {
+    const r = await run([amounts, "--locale", "en"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain("Persentase realisasi anggaran tertulis 94.12, seharusnya 94.71 (780,000,000 / 823,551,939 × 100)");
+    expect(r.out).toContain("tertulis 2,323,552,539, padahal jumlah 2 baris yang ditutupnya 2,323,551,939.");
+    expect(r.out).not.toMatch(/\d\.\d{3}\.\d{3}|\d,\d{2}\b/);
+  });
+
+  it("--json: message, expected and actual in the notation; the fix value stays a JSON number", async () => {
+    const pick = (out: string) =>
+      (
+        JSON.parse(out) as { findings: { rule: string; message: string; expected: unknown; actual: unknown; fix: unknown }[] }
+      ).findings.map((f) => [f.rule, f.expected, f.actual, (f.fix as { value: unknown } | null)?.value ?? null]);
+    const id = await run([amounts, "--json"]);
+    const en = await run([amounts, "--json", "--locale", "en"]);
+    expect(pick(id.out)).toEqual([
+      ["persen-anggaran", "94,71", "94,12", 94.71],
+      ["total", "2.323.551.939", "2.323.552.539", 2323551939],
+    ]);
+    expect(pick(en.out)).toEqual([
+      ["persen-anggaran", "94.71", "94.12", 94.71],
+      ["total", "2,323,551,939", "2,323,552,539", 2323551939],
+    ]);
+    expect(JSON.parse(en.out).findings[1].message).toBe(
+      "Baris JUMLAH tertulis 2,323,552,539, padahal jumlah 2 baris yang ditutupnya 2,323,551,939.",
+    );
+  });
+});
+
 describe("lkjip periksa --out: never over the input, over an existing file only with --timpa", () => {
   it("refuses --out equal to the input, also through a symlink, and leaves the input as it was", async () => {
     const before = fs.readFileSync(good);

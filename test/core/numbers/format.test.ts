@@ -1,7 +1,24 @@
 /** formatId groups thousands in linear time; a value no cell can hold is "angka rusak", not formatted. */
 import Decimal from "decimal.js";
-import { BROKEN_NUMBER_TEXT, formatId, formatRupiah } from "../../../src/core/numbers/format";
+import { BROKEN_NUMBER_TEXT, formatId, formatNumber, formatRupiah, US_NUMBERS } from "../../../src/core/numbers/format";
 import { parseNumber } from "../../../src/core/numbers/parse";
+
+describe("formatNumber in US notation", () => {
+  test.each([
+    ["999", 0, "999"],
+    ["1234567.891", 2, "1,234,567.89"],
+    ["-1234.5", 1, "-1,234.5"],
+    ["-0.001", 2, "0.00"],
+    ["94.117647", 2, "94.12"],
+  ])("%s with %i decimals -> %s", (value, decimals, text) => {
+    expect(formatNumber(new Decimal(value), decimals, US_NUMBERS)).toBe(text);
+  });
+
+  test("a space groups where the locale says so; Indonesian is the default", () => {
+    expect(formatNumber(new Decimal("1234567.5"), 1, { decimalSeparator: ",", thousandsSeparator: " " })).toBe("1 234 567,5");
+    expect(formatNumber(new Decimal("1234567.5"), 1)).toBe(formatId(new Decimal("1234567.5"), 1));
+  });
+});
 
 describe("formatId", () => {
   test.each([

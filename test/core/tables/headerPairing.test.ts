@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
 import { recognizeTables } from "../../../src/core/tables";
-import { shown } from "../../../src/core/check/show";
+import { messageNumbers } from "../../../src/core/check/show";
 import type { TypedValue } from "../../../src/core/tables/types";
 import { buildXlsx, SheetSpec } from "../../support/workbooks";
 
@@ -101,6 +101,7 @@ describe("performance ratio next to a budget ratio", () => {
 });
 
 describe("shown", () => {
+  const shown = (t: TypedValue) => messageNumbers().value(t);
   const v = (raw: number, decimals: number, percent?: boolean): TypedValue => ({
     address: "A1",
     kind: "number",

@@ -12,7 +12,7 @@ import { mainColumn } from "../../tables/columns";
 import { normHeader } from "../../tables/text";
 import { toA1 } from "../../workbook/address";
 import { agrees } from "../compare";
-import { expectedText, fixNumber, shown } from "../show";
+import { fixNumber } from "../show";
 import { ColumnCheck } from "../uncertain";
 
 export type Accumulation = "kumulatif" | "posisi-akhir" | "rata-rata";
@@ -97,9 +97,9 @@ export const akumulasiRule: Rule = {
           severity: "error",
           sheet: table.sheet,
           cell: typed.address,
-          message: `Realisasi akhir tahun tertulis ${shown(typed)}, padahal indikator ini ${LABEL[kind]}: seharusnya ${expectedText(expected, d)} dari ${quarters.length} kolom triwulan.`,
-          expected: expectedText(expected, d),
-          actual: shown(typed),
+          message: `Realisasi akhir tahun tertulis ${ctx.show.value(typed)}, padahal indikator ini ${LABEL[kind]}: seharusnya ${ctx.show.number(expected, d)} dari ${ctx.show.count(quarters.length)} kolom triwulan.`,
+          expected: ctx.show.number(expected, d),
+          actual: ctx.show.value(typed),
           fix: { value: fixNumber(expected, d), formula },
         });
       }

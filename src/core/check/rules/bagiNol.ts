@@ -6,7 +6,6 @@ import type { Rule } from "./rule";
 import type { CheckContext } from "../context";
 import { toA1 } from "../../workbook/address";
 import { forValueCells } from "./cells";
-import { shown } from "../show";
 import { ratioOrDash, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
 
@@ -18,7 +17,7 @@ function divisionErrors(ctx: CheckContext): void {
       if (value.kind !== "error" || value.error !== "#DIV/0!") return;
       const ratio = table.ratios.find((r) => r.column === column.index);
       const den = ratio ? ctx.reader(table).get(row.index, ratio.denominator) : undefined;
-      const what = ratio ? ` karena ${toA1(row.index, ratio.denominator)} bernilai ${den ? shown(den) : "nol"}` : "";
+      const what = ratio ? ` karena ${toA1(row.index, ratio.denominator)} bernilai ${den ? ctx.show.value(den) : "nol"}` : "";
       ctx.add({
         rule: "bagi-nol",
         severity: "warning",
@@ -58,9 +57,9 @@ function zeroPagu(ctx: CheckContext): void {
           severity: "warning",
           sheet: table.sheet,
           cell: den.address,
-          message: `Pagu ${shown(den)} (nol) tetapi realisasinya ${shown(num)}: persentase tidak dapat dihitung; periksa pagunya.`,
+          message: `Pagu ${ctx.show.value(den)} (nol) tetapi realisasinya ${ctx.show.value(num)}: persentase tidak dapat dihitung; periksa pagunya.`,
           expected: null,
-          actual: shown(den),
+          actual: ctx.show.value(den),
         });
       }
     }

@@ -9,7 +9,6 @@ import { mainColumn } from "../../tables/columns";
 import { isClosing } from "../../tables/closing";
 import { labelKey } from "../../tables/text";
 import type { CheckContext } from "../context";
-import { shown } from "../show";
 
 interface Seen {
   table: RecognizedTable;
@@ -98,9 +97,9 @@ export const bedaAntarTabelRule: Rule = {
             severity: "warning",
             sheet: table.sheet,
             cell: value.address,
-            message: `Nilai ${f.name} di sini ${shown(value)}, padahal untuk baris yang sama di '${first.table.sheet}'!${first.value.address} tertulis ${shown(first.value)}.`,
-            expected: shown(first.value),
-            actual: shown(value),
+            message: `Nilai ${f.name} di sini ${ctx.show.value(value)}, padahal untuk baris yang sama di '${first.table.sheet}'!${first.value.address} tertulis ${ctx.show.value(first.value)}.`,
+            expected: ctx.show.value(first.value),
+            actual: ctx.show.value(value),
           });
         }
       }

@@ -9,7 +9,6 @@ import type { Rule } from "./rule";
 import type { CheckContext } from "../context";
 import { dataRows } from "../columns";
 import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
-import { expectedText, shown } from "../show";
 import { capOf } from "../capaianCap";
 
 export const capaianRule: Rule = {
@@ -47,14 +46,20 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const d = Math.max(c.typed.decimals ?? 0, 2);
   const how =
     c.row.polarity === "negatif"
-      ? `indikator negatif (semakin rendah semakin baik): target ${shown(c.denominator)}, realisasi ${shown(c.numerator)}`
-      : `realisasi ${shown(c.numerator)} dibagi target ${shown(c.denominator)} × 100`;
+      ? `indikator negatif (semakin rendah semakin baik): target ${ctx.show.value(c.denominator)}, realisasi ${ctx.show.value(c.numerator)}`
+      : `realisasi ${ctx.show.value(c.numerator)} dibagi target ${ctx.show.value(c.denominator)} × 100`;
   if (!capped) {
-    reportRatio(ctx, c, exact, "capaian", `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`);
+    reportRatio(
+      ctx,
+      c,
+      exact,
+      "capaian",
+      `Capaian tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${how}).`,
+    );
     return;
   }
   if (ratioAgrees(c, cap)) return;
-  const message = `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(cap, d)}: ${how} = ${expectedText(exact, d)}, dibatasi maksimal ${expectedText(cap, 0)}%.`;
+  const message = `Capaian tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(cap, d)}: ${how} = ${ctx.show.number(exact, d)}, dibatasi maksimal ${ctx.show.number(cap, 0)}%.`;
   reportRatio(ctx, c, cap, "capaian", message, cap);
 }
 
@@ -65,8 +70,8 @@ function overCap(ctx: CheckContext, c: RatioCase, cap: Decimal): void {
     severity: "warning",
     sheet: c.table.sheet,
     cell: c.typed.address,
-    message: `Capaian ${shown(c.typed)} melebihi batas maksimal ${expectedText(cap, 0)}% yang tertulis pada tabel; tulis ${expectedText(cap, 0)} bila batas itu berlaku.`,
-    expected: expectedText(cap, 0),
-    actual: shown(c.typed),
+    message: `Capaian ${ctx.show.value(c.typed)} melebihi batas maksimal ${ctx.show.number(cap, 0)}% yang tertulis pada tabel; tulis ${ctx.show.number(cap, 0)} bila batas itu berlaku.`,
+    expected: ctx.show.number(cap, 0),
+    actual: ctx.show.value(c.typed),
   });
 }

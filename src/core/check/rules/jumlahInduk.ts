@@ -11,7 +11,7 @@ import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
-import { expectedText, fixNumber, shown } from "../show";
+import { fixNumber } from "../show";
 import { fixFormula } from "../fixFormula";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, EMPTY, NUMBER } from "../../tables/reader";
@@ -130,9 +130,9 @@ function checkColumn(
       severity: "error",
       sheet: table.sheet,
       cell: typed.address,
-      message: `Nilai induk tertulis ${shown(typed)}, padahal jumlah ${kids.length} rincian di bawahnya ${expectedText(s.corrected, d)}.`,
-      expected: expectedText(s.corrected, d),
-      actual: shown(typed),
+      message: `Nilai induk tertulis ${ctx.show.value(typed)}, padahal jumlah ${ctx.show.count(kids.length)} rincian di bawahnya ${ctx.show.number(s.corrected, d)}.`,
+      expected: ctx.show.number(s.corrected, d),
+      actual: ctx.show.value(typed),
       fix: {
         value: fixNumber(s.corrected, d),
         formula: fixFormula(

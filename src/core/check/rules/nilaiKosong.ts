@@ -9,7 +9,7 @@ import { cellAt } from "../../workbook/model";
 import { EMPTY } from "../../tables/reader";
 import { exactRatio, ratioFormulaFor, readCase } from "./ratio";
 import { capOf } from "../capaianCap";
-import { expectedText, fixValueFor } from "../show";
+import { fixValueFor } from "../show";
 import { fixFormula } from "../fixFormula";
 
 const DECIMALS = 2;
@@ -43,8 +43,8 @@ export const nilaiKosongRule: Rule = {
             cell: c.typed.address,
             message:
               `Sel ${what} kosong padahal ${toA1(row.index, ratio.numerator)} dan ${toA1(row.index, ratio.denominator)} terisi` +
-              (expected ? `; seharusnya ${expectedText(expected, DECIMALS)}.` : "."),
-            expected: expected ? expectedText(expected, DECIMALS) : null,
+              (expected ? `; seharusnya ${ctx.show.number(expected, DECIMALS)}.` : "."),
+            expected: expected ? ctx.show.number(expected, DECIMALS) : null,
             actual: null,
             fix: expected
               ? {

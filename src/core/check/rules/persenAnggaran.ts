@@ -1,7 +1,6 @@
 /** persen-anggaran: typed % realisasi anggaran ≠ realisasi/anggaran × 100 (data and total rows). */
 import type { Rule } from "./rule";
 import { exactRatio, operandsText, ratioAgrees, readCase, reportRatio } from "./ratio";
-import { expectedText, shown } from "../show";
 import { ratioAgreesUnits } from "../fast";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
@@ -44,7 +43,7 @@ export const persenAnggaranRule: Rule = {
             c,
             exact,
             "persen-anggaran",
-            `Persentase realisasi anggaran tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${operandsText(c)} × 100).`,
+            `Persentase realisasi anggaran tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${operandsText(ctx, c)} × 100).`,
           );
         }
         column.flush();

@@ -6,7 +6,6 @@ import type { RecognizedTable, TableColumn } from "../../tables/types";
 import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { exactRatio } from "./ratio";
-import { shown } from "../show";
 import { markUncertain } from "../uncertain";
 
 export const predikatRule: Rule = {
@@ -59,7 +58,7 @@ export const predikatRule: Rule = {
             word.text,
             expected.label,
             known
-              ? `Predikat “${word.text}” tidak sesuai: capaian ${shown(typed.kind === "number" ? typed : { ...typed, kind: "number", value: values[0], decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${expected.label}” (${expected.interval}).`
+              ? `Predikat “${word.text}” tidak sesuai: capaian ${ctx.show.value(typed.kind === "number" ? typed : { ...typed, kind: "number", value: values[0], decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${expected.label}” (${ctx.show.interval(expected)}).`
               : `Predikat “${word.text}” tidak ada pada skala ${ctx.scale.name}; untuk capaian ini predikatnya “${expected.label}”.`,
           );
         }
@@ -93,7 +92,7 @@ function checkWordsInCapaian(ctx: CheckContext, table: RecognizedTable): void {
         typed.address,
         typed.text,
         band.label,
-        `Capaian ditulis sebagai predikat “${typed.text}”, padahal realisasi ${shown(numerator)} dibagi target ${shown(denominator)} = ${shown({ ...typed, kind: "number", value: exact, decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${band.label}” (${band.interval}).`,
+        `Capaian ditulis sebagai predikat “${typed.text}”, padahal realisasi ${ctx.show.value(numerator)} dibagi target ${ctx.show.value(denominator)} = ${ctx.show.value({ ...typed, kind: "number", value: exact, decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${band.label}” (${ctx.show.interval(band)}).`,
       );
     }
   }
@@ -164,7 +163,7 @@ function checkByValue(
       word.text,
       band.label,
       known
-        ? `Status “${word.text}” tidak sesuai: nilai ${shown(value)} pada skala ${scale.name} berstatus “${band.label}” (${band.interval}).`
+        ? `Status “${word.text}” tidak sesuai: nilai ${ctx.show.value(value)} pada skala ${scale.name} berstatus “${band.label}” (${ctx.show.interval(band)}).`
         : `Status “${word.text}” tidak ada pada skala ${scale.name}; untuk nilai ini statusnya “${band.label}”.`,
     );
   }

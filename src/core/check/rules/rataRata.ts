@@ -3,7 +3,7 @@ import type { Rule } from "./rule";
 import { VALUE_ROLES } from "../../tables/headerRoles";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
-import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
+import { fixValueFor, holdsFraction } from "../show";
 import { fixFormula } from "../fixFormula";
 import { closingCandidates } from "./averages";
 import { ownRatio } from "./ownRatio";
@@ -34,9 +34,9 @@ export const rataRataRule: Rule = {
             severity: "error",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Baris ${row.label || "rata-rata"} tertulis ${shown(typed)}, padahal rata-rata ${c.rows.length} baris di atasnya ${expectedText(c.mean, d)}.`,
-            expected: expectedText(c.mean, d),
-            actual: shown(typed),
+            message: `Baris ${row.label || "rata-rata"} tertulis ${ctx.show.value(typed)}, padahal rata-rata ${ctx.show.count(c.rows.length)} baris di atasnya ${ctx.show.number(c.mean, d)}.`,
+            expected: ctx.show.number(c.mean, d),
+            actual: ctx.show.value(typed),
             fix: {
               value: fixValueFor(holdsFraction(typed), c.mean, d),
               formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),

@@ -7,7 +7,7 @@ import type { Rule } from "./rule";
 import type { TableRow } from "../../tables/types";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
-import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
+import { fixValueFor, holdsFraction } from "../show";
 import { fixFormula } from "../fixFormula";
 import { closingCandidates } from "./averages";
 import { exactRatio } from "./ratio";
@@ -45,9 +45,9 @@ export const rataSasaranRule: Rule = {
             severity: "warning",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Capaian sasaran tertulis ${shown(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya (rata-rata ${c.rows.length} baris: ${expectedText(c.mean, d)}).`,
-            expected: expectedText(c.mean, d),
-            actual: shown(typed),
+            message: `Capaian sasaran tertulis ${ctx.show.value(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya (rata-rata ${ctx.show.count(c.rows.length)} baris: ${ctx.show.number(c.mean, d)}).`,
+            expected: ctx.show.number(c.mean, d),
+            actual: ctx.show.value(typed),
             fix: {
               value: fixValueFor(holdsFraction(typed), c.mean, d),
               formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),

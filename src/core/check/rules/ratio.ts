@@ -8,7 +8,7 @@ import type { RatioMeasure, RecognizedTable, TableRow, TypedValue } from "../../
 import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
 import { agrees, ratioRange } from "../compare";
-import { expectedText, fixValueFor, holdsFraction, shown } from "../show";
+import { fixValueFor, holdsFraction } from "../show";
 import { capaianFormula, ratioFormula, ref } from "../../formula";
 import type { Expr } from "../../formula";
 import { fixFormula } from "../fixFormula";
@@ -95,8 +95,8 @@ export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rul
     sheet: c.table.sheet,
     cell: c.typed.address,
     message,
-    expected: expectedText(exact, decimals),
-    actual: shown(c.typed),
+    expected: ctx.show.number(exact, decimals),
+    actual: ctx.show.value(c.typed),
     fix: {
       value: fixValueFor(holdsFraction(c.typed), exact, decimals),
       formula: fixFormula(ctx.reader(c.table).grid.sheet, ratioFormulaFor(c, ctx, cap)),
@@ -104,6 +104,6 @@ export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rul
   });
 }
 
-export function operandsText(c: RatioCase): string {
-  return `${shown(c.numerator)} / ${shown(c.denominator)}`;
+export function operandsText(ctx: CheckContext, c: RatioCase): string {
+  return `${ctx.show.value(c.numerator)} / ${ctx.show.value(c.denominator)}`;
 }

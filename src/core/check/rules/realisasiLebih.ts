@@ -1,6 +1,5 @@
 /** realisasi-lebih: realisasi anggaran above its pagu. */
 import type { Rule } from "./rule";
-import { shown } from "../show";
 import { compareUnits } from "../fast";
 import { NUMBER } from "../../tables/reader";
 
@@ -31,9 +30,9 @@ export const realisasiLebihRule: Rule = {
             severity: "warning",
             sheet: table.sheet,
             cell: n.address,
-            message: `Realisasi ${shown(n)} melebihi pagu ${shown(d)}; periksa kembali angka realisasi atau pagunya.`,
-            expected: shown(d),
-            actual: shown(n),
+            message: `Realisasi ${ctx.show.value(n)} melebihi pagu ${ctx.show.value(d)}; periksa kembali angka realisasi atau pagunya.`,
+            expected: ctx.show.value(d),
+            actual: ctx.show.value(n),
           });
         }
       }

@@ -6,7 +6,6 @@ import type { CheckContext } from "../context";
 import type { IndicatorCapaian } from "./indicatorCapaian";
 import { isClosing } from "../../tables/closing";
 import { indicatorCapaian } from "./indicatorCapaian";
-import { shown } from "../show";
 
 export const rekapPredikatRule: Rule = {
   id: "rekap-predikat",
@@ -45,9 +44,9 @@ export const rekapPredikatRule: Rule = {
               severity: "error",
               sheet: table.sheet,
               cell: n.address,
-              message: listedMessage(n, indicators.length),
+              message: listedMessage(ctx, n, indicators.length),
               expected: indicators.length,
-              actual: shown(n),
+              actual: ctx.show.value(n),
             });
           }
           continue;
@@ -73,8 +72,8 @@ export const rekapPredikatRule: Rule = {
           sheet: table.sheet,
           cell: at,
           message: total
-            ? `Jumlah indikator per predikat (${sum}) tidak sama dengan indikator yang tercantum (${indicators.length}).`
-            : `Jumlah indikator per predikat (${sum}) tidak sama dengan indikator yang tercantum (${indicators.length}); rekap tidak punya baris Jumlah, jadi ditunjukkan pada baris predikat terakhir.`,
+            ? `Jumlah indikator per predikat (${ctx.show.count(sum)}) tidak sama dengan indikator yang tercantum (${ctx.show.count(indicators.length)}).`
+            : `Jumlah indikator per predikat (${ctx.show.count(sum)}) tidak sama dengan indikator yang tercantum (${ctx.show.count(indicators.length)}); rekap tidak punya baris Jumlah, jadi ditunjukkan pada baris predikat terakhir.`,
           expected: indicators.length,
           actual: sum,
         });
@@ -153,11 +152,11 @@ function checkHorizontal(
       sheet: h.table.sheet,
       cell: t.address,
       message: wrongSum
-        ? `Jumlah tertulis ${shown(t)}, padahal ${cells.map((c) => shown(c.n)).join(" + ")} = ${sum}` +
-          (h.onScale && listed > 0 ? ` dan indikator yang tercantum di tabel capaian ada ${listed}.` : ".")
-        : listedMessage(t, listed),
+        ? `Jumlah tertulis ${ctx.show.value(t)}, padahal ${cells.map((c) => ctx.show.value(c.n)).join(" + ")} = ${ctx.show.count(sum)}` +
+          (h.onScale && listed > 0 ? ` dan indikator yang tercantum di tabel capaian ada ${ctx.show.count(listed)}.` : ".")
+        : listedMessage(ctx, t, listed),
       expected: wrongSum ? sum : listed,
-      actual: shown(t),
+      actual: ctx.show.value(t),
       fix: { value: wrongSum ? sum : listed },
     });
   }
@@ -170,7 +169,7 @@ function wrongCount(ctx: CheckContext, sheet: string, cell: string, label: strin
     severity: "error",
     sheet,
     cell,
-    message: `Rekap mencatat ${typed} indikator berpredikat “${label}”, padahal menurut capaiannya ada ${expected} (skala ${ctx.scale.name}).`,
+    message: `Rekap mencatat ${ctx.show.count(typed)} indikator berpredikat “${label}”, padahal menurut capaiannya ada ${ctx.show.count(expected)} (skala ${ctx.scale.name}).`,
     expected,
     actual: typed,
     fix: { value: expected },
@@ -178,6 +177,6 @@ function wrongCount(ctx: CheckContext, sheet: string, cell: string, label: strin
 }
 
 /** The message for a recap's Jumlah that is not the number of indicators listed. */
-function listedMessage(typed: TypedValue, listed: number): string {
-  return `Jumlah indikator pada rekap tertulis ${shown(typed)}, padahal indikator yang tercantum di tabel capaian ada ${listed}.`;
+function listedMessage(ctx: CheckContext, typed: TypedValue, listed: number): string {
+  return `Jumlah indikator pada rekap tertulis ${ctx.show.value(typed)}, padahal indikator yang tercantum di tabel capaian ada ${ctx.show.count(listed)}.`;
 }

@@ -6,7 +6,7 @@ import type Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import { toA1 } from "../../workbook/address";
 import { agrees } from "../compare";
-import { expectedText, fixNumber, shown } from "../show";
+import { fixNumber } from "../show";
 import { FastSum, agreesUnits } from "../fast";
 import { bin, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
@@ -67,10 +67,10 @@ export const selisihRule: Rule = {
             sheet: table.sheet,
             cell: typed.address,
             message: add
-              ? `Jumlah tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} + ${r}: ${shown(left)} + ${shown(right)}${rumus}).`
-              : `Selisih tertulis ${shown(typed)}, seharusnya ${expectedText(exact, d)} (${l} − ${r}: ${shown(left)} − ${shown(right)}${rumus}).`,
-            expected: expectedText(exact, d),
-            actual: shown(typed),
+              ? `Jumlah tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${l} + ${r}: ${ctx.show.value(left)} + ${ctx.show.value(right)}${rumus}).`
+              : `Selisih tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${l} − ${r}: ${ctx.show.value(left)} − ${ctx.show.value(right)}${rumus}).`,
+            expected: ctx.show.number(exact, d),
+            actual: ctx.show.value(typed),
             fix: {
               value: fixNumber(exact, d),
               formula: fixFormula(reader.grid.sheet, bin(add ? "+" : "-", ref(row.index, diff.left), ref(row.index, diff.right))),

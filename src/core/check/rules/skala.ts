@@ -49,10 +49,10 @@ export const skalaRule: Rule = {
           sheet: table.sheet,
           cell,
           message: overlap
-            ? `Rentang “${worse.r.label}” (${valueText(worse.r.lower)}) tumpang tindih dengan “${better.r.label}” (${valueText(better.r.lower)}): nilai ${wMax.toString()} mendapat dua predikat.`
-            : `Ada celah antara “${worse.r.label}” (${valueText(worse.r.lower)}) dan “${better.r.label}” (${valueText(better.r.lower)}): nilai di antara ${wMax.toString()} dan ${bMin.toString()} tidak mendapat predikat.`,
+            ? `Rentang “${worse.r.label}” (${ctx.show.cell(worse.r.lower)}) tumpang tindih dengan “${better.r.label}” (${ctx.show.cell(better.r.lower)}): nilai ${ctx.show.exact(wMax)} mendapat dua predikat.`
+            : `Ada celah antara “${worse.r.label}” (${ctx.show.cell(worse.r.lower)}) dan “${better.r.label}” (${ctx.show.cell(better.r.lower)}): nilai di antara ${ctx.show.exact(wMax)} dan ${ctx.show.exact(bMin)} tidak mendapat predikat.`,
           expected: null,
-          actual: valueText(worse.r.lower),
+          actual: ctx.show.cell(worse.r.lower),
         });
       }
     }

@@ -7,7 +7,7 @@ import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { additiveColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
-import { expectedText, fixNumber, shown } from "../show";
+import { fixNumber } from "../show";
 import { fixFormula } from "../fixFormula";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, EMPTY, FastColumn, NUMBER } from "../../tables/reader";
@@ -106,9 +106,9 @@ export const totalRule: Rule = {
             severity: "error",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Baris ${row.label || "jumlah"} tertulis ${shown(typed)}, padahal jumlah ${closedRows.length} baris yang ditutupnya ${expectedText(expected, d)}.`,
-            expected: expectedText(expected, d),
-            actual: shown(typed),
+            message: `Baris ${row.label || "jumlah"} tertulis ${ctx.show.value(typed)}, padahal jumlah ${ctx.show.count(closedRows.length)} baris yang ditutupnya ${ctx.show.number(expected, d)}.`,
+            expected: ctx.show.number(expected, d),
+            actual: ctx.show.value(typed),
             fix: { value: fixNumber(expected, d), formula: fixFormula(reader.grid.sheet, sumFormula(closedRows, col.index)) },
           });
         }

@@ -10,7 +10,6 @@ import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { call, rangeRef } from "../../formula";
 import { fixFormula } from "../fixFormula";
-import { expectedText, shown } from "../show";
 
 const MONTH =
   /^(JAN(UARI)?|PEB(RUARI)?|FEB(RUARI)?|MAR(ET)?|APR(IL)?|MEI|JUNI?|JULI?|AGU?S?T(US)?|AGT|SEPT?(EMBER)?|OKT(OBER)?|NOP(EMBER)?|NOV(EMBER)?|DES(EMBER)?)$/;
@@ -135,9 +134,9 @@ export function rowTotals(ctx: CheckContext): void {
           severity: "error",
           sheet: table.sheet,
           cell: typed.address,
-          message: `${total.header.trim()} tertulis ${shown(typed)}, padahal jumlah ${shownPart(from.header)}–${shownPart(to.header)} pada baris ini ${expectedText(sum, typed.decimals ?? 0)}.`,
-          expected: expectedText(sum, typed.decimals ?? 0),
-          actual: shown(typed),
+          message: `${total.header.trim()} tertulis ${ctx.show.value(typed)}, padahal jumlah ${shownPart(from.header)}–${shownPart(to.header)} pada baris ini ${ctx.show.number(sum, typed.decimals ?? 0)}.`,
+          expected: ctx.show.number(sum, typed.decimals ?? 0),
+          actual: ctx.show.value(typed),
           fix: {
             value: sum.toNumber(),
             formula: fixFormula(reader.grid.sheet, call("SUM", rangeRef(row.index, from.index, row.index, to.index))),
