@@ -9,7 +9,7 @@ function scaleLines(indent: string): string[] {
 
 export function periksaHelp(): string {
   return [
-    "Penggunaan: lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]",
+    "Penggunaan: lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa] [--perbaiki]]",
     "",
     "Memeriksa buku kerja LKjIP: capaian, predikat, persentase realisasi anggaran, selisih, jumlah induk",
     "dan total, rata-rata, kode ganda/lompat, angka rusak, nilai berbeda antar tabel, dll.",
@@ -21,6 +21,9 @@ export function periksaHelp(): string {
     '                 (94,12 dan 1.234.567, pemisah ";"; bawaan) atau Excel AS (94.12 dan 1,234,567, pemisah ",")',
     "  --out BERKAS   salinan buku kerja dengan lembar Tabel Naratif (tidak boleh berkas yang diperiksa;",
     "                 berkas yang sudah ada hanya ditimpa dengan --timpa)",
+    "  --perbaiki     dengan --out: salinan juga berisi semua perbaikan yang ditawarkan (nilai yang",
+    "                 seharusnya; --perbaiki=rumus menulis rumusnya), lalu diperiksa lagi dan temuan yang",
+    "                 muncul karena perbaikan disebutkan. Perbaikan dicatat dan dapat dibatalkan di panel.",
     "  --help         bantuan ini",
     "",
     "Skala (--skala):",
@@ -35,7 +38,7 @@ export function mainHelp(): string {
     "Asisten LKjIP — alat baris perintah",
     "",
     "Penggunaan:",
-    "  lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]",
+    "  lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa] [--perbaiki]]",
     "      Memeriksa buku kerja LKjIP (lihat: lkjip periksa --help).",
     "  lkjip hitung NAMA_FUNGSI ARGUMEN... [--locale id|en]",
     "      Menghitung capaian, serapan, sisa, rata-rata dan predikat (lihat: lkjip hitung --help).",

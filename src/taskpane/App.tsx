@@ -22,8 +22,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Finding } from "../core/check/finding";
-import type { CheckResult } from "../core/check/index";
 import type { FileWorkbookHost, WorkbookHost } from "../core/workbook/host";
+import type { NumberLocale } from "../core/workbook/model";
 import { FindingGroups } from "./components/FindingGroups";
 import { ConfirmDialog } from "./components/ConfirmDialog";
 import { UndoPanel } from "./components/UndoPanel";
@@ -33,7 +33,7 @@ import { GridPreview } from "./components/GridPreview";
 import { PaneTab, PaneTabs } from "./components/PaneTabs";
 import { RecognizedTables } from "./components/RecognizedTables";
 import { NarrativePanel } from "./narrative/NarrativePanel";
-import { FixMode, appearedAfterFix, countsText, groupBySheet, ruleName } from "./model/findings";
+import { FixMode, countsText, groupBySheet, ruleName } from "./model/findings";
 import { useFileDrop, useUnloadWarning } from "./pageHooks";
 import { Checker, usePane } from "./usePane";
 import { earlierNarratives } from "../app";
@@ -63,6 +63,8 @@ export interface AppProps {
   standalone?: StandaloneApi;
   /** Messages from start-up (e.g. why the page runs standalone). */
   startupNotes?: string[];
+  /** Notation of numbers where the workbook does not give Excel's: the browser's on the standalone page. */
+  numbers?: NumberLocale;
 }
 
 const useStyles = makeStyles({
@@ -140,22 +142,20 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ host: initialHost, checker, session, standalone, startupNotes = [] }: AppProps) {
+export function App({ host: initialHost, checker, session, standalone, startupNotes = [], numbers }: AppProps) {
   const styles = useStyles();
   const [host, setHost] = useState<WorkbookHost | null>(initialHost);
   const [tab, setTab] = useState<TabId>("periksa");
   const [openError, setOpenError] = useState<string | null>(null);
   const [opening, setOpening] = useState(false);
   const [gridSheet, setGridSheet] = useState<string>("");
-  const [appeared, setAppeared] = useState<Finding[]>([]);
-  const [fixedFrom, setFixedFrom] = useState<{ before: CheckResult | null; fixed: Finding[] } | null>(null);
   /** Journal and settings as last opened or downloaded; null until the first check of a new file. */
   const [savedMark, setSavedMark] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const pane = usePane(host, checker, session);
+  const pane = usePane(host, checker, session, numbers);
   const { state } = pane;
   const busy = state.busy !== null || opening;
-  const decimalComma = (state.workbook?.locale?.decimalSeparator ?? ",") === ",";
+  const decimalComma = state.numbers.decimalSeparator === ",";
 
   const open = useCallback(async (load: () => Promise<FileWorkbookHost>) => {
     setOpening(true);
@@ -163,7 +163,6 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
     try {
       setHost(await load());
       setSavedMark(null);
-      setAppeared([]);
       setTab("periksa");
     } catch (e) {
       setOpenError((e as { reason?: string }).reason ?? (e as Error).message);
@@ -205,22 +204,11 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
     !!standalone && !busy,
   );
 
-  /** A fix, then the findings it brought up (a fixed capaian changes an average): the user is told. */
-  const fixAndReport = async (list: Finding[], label: string) => {
-    const before = state.result;
-    setAppeared([]);
-    await pane.fix(list, label);
-    setFixedFrom({ before, fixed: list });
-  };
-  useEffect(() => {
-    if (!fixedFrom || !state.result || state.result === fixedFrom.before) return;
-    setAppeared(appearedAfterFix(fixedFrom.before?.findings ?? [], state.result.findings, fixedFrom.fixed));
-    setFixedFrom(null);
-  }, [fixedFrom, state.result]);
-
-  const fixOne = (f: Finding) => fixAndReport([f], `Perbaiki ${f.sheet}!${f.cell} (${ruleName(f.rule)})`);
+  // A fix says which findings it brought up (a fixed capaian changes an average): state.appeared.
+  const fixOne = (f: Finding) => pane.fix([f], `Perbaiki ${f.sheet}!${f.cell} (${ruleName(f.rule)})`);
   const fixAll = (list: Finding[], rule: string, sheet: string) =>
-    fixAndReport(list, `Perbaiki semua: ${ruleName(rule)} di ${sheet}`);
+    pane.fix(list, `Perbaiki semua: ${ruleName(rule)} di ${sheet}`);
+  const appeared = state.appeared;
   const fileHost = host && host.kind === "file" ? (host as FileWorkbookHost) : null;
   const download = async (h: FileWorkbookHost) => {
     await standalone?.download(h);
@@ -300,7 +288,7 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
           </MessageBarBody>
           <MessageBarActions
             containerAction={
-              <Button appearance="transparent" size="small" aria-label="Tutup pesan temuan baru" onClick={() => setAppeared([])}>
+              <Button appearance="transparent" size="small" aria-label="Tutup pesan temuan baru" onClick={pane.dismissAppeared}>
                 Tutup
               </Button>
             }

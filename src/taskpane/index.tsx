@@ -7,6 +7,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { checkWorkbook } from "../core/check/index";
 import { newId } from "../core/journal/journal";
+import { localeFromLanguage } from "../core/numbers/locale";
 import type { FileWorkbookHost } from "../core/workbook/host";
 import { App, StandaloneApi } from "./App";
 import { detectHost } from "./detectHost";
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
         session={session}
         standalone={standaloneApi()}
         startupNotes={mode.reason ? [mode.reason] : []}
+        // A file carries no notation: messages follow the browser's language where it implies one, else Indonesian.
+        numbers={localeFromLanguage(navigator.language)}
       />
     );
   }

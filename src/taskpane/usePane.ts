@@ -2,10 +2,13 @@
  * The task pane's state and flows over any WorkbookHost: one hook per flow (check, fix and undo,
  * settings), each a thin shell around the app layer. React only holds the state.
  */
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { CheckRunOptions } from "../app";
 import type { Finding } from "../core/check/finding";
 import type { FixMode } from "../core/check/fixWrite";
+import type { WorkbookSettings } from "../core/settings/settings";
 import type { WorkbookHost } from "../core/workbook/host";
+import type { NumberLocale } from "../core/workbook/model";
 import { useCheckFlow } from "./flows/useCheckFlow";
 import { useConfirmation } from "./flows/useConfirmation";
 import { useSettingsFlow } from "./flows/useSettingsFlow";
@@ -14,18 +17,36 @@ import { INITIAL_STATE, message, type Checker, type PaneState } from "./flows/pa
 
 export type { Checker, ConfirmRequest, PaneState } from "./flows/paneState";
 
-export function usePane(host: WorkbookHost | null, checker: Checker, session: string) {
+/** `numbers`: the notation of messages where the workbook does not give Excel's (the browser's, standalone). */
+export function usePane(host: WorkbookHost | null, checker: Checker, session: string, numbers?: NumberLocale) {
   const [state, setState] = useState<PaneState>(INITIAL_STATE);
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
   const hostRef = useRef(host);
   hostRef.current = host;
   const settingsRef = useRef(state.settings);
   settingsRef.current = state.settings;
+  const findingsRef = useRef<Finding[]>([]);
+  findingsRef.current = state.result?.findings ?? [];
+  const numbersRef = useRef(numbers);
+  numbersRef.current = numbers;
 
   const ask = useConfirmation(patch);
-  const runCheck = useCheckFlow(hostRef, checker, patch);
+  const checkOptions = useCallback(
+    (settings?: WorkbookSettings): CheckRunOptions => ({
+      settings,
+      checker,
+      numbers: numbersRef.current,
+      onProgress: (done, total) => patch({ progress: { done, total } }),
+    }),
+    [checker, patch],
+  );
+  const runCheck = useCheckFlow(hostRef, checkOptions, patch);
   const recheck = useCallback(() => runCheck(settingsRef.current), [runCheck]);
-  const { fix, undo } = useWriteFlows(hostRef, patch, ask, recheck, state.fixMode);
+  const fixContext = useMemo(
+    () => ({ before: () => findingsRef.current, check: () => checkOptions(settingsRef.current) }),
+    [checkOptions],
+  );
+  const { fix, undo } = useWriteFlows(hostRef, patch, ask, recheck, state.fixMode, fixContext);
   const saveSettings = useSettingsFlow(hostRef, patch, runCheck);
 
   // A new host (Excel at start, or a file opened on the standalone page) is checked at once.
@@ -60,6 +81,7 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
     saveSettings,
     setFixMode: (fixMode: FixMode) => patch({ fixMode }),
     dismiss: () => patch({ error: null, notice: null }),
+    dismissAppeared: () => patch({ appeared: [] }),
   };
 }
 

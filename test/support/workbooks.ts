@@ -358,3 +358,23 @@ export function sipdLra(o: SipdOptions): SheetSpec {
   ]);
   return { name: "LRA SIPD", rows };
 }
+
+/**
+ * Formulir PK of one sasaran with one wrong capaian (100 for 76 of 80; 95 is right) and, when `average` is
+ * given, a closing "Rata-rata Capaian" row typed so: 96,67 is the mean of the capaian as typed, which the
+ * fix of G2 puts off (the row should then be 95).
+ */
+export function wrongCapaianSheet(average?: number): SheetSpec {
+  const sasaran = "Meningkatnya kualitas pelayanan publik";
+  return {
+    name: "Formulir PK",
+    rows: [
+      ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"],
+      [1, sasaran, "Indeks kepuasan masyarakat", "%", 80, 76, 100],
+      [2, sasaran, "Persentase pengaduan yang ditindaklanjuti", "%", 90, 90, 100],
+      [3, sasaran, "Persentase dokumen perencanaan tepat waktu", "%", 50, 45, 90],
+      ...(average === undefined ? [] : [["", "Rata-rata Capaian", "", "", "", "", average]]),
+    ],
+    merges: ["B2:B4"],
+  };
+}

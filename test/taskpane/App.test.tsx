@@ -319,3 +319,41 @@ test("a clean workbook names how many tables were checked and lists them under T
   fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
   expect(await screen.findByRole("button", { name: "Tampilkan tabel capaian kinerja di Formulir PK!A1:C3" })).toBeTruthy();
 });
+
+describe("numbers in the notation of the user's Excel, else the one the page is given (the browser's), else Indonesian", () => {
+  const US = { decimalSeparator: ".", thousandsSeparator: "," } as const;
+  const ID = { decimalSeparator: ",", thousandsSeparator: "." } as const;
+  const withLocale = (locale: Workbook["locale"]) => {
+    const wb = workbook();
+    if (locale) wb.locale = locale;
+    else delete wb.locale;
+    return new MemoryHost(wb, "sesi-1");
+  };
+  const renderPage = (host: MemoryHost, numbers?: typeof US) =>
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App host={host} checker={checker} session="sesi-1" numbers={numbers} />
+      </FluentProvider>,
+    );
+
+  it("Excel with US settings: the check writes its messages in US notation, the values shown follow", async () => {
+    renderPage(withLocale(US));
+    await screen.findByText(/3 temuan/);
+    expect(checker.mock.calls[0][1]?.numbers).toEqual(US);
+    expect(screen.getByText("Tertulis: 823,551,939 · Seharusnya: 823,551,339")).toBeTruthy();
+  });
+
+  it("a file (no notation of its own) on a page given the browser's US notation", async () => {
+    renderPage(withLocale(undefined), US);
+    await screen.findByText(/3 temuan/);
+    expect(checker.mock.calls[0][1]?.numbers).toEqual(US);
+    expect(screen.getByText("Tertulis: 100 · Seharusnya: 94.12")).toBeTruthy();
+  });
+
+  it("neither says: Indonesian", async () => {
+    renderPage(withLocale(undefined));
+    await screen.findByText(/3 temuan/);
+    expect(checker.mock.calls[0][1]?.numbers).toEqual(ID);
+    expect(screen.getByText("Tertulis: 100 · Seharusnya: 94,12")).toBeTruthy();
+  });
+});

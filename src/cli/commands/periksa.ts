@@ -1,14 +1,16 @@
 /**
- * `lkjip periksa FILE.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa]]`: reads
+ * `lkjip periksa FILE.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa] [--perbaiki[=rumus]]]`: reads
  * the workbook, runs the checker and prints a readable Indonesian report (numbers in messages and fix
  * formulas as in an Indonesian Excel, or a US one with --locale en), or one JSON object with --json
- * (messages in the same notation, formulas canonical).
+ * (messages in the same notation, formulas canonical). With --perbaiki the copy --out writes gets every
+ * offered fix, and the findings the fixes brought up are reported.
  * Exit 0 when the check ran (with or without findings), 2 when the file could not be checked.
  */
 import * as path from "path";
 import type { CheckResult } from "../../core/check";
-import { modelSource, runCheck } from "../../app";
-import { textReport } from "../../core/check/report";
+import { modelSource, runCheck, type CheckRunOptions } from "../../app";
+import { fixReport, textReport } from "../../core/check/report";
+import type { FixMode } from "../../core/check/fixWrite";
 import { describeTable, tableSummary } from "../../core/tables/describe";
 import { readXlsx, WorkbookReadError } from "../../hosts/xlsx/readXlsx";
 import { InputError, readInput } from "../readInput";
@@ -27,6 +29,8 @@ export interface PeriksaArgs {
   timpa?: boolean;
   /** "id" (default) or "en": the notation of numbers in messages and of fix formulas in the text report. */
   locale?: string;
+  /** Write every offered fix into the --out copy: values ("nilai") or formulas ("rumus"). */
+  perbaiki?: FixMode;
   error?: string;
 }
 
@@ -36,6 +40,10 @@ export function parsePeriksaArgs(args: string[]): PeriksaArgs {
     const a = args[i];
     if (a === "--json") parsed.json = true;
     else if (a === "--timpa") parsed.timpa = true;
+    else if (a === "--perbaiki" || a === "--perbaiki=nilai") parsed.perbaiki = "nilai";
+    else if (a === "--perbaiki=rumus") parsed.perbaiki = "rumus";
+    else if (a.startsWith("--perbaiki="))
+      return { ...parsed, error: `Opsi --perbaiki hanya menerima nilai atau rumus, bukan ${a.slice(11)}.` };
     else if (a === "--skala" || a === "--out" || a === "--locale") {
       const v = args[++i];
       if (v === undefined || v.startsWith("--")) return { ...parsed, error: `Opsi ${a} memerlukan nilai.` };
@@ -53,6 +61,8 @@ export function parsePeriksaArgs(args: string[]): PeriksaArgs {
     return { ...parsed, error: `Opsi --locale hanya menerima id atau en, bukan ${parsed.locale}.` };
   if (!parsed.file && !parsed.error)
     parsed.error = "Sebutkan berkas .xlsx yang akan diperiksa, misalnya: lkjip periksa LKjIP-2024.xlsx";
+  if (parsed.perbaiki && !parsed.out && !parsed.error)
+    parsed.error = "Opsi --perbaiki menulis ke salinan: sebutkan --out HASIL.xlsx (berkas yang diperiksa tidak pernah diubah).";
   return parsed;
 }
 
@@ -68,17 +78,22 @@ function fail(
   return 2;
 }
 
-/** Hook for `--out`: writes a copy with the narrative sheet when the narrative module is present. */
-async function writeOut(buffer: Buffer, outPath: string, result: CheckResult): Promise<string> {
+/** Hook for `--out`: writes a copy with the narrative sheet (and with --perbaiki the fixes) when the narrative module is present. */
+async function writeOut(buffer: Buffer, outPath: string, result: CheckResult, fixes?: { mode: FixMode; check: CheckRunOptions }) {
   const { writeNarrativeCopy, narrativeSummary } = await import("./narasi");
-  const copy = await writeNarrativeCopy(buffer, outPath, result);
-  return narrativeSummary(copy);
+  const copy = await writeNarrativeCopy(buffer, outPath, result, {}, fixes);
+  return { summary: narrativeSummary(copy), fixed: copy.fixed };
 }
 
 /** A finding's fix in --json: the value and the formula as the .xlsx stores it (canonical, with "="). */
 function jsonFix(f: Finding): { value: number | string; formula: string | null } | null {
   if (!f.fix) return null;
   return { value: f.fix.value, formula: f.fix.formula ? `=${f.fix.formula}` : null };
+}
+
+function jsonFinding(f: Finding) {
+  const { rule, severity, sheet, cell, message } = f;
+  return { rule, severity, sheet, cell, message, expected: f.expected ?? null, actual: f.actual ?? null, fix: jsonFix(f) };
 }
 
 export async function periksa(args: string[], out: (s: string) => void, err: (s: string) => void = out): Promise<number> {
@@ -98,14 +113,15 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
     if (problem) return fail(out, err, a.json, file, problem);
   }
   const ext = path.extname(file).toLowerCase();
+  const checkOptions: CheckRunOptions = {
+    settings: a.skala ? { scale: a.skala } : undefined,
+    numbers: a.locale && /^en/i.test(a.locale) ? US_NUMBERS : INDONESIAN_NUMBERS,
+  };
   let result: CheckResult;
   try {
     // The same flow as the task pane: the workbook's stored settings (scale, polarity, method) apply.
     const workbook = await readXlsx(buffer, { inflate: nodeInflate });
-    const run = await runCheck(modelSource(workbook), {
-      settings: a.skala ? { scale: a.skala } : undefined,
-      numbers: a.locale && /^en/i.test(a.locale) ? US_NUMBERS : INDONESIAN_NUMBERS,
-    });
+    const run = await runCheck(modelSource(workbook), checkOptions);
     result = run.result;
   } catch (e) {
     if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
@@ -122,31 +138,42 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.",
     );
   }
+  // The copy is written before the report is printed: --json carries what the fixes did.
+  let copy: Awaited<ReturnType<typeof writeOut>> | null = null;
+  let writeError: string | null = null;
+  if (a.out) {
+    try {
+      copy = await writeOut(buffer, a.out, result, a.perbaiki ? { mode: a.perbaiki, check: checkOptions } : undefined);
+    } catch (e) {
+      writeError = writeFailure(a.out, e);
+    }
+  }
+  const fixed = copy?.fixed;
   if (a.json) {
-    const findings = result.findings.map((f) => ({
-      rule: f.rule,
-      severity: f.severity,
-      sheet: f.sheet,
-      cell: f.cell,
-      message: f.message,
-      expected: f.expected ?? null,
-      actual: f.actual ?? null,
-      fix: jsonFix(f),
-    }));
-    out(JSON.stringify({ file, findings, tables: result.tables.map(describeTable) }));
+    const perbaikan = fixed && {
+      mode: fixed.mode,
+      written: fixed.written,
+      appeared: fixed.appeared.map(jsonFinding),
+      unresolved: fixed.unresolved.map(jsonFinding),
+    };
+    out(
+      JSON.stringify({
+        file,
+        findings: result.findings.map(jsonFinding),
+        tables: result.tables.map(describeTable),
+        ...(perbaikan && { perbaikan }),
+      }),
+    );
   } else {
     const notation = notationOfLocale(a.locale);
     const read = result.tables.map(tableSummary);
     out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name, notation, read));
+    if (fixed && a.out) out(fixReport(fixed.written, fixed.appeared, fixed.unresolved, a.out));
+    if (copy) out(copy.summary);
   }
-  if (a.out) {
-    try {
-      const summary = await writeOut(buffer, a.out, result);
-      if (!a.json) out(summary);
-    } catch (e) {
-      err(`lkjip periksa: ${writeFailure(a.out, e)}`);
-      return 2;
-    }
+  if (writeError) {
+    err(`lkjip periksa: ${writeError}`);
+    return 2;
   }
   return 0;
 }

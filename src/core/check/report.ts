@@ -55,3 +55,28 @@ export function textReport(
   }
   return lines.join("\n");
 }
+
+/**
+ * After fixes were written: how many cells, the findings they brought up (a fixed capaian puts the
+ * sasaran average off: "Perbaikan memunculkan 1 temuan baru: …") and the fixed cells still flagged (a
+ * fix computed from a value another fix changed), each with its place and message.
+ */
+export function fixReport(written: number, appeared: Finding[], unresolved: Finding[], where: string): string {
+  if (written === 0)
+    return "Perbaikan: tidak ada temuan yang dapat diperbaiki otomatis; salinan tidak diubah selain tabel naratif.";
+  const lines = [`Perbaikan: ${written} sel ditulis ke ${where}.`];
+  const list = (fs: Finding[]) =>
+    fs.forEach((f) => lines.push(`  ${f.sheet}!${f.cell} ${MARK[f.severity]} ${f.rule}: ${f.message}`));
+  if (appeared.length === 0) lines.push("Perbaikan tidak memunculkan temuan baru.");
+  else {
+    lines.push(`Perbaikan memunculkan ${appeared.length} temuan baru (angka lain bergantung pada sel yang diperbaiki):`);
+    list(appeared);
+  }
+  if (unresolved.length > 0) {
+    lines.push(
+      `${unresolved.length} sel yang diperbaiki masih bertemuan (perbaikannya dihitung dari angka yang ikut diperbaiki); periksa salinannya lagi:`,
+    );
+    list(unresolved);
+  }
+  return lines.join("\n");
+}

@@ -1,10 +1,13 @@
 /** The task pane's state, shared by the flow hooks; React only holds it, the app layer decides. */
 import type { Conflict, JournalEntry } from "../../core/workbook/host";
 import type { CheckResult } from "../../core/check";
+import type { Finding } from "../../core/check/finding";
+import type { CheckRun } from "../../app";
+import { INDONESIAN_NUMBERS } from "../../core/numbers/format";
 import type { FixMode } from "../../core/check/fixWrite";
 import type { BatchSummary } from "../../core/journal/journal";
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../../core/settings/settings";
-import type { Workbook } from "../../core/workbook/model";
+import type { NumberLocale, Workbook } from "../../core/workbook/model";
 
 export type { Checker } from "../../app";
 
@@ -32,6 +35,10 @@ export interface PaneState {
   selected: { sheet: string; cell: string } | null;
   confirm: ConfirmRequest | null;
   fixMode: FixMode;
+  /** Findings the last fix brought up (it changed a number others depend on); cleared by the next write. */
+  appeared: Finding[];
+  /** Notation of the numbers in messages, values and formulas: Excel's, else the browser's, else Indonesian. */
+  numbers: NumberLocale;
 }
 
 export const INITIAL_STATE: PaneState = {
@@ -48,7 +55,15 @@ export const INITIAL_STATE: PaneState = {
   selected: null,
   confirm: null,
   fixMode: "nilai",
+  appeared: [],
+  numbers: INDONESIAN_NUMBERS,
 };
+
+/** A finished check as the pane's state. */
+export function checkedState(run: CheckRun): Partial<PaneState> {
+  const { workbook, checked, result, settings, journal, batches, numbers } = run;
+  return { workbook, checked, result, settings, journal, batches, numbers, busy: null, progress: null };
+}
 
 export type Patch = (p: Partial<PaneState>) => void;
 

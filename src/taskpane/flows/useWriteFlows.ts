@@ -1,14 +1,14 @@
 /**
  * Perbaiki and Batalkan: each runs its app-layer flow; when the host answers "needs-confirmation"
- * the user is asked, and the flow runs again confirmed. Afterwards the workbook is checked again.
+ * the user is asked, and the flow runs again confirmed. Afterwards the workbook is checked again (a fix
+ * checks within its flow, which says which findings the fix brought up).
  */
 import { useCallback } from "react";
-import { applyFixes, undoChanges, undoSummary } from "../../app";
+import { fixAndRecheck, undoChanges, undoSummary, type CheckRunOptions, type FixRun } from "../../app";
 import type { Finding } from "../../core/check/finding";
 import type { FixMode } from "../../core/check/fixWrite";
 import type { Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../../core/workbook/host";
-import type { FixOutcome } from "../../app";
-import { message, type PaneState, type Patch } from "./paneState";
+import { checkedState, message, type PaneState, type Patch } from "./paneState";
 
 type Ask = (title: string, intro: string, conflicts: Conflict[], confirmLabel: string) => Promise<boolean>;
 
@@ -19,21 +19,29 @@ interface Dialog {
   declined: string;
 }
 
+/** What a fix compares with and checks with: the findings the user saw, the options of the pane's check. */
+export interface FixContext {
+  before(): Finding[];
+  check(): CheckRunOptions;
+}
+
 export function useWriteFlows(
   hostRef: { current: WorkbookHost | null },
   patch: Patch,
   ask: Ask,
   recheck: () => Promise<void>,
   fixMode: FixMode,
+  fixContext: FixContext,
 ) {
   const withConfirmation = useCallback(
-    async <O extends FixOutcome | WriteOutcome | UndoOutcome>(
+    async <O extends FixRun | WriteOutcome | UndoOutcome>(
       busy: NonNullable<PaneState["busy"]>,
       attempt: (confirmed: boolean) => Promise<O>,
       dialog: Dialog,
       done: (outcome: O) => string,
+      after: (outcome: O) => Promise<void> = recheck,
     ) => {
-      patch({ busy, error: null, notice: null });
+      patch({ busy, error: null, notice: null, appeared: [] });
       try {
         let outcome = await attempt(false);
         if (outcome.status === "needs-confirmation") {
@@ -47,7 +55,7 @@ export function useWriteFlows(
           outcome = await attempt(true);
         }
         patch({ busy: null, notice: done(outcome) });
-        await recheck();
+        await after(outcome);
       } catch (e) {
         patch({ busy: null, error: message(e) });
       }
@@ -59,9 +67,10 @@ export function useWriteFlows(
     (findings: Finding[], label: string) => {
       const host = hostRef.current;
       if (!host) return Promise.resolve();
+      const before = fixContext.before();
       return withConfirmation(
         "menulis",
-        (confirmed) => applyFixes(host, findings, fixMode, { label, confirmed }),
+        (confirmed) => fixAndRecheck(host, before, findings, fixMode, { label, confirmed, check: fixContext.check() }),
         {
           title: "Timpa sel yang sudah berisi?",
           intro: "Sel berikut sudah berisi nilai. Nilai lama dicatat dan dapat dipulihkan di tab Batalkan.",
@@ -69,9 +78,10 @@ export function useWriteFlows(
           declined: "Tidak ada yang diubah.",
         },
         (o) => (o.status === "written" ? `${label}: ${o.entries.length} sel diperbarui.` : "Tidak ada yang diubah."),
+        async (o) => (o.run ? patch({ ...checkedState(o.run), appeared: o.appeared }) : recheck()),
       );
     },
-    [hostRef, withConfirmation, fixMode],
+    [hostRef, withConfirmation, fixMode, fixContext, patch, recheck],
   );
 
   const undo = useCallback(

@@ -22,12 +22,6 @@ export function countsText(findings: Finding[]): string {
   return `${findings.length} temuan: ${c.error} kesalahan, ${c.warning} peringatan, ${c.info} info`;
 }
 
-/** Findings after a fix that were not there before it (the fixed cells themselves left out). */
-export function appearedAfterFix(before: Finding[], after: Finding[], fixed: Finding[]): Finding[] {
-  const had = new Set(before.map(findingKey));
-  const fixedCells = new Set(fixed.map((f) => `${f.sheet}!${f.cell}`));
-  return after.filter((f) => !had.has(findingKey(f)) && !fixedCells.has(`${f.sheet}!${f.cell}`));
-}
 export const SEVERITY_COLOR: Record<Severity, "danger" | "warning" | "informative"> = {
   error: "danger",
   warning: "warning",

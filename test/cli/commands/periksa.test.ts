@@ -5,7 +5,8 @@ import * as os from "os";
 import * as path from "path";
 import { periksa, parsePeriksaArgs } from "../../../src/cli/commands/periksa";
 import { main } from "../../../src/cli/main";
-import { buildXlsx, budgetSheet } from "../../support/workbooks";
+import { buildXlsx, budgetSheet, wrongCapaianSheet } from "../../support/workbooks";
+import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "periksa-"));
 function file(name: string, data: string | Buffer): string {
@@ -257,6 +258,65 @@ describe("lkjip periksa: numbers in messages in the user's notation", () => {
     expect(JSON.parse(en.out).findings[1].message).toBe(
       "Baris JUMLAH tertulis 2,323,552,539, padahal jumlah 2 baris yang ditutupnya 2,323,551,939.",
     );
+  });
+});
+
+describe("lkjip periksa --out --perbaiki: the copy gets the fixes, and what they brought up is said", () => {
+  let pk: string;
+  beforeAll(async () => {
+    // One wrong capaian (100 for 76 of 80) under an average row that is right for the capaian as typed.
+    pk = file("pk-rata.xlsx", await buildXlsx([wrongCapaianSheet(96.67)]));
+  });
+
+  it("writes the fix into the copy, never the input, and reports the finding it brought up", async () => {
+    const before = fs.readFileSync(pk);
+    const out = path.join(tmp, "pk-diperbaiki.xlsx");
+    const r = await run([pk, "--out", out, "--perbaiki"]);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/G2 +\[GALAT\] capaian: Capaian tertulis 100, seharusnya 95,00/);
+    expect(r.out).toContain(`Perbaikan: 1 sel ditulis ke ${out}.`);
+    expect(r.out).toContain(
+      "Perbaikan memunculkan 1 temuan baru (angka lain bergantung pada sel yang diperbaiki):\n" +
+        "  Formulir PK!G5 [GALAT] rata-rata: Baris Rata-rata Capaian tertulis 96,67, padahal rata-rata 3 baris di atasnya 95,00.",
+    );
+    expect(r.out).toContain('Tabel naratif ditulis ke lembar "Tabel Naratif"');
+    expect(fs.readFileSync(pk).equals(before)).toBe(true);
+    const copy = await readXlsx(fs.readFileSync(out));
+    expect(copy.sheets.find((s) => s.name === "Formulir PK")?.rows[1][6]?.value).toBe(95);
+    // The copy checked again finds exactly what the report said appeared.
+    const again = await run([out, "--json"]);
+    expect(JSON.parse(again.out).findings.map((f: { rule: string; cell: string }) => `${f.rule}@${f.cell}`)).toEqual([
+      "rata-rata@G5",
+    ]);
+  });
+
+  it("--json carries the fixes: mode, cells written, the findings that appeared, in the --locale notation", async () => {
+    const out = path.join(tmp, "pk-diperbaiki-en.xlsx");
+    const r = await run([pk, "--out", out, "--perbaiki=rumus", "--json", "--locale", "en"]);
+    expect(r.code).toBe(0);
+    const { perbaikan } = JSON.parse(r.out);
+    expect(perbaikan).toEqual({
+      mode: "rumus",
+      written: 1,
+      appeared: [
+        expect.objectContaining({
+          rule: "rata-rata",
+          sheet: "Formulir PK",
+          cell: "G5",
+          message: "Baris Rata-rata Capaian tertulis 96.67, padahal rata-rata 3 baris di atasnya 95.00.",
+        }),
+      ],
+      unresolved: [],
+    });
+    const cell = (await readXlsx(fs.readFileSync(out))).sheets[0].rows[1][6];
+    expect(cell?.formula).toBe("F2/E2*100");
+  });
+
+  it("needs --out: the workbook being checked is never changed", async () => {
+    const r = await run([pk, "--perbaiki"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("Opsi --perbaiki menulis ke salinan: sebutkan --out HASIL.xlsx");
+    expect(parsePeriksaArgs([pk, "--out", "x.xlsx", "--perbaiki=semua"]).error).toContain("nilai atau rumus");
   });
 });
 
