@@ -24,6 +24,22 @@ describeInChromium()("standalone page in Chromium", () => {
 
   const openFixture = (viewport: { width: number; height: number }) => openOn(served, viewport);
 
+  test("the page follows the browser's language for numbers: Indonesian by default, US in an English browser", async () => {
+    const id = await openFixture({ width: 360, height: 800 });
+    const total = '[data-finding="Realisasi Anggaran!D50"]';
+    expect(await id.page.locator(total).first().innerText()).toContain(
+      "Baris Jumlah tertulis 823.551.939, padahal jumlah 6 baris",
+    );
+    await id.context.close();
+    const en = await openOn(served, { width: 360, height: 800 }, "kelam-permai-2019.xlsx", { locale: "en-US" });
+    const text = await en.page.locator(total).first().innerText();
+    expect(text).toContain("Baris Jumlah tertulis 823,551,939, padahal jumlah 6 baris yang ditutupnya 823,551,339.");
+    expect(text).toContain("=SUM(D5,D20,D26,D28,D30,D47)");
+    expect(await en.page.locator('[data-finding="Formulir PK!G17"]').first().innerText()).toContain("seharusnya 94.12");
+    expect(en.errors).toEqual([]);
+    await en.context.close();
+  }, 120_000);
+
   test("open, find, jump, fix, undo, fix again, download", async () => {
     const { context, page, errors } = await openFixture({ width: 1200, height: 900 });
     const finding = page.locator('[data-finding="Formulir PK!G17"]').first();

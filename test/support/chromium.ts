@@ -92,13 +92,16 @@ export interface OpenedPage {
   errors: string[];
 }
 
-/** A new offline page of the standalone pane; page errors are collected. */
+/**
+ * A new offline page of the standalone pane; page errors are collected. The browser speaks Indonesian
+ * (the users' language, which sets the notation of the page's numbers) unless `locale` says otherwise.
+ */
 export async function openPage(
   served: Served,
   viewport: { width: number; height: number },
-  options: { forcedColors?: boolean } = {},
+  options: { forcedColors?: boolean; locale?: string } = {},
 ): Promise<OpenedPage> {
-  const context = await served.browser.newContext({ viewport, acceptDownloads: true });
+  const context = await served.browser.newContext({ viewport, acceptDownloads: true, locale: options.locale ?? "id-ID" });
   await context.route(/appsforoffice\.microsoft\.com/, (route) => route.abort());
   const page = await context.newPage();
   if (options.forcedColors) await page.emulateMedia({ forcedColors: "active" });
@@ -114,7 +117,7 @@ export async function openFixture(
   served: Served,
   viewport: { width: number; height: number },
   fixture = "kelam-permai-2019.xlsx",
-  options: { forcedColors?: boolean } = {},
+  options: { forcedColors?: boolean; locale?: string } = {},
 ): Promise<OpenedPage> {
   const opened = await openPage(served, viewport, options);
   // The bundled sample opens by itself; wait for it so it cannot replace the fixture afterwards.
