@@ -188,7 +188,11 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
   const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
   const tables = state.result?.tables ?? [];
   /** Every recognised table, the ones the user excluded too (so they can be taken back). */
-  const listed = useMemo(() => [...(state.result?.tables ?? []), ...(state.result?.excludedTables ?? [])], [state.result]);
+  const listed = useMemo(() => {
+    const order = new Map((state.workbook?.sheets ?? []).map((s, i) => [s.name, i]));
+    const all = [...(state.result?.tables ?? []), ...(state.result?.excludedTables ?? [])];
+    return all.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.top - b.top || a.left - b.left);
+  }, [state.result, state.workbook]);
   const groups = useMemo(() => groupBySheet(findings), [findings]);
   const marked = useMemo(() => new Set(findings.filter((f) => f.sheet === gridSheet).map((f) => f.cell)), [findings, gridSheet]);
   const selectedKey = state.selected ? `${state.selected.sheet}!${state.selected.cell}` : null;
