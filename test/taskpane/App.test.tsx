@@ -385,6 +385,7 @@ test("a row marked as a closing row in the pane is checked as one", async () => 
   await screen.findByText(/Tidak ada temuan pada 1 tabel/);
   fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
   fireEvent.click(await screen.findByRole("button", { name: "Koreksi pembacaan tabel ini" }));
+  expect(screen.getByText("Tidak ada baris penutup yang dikenali.")).toBeTruthy();
   fireEvent.change(screen.getByRole("spinbutton", { name: "Baris ke" }), { target: { value: "4" } });
   fireEvent.change(screen.getByRole("combobox", { name: "adalah" }), { target: { value: "rata-rata" } });
   fireEvent.click(screen.getByRole("button", { name: "Tandai" }));
@@ -394,4 +395,6 @@ test("a row marked as a closing row in the pane is checked as one", async () => 
   expect(JSON.parse((await host.getSettings())["lkjip.koreksi"])).toEqual({
     tables: { "Formulir PK!A1": { rows: { "4": "rata-rata" } } },
   });
+  // The editor now shows the row as recognised.
+  expect(await screen.findByText("Dikenali: baris 4 (rata-rata).")).toBeTruthy();
 });

@@ -167,6 +167,41 @@ export function RecognizedTables({ tables, onShow, corrections, onSave, busy = f
   );
 }
 
+const UNIT_WORDS: Record<string, string> = {
+  rupiah: "rupiah",
+  persen: "persen",
+  jumlah: "banyaknya",
+  indeks: "indeks",
+  kata: "kata",
+};
+const PERIOD_WORDS: Record<string, string> = {
+  periode: "satu periode",
+  kumulatif: "kumulatif/jumlah",
+  "kumulatif-lalu": "s.d. periode lalu",
+  renstra: "target akhir Renstra",
+  tahun: "tahun",
+};
+
+/** Unit, period and block of a column, as the checker read them ("rupiah · kumulatif/jumlah · Tahun 2024"). */
+function columnFacts(c: ShownTable["columns"][number]): string {
+  return [c.unit && UNIT_WORDS[c.unit], c.period && PERIOD_WORDS[c.period], c.block].filter(Boolean).join(" · ");
+}
+
+const CLOSING_WORDS: Record<string, string> = {
+  total: "jumlah",
+  subtotal: "subjumlah",
+  "rata-rata": "rata-rata",
+  "capaian-sasaran": "capaian sasaran",
+};
+
+/** "Dikenali: baris 12 (rata-rata), 18 (jumlah)", so the user sees what to correct. */
+function closingRowsText(t: ShownTable): string {
+  const closing = t.rows.filter((r) => CLOSING_WORDS[r.role]);
+  if (closing.length === 0) return "Tidak ada baris penutup yang dikenali.";
+  const shown = closing.slice(0, 12).map((r) => `${r.index + 1} (${CLOSING_WORDS[r.role]})`);
+  return `Dikenali: baris ${shown.join(", ")}${closing.length > 12 ? `, dan ${closing.length - 12} lagi` : ""}.`;
+}
+
 /** The summary line without the range (the button shows it). */
 function summaryWords(t: ShownTable): string {
   const line = tableSummary(t as RecognizedTable);
@@ -225,10 +260,17 @@ function TableEditor({ id, table, draft, onChange, onSave, onReset, busy, change
           const stored = own.columns?.[c.letter];
           return (
             <li key={c.letter} className={styles.column}>
-              <Text size={200} id={labelId} className={styles.muted}>
-                {c.letter}
-                {c.header ? ` — ${c.header}` : ""}
-              </Text>
+              <div>
+                <Text size={200} id={labelId} className={styles.muted}>
+                  {c.letter}
+                  {c.header ? ` — ${c.header}` : ""}
+                </Text>
+                {columnFacts(c) && (
+                  <Caption1 block className={styles.muted}>
+                    {columnFacts(c)}
+                  </Caption1>
+                )}
+              </div>
               <Select
                 size="small"
                 aria-labelledby={labelId}
@@ -251,6 +293,7 @@ function TableEditor({ id, table, draft, onChange, onSave, onReset, busy, change
       <Text weight="semibold" size={200}>
         Baris penutup
       </Text>
+      <Caption1 className={styles.muted}>{closingRowsText(table)}</Caption1>
       <div className={styles.rowMark}>
         <Field label="Baris ke" validationMessage={row !== "" && !rowValid ? "Di luar tabel ini" : undefined}>
           <Input className={styles.rowInput} type="number" value={row} onChange={(_, d) => setRow(d.value)} />
