@@ -7,8 +7,8 @@
 import { mkdirSync, readFileSync } from "fs";
 import { join } from "path";
 import { OUT, Served, describeInChromium, launch, openFixture, openPage } from "../support/chromium";
-import { describeSerious, seriousViolations } from "../support/axe";
 import { fixturesDir } from "../support/fixtures";
+import { describeSerious, seriousViolations } from "../support/axe";
 
 const WIDTHS = [360, 1280] as const;
 const settle = () => new Promise((ok) => setTimeout(ok, 500));

@@ -1,10 +1,10 @@
-/** axe-core in Chromium: the serious and critical violations of a page, for the browser tests. */
+/** axe-core, a well-kept accessibility engine, run on a page in Chromium: its serious and critical violations. */
 import { readFileSync } from "fs";
 import { join } from "path";
 import type { Page } from "playwright-core";
 import { ROOT } from "./chromium";
 
-interface AxeViolation {
+export interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;

@@ -129,13 +129,16 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
     if (/^Skala/.test(message)) return fail(out, err, a.json, file, message);
     return fail(out, err, a.json, file, `Buku kerja tidak dapat diperiksa (${ext || "tanpa ekstensi"}): ${message}`);
   }
+  const excluded = result.excludedTables ?? [];
   if (result.tables.length === 0) {
     return fail(
       out,
       err,
       a.json,
       file,
-      "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.",
+      excluded.length > 0
+        ? `Semua tabel yang dikenali (${excluded.length}) dikecualikan oleh koreksi yang tersimpan di buku kerja ini; tidak ada yang diperiksa.`
+        : "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.",
     );
   }
   // The copy is written before the report is printed: --json carries what the fixes did.
@@ -160,13 +163,13 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       JSON.stringify({
         file,
         findings: result.findings.map(jsonFinding),
-        tables: result.tables.map(describeTable),
+        tables: [...result.tables, ...excluded].map(describeTable),
         ...(perbaikan && { perbaikan }),
       }),
     );
   } else {
     const notation = notationOfLocale(a.locale);
-    const read = result.tables.map(tableSummary);
+    const read = [...result.tables, ...excluded].map(tableSummary);
     out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name, notation, read));
     if (fixed && a.out) out(fixReport(fixed.written, fixed.appeared, fixed.unresolved, a.out));
     if (copy) out(copy.summary);

@@ -2,6 +2,7 @@
 import type { PredicateScale } from "../scales";
 import type { Polarity } from "../tables/types";
 import type { NumberLocale } from "../workbook/model";
+import type { TableCorrections } from "../settings/corrections";
 
 export interface CheckOptions {
   /** Preset id (`permendagri86`, `baik4-100`, `berhasil4`, `baik4-86`, `baik4-lebih100`) or a scale. */
@@ -12,4 +13,6 @@ export interface CheckOptions {
   negativeMethod?: "selisih" | "rasio";
   /** Notation of the numbers in finding messages (the user's Excel or browser): Indonesian by default. */
   numbers?: NumberLocale;
+  /** The user's corrections of how tables were read (column roles, excluded tables, closing rows, scale table). */
+  corrections?: TableCorrections;
 }
