@@ -113,7 +113,8 @@ function notationProblem(rule: string, idText: string, enText: string): string |
 
 /**
  * What the other workbooks leave out: an Excel error where realisasi belongs (nilai-error), a pagu of zero
- * under a realisasi in the millions (bagi-nol), a scale table with a gap between decimal bounds (skala);
+ * under a realisasi in the millions (bagi-nol), a scale table with a gap between decimal bounds (skala), a
+ * table header that is not read (tabel-terlewat);
  * checked once more with stored corrections (koreksi).
  */
 async function errorWorkbook(): Promise<Workbook> {
@@ -145,6 +146,15 @@ async function errorWorkbook(): Promise<Workbook> {
           ["2", "Program Penyelenggaraan Pemerintahan", 0, 1_250_000, { v: { error: "#DIV/0!" } }],
           ["3", "Program Pemberdayaan Masyarakat Desa", 250_000_000, 240_000_000, 96],
           ["", "JUMLAH", 1_750_000_000, 1_658_900_000, 94.79],
+        ],
+      },
+      {
+        // A budget header with a stray page number beside it: not read as a table (tabel-terlewat).
+        name: "Anggaran Lain",
+        rows: [
+          ["Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "%", 12],
+          ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", 1_500_000_000, 1_450_000_000, 96.67],
+          ["5.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", 500_000_000, 480_000_000, 96],
         ],
       },
       {

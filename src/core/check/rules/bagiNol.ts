@@ -6,8 +6,25 @@ import type { Rule } from "./rule";
 import type { CheckContext } from "../context";
 import { toA1 } from "../../workbook/address";
 import { forValueCells } from "./cells";
+import type { MessageNumbers } from "../show";
+import type { TypedValue } from "../../tables/types";
 import { ratioOrDash, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
+
+/**
+ * Why the cell divides by zero: its divisor column is zero, a dash or empty; when that column holds a
+ * number, the cell's own formula divides by another cell (named when the formula is known).
+ */
+function cause(show: MessageNumbers, denominator: number, den: TypedValue | undefined, formula: string | undefined): string {
+  const at = toA1(0, denominator).replace(/\d+$/, "");
+  const zero = !den || den.kind === "empty" || den.kind === "dash" || (den.kind === "number" && den.value?.isZero());
+  if (zero)
+    return ` karena pembaginya (kolom ${at}) ${den?.kind === "number" || den?.kind === "dash" ? `bernilai ${show.value(den)}` : "kosong"}`;
+  const divisor = formula ? /\/\s*\$?([A-Z]{1,3})\$?(\d+)/.exec(formula) : null;
+  return divisor && `${divisor[1]}${divisor[2]}` !== den.address
+    ? ` karena rumusnya membagi dengan ${divisor[1]}${divisor[2]}, bukan dengan ${den.address} (${show.value(den)})`
+    : ` padahal pembaginya ${den.address} bernilai ${show.value(den)}: rumus sel ini membagi dengan sel lain`;
+}
 
 function divisionErrors(ctx: CheckContext): void {
   forValueCells(
@@ -17,7 +34,9 @@ function divisionErrors(ctx: CheckContext): void {
       if (value.kind !== "error" || value.error !== "#DIV/0!") return;
       const ratio = table.ratios.find((r) => r.column === column.index);
       const den = ratio ? ctx.reader(table).get(row.index, ratio.denominator) : undefined;
-      const what = ratio ? ` karena ${toA1(row.index, ratio.denominator)} bernilai ${den ? ctx.show.value(den) : "nol"}` : "";
+      const what = ratio
+        ? cause(ctx.show, ratio.denominator, den, ctx.reader(table).grid.cell(row.index, column.index)?.formula)
+        : "";
       ctx.add({
         rule: "bagi-nol",
         severity: "warning",
