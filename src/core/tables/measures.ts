@@ -154,6 +154,11 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // Headers alone, several possible pairs and not one row agreeing: no pairing is known.
   if (best.score === 0 && pairs > 1 && checkableRows(grid, table, col.index) > 1) return;
   const finalKind = best.d.role === "target" ? "capaian" : "persen";
+  // In a budget table, a "%" column the arithmetic ties to realisasi ÷ pagu is the budget ratio.
+  if (finalKind === "persen" && col.role === "capaian" && !col.chosen && table.kind === "anggaran") {
+    col.role = "persen";
+    col.evidence = [...(col.evidence ?? []), "peran: realisasi ÷ anggaran (angka kolomnya cocok)"];
+  }
   table.ratios.push({
     kind: finalKind,
     column: col.index,
