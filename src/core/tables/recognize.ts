@@ -223,11 +223,13 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
   // One entry per data row, in order (closing rows left out).
   const inputs: HierarchyInput[] = [];
   const labels: string[] = [];
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (d.closing) continue;
     const r = d.index;
     let code: ParsedCode | undefined;
-    for (const c of codeCols) {
+    for (let k = 0; k < codeCols.length; k++) {
+      const c = codeCols[k];
       const t = grid.ownText(r, c.index);
       if (t !== "") {
         code = parseCode(t) ?? undefined;
@@ -250,7 +252,8 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
   const hierarchy = buildHierarchy(inputs);
   const rows: TableRow[] = [];
   let i = 0;
-  for (const d of drafts) {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (d.closing) {
       rows.push(closingRow(d));
       continue;
@@ -323,10 +326,12 @@ function assignPolarity(
   const sources = columns.filter((c) => c.role === "polaritas" || c.role === "keterangan");
   const byParent = new Map<number, Polarity>();
   const inherits = rows.some((r) => r.role === "sub-indikator");
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (isClosing(row.role)) continue;
     let p: Polarity | null = null;
-    for (const c of sources) {
+    for (let k = 0; k < sources.length; k++) {
+      const c = sources[k];
       p = polarityFromText(grid.ownText(row.index, c.index));
       if (p) break;
     }
@@ -348,7 +353,8 @@ function assignClosings(rows: TableRow[]): void {
   let sinceSubtotal: TableRow[] = [];
   let sinceAverage: TableRow[] = [];
   let subtotals = 0;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!isClosing(row.role)) {
       all.push(row);
       sinceSubtotal.push(row);

@@ -30,7 +30,8 @@ export const jumlahIndukRule: Rule = {
     for (const table of ctx.tables) {
       if (!table.hierarchical) continue;
       const children = new Map<number, TableRow[]>();
-      for (const row of table.rows) {
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i];
         if (row.parent === undefined || row.role === "sub-indikator") continue;
         const list = children.get(row.parent);
         if (list) list.push(row);
@@ -69,7 +70,8 @@ function checkColumn(
     let corrected = new Decimal(0);
     let any = false;
     let ok = true;
-    for (const k of kids) {
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
       const v = reader.get(k.index, col);
       const below = children.has(k.index) ? sums(k.index) : null;
       if (v.kind === "number" || v.kind === "dash") {
