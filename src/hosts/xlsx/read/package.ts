@@ -149,8 +149,8 @@ function encodingOf(data: Uint8Array): string {
   return "utf-8";
 }
 
-/** Bytes decoded per piece of textPieces (about). */
-const PIECE_BYTES = 1 << 20;
+/** Bytes decoded per piece of textPieces (a piece runs on to the next "<"). */
+const PIECE_BYTES = 1 << 18;
 const LT = 0x3c;
 
 /**
