@@ -259,20 +259,21 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
       continue;
     }
     const h = hierarchy[i];
-    const code = inputs[i].code;
+    const { code, bold } = inputs[i];
     const label = labels[i];
     i++;
-    const row: TableRow = {
+    // One literal with every property (added later they would take a second store per row);
+    // code and parent stay undefined where there are none, which JSON leaves out.
+    rows.push({
       index: d.index,
       role: budgetRole(code, h.level, label),
       level: h.level,
       label,
       polarity: "positif",
-      bold: labelCol !== undefined && grid.bold(d.index, labelCol),
-    };
-    if (code) row.code = code.text;
-    if (h.parent !== undefined) row.parent = h.parent;
-    rows.push(row);
+      bold,
+      code: code?.text,
+      parent: h.parent,
+    });
   }
   if (!rows.some((r) => r.parent !== undefined)) for (const r of rows) if (!isClosing(r.role)) r.role = "baris";
   return rows;
