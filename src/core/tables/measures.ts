@@ -26,7 +26,8 @@ function candidates(table: RecognizedTable, col: TableColumn, roles: ColumnRole[
 /** Rough agreement (1 % or one shown unit), only to choose between column pairs. */
 function agreement(grid: Grid, table: RecognizedTable, result: number, f: (r: number) => Decimal | null): number {
   let score = 0;
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (isClosing(row.role)) continue;
     const typed = typedValue(grid.cell(row.index, result), row.index, result);
     const t = num(typed);
@@ -95,7 +96,8 @@ function yearOf(table: RecognizedTable, col: TableColumn): number | undefined {
 /** Rows where the result column holds a typed number (what agreement can be scored on). */
 function checkableRows(grid: Grid, table: RecognizedTable, result: number): number {
   let n = 0;
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (isClosing(row.role)) continue;
     const typed = typedValue(grid.cell(row.index, result), row.index, result);
     if (typed.kind === "number" && num(typed)) n++;
