@@ -64,7 +64,8 @@ function zeroPagu(ctx: CheckContext): void {
     const reader = ctx.reader(table);
     for (const ratio of table.ratios) {
       if (ratio.kind !== "persen") continue;
-      for (const row of table.rows) {
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i];
         const raw = reader.grid.value(row.index, ratio.denominator);
         if (typeof raw === "number" && raw !== 0) continue;
         const den = reader.get(row.index, ratio.denominator);

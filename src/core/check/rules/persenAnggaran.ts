@@ -38,7 +38,8 @@ export const persenAnggaranRule: Rule = {
         const D = reader.fast(ratio.denominator);
         const column = new ColumnCheck(ctx, table, ratio.column, "realisasi / anggaran × 100", ratio.source === "rumus");
         const sink = column.sink();
-        for (const row of rows) {
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i];
           const r = row.index;
           const tk = T.at(r);
           if (tk !== NUMBER && tk !== DASH) continue;

@@ -56,7 +56,8 @@ export const selisihRule: Rule = {
           diff.source === "rumus",
         );
         const sink = column.sink();
-        for (const row of table.rows) {
+        for (let i = 0; i < table.rows.length; i++) {
+          const row = table.rows[i];
           const ri = row.index;
           // Numbers and dashes always carry a value.
           const tk = T.at(ri);

@@ -24,7 +24,10 @@ export function attributeByLocalName(attributes: Attributes, local: string): str
   return undefined;
 }
 
-export function parseXml(xml: string, part: string, handler: XmlHandler): void {
+/** A part's XML: one string, or its text in pieces (see XlsxPackage.textPieces). */
+export type XmlText = string | Iterable<string>;
+
+export function parseXml(xml: XmlText, part: string, handler: XmlHandler): void {
   const parser = new SaxesParser({ position: false });
   let failure: Error | undefined;
   parser.on("error", (e) => {
@@ -35,7 +38,9 @@ export function parseXml(xml: string, part: string, handler: XmlHandler): void {
   parser.on("text", (t) => handler.text(t));
   parser.on("cdata", (t) => handler.text(t));
   try {
-    parser.write(xml).close();
+    if (typeof xml === "string") parser.write(xml);
+    else for (const piece of xml) parser.write(piece);
+    parser.close();
   } catch (e) {
     // Limits thrown by a handler pass through; anything saxes throws means malformed XML.
     if (e instanceof Error && e.name === "WorkbookReadError") throw e;
