@@ -2,20 +2,22 @@
  * Sasaran written as group rows of an indicator table that has no sasaran column of its own: a row
  * above its indicators, with no target or realisasi, marked as a group by how people write one:
  * - a roman numeral or capital letter (`I`, `II`, `A`) in the NO column or before the text, where
- *   the indicators below are numbered otherwise (`1`, `2`);
+ *   the indicators below are numbered otherwise (`1`, `2`), or a number the codes below extend (`1`
+ *   above `1.1`, `1.2`);
  * - a label starting with the word Sasaran (`Sasaran 1: Meningkatnya …`);
  * - one merged cell running across the value columns (a full-width row);
  * - bold, where the indicator below is not;
  * - in a combined `Sasaran / Indikator Kinerja` column, a row without any value above rows with values
  *   is a sasaran even unmarked (the header says the column holds both).
- * A row followed by bulleted sub-indicators is an indicator whose values sit in its sub-indicators
- * (and may itself sit under a sasaran row).
+ * A row numbered like the indicator below it (`1` above `2`) is an indicator without values; a group
+ * row naming a program, kegiatan or tujuan is not a sasaran; a row followed by bulleted
+ * sub-indicators is an indicator whose values sit in them (and may itself sit under a sasaran row).
  */
 import type { TableColumn } from "./types";
 import type { RowDraft } from "./rows";
 import { Grid } from "./grid";
 import { BULLET } from "./text";
-import { codeInLabel, parseCode, ParsedCode } from "./codes";
+import { codeInLabel, isPrefix, parseCode, ParsedCode } from "./codes";
 import { isCombinedSasaranHeader, VALUE_ROLES } from "./headerRoles";
 import { parseNumber } from "../numbers";
 
@@ -49,6 +51,12 @@ function groupCode(grid: Grid, r: number, codeCol: number | undefined, label: st
   return m ? parseCode(m[1]) : codeInLabel(label);
 }
 
+/** Group rows of another kind (program, kegiatan, tujuan…): not a sasaran. */
+const OTHER_GROUP = /^\s*(([IVX]+|[A-Z\d]+)[.)]\s+)?(program|kegiatan|sub ?kegiatan|tujuan|misi|urusan|bidang)\b/i;
+
+const sameLevel = (a: ParsedCode | null, b: ParsedCode | null) =>
+  !!a && !!b && a.kind === "dotted" && b.kind === "dotted" && a.segments.length === b.segments.length;
+
 const isGroupSymbol = (c: ParsedCode | null) => !!c && (c.kind === "roman" || (c.kind === "letter" && !!c.upper));
 
 /** Sheet rows of the sasaran group rows among the drafts (none when the table has a sasaran column). */
@@ -74,19 +82,26 @@ export function sasaranGroupRows(
     if (label === "" || hasNumber(grid, r, columns, measured)) continue;
     const nextLabel = grid.ownText(next.index, labelCol);
     if (BULLET.test(nextLabel)) continue;
-    // The row below is an indicator: it has values, or its values sit in the sub-indicators below it.
-    const after = drafts[i + 2];
-    const subsBelow = !!after && !after.closing && BULLET.test(grid.ownText(after.index, labelCol));
-    if (!hasNumber(grid, next.index, columns, measured) && !subsBelow) continue;
     const merge = grid.merge(r, labelCol);
     const spans =
       !!merge && merge.top === r && columns.some((c) => anyValue(c) && c.index >= merge.left && c.index <= merge.right);
+    if (OTHER_GROUP.test(label)) continue;
     const code = groupCode(grid, r, codeCol, label);
     const nextCode = groupCode(grid, next.index, codeCol, nextLabel);
+    // The row below is an indicator: it has values, its values sit in the sub-indicators below it, or
+    // it is numbered as one.
+    const after = drafts[i + 2];
+    const subsBelow = !!after && !after.closing && BULLET.test(grid.ownText(after.index, labelCol));
+    const numbered = nextCode?.kind === "dotted";
+    if (!hasNumber(grid, next.index, columns, measured) && !subsBelow && !numbered) continue;
+    const named = NAMED_SASARAN.test(label);
+    // Numbered as a sibling of the indicator below (1 then 2, 1.1 then 1.2): an indicator without values.
+    if (!named && !spans && sameLevel(code, nextCode)) continue;
     const marked =
       spans ||
-      NAMED_SASARAN.test(label) ||
+      named ||
       (isGroupSymbol(code) && !isGroupSymbol(nextCode)) ||
+      (!!code && !!nextCode && isPrefix(code, nextCode)) ||
       (grid.bold(r, labelCol) && !grid.bold(next.index, labelCol));
     if (marked || (combined && !hasNumber(grid, r, columns, anyValue))) found.add(r);
   }

@@ -9,6 +9,8 @@ import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
 import { checkWorkbook } from "../../../src/core/check";
 import { tableSummary } from "../../../src/core/tables";
 import { sasaranText } from "../../../src/core/tables/groupRows";
+import { buildNarrative } from "../../../src/core/narrative/build";
+import type { NarrativeCell } from "../../../src/core/narrative/types";
 import type { RecognizedTable } from "../../../src/core/tables/types";
 import type { PkSasaran } from "../../corpus/layouts/pk";
 import { newWb, P2, pct, put, r2, save, sum, title } from "../check/unseen/builders";
@@ -167,6 +169,16 @@ describe.each(STYLES)("sasaran group rows: %s", (_name, style) => {
     expect((await recognised(build, false)).serious).toEqual([]);
   });
 
+  it("Chapter III: capaian per sasaran lists each sasaran with its own number of indicators", async () => {
+    const workbook = await readXlsx(await build(false));
+    const doc = buildNarrative(workbook, checkWorkbook(workbook));
+    const perSasaran = doc.tables.find((t) => t.kind === "capaian-sasaran");
+    const text = (c: NarrativeCell | null) => (c?.value === null || c?.value === undefined ? "" : String(c.value));
+    expect(perSasaran?.rows.filter((r) => r.style === "data").map((r) => [text(r.cells[1]), text(r.cells[2])])).toEqual(
+      SASARAN.map((x) => [x.text, String(x.indicators.length)]),
+    );
+  });
+
   it("planted: the wrong capaian only", async () => {
     expect((await recognised(build, true)).serious).toEqual([`capaian@${plantedCell(closing)}`]);
   });
@@ -273,4 +285,55 @@ describe("sasaranText", () => {
     ["II. Menurunnya angka kesakitan", "Menurunnya angka kesakitan"],
     ["Meningkatnya tata kelola", "Meningkatnya tata kelola"],
   ])("%s", (label, text) => expect(sasaranText(label)).toBe(text));
+});
+
+describe("group rows that are not sasaran", () => {
+  const table = async (rows: (string | number | null)[][], bold: number[] = []) => {
+    const wb = newWb();
+    const ws = wb.addWorksheet("IKU");
+    put(ws, 1, "A", [["NO", "SASARAN / INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
+    put(ws, 2, "A", rows, { fmt: { 4: P2 }, bold });
+    return (await recognised(async () => save(wb), false)).tables[0];
+  };
+
+  it("a bold row numbered like the rows below (1 above 2) is an indicator without values", async () => {
+    const t = await table(
+      [
+        ["I", "Meningkatnya kualitas pelayanan publik"],
+        [1, "Indeks kepuasan masyarakat (survei belum dilaksanakan)"],
+        [2, "Persentase pengaduan yang ditindaklanjuti", 100, 100, 100],
+      ],
+      [0, 1],
+    );
+    expect(t.rows.map((r) => r.role)).toEqual(["sasaran", "indikator", "indikator"]);
+  });
+
+  it("codes the rows below extend (1 above 1.1, 1.2) mark the sasaran", async () => {
+    const t = await table([
+      ["1", "Meningkatnya kualitas pelayanan publik"],
+      ["1.1", "Indeks kepuasan masyarakat", 80, 82, 102.5],
+      ["1.2", "Persentase pengaduan yang ditindaklanjuti", 100, 100, 100],
+      ["2", "Meningkatnya akuntabilitas kinerja"],
+      ["2.1", "Nilai SAKIP", 70, 70, 100],
+    ]);
+    expect(tableSummary(t)).toContain("3 indikator dari 2 sasaran");
+  });
+
+  it("a bold 'Program …' group row is not taken for a sasaran", async () => {
+    const wb = newWb();
+    const ws = wb.addWorksheet("Indikator Program");
+    put(ws, 1, "A", [["NO", "INDIKATOR KINERJA PROGRAM", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
+    put(
+      ws,
+      2,
+      "A",
+      [
+        ["A", "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik"],
+        [1, "Persentase layanan administrasi tepat waktu", 100, 98, 98],
+      ],
+      { fmt: { 4: P2 }, bold: [0] },
+    );
+    const t = (await recognised(async () => save(wb), false)).tables[0];
+    expect(t.rows.some((r) => r.role === "sasaran")).toBe(false);
+  });
 });
