@@ -71,8 +71,10 @@ export function sasaranGroupRows(
   const labelColumn = columns.find((c) => c.index === labelCol);
   const combined = !!labelColumn && labelColumn.role === "indikator" && isCombinedSasaranHeader(labelColumn.header);
   const codeCol = columns.find((c) => (c.role === "no" || c.role === "kode") && c.index !== labelCol)?.index;
-  const measured = (c: TableColumn) => c.role === "target" || c.role === "realisasi";
   const anyValue = (c: TableColumn) => VALUE_ROLES.has(c.role);
+  // Values of an indicator: its target and realisasi (a capaian-only table: any value column).
+  const hasMeasures = columns.some((c) => c.role === "target" || c.role === "realisasi");
+  const measured = hasMeasures ? (c: TableColumn) => c.role === "target" || c.role === "realisasi" : anyValue;
   for (let i = 0; i + 1 < drafts.length; i++) {
     const d = drafts[i];
     const next = drafts[i + 1];
@@ -102,7 +104,9 @@ export function sasaranGroupRows(
       named ||
       (isGroupSymbol(code) && !isGroupSymbol(nextCode)) ||
       (!!code && !!nextCode && isPrefix(code, nextCode)) ||
-      (grid.bold(r, labelCol) && !grid.bold(next.index, labelCol));
+      // A bold row numbered 1 above rows a, b is an indicator with its sub-indicators, unless the
+      // column says it holds sasaran too.
+      (grid.bold(r, labelCol) && !grid.bold(next.index, labelCol) && (combined || code?.kind !== "dotted"));
     if (marked || (combined && !hasNumber(grid, r, columns, anyValue))) found.add(r);
   }
   return found;

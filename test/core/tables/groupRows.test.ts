@@ -337,3 +337,26 @@ describe("group rows that are not sasaran", () => {
     expect(t.rows.some((r) => r.role === "sasaran")).toBe(false);
   });
 });
+
+describe("an indicator numbered 1 above lettered sub-indicators", () => {
+  it("in an INDIKATOR KINERJA column, the bold row 1 above a, b is an indicator, not a sasaran", async () => {
+    const wb = newWb();
+    const ws = wb.addWorksheet("IKU");
+    put(ws, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
+    put(
+      ws,
+      2,
+      "A",
+      [
+        [1, "Indeks Kepuasan Masyarakat"],
+        ["a", "Pelayanan administrasi kependudukan", 80, 82, 102.5],
+        ["b", "Pelayanan perizinan", 80, 78, 97.5],
+        [2, "Persentase pengaduan yang ditindaklanjuti", 100, 100, 100],
+      ],
+      { fmt: { 4: P2 }, bold: [0] },
+    );
+    const { tables, serious } = await recognised(async () => save(wb), false);
+    expect(tables[0].rows.some((r) => r.role === "sasaran")).toBe(false);
+    expect(serious).toEqual([]);
+  });
+});

@@ -57,10 +57,11 @@ export function closingCandidates(
   // The recomputed capaian as each cell would display it (rounded or truncated to the decimals it
   // shows): a closing row typed as the mean of the displayed values is right even where one typed
   // capaian above it is wrong.
+  const closingDecimals = reader.get(closing.index, col).decimals ?? 0;
   const displayed = (mode: Decimal.Rounding) => (r: TableRow) => {
     const exact = recomputed?.(r);
     if (!exact) return null;
-    const d = reader.get(r.index, col).decimals ?? 0;
+    const d = reader.get(r.index, col).decimals ?? closingDecimals;
     return exact.toDecimalPlaces(d, mode);
   };
   const variants = [
