@@ -24,6 +24,7 @@ import { bedaAntarTabelRule } from "./bedaAntarTabel";
 import { skalaRule } from "./skala";
 import { akumulasiRule } from "./akumulasi";
 import { tabelTakPastiRule } from "./tabelTakPasti";
+import { koreksiRule } from "./koreksi";
 
 /**
  * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
@@ -53,6 +54,7 @@ export const RULES: Rule[] = [
   bedaAntarTabelRule,
   skalaRule,
   tabelTakPastiRule,
+  koreksiRule,
 ];
 
 export const RULE_IDS: string[] = [...new Set(RULES.map((r) => r.id))];
