@@ -172,7 +172,16 @@ const lraArb = fc.record({
   rounding: fc.constantFrom<"round" | "trunc">("round", "trunc"),
   numbering: fc.boolean(),
   plantAt: fc.nat(),
+  monthHeaders: fc.nat(),
 });
+
+/** How monthly reports head s.d. bulan lalu / bulan ini / s.d. bulan ini. */
+const MONTH_HEADERS: [string, string, string][] = [
+  ["s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini"],
+  ["REALISASI S.D. BULAN LALU", "REALISASI BULAN INI", "REALISASI S.D. BULAN INI"],
+  ["s/d Bulan lalu", "Bulan ini", "s/d Bulan ini"],
+  ["Sampai Dengan Bulan Lalu", "Bulan Ini", "Sampai Dengan Bulan Ini"],
+];
 
 type LraInput = typeof lraArb extends fc.Arbitrary<infer T> ? T : never;
 
@@ -182,15 +191,16 @@ function lraCase(x: LraInput) {
   const tree = budgetTree(r, x.style, shape);
   const quarters = x.columns.includes("tw1");
   const months = x.columns.includes("lalu");
+  const month = MONTH_HEADERS[x.monthHeaders % MONTH_HEADERS.length];
   const o: LraOptions = {
     columns: x.columns,
     headers: {
       kode: "KODE",
       uraian: "URAIAN",
       pagu: x.pagu,
-      realisasi: quarters ? "JUMLAH REALISASI" : months ? "s.d. Bulan Ini" : x.realisasi,
-      lalu: "s.d. Bulan Lalu",
-      ini: "Bulan Ini",
+      realisasi: quarters ? "JUMLAH REALISASI" : months ? month[2] : x.realisasi,
+      lalu: month[0],
+      ini: month[1],
       sisa: "SISA ANGGARAN",
       persen: x.persen,
       tw1: "TW I",

@@ -44,11 +44,14 @@ function hasNumber(grid: Grid, r: number, columns: TableColumn[], roles: (c: Tab
   return false;
 }
 
+/** The row's code: in the NO column, or before its text ("II. Menurunnya …", also when that text fills the NO cell). */
 function groupCode(grid: Grid, r: number, codeCol: number | undefined, label: string): ParsedCode | null {
   const own = codeCol !== undefined ? grid.ownText(r, codeCol) : "";
-  if (own !== "") return parseCode(own);
-  const m = CODE_PREFIX.exec(label);
-  return m ? parseCode(m[1]) : codeInLabel(label);
+  const code = own !== "" ? parseCode(own) : null;
+  if (code || (own !== "" && own.length <= 6)) return code;
+  const text = own !== "" ? own : label;
+  const m = CODE_PREFIX.exec(text);
+  return m ? parseCode(m[1]) : codeInLabel(text);
 }
 
 /** Group rows of another kind (program, kegiatan, tujuan…): not a sasaran. */

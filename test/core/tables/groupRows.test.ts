@@ -360,3 +360,24 @@ describe("an indicator numbered 1 above lettered sub-indicators", () => {
     expect(serious).toEqual([]);
   });
 });
+
+describe("a sasaran written across NO and the indicator column", () => {
+  it("'II. Menurunnya …' merged over NO..INDIKATOR (not bold) is a sasaran; its indicators follow", async () => {
+    const wb = newWb();
+    const ws = wb.addWorksheet("IKU");
+    put(ws, 1, "A", [["NO", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
+    put(ws, 2, "A", [["I. Meningkatnya kualitas pelayanan publik"]]);
+    ws.mergeCells("A2:B2");
+    put(ws, 3, "A", [[1, "Indeks kepuasan masyarakat", 80, 82, 102.5]], { fmt: { 4: P2 } });
+    put(ws, 4, "A", [["II. Meningkatnya akuntabilitas kinerja"]]);
+    ws.mergeCells("A4:B4");
+    put(ws, 5, "A", [[2, "Nilai SAKIP", 70, 70, 100]], { fmt: { 4: P2 } });
+    const { tables, serious } = await recognised(async () => save(wb), false);
+    expect(tableSummary(tables[0])).toContain("2 indikator dari 2 sasaran");
+    expect(tables[0].rows.filter((r) => r.role === "indikator").map((r) => r.sasaran)).toEqual([
+      "Meningkatnya kualitas pelayanan publik",
+      "Meningkatnya akuntabilitas kinerja",
+    ]);
+    expect(serious).toEqual([]);
+  });
+});
