@@ -73,6 +73,12 @@ async function writeOut(buffer: Buffer, outPath: string, result: CheckResult): P
   return narrativeSummary(copy);
 }
 
+/** Where a table seems to be but could not be read (tabel-terlewat), for the "nothing recognised" message. */
+function unreadNotes(result: CheckResult): string {
+  const unread = result.findings.filter((f) => f.rule === "tabel-terlewat").slice(0, 3);
+  return unread.map((f) => ` Lembar “${f.sheet}” ${f.cell}: ${f.message}`).join("");
+}
+
 /** A finding's fix in --json: the value and the formula as the .xlsx stores it (canonical, with "="). */
 function jsonFix(f: Finding): { value: number | string; formula: string | null } | null {
   if (!f.fix) return null;
@@ -117,7 +123,7 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       file,
       excluded.length > 0
         ? `Semua tabel yang dikenali (${excluded.length}) dikecualikan oleh koreksi yang tersimpan di buku kerja ini; tidak ada yang diperiksa.`
-        : "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.",
+        : `Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.${unreadNotes(result)}`,
     );
   }
   if (a.json) {

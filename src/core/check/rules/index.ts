@@ -25,6 +25,7 @@ import { skalaRule } from "./skala";
 import { akumulasiRule } from "./akumulasi";
 import { tabelTakPastiRule } from "./tabelTakPasti";
 import { koreksiRule } from "./koreksi";
+import { tabelTerlewatRule } from "./tabelTerlewat";
 
 /**
  * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
@@ -55,6 +56,7 @@ export const RULES: Rule[] = [
   skalaRule,
   tabelTakPastiRule,
   koreksiRule,
+  tabelTerlewatRule,
 ];
 
 export const RULE_IDS: string[] = [...new Set(RULES.map((r) => r.id))];
