@@ -24,7 +24,12 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
 
   const ask = useConfirmation(patch);
   const runCheck = useCheckFlow(hostRef, checker, patch);
-  const recheck = useCallback(() => runCheck(settingsRef.current), [runCheck]);
+  // After a fix or an undo the stored settings count (an undo may have put back earlier ones); the
+  // pane's own only where this Excel cannot store settings.
+  const recheck = useCallback(
+    () => runCheck(hostRef.current?.capabilities.settings ? undefined : settingsRef.current),
+    [runCheck],
+  );
   const { fix, undo } = useWriteFlows(hostRef, patch, ask, recheck, state.fixMode);
   const saveSettings = useSettingsFlow(hostRef, patch, runCheck);
 

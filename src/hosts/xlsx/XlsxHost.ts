@@ -10,7 +10,6 @@ import type ExcelJS from "exceljs";
 import type { Workbook } from "../../core/workbook/model";
 import { modelSource } from "../../core/workbook/modelSource";
 import type { CellStore, ChangeSet, StoreQuery, StoreView } from "../../core/journal/cellStore";
-import { mergeSettings, rowsToSettings, settingsToRows } from "../../core/journal/journal";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
 import { rowHeightRuns, styleRuns } from "../../core/journal/sheetSpec";
 import {
@@ -18,14 +17,12 @@ import {
   FileWorkbookHost,
   HostCapabilities,
   JournalEntry,
-  SETTINGS_SHEET,
   SheetSpec,
   UndoOptions,
   UndoOutcome,
   WriteOptions,
   WriteOutcome,
 } from "../../core/workbook/host";
-import { toCellValue } from "./cells";
 import { ChangeRecorder } from "./changeRecorder";
 import { patchPackage } from "./package/patch";
 import { readXlsx } from "./readXlsx";
@@ -65,7 +62,7 @@ export class XlsxHost implements FileWorkbookHost {
   /** The ExcelJS workbook, its module and cell store, once the add-in writes (see editable()). */
   private wb!: ExcelJS.Workbook;
   private writePath: WritePath | null = null;
-  private opening: Promise<CellStore> | null = null;
+  private opening: Promise<XlsxCellStore> | null = null;
   /** What the host changed in `wb`, so `save()` patches only that into the original bytes. */
   private recorder: ChangeRecorder | null = null;
 
@@ -91,7 +88,7 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   /** Loads ExcelJS and the file into it, once, before the first write or save. */
-  private editable(): Promise<CellStore> {
+  private editable(): Promise<XlsxCellStore> {
     this.opening ??= (async () => {
       const writePath = await import(/* webpackChunkName: "xlsx-host-write" */ "./excelJsModel");
       const wb = await writePath.loadExcelJs(this.bytes);
@@ -184,29 +181,14 @@ export class XlsxHost implements FileWorkbookHost {
     return () => this.listeners.delete(listener);
   }
 
-  getSettings(): Promise<Record<string, string>> {
+  async getSettings(): Promise<Record<string, string>> {
     if (!this.writePath && this.cached) return modelSource(this.cached).getSettings();
-    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
-    const rows: unknown[][] = [];
-    ws?.eachRow({ includeEmpty: false }, (row) =>
-      rows.push([toCellValue(row.getCell(1).value), toCellValue(row.getCell(2).value)]),
-    );
-    return Promise.resolve(rowsToSettings(rows));
+    return (await this.editable()).settings();
   }
 
-  async setSettings(values: Record<string, string | null>): Promise<void> {
-    const next = settingsToRows(mergeSettings(await this.getSettings(), values));
-    await this.editable();
-    const old = this.wb.getWorksheet(SETTINGS_SHEET);
-    if (old) this.wb.removeWorksheet(old.id);
-    const ws = this.wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    next.forEach((r, i) =>
-      r.forEach((v, col) => {
-        const c = ws.getCell(i + 1, col + 1);
-        c.numFmt = "@";
-        c.value = v;
-      }),
-    );
+  /** Journaled like a fix: the settings sheet's rows and the journal rows change as one batch. */
+  setSettings(values: Record<string, string | null>, options?: { label?: string }): Promise<WriteOutcome> {
+    return this.journaled.setSettings(values, options);
   }
 
   /**

@@ -3,6 +3,7 @@
  * cell, new sheets become new parts, removed sheets are unlinked, and every other part (charts,
  * drawings, pivot caches, x14 extensions, protections, properties…) is copied byte for byte.
  */
+import { isInternalSheetName } from "../../../core/workbook/host";
 import type { NewSheet, PackageChanges, PatchOptions } from "./changes";
 import { newSheetXml } from "./newSheet";
 import {
@@ -211,7 +212,8 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
     const result = patchSheet(pkg.text(sheet.part), edits, styleBook, (row, col) => options.explicitFormula?.(name, row, col));
     pkg.write(sheet.part, result.xml);
     calc.cells.set(sheet.sheetId, new Set(result.changedCells.map((c) => `${c.row}:${c.col}`)));
-    edited = true;
+    // The add-in's own sheets (journal, settings) hold only text nothing calculates from.
+    if (!isInternalSheetName(name)) edited = true;
   }
 
   // 2. Sheets removed: unlinked from the workbook, their part and its relationships dropped.

@@ -243,23 +243,23 @@ test("`periksa --out` (writeNarrativeCopy) keeps every part of the input but the
   expect(f.changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
 });
 
-test("settings written twice: the settings sheet is replaced in its place with its id, veryHidden, every other part kept", async () => {
+test("settings written twice: the second change edits the settings and journal sheets in place, every other part kept", async () => {
   const original = richPackage();
   const first = await XlsxHost.open(original, "rich.xlsx", "s1");
-  await first.setSettings({ skala: "berhasil4" });
+  await first.setSettings({ "lkjip.skala": "berhasil4" });
   const once = await first.save();
   const second = await XlsxHost.open(once, "rich.xlsx", "s2");
-  await second.setSettings({ skala: "baik4-100" });
+  await second.setSettings({ "lkjip.skala": "baik4-100" });
   const twice = await second.save();
-  expect(await (await XlsxHost.open(twice, "rich.xlsx", "s3")).getSettings()).toMatchObject({ skala: "baik4-100" });
-  const wb = part(twice, "xl/workbook.xml");
-  expect(wb).toMatch(
-    /<sheet name="Referensi" sheetId="2" r:id="rId2"\/><sheet name="_lkjip_pengaturan" sheetId="3" state="veryHidden" r:id="rId\d+"\/><\/sheets>/,
+  expect(await (await XlsxHost.open(twice, "rich.xlsx", "s3")).getSettings()).toEqual({ "lkjip.skala": "baik4-100" });
+  // The change is journaled, so the first save adds the journal beside the settings sheet, both very hidden.
+  expect(part(twice, "xl/workbook.xml")).toMatch(
+    /<sheet name="Referensi" sheetId="2" r:id="rId2"\/><sheet name="_lkjip_jurnal" sheetId="3" state="veryHidden" r:id="rId\d+"\/><sheet name="_lkjip_pengaturan" sheetId="4" state="veryHidden" r:id="rId\d+"\/><\/sheets>/,
   );
   const f = compareParts(once, twice);
-  // The new settings part takes the freed part name; its cell format is the one the first save added.
   expect(f.missing).toEqual([]);
-  expect(f.changed.sort()).toEqual(["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/worksheets/sheet3.xml"]);
+  // Only the two hidden sheets' parts change: workbook.xml, its relationships and the styles stay as they were.
+  expect(f.changed.sort()).toEqual(["xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"]);
 });
 
 function toNumber(v: ExcelJS.CellValue): number | undefined {
