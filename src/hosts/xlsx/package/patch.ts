@@ -4,6 +4,7 @@
  * drawings, pivot caches, x14 extensions, protections, properties…) is copied byte for byte.
  */
 import { isInternalSheetName } from "../../../core/workbook/host";
+import { patchAppProperties } from "./appProperties";
 import type { NewSheet, PackageChanges, PatchOptions } from "./changes";
 import { newSheetXml } from "./newSheet";
 import {
@@ -128,6 +129,29 @@ function freePartName(pkg: Package, taken: Set<string>): string {
 function relativeTarget(fromPart: string, part: string): string {
   const folder = fromPart.split("/").slice(0, -1).join("/");
   return folder && part.startsWith(`${folder}/`) ? part.slice(folder.length + 1) : `/${part}`;
+}
+
+/** docProps/app.xml's worksheet titles follow the sheets added and removed (see appProperties.ts). */
+function patchSheetTitles(pkg: Package, sheets: SheetEntry[], rels: Relationship[], changes: PackageChanges): void {
+  const rel = readRelationships(pkg.text("_rels/.rels")).find((r) => r.type === REL_TYPE.extendedProperties);
+  const part = rel ? resolveTarget("", rel.target) : "docProps/app.xml";
+  if (!pkg.has(part)) return;
+  const isWorksheet = (s: SheetEntry) => rels.find((r) => r.id === s.relId)?.type === REL_TYPE.worksheet;
+  const deleted = new Set(changes.deleted);
+  const added = new Set(changes.added.map((s) => s.name));
+  const before = sheets.filter(isWorksheet).map((s) => s.name);
+  // A new sheet of a removed sheet's name takes its place; the others go at the end (as in workbook.xml).
+  const after = [
+    ...sheets.filter((s) => isWorksheet(s) && (!deleted.has(s.name) || added.has(s.name))).map((s) => s.name),
+    ...changes.added.filter((s) => !(deleted.has(s.name) && before.includes(s.name))).map((s) => s.name),
+  ];
+  let next: string | null = null;
+  try {
+    next = patchAppProperties(pkg.text(part), before, after, added);
+  } catch {
+    return; // an unreadable app.xml is kept as it is: Excel does not rely on it, the copy must not fail for it
+  }
+  if (next !== null) pkg.write(part, next);
 }
 
 function hasFormula(sheet: NewSheet): boolean {
@@ -287,6 +311,7 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
     newIndex.set(i, index++);
   });
   if (appended.length > 0) wbSplices.push({ start: sheetsEl.closeStart, end: sheetsEl.closeStart, text: appended.join("") });
+  if (changes.added.length > 0 || deleted.size > 0) patchSheetTitles(pkg, sheets, rels, changes);
 
   if (deleted.size > 0) {
     for (const el of elements(workbookXml)) {
