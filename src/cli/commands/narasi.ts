@@ -8,6 +8,8 @@ import type { CheckResult } from "../../core/check";
 import { insertNarrative } from "../../core/narrative/insert";
 import type { NarrativeDocument, NarrativeOptions } from "../../core/narrative/types";
 import { XlsxHost } from "../../hosts/xlsx/XlsxHost";
+import { nodeDeflate } from "../nodeDeflate";
+import { nodeInflate } from "../nodeInflate";
 
 export interface NarrativeCopy {
   outPath: string;
@@ -21,7 +23,10 @@ export async function writeNarrativeCopy(
   checkResult: CheckResult,
   options: NarrativeOptions = {},
 ): Promise<NarrativeCopy> {
-  const host = await XlsxHost.open(inputBuffer, path.basename(outPath), `cli-${Date.now()}`);
+  const host = await XlsxHost.open(inputBuffer, path.basename(outPath), `cli-${Date.now()}`, {
+    deflate: nodeDeflate,
+    inflate: nodeInflate,
+  });
   const workbook = await host.read();
   const { doc, sheetName } = await insertNarrative(host, workbook, checkResult, options);
   await fs.writeFile(outPath, await host.save());

@@ -24,8 +24,9 @@ import {
   WriteOutcome,
 } from "../../core/workbook/host";
 import { ChangeRecorder } from "./changeRecorder";
+import type { Deflater } from "./package/changes";
 import { patchPackage } from "./package/patch";
-import { readXlsx } from "./readXlsx";
+import { readXlsx, type Inflater } from "./readXlsx";
 import { XlsxCellStore, XlsxStoreHooks, applyChange } from "./xlsxCellStore";
 import { contentOf, formatOf } from "../../core/journal/journaledWorkbook";
 
@@ -50,6 +51,12 @@ class LazyCellStore implements CellStore {
 
 const FILE_NOTES: string[] = [];
 
+export interface XlsxHostOptions {
+  /** Compresses and inflates the parts a saved copy rewrites (default fflate; the CLI passes Node's zlib). */
+  deflate?: Deflater;
+  inflate?: Inflater;
+}
+
 export class XlsxHost implements FileWorkbookHost {
   readonly kind = "file" as const;
   readonly capabilities: HostCapabilities = { select: false, merges: true, cellFormats: true, settings: true, notes: FILE_NOTES };
@@ -71,6 +78,7 @@ export class XlsxHost implements FileWorkbookHost {
     readonly fileName: string,
     session: string,
     initial: Workbook,
+    private readonly options: XlsxHostOptions,
   ) {
     this.cached = initial;
     this.storeHooks = {
@@ -82,9 +90,9 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   /** Opens .xlsx bytes; throws WorkbookReadError (Indonesian reason) for files that are not workbooks. */
-  static async open(data: Bytes, fileName: string, session: string): Promise<XlsxHost> {
+  static async open(data: Bytes, fileName: string, session: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
     const bytes = toUint8(data);
-    return new XlsxHost(bytes, fileName, session, await readXlsx(bytes));
+    return new XlsxHost(bytes, fileName, session, await readXlsx(bytes, { inflate: options.inflate }), options);
   }
 
   /** Loads ExcelJS and the file into it, once, before the first write or save. */
@@ -200,6 +208,8 @@ export class XlsxHost implements FileWorkbookHost {
     if (!this.opening) return this.bytes.slice();
     await this.opening;
     return patchPackage(this.bytes, this.recorder!.changes(this.wb), {
+      deflate: this.options.deflate,
+      inflate: this.options.inflate,
       explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
     });
   }

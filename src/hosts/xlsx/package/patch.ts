@@ -42,7 +42,10 @@ class Package {
   private readonly removed = new Set<string>();
   private readonly created: string[] = [];
 
-  constructor(bytes: Uint8Array) {
+  constructor(
+    bytes: Uint8Array,
+    private readonly inflate?: PatchOptions["inflate"],
+  ) {
     this.entries = readZip(bytes);
     for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
   }
@@ -58,7 +61,7 @@ class Package {
     if (w !== undefined) return w;
     const e = this.byName.get(key);
     if (!e) throw new PackageError(`Bagian paket tidak ada: ${part}.`);
-    return entryText(e);
+    return entryText(e, this.inflate);
   }
 
   write(part: string, text: string): void {
@@ -210,7 +213,7 @@ export function patchPackage(original: Uint8Array, changes: PackageChanges, opti
 }
 
 function patch(original: Uint8Array, changes: PackageChanges, options: PatchOptions): Uint8Array {
-  const pkg = new Package(original);
+  const pkg = new Package(original, options.inflate);
   const workbookPart = workbookPartOf(pkg);
   const workbookRelsPart = relsPathOf(workbookPart);
   let workbookXml = pkg.text(workbookPart);
@@ -392,5 +395,5 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
     typesXml = applySplices(typesXml, typeSplices);
     pkg.write(CONTENT_TYPES, typesXml);
   }
-  return writeZip(pkg.output());
+  return writeZip(pkg.output(), options.deflate);
 }
