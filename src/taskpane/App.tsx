@@ -187,6 +187,12 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
 
   const findings = useMemo(() => state.result?.findings ?? [], [state.result]);
   const tables = state.result?.tables ?? [];
+  /** Every recognised table, the ones the user excluded too (so they can be taken back). */
+  const listed = useMemo(() => {
+    const order = new Map((state.workbook?.sheets ?? []).map((s, i) => [s.name, i]));
+    const all = [...(state.result?.tables ?? []), ...(state.result?.excludedTables ?? [])];
+    return all.sort((a, b) => (order.get(a.sheet) ?? 0) - (order.get(b.sheet) ?? 0) || a.top - b.top || a.left - b.left);
+  }, [state.result, state.workbook]);
   const groups = useMemo(() => groupBySheet(findings), [findings]);
   const marked = useMemo(() => new Set(findings.filter((f) => f.sheet === gridSheet).map((f) => f.cell)), [findings, gridSheet]);
   const selectedKey = state.selected ? `${state.selected.sheet}!${state.selected.cell}` : null;
@@ -351,7 +357,15 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                   </Text>
                 )}
               </div>
-              {state.result && tables.length === 0 && (
+              {state.result && tables.length === 0 && listed.length > 0 && (
+                <MessageBar intent="warning">
+                  <MessageBarBody>
+                    Semua tabel yang dikenali ({listed.length}) dikecualikan oleh koreksi yang tersimpan, jadi tidak ada yang
+                    diperiksa. Buka “Tabel dikenali” untuk mengembalikannya.
+                  </MessageBarBody>
+                </MessageBar>
+              )}
+              {state.result && listed.length === 0 && (
                 <MessageBar intent="warning">
                   <MessageBarBody>
                     Tidak ada tabel LKjIP yang dikenali di buku kerja ini, jadi angkanya belum diperiksa. Asisten mencari tabel
@@ -382,14 +396,20 @@ export function App({ host: initialHost, checker, session, standalone, startupNo
                 busy={busy}
                 decimalComma={decimalComma}
               />
-              {tables.length > 0 && (
+              {listed.length > 0 && (
                 <Accordion collapsible>
                   <AccordionItem value="tabel">
                     <AccordionHeader as="h2" size="small">
-                      Tabel dikenali ({tables.length})
+                      Tabel dikenali ({listed.length})
                     </AccordionHeader>
                     <AccordionPanel>
-                      <RecognizedTables tables={tables} onShow={(sheet, cell) => void pane.select({ sheet, cell })} />
+                      <RecognizedTables
+                        tables={listed}
+                        onShow={(sheet, cell) => void pane.select({ sheet, cell })}
+                        corrections={state.settings.corrections}
+                        onSave={(corrections) => void pane.saveSettings({ ...state.settings, corrections })}
+                        busy={busy}
+                      />
                     </AccordionPanel>
                   </AccordionItem>
                 </Accordion>

@@ -11,6 +11,7 @@ import { serializeSettings, DEFAULT_SETTINGS } from "../../src/core/settings/set
 import { XlsxHost } from "../../src/hosts/xlsx/XlsxHost";
 import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { fixtureBytes } from "../support/fixtures";
+import { NO_CORRECTIONS, setColumnRole } from "../../src/core/settings/corrections";
 
 const key = (f: { rule: string; sheet: string; cell: string }) => `${f.sheet}!${f.cell}#${f.rule}`;
 
@@ -39,4 +40,36 @@ test("stored polarity and method settings change the findings, and the CLI and t
   expect(await periksa([file, "--json"], (s) => (printed += s))).toBe(0);
   const json = JSON.parse(printed) as { findings: { rule: string; sheet: string; cell: string }[] };
   expect(json.findings.map(key)).toEqual(withSettings.result.findings.map(key));
+});
+
+test("table corrections stored in the workbook are used by the host, a saved copy and the CLI alike", async () => {
+  const ExcelJS = (await import("exceljs")).default;
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Formulir PK");
+  [
+    ["No", "Indikator Kinerja", "Target", "Hasil Pengukuran", "Capaian (%)"],
+    [1, "Persentase layanan administrasi tepat waktu", 90, 85.5, 95],
+    [2, "Indeks kepuasan masyarakat", 80, 72, 95],
+  ].forEach((r) => ws.addRow(r));
+  const host = await XlsxHost.open(new Uint8Array(await wb.xlsx.writeBuffer()), "pk.xlsx", "s1");
+  const plain = await runCheck(host);
+  expect(plain.result.findings.filter((f) => f.severity === "error")).toEqual([]);
+
+  const corrections = setColumnRole(NO_CORRECTIONS, "Formulir PK!A1", "D", "realisasi");
+  await host.setSettings(serializeSettings({ ...DEFAULT_SETTINGS, corrections }));
+  const corrected = await runCheck(host);
+  expect(corrected.settings.corrections).toEqual(corrections);
+  expect(corrected.result.findings.filter((f) => f.severity === "error").map(key)).toEqual(["Formulir PK!E3#capaian"]);
+
+  const file = join(await fs.mkdtemp(join(tmpdir(), "lkjip-")), "dengan-koreksi.xlsx");
+  await fs.writeFile(file, await host.save());
+  let printed = "";
+  expect(await periksa([file, "--json"], (s) => (printed += s))).toBe(0);
+  const json = JSON.parse(printed) as {
+    findings: { rule: string; sheet: string; cell: string }[];
+    tables: { id: string; corrected: string[]; columns: { letter: string; role: string }[] }[];
+  };
+  expect(json.findings.map(key)).toEqual(corrected.result.findings.map(key));
+  expect(json.tables[0].corrected).toEqual(["kolom D: Realisasi"]);
+  expect(json.tables[0].columns.find((c) => c.letter === "D")?.role).toBe("realisasi");
 });

@@ -363,3 +363,82 @@ test("a clean workbook names how many tables were checked and lists them under T
   fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
   expect(await screen.findByRole("button", { name: "Tampilkan tabel capaian kinerja di Formulir PK!A1:C3" })).toBeTruthy();
 });
+
+/** A PK whose realisasi column is headed "Hasil Pengukuran": recognition alone does not know it; C3 is wrong. */
+function unusualPk(): Workbook {
+  const row = (...values: (string | number)[]) => values.map((value) => ({ value }));
+  return {
+    locale: { decimalSeparator: ",", thousandsSeparator: "." },
+    sheets: [
+      {
+        name: "Formulir PK",
+        merges: [],
+        rows: [
+          row("Target", "Hasil Pengukuran", "Capaian (%)", "Indikator Kinerja"),
+          row(90, 85.5, 95, "Persentase layanan tepat waktu"),
+          row(80, 72, 95, "Indeks kepuasan masyarakat"),
+        ],
+      },
+    ],
+  };
+}
+
+test("a column's role corrected in Tabel dikenali is saved in the workbook and the check reads it", async () => {
+  const { checkWorkbook } = await import("../../src/core/check");
+  const host = renderWith(checkWorkbook, new MemoryHost(unusualPk(), "sesi-1"));
+  // Only the info that the table is partly understood, before the correction.
+  await screen.findByText(/berisi angka tetapi perannya tidak dikenali/);
+  fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Koreksi pembacaan tabel ini" }));
+  const editor = screen.getByRole("group", { name: /Koreksi tabel Formulir PK!A1:D3/ });
+  const save = within(editor).getByRole("button", { name: "Simpan koreksi dan periksa ulang" });
+  expect((save as HTMLButtonElement).disabled).toBe(true);
+  fireEvent.change(within(editor).getByRole("combobox", { name: /^B\b/ }), { target: { value: "realisasi" } });
+  expect((save as HTMLButtonElement).disabled).toBe(false);
+  fireEvent.click(save);
+  await screen.findByText(/1 kesalahan/i);
+  expect(JSON.parse((await host.getSettings())["lkjip.koreksi"])).toEqual({
+    tables: { "Formulir PK!A1": { columns: { B: "realisasi" } } },
+  });
+  expect(screen.getByText("dikoreksi")).toBeTruthy();
+});
+
+test("an excluded table stays listed, can be taken back, and the pane says nothing was checked", async () => {
+  const { checkWorkbook } = await import("../../src/core/check");
+  const host = new MemoryHost(unusualPk(), "sesi-1");
+  await host.setSettings({ "lkjip.koreksi": JSON.stringify({ tables: { "Formulir PK!A1": { excluded: true } } }) });
+  renderWith(checkWorkbook, host);
+  await screen.findByText(/Semua tabel yang dikenali \(1\) dikecualikan/);
+  fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
+  expect(screen.getByText("dikecualikan")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Koreksi pembacaan tabel ini" }));
+  fireEvent.click(screen.getByRole("checkbox", { name: /Kecualikan tabel ini/ }));
+  fireEvent.click(screen.getByRole("button", { name: "Simpan koreksi dan periksa ulang" }));
+  await screen.findByText(/berisi angka tetapi perannya tidak dikenali/);
+  expect(screen.queryByText(/dikecualikan/)).toBeNull();
+  expect((await host.getSettings())["lkjip.koreksi"]).toBeUndefined();
+});
+
+test("a row marked as a closing row in the pane is checked as one", async () => {
+  const { checkWorkbook } = await import("../../src/core/check");
+  const wb = unusualPk();
+  wb.sheets[0].rows[0][1] = { value: "Realisasi" };
+  wb.sheets[0].rows[2][1] = { value: 76 };
+  wb.sheets[0].rows.push([{ value: null }, { value: null }, { value: 90 }, { value: "Nilai Kinerja Organisasi" }]);
+  const host = renderWith(checkWorkbook, new MemoryHost(wb, "sesi-1"));
+  await screen.findByText(/Tidak ada temuan pada 1 tabel/);
+  fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Koreksi pembacaan tabel ini" }));
+  expect(screen.getByText("Tidak ada baris penutup yang dikenali.")).toBeTruthy();
+  fireEvent.change(screen.getByRole("spinbutton", { name: "Baris ke" }), { target: { value: "4" } });
+  fireEvent.change(screen.getByRole("combobox", { name: "adalah" }), { target: { value: "rata-rata" } });
+  fireEvent.click(screen.getByRole("button", { name: "Tandai" }));
+  expect(screen.getByText("Baris 4: Baris rata-rata")).toBeTruthy();
+  fireEvent.click(screen.getByRole("button", { name: "Simpan koreksi dan periksa ulang" }));
+  await screen.findByText(/1 kesalahan/i);
+  expect(JSON.parse((await host.getSettings())["lkjip.koreksi"])).toEqual({
+    tables: { "Formulir PK!A1": { rows: { "4": "rata-rata" } } },
+  });
+  // The editor now shows the row as recognised.
+  expect(await screen.findByText("Dikenali: baris 4 (rata-rata).")).toBeTruthy();
+});

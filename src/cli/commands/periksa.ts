@@ -73,6 +73,12 @@ async function writeOut(buffer: Buffer, outPath: string, result: CheckResult): P
   return narrativeSummary(copy);
 }
 
+/** Where a table seems to be but could not be read (tabel-terlewat), for the "nothing recognised" message. */
+function unreadNotes(result: CheckResult): string {
+  const unread = result.findings.filter((f) => f.rule === "tabel-terlewat").slice(0, 3);
+  return unread.map((f) => ` Lembar “${f.sheet}” ${f.cell}: ${f.message}`).join("");
+}
+
 /** A finding's fix in --json: the value and the formula as the .xlsx stores it (canonical, with "="). */
 function jsonFix(f: Finding): { value: number | string; formula: string | null } | null {
   if (!f.fix) return null;
@@ -108,13 +114,16 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
     if (/^Skala/.test(message)) return fail(out, err, a.json, file, message);
     return fail(out, err, a.json, file, `Buku kerja tidak dapat diperiksa (${ext || "tanpa ekstensi"}): ${message}`);
   }
+  const excluded = result.excludedTables ?? [];
   if (result.tables.length === 0) {
     return fail(
       out,
       err,
       a.json,
       file,
-      "Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.",
+      excluded.length > 0
+        ? `Semua tabel yang dikenali (${excluded.length}) dikecualikan oleh koreksi yang tersimpan di buku kerja ini; tidak ada yang diperiksa.`
+        : `Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.${unreadNotes(result)}`,
     );
   }
   if (a.json) {
@@ -128,10 +137,10 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
       actual: f.actual ?? null,
       fix: jsonFix(f),
     }));
-    out(JSON.stringify({ file, findings, tables: result.tables.map(describeTable) }));
+    out(JSON.stringify({ file, findings, tables: [...result.tables, ...excluded].map(describeTable) }));
   } else {
     const notation = notationOfLocale(a.locale);
-    const read = result.tables.map(tableSummary);
+    const read = [...result.tables, ...excluded].map(tableSummary);
     out(textReport(path.basename(file), result.findings, result.tables.length, result.scale.name, notation, read));
   }
   if (a.out) {

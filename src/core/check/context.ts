@@ -10,11 +10,18 @@ import type { CheckOptions } from "./options";
 export interface CheckContext {
   workbook: Workbook;
   tables: RecognizedTable[];
+  /** Every recognised table, the excluded ones too (for what is said about the user's corrections). */
+  recognized: RecognizedTable[];
   scale: PredicateScale;
   options: CheckOptions;
   reader(table: RecognizedTable): TableReader;
   /** Adds a finding unless the cell already has one from an earlier (more specific) rule. */
   add(finding: Finding): void;
+  /**
+   * Adds a note about a whole table (info, at its top-left cell). Notes of different rules on one
+   * table are all kept, and do not hide or count as a finding of the cell.
+   */
+  note(finding: Finding): void;
   /** True when the cell already has a finding. */
   flagged(sheet: string, cell: string): boolean;
   findings(): Finding[];
@@ -25,11 +32,13 @@ export function createContext(
   tables: RecognizedTable[],
   scale: PredicateScale,
   options: CheckOptions,
+  recognized: RecognizedTable[] = tables,
 ): CheckContext {
   const grids = new Map<string, Grid>();
   const readers = new Map<string, TableReader>();
   const list: Finding[] = [];
   const seen = new Set<string>();
+  const notes = new Set<string>();
   const gridFor = (name: string): Grid => {
     let g = grids.get(name);
     if (!g) {
@@ -43,6 +52,7 @@ export function createContext(
   return {
     workbook,
     tables,
+    recognized,
     scale,
     options,
     reader(table) {
@@ -57,6 +67,12 @@ export function createContext(
       const key = `${finding.sheet}!${finding.cell}`;
       if (seen.has(key)) return;
       seen.add(key);
+      list.push(finding);
+    },
+    note(finding) {
+      const key = `${finding.rule}:${finding.sheet}!${finding.cell}`;
+      if (notes.has(key)) return;
+      notes.add(key);
       list.push(finding);
     },
     flagged(sheet, cell) {

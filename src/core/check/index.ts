@@ -18,7 +18,10 @@ export type { CheckOptions } from "./options";
 
 export interface CheckResult {
   findings: Finding[];
+  /** The tables checked (and used by the narrative tables). */
   tables: RecognizedTable[];
+  /** Tables the user excluded (stored correction): recognised and listed, never checked. */
+  excludedTables?: RecognizedTable[];
   /** The predicate scale used: options.scale, else the workbook's scale table, else permendagri86. */
   scale: PredicateScale;
 }
@@ -28,11 +31,19 @@ export function checkWorkbook(input: Workbook, options: CheckOptions = {}): Chec
   // sheets (journal, settings, inserted narrative tables) are left out, as Excel's host does.
   const skip = (s: Sheet) => s.hidden === true || isAddinSheet(s);
   const workbook = input.sheets.some(skip) ? { ...input, sheets: input.sheets.filter((s) => !skip(s)) } : input;
-  const tables = recognizeTables(workbook, { polarity: options.polarity });
-  const scale = resolveScale(workbook, tables, options.scale);
-  const ctx = createContext(workbook, tables, scale, options);
+  const recognized = recognizeTables(workbook, { polarity: options.polarity, corrections: options.corrections });
+  const tables = recognized.filter((t) => !t.excluded);
+  const excludedTables = recognized.filter((t) => t.excluded);
+  const scale = resolveScale(workbook, tables, options.scale, chosenScaleTable(recognized, options));
+  const ctx = createContext(workbook, tables, scale, options, recognized);
   for (const rule of RULES) rule.run(ctx);
-  return { findings: sortFindings(ctx.findings(), workbook), tables, scale };
+  return { findings: sortFindings(ctx.findings(), workbook), tables, excludedTables, scale };
+}
+
+/** The scale table the user chose, when it is still a scale table of the workbook. */
+function chosenScaleTable(recognized: RecognizedTable[], options: CheckOptions): RecognizedTable | undefined {
+  const id = options.corrections?.scaleTable;
+  return id ? recognized.find((t) => t.id === id && (t.kind === "skala" || t.kind === "rekap")) : undefined;
 }
 
 export type { Finding, Fix, Severity } from "./finding";

@@ -33,23 +33,35 @@ function defaultScale(): PredicateScale {
   return getPreset(DEFAULT_SCALE_ID) ?? (getPreset("permendagri86") as PredicateScale);
 }
 
-export function resolveScale(workbook: Workbook, tables: RecognizedTable[], option?: string | PredicateScale): PredicateScale {
+export function resolveScale(
+  workbook: Workbook,
+  tables: RecognizedTable[],
+  option?: string | PredicateScale,
+  chosenTable?: RecognizedTable,
+): PredicateScale {
   if (typeof option === "string") {
     const preset = getPreset(option);
     if (!preset) throw new UnknownScaleError(option);
     return preset;
   }
   if (option) return option;
-  const grids = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const sheets = new Map(workbook.sheets.map((s) => [s.name, s]));
+  const fromTable = (t: RecognizedTable): PredicateScale | null => {
+    const sheet = sheets.get(t.sheet);
+    if (!sheet) return null;
+    const rows = scaleRowsOf(new Grid(sheet), t);
+    if (rows.length < 2) return null;
+    const result = scaleFromRows(rows, { name: `Skala dari lembar ${t.sheet}` });
+    return result.ok ? result.scale : null;
+  };
+  // The table the user chose, when it still reads as a scale; else the choice is as if not made.
+  const chosen = chosenTable ? fromTable(chosenTable) : null;
+  if (chosen) return chosen;
   const candidates: PredicateScale[] = [];
   for (const t of tables) {
     if (t.kind !== "skala" && t.kind !== "rekap") continue;
-    const sheet = grids.get(t.sheet);
-    if (!sheet) continue;
-    const rows = scaleRowsOf(new Grid(sheet), t);
-    if (rows.length < 2) continue;
-    const result = scaleFromRows(rows, { name: `Skala dari lembar ${t.sheet}` });
-    if (result.ok) candidates.push(result.scale);
+    const scale = fromTable(t);
+    if (scale) candidates.push(scale);
   }
   if (candidates.length === 1) return candidates[0];
   if (candidates.length > 1) return bestFit(candidates, wordUses(workbook, tables));

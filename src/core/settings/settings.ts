@@ -5,6 +5,7 @@
  */
 import type { CheckOptions } from "../check/index";
 import { SETTING_KEYS } from "../workbook/host";
+import { hasCorrections, parseCorrections, serializeCorrections, type TableCorrections } from "./corrections";
 
 export { SETTING_KEYS };
 
@@ -15,9 +16,16 @@ export interface WorkbookSettings {
   scale: string;
   polarity: Record<string, Polarity>;
   negativeMethod: "selisih" | "rasio";
+  /** How the user corrected the reading of tables (see corrections.ts). */
+  corrections: TableCorrections;
 }
 
-export const DEFAULT_SETTINGS: WorkbookSettings = { scale: "", polarity: {}, negativeMethod: "selisih" };
+export const DEFAULT_SETTINGS: WorkbookSettings = {
+  scale: "",
+  polarity: {},
+  negativeMethod: "selisih",
+  corrections: { tables: {} },
+};
 
 export function parseSettings(stored: Record<string, string>): WorkbookSettings {
   let polarity: Record<string, Polarity> = {};
@@ -31,6 +39,7 @@ export function parseSettings(stored: Record<string, string>): WorkbookSettings 
     scale: stored[SETTING_KEYS.scale] ?? "",
     polarity,
     negativeMethod: stored[SETTING_KEYS.negativeMethod] === "rasio" ? "rasio" : "selisih",
+    corrections: parseCorrections(stored[SETTING_KEYS.corrections]),
   };
 }
 
@@ -39,6 +48,7 @@ export function serializeSettings(s: WorkbookSettings): Record<string, string | 
     [SETTING_KEYS.scale]: s.scale || null,
     [SETTING_KEYS.polarity]: Object.keys(s.polarity).length ? JSON.stringify(s.polarity) : null,
     [SETTING_KEYS.negativeMethod]: s.negativeMethod === "selisih" ? null : s.negativeMethod,
+    [SETTING_KEYS.corrections]: s.corrections ? serializeCorrections(s.corrections) : null,
   };
 }
 
@@ -46,6 +56,7 @@ export function toCheckOptions(s: WorkbookSettings): CheckOptions {
   const o: CheckOptions = { negativeMethod: s.negativeMethod };
   if (s.scale) o.scale = s.scale;
   if (Object.keys(s.polarity).length) o.polarity = s.polarity;
+  if (hasCorrections(s.corrections)) o.corrections = s.corrections;
   return o;
 }
 

@@ -56,6 +56,9 @@ const rank = (c: TableColumn) => (c.period === "kumulatif" ? 0 : 1);
 
 export function mainColumn(table: RecognizedTable, role: ColumnRole, choice: ColumnChoice = {}): TableColumn | undefined {
   const { measure } = choice;
+  // The user's choice (a stored correction) decides when it names one column.
+  const chosen = table.columns.filter((c) => c.chosen && c.role === role && (!measure || !c.measure || c.measure === measure));
+  if (chosen.length === 1) return chosen[0];
   const byRatio = tied(table, role, measure);
   if (byRatio) return byRatio;
   const pool = table.columns.filter(

@@ -33,6 +33,11 @@ export interface TableDescription {
   columns: ColumnDescription[];
   coverage: TableCoverage;
   uncertain: string[];
+  /** The user excluded it (stored correction): not checked. */
+  excluded: boolean;
+  /** The user's corrections applied to it, and those that no longer match. */
+  corrected: string[];
+  unmatchedCorrections: string[];
 }
 
 const KIND_LABEL: Record<TableKind, string> = {
@@ -87,7 +92,9 @@ function rowsInWords(table: RecognizedTable): string {
 export function tableSummary(table: RecognizedTable): string {
   const words = rowsInWords(table);
   const doubt = (table.confidence ?? 1) < 0.75 ? " (sebagian tidak pasti)" : "";
-  return `${tableRange(table)} — ${words || KIND_LABEL[table.kind]}${doubt}`;
+  const corrected = table.corrected?.length ? ` (dikoreksi pengguna: ${table.corrected.join("; ")})` : "";
+  if (table.excluded) return `${tableRange(table)} — dikecualikan pengguna, tidak diperiksa`;
+  return `${tableRange(table)} — ${words || KIND_LABEL[table.kind]}${doubt}${corrected}`;
 }
 
 export function describeTable(table: RecognizedTable): TableDescription {
@@ -109,5 +116,8 @@ export function describeTable(table: RecognizedTable): TableDescription {
     })),
     coverage: table.coverage ?? { used: 0, closing: 0, unused: [] },
     uncertain: table.uncertain ?? [],
+    excluded: table.excluded === true,
+    corrected: table.corrected ?? [],
+    unmatchedCorrections: table.unmatchedCorrections ?? [],
   };
 }

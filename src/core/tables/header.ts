@@ -41,17 +41,24 @@ export function roleOfHeader(text: string): RoleWithBlock {
   return r;
 }
 
+const QUARTER_NUMBER = /\b(TW|TRIWULAN|TRIBULAN|SEMESTER)\s*[1-4]\b/gi;
+const MONTH =
+  "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|nop|des";
+/** A date in a header: `31 Desember 2025`, `31 Des`, `31-12-2025`, `31/12/2025`, `31.12.2025`. */
+const HEADER_DATE = new RegExp(
+  `\\b\\d{1,2}\\s*(${MONTH})\\b\\.?(\\s*(19|20)\\d\\d)?|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]((19|20)\\d\\d|\\d\\d)\\b`,
+  "gi",
+);
+
 function isDataNumber(v: unknown): boolean {
   if (typeof v === "number") return !(Number.isInteger(v) && v >= 1950 && v <= 2100);
   if (typeof v === "object" && v !== null) return true;
   if (typeof v !== "string") return false;
   const t = v.trim();
   if (/^[-–—]+$/.test(t) || /^#[A-Z/0!?]+/.test(t)) return true;
-  // Digits in a header are years ("Tahun 2022", "TARGET 2024 (%)"); "7 Desa/1 Kel", "5 Dokumen" are data.
-  if (
-    /[a-z]{3,}/i.test(t) &&
-    /(^|[^\d])(\d{1,3}|\d{5,})([^\d]|$)/.test(t.replace(/\b(TW|TRIWULAN|TRIBULAN|SEMESTER)\s*[1-4]\b/gi, ""))
-  )
+  // Digits in a header are years ("Tahun 2022", "TARGET 2024 (%)") or dates ("s.d. 31 Desember 2025",
+  // "per 30-06-2025"); "7 Desa/1 Kel", "5 Dokumen" are data.
+  if (/[a-z]{3,}/i.test(t) && /(^|[^\d])(\d{1,3}|\d{5,})([^\d]|$)/.test(t.replace(QUARTER_NUMBER, "").replace(HEADER_DATE, " ")))
     return true;
   if (t.length > 25 || /[a-z]{3,}/i.test(t)) return false;
   const p = parseNumber(t);
@@ -79,14 +86,15 @@ export function profileRow(grid: Grid, r: number): RowProfile {
     const cell = row[c];
     if (!cell || cell.value === null || cell.value === "") continue;
     const v = cell.value;
-    if (isDataNumber(v)) {
+    // A header word with a count in it ("Target 12 Bulan", "Realisasi (5 Dokumen)") is still a header word.
+    const role = typeof v === "string" && v.length <= 160 ? roleOfHeader(v).role : "lainnya";
+    if (role === "lainnya" && isDataNumber(v)) {
       numbers++;
       continue;
     }
     if (typeof v !== "string") continue;
     texts++;
     longest = Math.max(longest, v.length);
-    const role = roleOfHeader(v).role;
     if (role !== "lainnya") {
       strong++;
       roles.add(role);

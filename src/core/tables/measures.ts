@@ -56,7 +56,11 @@ function ratio(grid: Grid, n: number, d: number) {
 export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
   const inferred: TableColumn[] = [];
   for (const col of table.columns) {
-    const f = col.formula;
+    // A column the user said is not used (or is not a ratio) is not tied by the numbering row either.
+    const f =
+      col.chosen && (col.role === "lainnya" || (col.formula?.op === "div" && col.role !== "capaian" && col.role !== "persen"))
+        ? undefined
+        : col.formula;
     if (f && f.op === "div") {
       const den = table.columns.find((c) => c.index === f.right);
       const kind = col.role === "persen" || den?.role === "anggaran" ? "persen" : "capaian";

@@ -18,9 +18,13 @@ import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
 import { assignUnits } from "./units";
 import { assessTable } from "./coverage";
+import type { TableCorrections } from "../settings/corrections";
+import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
+  /** The user's stored corrections, by table id. */
+  corrections?: TableCorrections;
 }
 
 export function recognizeTables(workbook: Workbook, options: RecognizeOptions = {}): RecognizedTable[] {
@@ -97,18 +101,23 @@ function titleAbove(grid: Grid, top: number): string | undefined {
 
 function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions): RecognizedTable | null {
   const { columns, left, right } = layout;
+  const sheet = grid.sheet.name;
+  const top = layout.rows[0];
+  const id = `${sheet}!${toA1(top, left)}`;
+  const correction = options.corrections?.tables[id];
+  const notes = newNotes();
   markScaleColumns(grid, columns, layout.dataStart, left, right);
+  correctColumns(columns, correction, notes);
   const kind = tableKind(columns);
   const labelCol = (
     firstOf(columns, "indikator", "uraian", "sasaran") ??
     (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
-    columns.find((c) => c.role === "lainnya")
+    columns.find((c) => c.role === "lainnya" && !c.chosen)
   )?.index;
   const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
   if (drafts.length === 0) return null;
+  correctRows(grid, drafts, correction, layout.dataStart, notes);
   assignUnits(grid, drafts, columns);
-  const sheet = grid.sheet.name;
-  const top = layout.rows[0];
   const rows =
     kind === "anggaran" || kind === "daftar"
       ? classifyBudgetRows(grid, drafts, columns, labelCol)
@@ -116,7 +125,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
   const table: RecognizedTable = {
-    id: `${sheet}!${toA1(top, left)}`,
+    id,
     kind,
     sheet,
     title: titleAbove(grid, top),
@@ -137,6 +146,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   if (table.numberingRow === undefined) delete table.numberingRow;
   resolveMeasures(grid, table);
   assessTable(grid, table, drafts, layout.dataStart);
+  recordCorrections(table, correction, notes);
   return table;
 }
 

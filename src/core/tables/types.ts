@@ -92,6 +92,8 @@ export interface TableColumn {
   quarter?: number;
   /** What decided the role, unit and period (header words, numbering formula, arithmetic), for the user. */
   evidence?: string[];
+  /** True when the user chose the role (stored correction): no inference changes it. */
+  chosen?: boolean;
 }
 
 /** A group of columns under one header: a year (`Tahun 2018`), a quarter (`TRIWULAN I`), or a measure (`Nilai`). */
@@ -227,6 +229,12 @@ export interface RecognizedTable {
   uncertain?: string[];
   /** Rows inside the table's extent that were read, and those that were not (with why). */
   coverage?: TableCoverage;
+  /** The user excluded the table (stored correction): listed, not checked, not in the narrative. */
+  excluded?: boolean;
+  /** The user's corrections applied to this table, in Indonesian ("kolom F: Realisasi"). */
+  corrected?: string[];
+  /** Stored corrections that no longer match the table (a column or row that is not there). */
+  unmatchedCorrections?: string[];
 }
 
 export interface TableCoverage {

@@ -79,7 +79,7 @@ export function assignUnits(grid: Grid, drafts: RowDraft[], columns: TableColumn
   if (!money) return;
   for (const col of columns) {
     // "REALISASI FISIK (%)" is physical progress, not the budget ratio.
-    if (col.unit !== "persen" || col.role !== "realisasi" || col.measure === "kinerja") continue;
+    if (col.unit !== "persen" || col.role !== "realisasi" || col.measure === "kinerja" || col.chosen) continue;
     const amount = columns.some((c) => c !== col && c.role === col.role && c.unit !== "persen");
     if (!amount) continue;
     col.role = "persen";

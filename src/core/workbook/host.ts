@@ -218,6 +218,8 @@ export const SETTING_KEYS = {
   scale: "lkjip.skala",
   polarity: "lkjip.polaritas",
   negativeMethod: "lkjip.metodeNegatif",
+  /** Table corrections (column roles, excluded tables, closing rows, the chosen scale table), JSON. */
+  corrections: "lkjip.koreksi",
 } as const;
 
 /** Prefix of the hidden sheets the add-in keeps in the workbook (compared case-insensitively, as Excel compares sheet names). */

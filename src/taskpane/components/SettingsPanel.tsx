@@ -70,7 +70,11 @@ export function SettingsPanel({ settings, result, busy, onSave, storedWhere }: S
   const presets = useMemo(() => listPresets(), []);
   const indicators = useMemo(() => indicatorsOf(result), [result]);
   const scaleText = (id: string) =>
-    id ? (presets.find((p) => p.id === id)?.name ?? id) : "Otomatis: tabel skala di buku kerja, bila ada";
+    id
+      ? (presets.find((p) => p.id === id)?.name ?? id)
+      : settings.corrections.scaleTable
+        ? `Otomatis: tabel skala yang dipilih (${settings.corrections.scaleTable})`
+        : "Otomatis: tabel skala di buku kerja, bila ada";
 
   return (
     <div className={styles.root}>

@@ -112,6 +112,18 @@ describe("lkjip periksa", () => {
     expect(JSON.parse(r.out).error).toContain("Tidak ada tabel");
   });
 
+  it("a workbook whose only table could not be read says where it is", async () => {
+    const rows = [
+      ["Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "%", 12],
+      ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", 1500000000, 1450000000, 96.67],
+      ["5.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", 500000000, 480000000, 96],
+    ];
+    const r = await run([file("tak-terbaca.xlsx", await buildXlsx([{ name: "Anggaran", rows }]))]);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split("\n")).toHaveLength(1);
+    expect(r.err).toContain("Lembar “Anggaran” A1: Baris 1 tampak seperti judul tabel");
+  });
+
   it("missing file: exit 2", async () => {
     const r = await run([path.join(tmp, "tidak-ada.xlsx")]);
     expect(r.code).toBe(2);

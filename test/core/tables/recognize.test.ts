@@ -196,3 +196,58 @@ describe("rekening codes", () => {
     expect(parseCode("5.10")?.accountHead).toBeUndefined();
   });
 });
+
+describe("a date in a header is part of the header, not data", () => {
+  const budget = (realisasi: string): SheetSpec => ({
+    name: "Realisasi Anggaran",
+    rows: [
+      ["Kode", "Program / Kegiatan / Sub Kegiatan", "Pagu Anggaran (Rp)", realisasi, "%", "Sisa Anggaran (Rp)"],
+      ["5.02.01", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", 1500000000, 1450000000, 96.67, 50000000],
+      ["5.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", 500000000, 480000000, 96, 20000000],
+      ["5.02.01.2.02", "Administrasi Keuangan Perangkat Daerah", 1000000000, 970000000, 97, 30000000],
+    ],
+  });
+
+  it.each([
+    "Realisasi s.d. 31 Desember 2025 (Rp)",
+    "Realisasi per 31 Desember 2025 (Rp)",
+    "Realisasi sampai dengan 31 Des 2025",
+    "Realisasi 31-12-2025 (Rp)",
+    "Realisasi s.d. 30/06/2025",
+  ])("“%s” heads the realisasi column of a budget table", async (header) => {
+    const { tables } = await tablesOf([budget(header)]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].kind).toBe("anggaran");
+    expect(tables[0].columns.find((c) => c.letter === "D")?.role).toBe("realisasi");
+    expect(tables[0].rows).toHaveLength(3);
+  });
+
+  it("in a performance table too (REALISASI s.d. 31 DESEMBER 2025)", async () => {
+    const { tables } = await tablesOf([
+      {
+        name: "Form PK",
+        rows: [
+          ["No", "Indikator Kinerja", "Target 2025", "REALISASI s.d. 31 DESEMBER 2025", "Capaian (%)"],
+          [1, "Persentase layanan tepat waktu", 90, 85.5, 95],
+          [2, "Indeks kepuasan masyarakat", 80, 82, 102.5],
+        ],
+      },
+    ]);
+    expect(tables.map((t) => [t.kind, t.columns.map((c) => c.role).join(",")])).toEqual([
+      ["indikator", "no,indikator,target,realisasi,capaian"],
+    ]);
+  });
+
+  it("a number of things in a header-like row is still data (7 Desa/1 Kel)", async () => {
+    const { tables } = await tablesOf([
+      {
+        name: "PK",
+        rows: [
+          ["No", "Indikator", "Target", "Realisasi", "Capaian"],
+          [1, "Jumlah desa mandiri", "7 Desa/1 Kel", "7 Desa/1 Kel", 100],
+        ],
+      },
+    ]);
+    expect(tables[0].rows.map((r) => r.index)).toEqual([1]);
+  });
+});

@@ -24,6 +24,8 @@ import { bedaAntarTabelRule } from "./bedaAntarTabel";
 import { skalaRule } from "./skala";
 import { akumulasiRule } from "./akumulasi";
 import { tabelTakPastiRule } from "./tabelTakPasti";
+import { koreksiRule } from "./koreksi";
+import { tabelTerlewatRule } from "./tabelTerlewat";
 
 /**
  * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
@@ -53,6 +55,8 @@ export const RULES: Rule[] = [
   bedaAntarTabelRule,
   skalaRule,
   tabelTakPastiRule,
+  koreksiRule,
+  tabelTerlewatRule,
 ];
 
 export const RULE_IDS: string[] = [...new Set(RULES.map((r) => r.id))];

@@ -16,12 +16,12 @@ export const tabelTakPastiRule: Rule = {
     for (const table of ctx.tables) {
       const notes = table.uncertain ?? [];
       if (notes.length === 0) continue;
-      ctx.add({
+      ctx.note({
         rule: "tabel-tak-pasti",
         severity: "info",
         sheet: table.sheet,
         cell: toA1(table.top, table.left),
-        message: `Tabel ${tableRange(table)} hanya sebagian dipahami: ${notes.join("; ")}. Periksa peran kolomnya sebelum mengandalkan hasil pemeriksaan tabel ini.`,
+        message: `Tabel ${tableRange(table)} hanya sebagian dipahami: ${notes.join("; ")}. Periksa peran kolomnya (dan koreksi bila perlu di “Tabel dikenali”) sebelum mengandalkan hasil pemeriksaan tabel ini.`,
       });
     }
   },
