@@ -4,6 +4,7 @@
  */
 import { modelSource, runCheck, saveSettings, undoChanges, undoSummary } from "../../src/app";
 import { DEFAULT_SETTINGS } from "../../src/core/settings/settings";
+import { setExcluded } from "../../src/core/settings/corrections";
 import { XlsxHost } from "../../src/hosts/xlsx/XlsxHost";
 import { readXlsx } from "../../src/hosts/xlsx/readXlsx";
 import { fixtureBytes } from "../support/fixtures";
@@ -46,4 +47,25 @@ test("a saved settings change is listed as 'Pengaturan diubah (…)' and undoing
   const fromCopy = await runCheck(modelSource(await readXlsx(await host.save())));
   expect(fromCopy.settings).toEqual(DEFAULT_SETTINGS);
   expect(fromCopy.result.findings.map(key)).toEqual(plain.result.findings.map(key));
+});
+
+test("a table correction (lkjip.koreksi) saved from the pane is undone like any setting: the table is checked again", async () => {
+  const host = await XlsxHost.open(fixtureBytes("kelam-permai-2019.xlsx"), "kelam.xlsx", "s1");
+  const plain = await runCheck(host);
+  const id = "Formulir PK!A5"; // the PK table, with its wrong capaian at G17
+  expect(plain.result.tables.map((t) => t.id)).toContain(id);
+  expect(plain.result.findings.map(key)).toContain("Formulir PK!G17#capaian");
+  const excluded = setExcluded(plain.settings.corrections, id, true);
+  await saveSettings(host, { ...plain.settings, corrections: excluded });
+  const corrected = await runCheck(host);
+  expect(corrected.settings.corrections.tables[id]).toEqual({ excluded: true });
+  // The excluded table is no longer checked (its capaian error is gone; the correction itself is noted).
+  expect(corrected.result.findings.map(key)).not.toContain("Formulir PK!G17#capaian");
+  expect(corrected.result.findings.map((f) => f.rule)).toContain("koreksi");
+  expect(corrected.batches[0]).toMatchObject({ label: "Pengaturan diubah (koreksi tabel)", settings: 1 });
+
+  await undoChanges(host, { batch: corrected.batches[0].batch });
+  const back = await runCheck(host);
+  expect(await host.getSettings()).toEqual({});
+  expect(back.result.findings.map(key)).toEqual(plain.result.findings.map(key));
 });
