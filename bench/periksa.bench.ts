@@ -9,6 +9,10 @@
  * cost linear in rows (50k / 100k / 200k); a fixture-sized workbook checked by the CLI in ≤ 0,25 s.
  *
  *   npm run bench periksa            (RUNS=5 rounds; BENCH_ROWS=50000,100000,200000)
+ *
+ * Before/after a change in the same interleaved run: BENCH_BASE=<another checkout> (built with
+ * `npm run bench`, e.g. a worktree of main) adds its `periksa` as "periksa sebelum" and the paired
+ * ratio of this checkout's periksa to it.
  */
 import { execFileSync, spawnSync } from "child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "fs";
@@ -20,6 +24,10 @@ const ROOT = join(__dirname, "..", "..", "..");
 const RUNNER = join(__dirname, "periksaRunner.js");
 const RUNS = Number(process.env.RUNS ?? 5);
 const SIZES = (process.env.BENCH_ROWS ?? "50000,100000,200000").split(",").map(Number);
+/** The compiled runner of the checkout compared against, when BENCH_BASE names one. */
+const BASE_RUNNER = process.env.BENCH_BASE
+  ? join(process.env.BENCH_BASE, "build", "bench", "bench", "periksaRunner.js")
+  : undefined;
 
 interface Run {
   mode: string;
@@ -30,7 +38,8 @@ interface Run {
 }
 
 function run(mode: string, file: string): Run {
-  const out = execFileSync(process.execPath, [RUNNER, mode, file], { encoding: "utf8", maxBuffer: 1 << 20 });
+  const [runner, as] = mode === "periksa-sebelum" && BASE_RUNNER ? [BASE_RUNNER, "periksa"] : [RUNNER, mode];
+  const out = execFileSync(process.execPath, [runner, as, file], { encoding: "utf8", maxBuffer: 1 << 20 });
   return JSON.parse(out.trim().split("\n").pop()!) as Run;
 }
 
@@ -87,12 +96,13 @@ async function bench(): Promise<void> {
 
     const base = SIZES[0];
     console.log(`\n${base} baris, ${RUNS} putaran berselang-seling (CPU = user + sistem, ms; RSS puncak, MB):`);
-    const modes = ["exceljs", "floor", "periksa", "periksa-exceljs"];
+    const modes = ["exceljs", "floor", "periksa", "periksa-exceljs", ...(BASE_RUNNER ? ["periksa-sebelum"] : [])];
     const label: Record<string, string> = {
       exceljs: "Baca ExcelJS saja (dasar)   ",
       floor: "Inflate + SAX saja (lantai) ",
       periksa: "periksa (pembaca baru)      ",
       "periksa-exceljs": "periksa lama (via ExcelJS)  ",
+      "periksa-sebelum": "periksa sebelum (BENCH_BASE)",
     };
     const byMode = interleaved(modes, files.get(base)!);
     for (const m of modes) {
@@ -107,6 +117,11 @@ async function bench(): Promise<void> {
     const now = ratios(byMode.get("periksa")!, bare);
     console.log(`\nRasio CPU periksa / baca ExcelJS      : ${spread(now, 2)}  (target ≤ 0,50)`);
     console.log(`Rasio CPU periksa lama / baca ExcelJS : ${spread(ratios(byMode.get("periksa-exceljs")!, bare), 2)}`);
+    if (BASE_RUNNER) {
+      const before = byMode.get("periksa-sebelum")!;
+      console.log(`Rasio CPU periksa sebelum / baca ExcelJS: ${spread(ratios(before, bare), 2)}`);
+      console.log(`Rasio CPU periksa / periksa sebelum   : ${spread(ratios(byMode.get("periksa")!, before), 2)}`);
+    }
     console.log(`Rasio CPU lantai / baca ExcelJS       : ${spread(ratios(byMode.get("floor")!, bare), 2)}`);
     console.log(`Rasio CPU periksa / lantai            : ${spread(ratios(byMode.get("periksa")!, byMode.get("floor")!), 2)}`);
     console.log(`RSS puncak periksa                    : ${spread(byMode.get("periksa")!.map((r) => r.rss))} MB  (target ≤ 200)`);
@@ -114,7 +129,12 @@ async function bench(): Promise<void> {
     if (SIZES.length > 1) {
       console.log(`\nLinear dalam baris (periksa, ${RUNS} putaran berselang-seling per ukuran):`);
       const bySize = new Map<number, Run[]>(SIZES.map((s) => [s, []]));
-      for (let i = 0; i < RUNS; i++) for (const s of SIZES) bySize.get(s)!.push(run("periksa", files.get(s)!));
+      const baseBySize = new Map<number, Run[]>(SIZES.map((s) => [s, []]));
+      for (let i = 0; i < RUNS; i++)
+        for (const s of SIZES) {
+          bySize.get(s)!.push(run("periksa", files.get(s)!));
+          if (BASE_RUNNER) baseBySize.get(s)!.push(run("periksa-sebelum", files.get(s)!));
+        }
       const perRow = (s: number) => stats(bySize.get(s)!.map((r) => r.cpu)).med / s;
       for (const s of SIZES) {
         const runs = bySize.get(s)!;
@@ -124,6 +144,13 @@ async function bench(): Promise<void> {
           )} MB`,
         );
       }
+      if (BASE_RUNNER)
+        for (const s of SIZES) {
+          const runs = baseBySize.get(s)!;
+          console.log(
+            `  sebelum ${String(s).padStart(7)} baris: CPU ${spread(runs.map((r) => r.cpu))} ms, RSS ${spread(runs.map((r) => r.rss))} MB`,
+          );
+        }
       console.log(
         `  µs/baris ${SIZES[SIZES.length - 1]} ÷ ${base}: ${fmt(perRow(SIZES[SIZES.length - 1]) / perRow(base), 2)} (linear = 1,00)`,
       );

@@ -51,7 +51,7 @@ export function resolveScale(
     if (!sheet) return null;
     const rows = scaleRowsOf(new Grid(sheet), t);
     if (rows.length < 2) return null;
-    const result = scaleFromRows(rows, { name: `Skala dari lembar ${t.sheet}` });
+    const result = scaleFromRows(rows, { name: `tabel di lembar “${t.sheet}”` });
     return result.ok ? result.scale : null;
   };
   // The table the user chose, when it still reads as a scale; else the choice is as if not made.

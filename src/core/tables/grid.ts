@@ -9,6 +9,8 @@ const MAX_INDEXED = 2_000_000;
 export class Grid {
   readonly sheet: Sheet;
   private readonly owner = new Map<number, MergedArea>();
+  /** 1 for rows with an indexed merged cell: most rows have none, and skip the map lookup. */
+  private readonly mergedRows: Uint8Array;
 
   constructor(sheet: Sheet) {
     this.sheet = sheet;
@@ -16,6 +18,7 @@ export class Grid {
     // larger than a table heading, and areas past a total that no real sheet reaches (a hostile
     // file with a hundred thousand merges), are not indexed cell by cell.
     const lastRow = sheet.rows.length - 1;
+    this.mergedRows = new Uint8Array(lastRow + 1);
     let budget = MAX_INDEXED;
     for (const m of sheet.merges) {
       const bottom = Math.min(m.bottom, lastRow);
@@ -23,7 +26,10 @@ export class Grid {
       const area = (bottom - m.top + 1) * (m.right - m.left + 1);
       if (area > 20000 || area > budget) continue;
       budget -= area;
-      for (let r = m.top; r <= bottom; r++) for (let c = m.left; c <= m.right; c++) this.owner.set(r * WIDTH + c, m);
+      for (let r = m.top; r <= bottom; r++) {
+        this.mergedRows[r] = 1;
+        for (let c = m.left; c <= m.right; c++) this.owner.set(r * WIDTH + c, m);
+      }
     }
   }
 
@@ -49,12 +55,12 @@ export class Grid {
 
   /** The merged area covering (r, c), if any. */
   merge(r: number, c: number): MergedArea | undefined {
-    return this.owner.get(r * WIDTH + c);
+    return this.mergedRows[r] === 1 ? this.owner.get(r * WIDTH + c) : undefined;
   }
 
   /** Value shown at (r, c), taking a merged area's top-left value. */
   shownValue(r: number, c: number): CellValue {
-    const m = this.owner.get(r * WIDTH + c);
+    const m = this.merge(r, c);
     return m ? this.value(m.top, m.left) : this.value(r, c);
   }
 
@@ -70,7 +76,7 @@ export class Grid {
 
   /** Bold, taking the merged area's top-left style. */
   bold(r: number, c: number): boolean {
-    const m = this.owner.get(r * WIDTH + c);
+    const m = this.merge(r, c);
     const cell = m ? this.cell(m.top, m.left) : this.cell(r, c);
     return !!(cell && cell.bold);
   }

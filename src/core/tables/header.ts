@@ -50,6 +50,16 @@ const HEADER_DATE = new RegExp(
   "gi",
 );
 
+const AMOUNT_ROLES = new Set<ColumnRole>(["target", "realisasi", "capaian", "persen", "anggaran", "sisa", "sebelum", "setelah"]);
+
+/**
+ * A value header that starts with its word and holds a count or a date ("Target 12 Bulan", "Realisasi
+ * s.d. 31 Des"): a header word, not data. Data such as "56 (CC Kategori)" or "86,38%" starts with its number.
+ */
+function countedHeaderWord(v: unknown, role: ColumnRole): boolean {
+  return typeof v === "string" && AMOUNT_ROLES.has(role) && /^\s*[A-Za-z]/.test(v);
+}
+
 function isDataNumber(v: unknown): boolean {
   if (typeof v === "number") return !(Number.isInteger(v) && v >= 1950 && v <= 2100);
   if (typeof v === "object" && v !== null) return true;
@@ -86,9 +96,8 @@ export function profileRow(grid: Grid, r: number): RowProfile {
     const cell = row[c];
     if (!cell || cell.value === null || cell.value === "") continue;
     const v = cell.value;
-    // A header word with a count in it ("Target 12 Bulan", "Realisasi (5 Dokumen)") is still a header word.
     const role = typeof v === "string" && v.length <= 160 ? roleOfHeader(v).role : "lainnya";
-    if (role === "lainnya" && isDataNumber(v)) {
+    if (isDataNumber(v) && !countedHeaderWord(v, role)) {
       numbers++;
       continue;
     }

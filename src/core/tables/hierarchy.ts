@@ -54,20 +54,25 @@ export function buildHierarchy(input: HierarchyInput[]): HierarchyOutput[] {
   const anyCode = rows.some((r) => r.code);
   const anyIndent = rows.some((r) => r.indent > 0);
   let bolds = 0;
-  for (const r of rows) if (r.bold) bolds++;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
+    if (r.bold) bolds++;
+  }
   if (!anyCode && anyIndent) return byIndent(rows);
   if (!anyCode && bolds > 0 && bolds < rows.length) return byBold(rows);
   if (!anyCode) return rows.map(() => ({ level: 1 }));
   const ranks = new Map<string, number>();
   let nonRekening = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (!r.code) continue;
     const key = levelKey(r.code);
     if (!ranks.has(key) && !r.code.rekening) ranks.set(key, ranks.size);
     if (!r.code.rekening) nonRekening++;
   }
   // Rekening levels follow the program levels.
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (!r.code || !r.code.rekening) continue;
     const key = levelKey(r.code);
     if (!ranks.has(key)) ranks.set(key, ranks.size);
@@ -93,7 +98,8 @@ export function buildHierarchy(input: HierarchyInput[]): HierarchyOutput[] {
     const rank = ranks.get(levelKey(code)) ?? 0;
     let parent: number | undefined;
     if (code.kind === "dotted") {
-      for (const key of code.prefixKeys) {
+      for (let k = 0; k < code.prefixKeys.length; k++) {
+        const key = code.prefixKeys[k];
         const hit = code.rekening ? rekeningCodes.get(key) : byCode.get(key);
         if (hit !== undefined) {
           parent = hit;
@@ -127,7 +133,8 @@ export function buildHierarchy(input: HierarchyInput[]): HierarchyOutput[] {
 function byIndent(rows: HierarchyInput[]): HierarchyOutput[] {
   const out: HierarchyOutput[] = [];
   const stack: HierarchyInput[] = [];
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     while (stack.length && stack[stack.length - 1].indent >= r.indent) stack.pop();
     const parent = stack[stack.length - 1];
     out.push({ level: stack.length + 1, parent: parent?.index });
@@ -139,7 +146,8 @@ function byIndent(rows: HierarchyInput[]): HierarchyOutput[] {
 function byBold(rows: HierarchyInput[]): HierarchyOutput[] {
   const out: HierarchyOutput[] = [];
   let lastBold: number | undefined;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.bold) {
       out.push({ level: 1 });
       lastBold = r.index;

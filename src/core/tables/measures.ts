@@ -26,7 +26,8 @@ function candidates(table: RecognizedTable, col: TableColumn, roles: ColumnRole[
 /** Rough agreement (1 % or one shown unit), only to choose between column pairs. */
 function agreement(grid: Grid, table: RecognizedTable, result: number, f: (r: number) => Decimal | null): number {
   let score = 0;
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (isClosing(row.role)) continue;
     const typed = typedValue(grid.cell(row.index, result), row.index, result);
     const t = num(typed);
@@ -95,7 +96,8 @@ function yearOf(table: RecognizedTable, col: TableColumn): number | undefined {
 /** Rows where the result column holds a typed number (what agreement can be scored on). */
 function checkableRows(grid: Grid, table: RecognizedTable, result: number): number {
   let n = 0;
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     if (isClosing(row.role)) continue;
     const typed = typedValue(grid.cell(row.index, result), row.index, result);
     if (typed.kind === "number" && num(typed)) n++;
@@ -154,6 +156,11 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // Headers alone, several possible pairs and not one row agreeing: no pairing is known.
   if (best.score === 0 && pairs > 1 && checkableRows(grid, table, col.index) > 1) return;
   const finalKind = best.d.role === "target" ? "capaian" : "persen";
+  // In a budget table, a "%" column the arithmetic ties to realisasi ÷ pagu is the budget ratio.
+  if (finalKind === "persen" && col.role === "capaian" && !col.chosen && table.kind === "anggaran") {
+    col.role = "persen";
+    col.evidence = [...(col.evidence ?? []), "peran: realisasi ÷ anggaran (angka kolomnya cocok)"];
+  }
   table.ratios.push({
     kind: finalKind,
     column: col.index,

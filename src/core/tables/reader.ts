@@ -73,7 +73,8 @@ export class TableReader {
     let d = this.generalDecimals.get(col);
     if (d !== undefined) return d;
     const counts = new Map<number, number>();
-    for (const row of this.table.rows) {
+    for (let i = 0; i < this.table.rows.length; i++) {
+      const row = this.table.rows[i];
       const own = ownDecimals(this.grid.cell(row.index, col));
       if (own !== null && own > 0) counts.set(own, (counts.get(own) ?? 0) + 1);
     }

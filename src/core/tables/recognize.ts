@@ -233,11 +233,13 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
   // One entry per data row, in order (closing rows left out).
   const inputs: HierarchyInput[] = [];
   const labels: string[] = [];
-  for (const d of drafts) {
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i];
     if (d.closing) continue;
     const r = d.index;
     let code: ParsedCode | undefined;
-    for (const c of codeCols) {
+    for (let k = 0; k < codeCols.length; k++) {
+      const c = codeCols[k];
       const t = grid.ownText(r, c.index);
       if (t !== "") {
         code = parseCode(t) ?? undefined;
@@ -260,26 +262,28 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
   const hierarchy = buildHierarchy(inputs);
   const rows: TableRow[] = [];
   let i = 0;
-  for (const d of drafts) {
+  for (let n = 0; n < drafts.length; n++) {
+    const d = drafts[n];
     if (d.closing) {
       rows.push(closingRow(d));
       continue;
     }
     const h = hierarchy[i];
-    const code = inputs[i].code;
+    const { code, bold } = inputs[i];
     const label = labels[i];
     i++;
-    const row: TableRow = {
+    // One literal with every property (added later they would take a second store per row);
+    // code and parent stay undefined where there are none, which JSON leaves out.
+    rows.push({
       index: d.index,
       role: budgetRole(code, h.level, label),
       level: h.level,
       label,
       polarity: "positif",
-      bold: labelCol !== undefined && grid.bold(d.index, labelCol),
-    };
-    if (code) row.code = code.text;
-    if (h.parent !== undefined) row.parent = h.parent;
-    rows.push(row);
+      bold,
+      code: code?.text,
+      parent: h.parent,
+    });
   }
   if (!rows.some((r) => r.parent !== undefined)) for (const r of rows) if (!isClosing(r.role)) r.role = "baris";
   return rows;
@@ -333,10 +337,12 @@ function assignPolarity(
   const sources = columns.filter((c) => c.role === "polaritas" || c.role === "keterangan");
   const byParent = new Map<number, Polarity>();
   const inherits = rows.some((r) => r.role === "sub-indikator");
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (isClosing(row.role)) continue;
     let p: Polarity | null = null;
-    for (const c of sources) {
+    for (let k = 0; k < sources.length; k++) {
+      const c = sources[k];
       p = polarityFromText(grid.ownText(row.index, c.index));
       if (p) break;
     }
@@ -358,7 +364,8 @@ function assignClosings(rows: TableRow[]): void {
   let sinceSubtotal: TableRow[] = [];
   let sinceAverage: TableRow[] = [];
   let subtotals = 0;
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     if (!isClosing(row.role)) {
       all.push(row);
       sinceSubtotal.push(row);

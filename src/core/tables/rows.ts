@@ -36,7 +36,8 @@ function closingAt(
   columns: TableColumn[],
   labelCol: number | undefined,
 ): { role: RowRole; label: string } | null {
-  for (const col of columns) {
+  for (let k = 0; k < columns.length; k++) {
+    const col = columns[k];
     const c = col.index;
     const own = grid.ownText(r, c);
     if (own === "") continue;
@@ -87,7 +88,10 @@ function isNoteRow(grid: Grid, r: number, left: number, right: number, labelCol:
   const row = grid.sheet.rows[r];
   if (!row) return false;
   let filled = 0;
-  for (const cell of row) if (cell && cell.value !== null && cell.value !== "" && ++filled > 1) return false;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c];
+    if (cell && cell.value !== null && cell.value !== "" && ++filled > 1) return false;
+  }
   let count = 0;
   let col = -1;
   let text = "";

@@ -78,7 +78,7 @@ export function readXlsxSync(bytes: Uint8Array, options: ReadOptions = {}): Work
   const styles = stylesXml === null ? [] : parseStyles(stylesXml, stylesPart.path);
 
   const stringsPart = relatedPart(book, bookRels, /\/sharedStrings$/, "xl/sharedStrings.xml");
-  const stringsXml = pkg.text(stringsPart.path);
+  const stringsXml = pkg.textPieces(stringsPart.path);
   if (stringsXml === null && stringsPart.declared) throw damaged(`bagian daftar teks (${stringsPart.path}) tidak ada`);
   const sharedStrings = stringsXml === null ? null : parseSharedStrings(stringsXml, stringsPart.path);
 
@@ -90,7 +90,7 @@ export function readXlsxSync(bytes: Uint8Array, options: ReadOptions = {}): Work
     if (!rel || rel.external || !WORKSHEET.test(rel.type))
       throw damaged(`lembar “${entry.name}” tidak punya isi dalam berkas (rujukan ${entry.relId || "kosong"} tidak ditemukan)`);
     const part = resolveTarget(book, rel.target.trim());
-    const xml = pkg.text(part);
+    const xml = pkg.textPieces(part);
     if (xml === null) throw damaged(`isi lembar “${entry.name}” (${part}) tidak ada dalam berkas`);
     const { rows, merges } = parseSheet(xml, { name: entry.name, part, styles, sharedStrings, date1904, budget });
     sheets.push({ name: entry.name, rows, merges, hidden: entry.hidden ? true : undefined });

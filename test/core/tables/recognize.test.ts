@@ -238,6 +238,21 @@ describe("a date in a header is part of the header, not data", () => {
     ]);
   });
 
+  it("data typed as text with words stays data, not a new header (56 (CC Kategori), 86,38%, 2. Nilai AKIP)", async () => {
+    const { tables } = await tablesOf([
+      {
+        name: "IKU",
+        rows: [
+          ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+          ["1.", "Indeks Kepuasan Masyarakat", 70.15, 72.89, "103,91 %"],
+          [null, "2. Nilai AKIP SKPD", "56 (CC Kategori)", "48,37 (C kategori)", "86,38%"],
+          [null, "3. Persentase desa tertib administrasi", "100%", "100%", "100%"],
+        ],
+      },
+    ]);
+    expect(tables.map((t) => [t.top, t.bottom])).toEqual([[0, 3]]);
+  });
+
   it("a number of things in a header-like row is still data (7 Desa/1 Kel)", async () => {
     const { tables } = await tablesOf([
       {

@@ -32,10 +32,12 @@ function candidatesOf(reader: TableReader, table: RecognizedTable): Candidate[] 
   list = [];
   const rows = reader.grid.sheet.rows;
   const cols = table.columns.filter((c) => VALUE_ROLES.has(c.role));
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const cells = rows[row.index];
     if (!cells) continue;
-    for (const column of cols) {
+    for (let k = 0; k < cols.length; k++) {
+      const column = cols[k];
       const cell = cells[column.index];
       if (cell && typeof cell.value !== "number") list.push({ row, column, raw: cell.value });
     }

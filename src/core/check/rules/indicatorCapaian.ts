@@ -1,4 +1,7 @@
-/** Each indicator's capaian across the indicator tables (typed, else recomputed and capped as stated), once per indicator name. */
+/**
+ * Each indicator's capaian across the indicator tables (typed, else recomputed and capped as stated),
+ * once per indicator name. A typed value already found wrong counts as recomputed.
+ */
 import type Decimal from "decimal.js";
 import { labelKey } from "../../tables/text";
 import type { CheckContext } from "../context";
@@ -23,7 +26,9 @@ export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
       const key = labelKey(row.label);
       if (byKey.has(key)) continue;
       const typed = reader.get(row.index, ratio.column);
-      let value = typed.kind === "number" ? typed.value : undefined;
+      // A typed capaian an earlier rule found wrong is not counted as typed: its recomputation is.
+      const trusted = typed.kind === "number" && !ctx.flagged(table.sheet, typed.address);
+      let value = trusted ? typed.value : undefined;
       if (!value) {
         const numerator = reader.get(row.index, ratio.numerator);
         const denominator = reader.get(row.index, ratio.denominator);

@@ -30,7 +30,8 @@ export const jumlahIndukRule: Rule = {
     for (const table of ctx.tables) {
       if (!table.hierarchical) continue;
       const children = new Map<number, TableRow[]>();
-      for (const row of table.rows) {
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i];
         if (row.parent === undefined || row.role === "sub-indikator") continue;
         const list = children.get(row.parent);
         if (list) list.push(row);
@@ -69,7 +70,8 @@ function checkColumn(
     let corrected = new Decimal(0);
     let any = false;
     let ok = true;
-    for (const k of kids) {
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
       const v = reader.get(k.index, col);
       const below = children.has(k.index) ? sums(k.index) : null;
       if (v.kind === "number" || v.kind === "dash") {
@@ -98,7 +100,9 @@ function checkColumn(
     if (hit !== undefined) return hit;
     const sum = new FastSum();
     let any = false;
-    for (const k of children.get(r) ?? []) {
+    const kids = children.get(r) ?? [];
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i];
       if (F.at(k.index) === EMPTY) {
         if (!children.has(k.index)) continue;
         const below = fastTyped(k.index);
@@ -115,15 +119,15 @@ function checkColumn(
     fastMemo.set(r, result);
     return result;
   };
-  for (const [parent, kids] of children) {
+  children.forEach((kids, parent) => {
     const pk = F.at(parent);
-    if (pk !== NUMBER && pk !== DASH) continue;
+    if (pk !== NUMBER && pk !== DASH) return;
     const fast = fastTyped(parent);
-    if (fast && agreesUnits(F.units[parent], F.scale[parent], F.decimals[parent], fast.units, fast.scale)) continue;
+    if (fast && agreesUnits(F.units[parent], F.scale[parent], F.decimals[parent], fast.units, fast.scale)) return;
     const typed = reader.get(parent, col);
     const s = sums(parent);
-    if (!s) continue;
-    if (agrees(typed, s.typed) || agrees(typed, s.corrected)) continue;
+    if (!s) return;
+    if (agrees(typed, s.typed) || agrees(typed, s.corrected)) return;
     const d = typed.decimals ?? 0;
     ctx.add({
       rule: "jumlah-induk",
@@ -144,5 +148,5 @@ function checkColumn(
         ),
       },
     });
-  }
+  });
 }

@@ -25,7 +25,8 @@ export const nilaiKosongRule: Rule = {
       const rows = table.ratios.length > 0 ? dataRows(table) : [];
       for (const ratio of table.ratios) {
         const T = reader.fast(ratio.column);
-        for (const row of rows) {
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i];
           if (T.at(row.index) !== EMPTY) continue;
           const c = readCase(reader, table, ratio, row);
           if (c.numerator.kind !== "number" || c.denominator.kind !== "number" || c.denominator.value?.isZero()) continue;

@@ -1,10 +1,26 @@
 /** persen-anggaran: typed % realisasi anggaran ≠ realisasi/anggaran × 100 (data and total rows). */
+import type Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import { exactRatio, operandsText, ratioAgrees, readCase, reportRatio } from "./ratio";
 import { expectedText, shown } from "../show";
 import { ratioAgreesUnits } from "../fast";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
+import { childCorrected } from "../childSums";
+import { agrees } from "../compare";
+import { percentOf } from "../../arithmetic";
+import type { TableReader } from "../../tables/reader";
+import type { RatioCase } from "./ratio";
+
+/** A parent's % that holds once its wrong realisasi or pagu is taken from its children (jumlah-induk reports that cell). */
+function agreesWithChildren(c: RatioCase, reader: TableReader): boolean {
+  const r = c.row.index;
+  const n = childCorrected(reader, c.table, r, c.ratio.numerator);
+  const d = childCorrected(reader, c.table, r, c.ratio.denominator);
+  if (!n && !d) return false;
+  const ratio = percentOf(n ?? (c.numerator.value as Decimal), d ?? (c.denominator.value as Decimal), "");
+  return ratio.ok && agrees(c.typed, ratio.value);
+}
 
 export const persenAnggaranRule: Rule = {
   id: "persen-anggaran",
@@ -23,7 +39,8 @@ export const persenAnggaranRule: Rule = {
         const D = reader.fast(ratio.denominator);
         const column = new ColumnCheck(ctx, table, ratio.column, "realisasi / anggaran × 100", ratio.source === "rumus");
         const sink = column.sink();
-        for (const row of rows) {
+        for (let i = 0; i < rows.length; i++) {
+          const row = rows[i];
           const r = row.index;
           const tk = T.at(r);
           if (tk !== NUMBER && tk !== DASH) continue;
@@ -38,6 +55,7 @@ export const persenAnggaranRule: Rule = {
           if (!exact) continue;
           column.checked();
           if (ratioAgrees(c, exact)) continue;
+          if (agreesWithChildren(c, reader)) continue;
           const d = Math.max(c.typed.decimals ?? 0, 2);
           reportRatio(
             sink,

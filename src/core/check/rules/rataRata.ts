@@ -16,7 +16,8 @@ export const rataRataRule: Rule = {
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
-      for (const row of table.rows) {
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i];
         if (row.role !== "rata-rata" && !(row.role === "total" && table.kind === "indikator")) continue;
         for (const col of table.columns) {
           if (!VALUE_ROLES.has(col.role)) continue;

@@ -21,7 +21,8 @@ export const rataSasaranRule: Rule = {
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
-      for (const row of table.rows) {
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i];
         if (row.role !== "capaian-sasaran") continue;
         for (const col of table.columns) {
           if (col.role !== "capaian") continue;

@@ -16,7 +16,8 @@ export const realisasiLebihRule: Rule = {
         if (ratio.kind !== "persen") continue;
         const N = reader.fast(ratio.numerator);
         const D = reader.fast(ratio.denominator);
-        for (const row of table.rows) {
+        for (let i = 0; i < table.rows.length; i++) {
+          const row = table.rows[i];
           const r = row.index;
           if (N.at(r) !== NUMBER || D.at(r) !== NUMBER) continue;
           // Realisasi within pagu, or pagu zero: nothing to report (decided without Decimal when possible).

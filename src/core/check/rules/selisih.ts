@@ -12,6 +12,27 @@ import { bin, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
+import { childCorrected } from "../childSums";
+import type { RecognizedTable, TypedValue } from "../../tables/types";
+import type { TableReader } from "../../tables/reader";
+
+/** A parent's difference that holds once its wrong operand is taken from its children (jumlah-induk reports that cell). */
+function agreesWithChildren(
+  typed: TypedValue,
+  reader: TableReader,
+  table: RecognizedTable,
+  r: number,
+  leftCol: number,
+  rightCol: number,
+  add: boolean,
+): boolean {
+  const l = childCorrected(reader, table, r, leftCol);
+  const rr = childCorrected(reader, table, r, rightCol);
+  if (!l && !rr) return false;
+  const left = l ?? (reader.get(r, leftCol).value as Decimal);
+  const right = rr ?? (reader.get(r, rightCol).value as Decimal);
+  return agrees(typed, add ? left.plus(right) : left.minus(right));
+}
 
 export const selisihRule: Rule = {
   id: "selisih",
@@ -35,7 +56,8 @@ export const selisihRule: Rule = {
           diff.source === "rumus",
         );
         const sink = column.sink();
-        for (const row of table.rows) {
+        for (let i = 0; i < table.rows.length; i++) {
+          const row = table.rows[i];
           const ri = row.index;
           // Numbers and dashes always carry a value.
           const tk = T.at(ri);
@@ -57,6 +79,7 @@ export const selisihRule: Rule = {
             ? (left.value as Decimal).plus(right.value as Decimal)
             : (left.value as Decimal).minus(right.value as Decimal);
           if (agrees(typed, exact)) continue;
+          if (agreesWithChildren(typed, reader, table, ri, diff.left, diff.right, add)) continue;
           const d = typed.decimals ?? 0;
           const l = toA1(row.index, diff.left);
           const r = toA1(row.index, diff.right);

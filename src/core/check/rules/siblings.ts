@@ -43,7 +43,8 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
   const byParent = new Map<number, Map<string, Map<string, CodedRow[]>>>();
   const coded: TableRow[] = [];
   const parsed: ParsedCode[] = [];
-  for (const row of table.rows) {
+  for (let i = 0; i < table.rows.length; i++) {
+    const row = table.rows[i];
     const code = row.code && !isClosing(row.role) ? parseCode(row.code) : null;
     if (!code) continue;
     coded.push(row);

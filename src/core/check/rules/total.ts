@@ -16,7 +16,8 @@ import { DASH, EMPTY, FastColumn, NUMBER } from "../../tables/reader";
 function sumAgreesFast(F: FastColumn, typed: number, rows: number[]): boolean {
   const sum = new FastSum();
   let any = false;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (F.at(r) === EMPTY) continue;
     if (!sum.addAt(F, r)) return false;
     any = true;
@@ -27,7 +28,8 @@ function sumAgreesFast(F: FastColumn, typed: number, rows: number[]): boolean {
 function sumOf(reader: TableReader, rows: number[], col: number, fixed?: Map<string, Decimal>): Decimal | null {
   let s = new Decimal(0);
   let any = false;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     const v = reader.get(r, col);
     const corrected = fixed?.get(v.address);
     if (corrected) {
@@ -73,12 +75,14 @@ export const totalRule: Rule = {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
       const cols = additiveColumns(table);
-      for (const row of table.rows) {
+      for (let i = 0; i < table.rows.length; i++) {
+        const row = table.rows[i];
         if ((row.role !== "total" && row.role !== "subtotal") || !row.closes || row.closes.length === 0) continue;
         let leafRows: number[] | undefined;
         let subtotalRows: number[] | undefined;
         let fixed: Map<string, Decimal> | undefined;
-        for (const col of cols) {
+        for (let j = 0; j < cols.length; j++) {
+          const col = cols[j];
           const F = reader.fast(col.index);
           const k = F.at(row.index);
           if (k !== NUMBER && k !== DASH) continue;

@@ -104,6 +104,21 @@ export class XlsxPackage {
 
   /** The part's text, or null when the package has no such part. */
   text(path: string): string | null {
+    const data = this.bytesOf(path);
+    return data === null ? null : new TextDecoder(encodingOf(data)).decode(data);
+  }
+
+  /**
+   * The part's text in pieces, decoded as they are parsed, or null when the package has no such
+   * part: a sheet of 200.000 rows is 55 MB of XML, and it is never held as one string.
+   */
+  textPieces(path: string): Iterable<string> | null {
+    const data = this.bytesOf(path);
+    return data === null ? null : decodePieces(data);
+  }
+
+  /** The part's bytes, inflated and checked against the limits; null when there is no such part. */
+  private bytesOf(path: string): Uint8Array | null {
     const entry = this.entries.get(normal(path));
     if (!entry) return null;
     if (entry.size > LIMITS.partBytes) throw partTooLarge(entry.name, LIMITS.partBytes);
@@ -115,25 +130,49 @@ export class XlsxPackage {
     const start = local + 30 + u16(b, local + 26) + u16(b, local + 28);
     const end = start + entry.compressedSize;
     if (end > b.length) throw damaged(`bagian ${entry.name}: ${TRUNCATED}`);
-    let data: Uint8Array;
-    if (entry.method === 0) data = b.subarray(start, end);
-    else if (entry.method === 8) {
-      try {
-        data = this.inflate(b.subarray(start, end), entry.size);
-      } catch (err) {
-        const message = err instanceof Error ? err.message : String(err);
-        throw damaged(`bagian ${entry.name} tidak dapat diekstrak (${message.replace(/\s+/g, " ").slice(0, 80)})`);
-      }
-    } else throw damaged(`bagian ${entry.name} dimampatkan dengan cara yang tidak dikenal (metode ${entry.method})`);
-    return decode(data);
+    if (entry.method === 0) return b.subarray(start, end);
+    if (entry.method !== 8)
+      throw damaged(`bagian ${entry.name} dimampatkan dengan cara yang tidak dikenal (metode ${entry.method})`);
+    try {
+      return this.inflate(b.subarray(start, end), entry.size);
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      throw damaged(`bagian ${entry.name} tidak dapat diekstrak (${message.replace(/\s+/g, " ").slice(0, 80)})`);
+    }
   }
 }
 
-/** XML text of a part: UTF-8 (BOM dropped), or UTF-16 when it starts with a UTF-16 byte-order mark. */
-function decode(data: Uint8Array): string {
-  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return new TextDecoder("utf-16le").decode(data);
-  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return new TextDecoder("utf-16be").decode(data);
-  return new TextDecoder("utf-8").decode(data);
+/** Encoding of a part's XML: UTF-8 (a BOM is dropped by the decoder), or UTF-16 when it starts with a UTF-16 byte-order mark. */
+function encodingOf(data: Uint8Array): string {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return "utf-16le";
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
+
+/** Bytes decoded per piece of textPieces (a piece runs on to the next "<"). */
+const PIECE_BYTES = 1 << 18;
+const LT = 0x3c;
+
+/**
+ * The text of `data` in pieces. UTF-8 pieces end before a `<`, which is never inside a multi-byte
+ * character, so each piece is decoded on its own (a streaming decoder is slower and gives two-byte
+ * strings); UTF-16 parts, which nobody writes large, are one piece.
+ */
+function* decodePieces(data: Uint8Array): Generator<string> {
+  const encoding = encodingOf(data);
+  const decoder = new TextDecoder(encoding);
+  if (encoding !== "utf-8" || data.length <= PIECE_BYTES) {
+    yield decoder.decode(data);
+    return;
+  }
+  let at = 0;
+  while (at < data.length) {
+    let end = Math.min(at + PIECE_BYTES, data.length);
+    while (end < data.length && data[end] !== LT) end++;
+    // Only the first piece can start with a byte-order mark (the others start with "<").
+    yield decoder.decode(data.subarray(at, end));
+    at = end;
+  }
 }
 
 /** Resolves a relationship target against the folder of the part that holds the relationship. */

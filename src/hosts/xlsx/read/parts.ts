@@ -5,7 +5,7 @@
  * test/hosts/xlsx/readerParity.test.ts), except where noted.
  */
 import { BUILT_IN_FORMATS } from "../builtInFormats";
-import { Attributes, attributeByLocalName, parseXml } from "./xml";
+import { Attributes, XmlText, attributeByLocalName, parseXml } from "./xml";
 
 export interface Relationship {
   type: string;
@@ -150,7 +150,7 @@ export function unescapeText(text: string): string {
  * Shared strings by index: plain text or rich text runs joined; phonetic runs (`rPh`) left out.
  * An entry with neither text nor runs is null (its cells read as empty, as ExcelJS read them).
  */
-export function parseSharedStrings(xml: string, part: string): (string | null)[] {
+export function parseSharedStrings(xml: XmlText, part: string): (string | null)[] {
   const out: (string | null)[] = [];
   let inItem = false;
   let phonetic = 0;

@@ -43,7 +43,10 @@ function problemOf(e: Error): string {
 /** OPC forbids DTDs in package parts; one here is a damaged (or hostile: entity expansion) workbook. */
 class DoctypeFound extends Error {}
 
-export function parseXml(xml: string, part: string, handler: XmlHandler): void {
+/** A part's XML: one string, or its text in pieces (see XlsxPackage.textPieces). */
+export type XmlText = string | Iterable<string>;
+
+export function parseXml(xml: XmlText, part: string, handler: XmlHandler): void {
   const parser = new SaxesParser({ position: false });
   let failure: Error | undefined;
   parser.on("error", (e) => {
@@ -57,7 +60,9 @@ export function parseXml(xml: string, part: string, handler: XmlHandler): void {
   parser.on("text", (t) => handler.text(t));
   parser.on("cdata", (t) => handler.text(t));
   try {
-    parser.write(xml).close();
+    if (typeof xml === "string") parser.write(xml);
+    else for (const piece of xml) parser.write(piece);
+    parser.close();
   } catch (e) {
     // Limits thrown by a handler pass through; anything saxes throws means malformed XML.
     if (e instanceof Error && e.name === "WorkbookReadError") throw e;

@@ -36,7 +36,7 @@ describe("G1 scale tables headed like a value column", () => {
       const { missing, unexpected, scale } = await run(id);
       expect(missing).toEqual([]);
       expect(unexpected.map(key)).toEqual([]);
-      expect(scale.name).toMatch(/^Skala dari lembar /);
+      expect(scale.name).toMatch(/^tabel di lembar “/);
     },
   );
 
@@ -55,7 +55,7 @@ describe("G1 scale tables headed like a value column", () => {
       Skala: [["No", header, "Predikat"], ...intervals.map((t, i) => [i + 1, t, ["Sangat Baik", "Baik", "Cukup"][i]])],
       IKU,
     });
-    expect(r.scale.name).toBe("Skala dari lembar Skala");
+    expect(r.scale.name).toBe("tabel di lembar “Skala”");
     expect(serious(r.findings as Found[]).map(key)).toEqual([]);
   });
 

@@ -1,0 +1,59 @@
+/**
+ * The sum of a parent row's children in one column (program = Σ kegiatan), for rules that compute
+ * from a parent's amounts: when the parent's own realisasi is the wrong cell (jumlah-induk says so),
+ * its sisa and % that agree with the children are right and are not flagged as well.
+ */
+import Decimal from "decimal.js";
+import type { RecognizedTable } from "../tables/types";
+import type { TableReader } from "../tables/reader";
+
+const CHILDREN = new WeakMap<RecognizedTable, Map<number, number[]>>();
+
+function childrenOf(table: RecognizedTable): Map<number, number[]> {
+  let map = CHILDREN.get(table);
+  if (!map) {
+    map = new Map();
+    for (const row of table.rows) {
+      if (row.parent === undefined || row.role === "sub-indikator") continue;
+      const list = map.get(row.parent);
+      if (list) list.push(row.index);
+      else map.set(row.parent, [row.index]);
+    }
+    CHILDREN.set(table, map);
+  }
+  return map;
+}
+
+/** Σ of the children of row `r` in column `col` (a child left empty counts its own children); null when none or unreadable. */
+export function childrenSum(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+  if (!table.hierarchical) return null;
+  const kids = childrenOf(table).get(r);
+  if (!kids) return null;
+  let sum = new Decimal(0);
+  let any = false;
+  for (const k of kids) {
+    const v = reader.get(k, col);
+    if (v.kind === "number" || v.kind === "dash") {
+      sum = sum.plus(v.value as Decimal);
+      any = true;
+    } else if (v.kind === "empty") {
+      const below = childrenSum(reader, table, k, col);
+      if (below) {
+        sum = sum.plus(below);
+        any = true;
+      }
+    } else return null;
+  }
+  return any ? sum : null;
+}
+
+/**
+ * An operand of row `r` as its children give it, when they disagree with the typed value (the typed
+ * one is then the wrong cell); otherwise null.
+ */
+export function childCorrected(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+  const own = reader.get(r, col);
+  if (own.kind !== "number" && own.kind !== "dash") return null;
+  const sum = childrenSum(reader, table, r, col);
+  return sum && !sum.equals(own.value as Decimal) ? sum : null;
+}

@@ -1,0 +1,38 @@
+/**
+ * A parent row whose realisasi is the one wrong cell: jumlah-induk reports it, and its sisa and % that
+ * agree with the children are not flagged as well (their fixes would make right cells wrong). When the
+ * parent's realisasi is right, a wrong sisa or % is still reported.
+ */
+import { checkSheets, serious } from "../../support/checkSheets";
+import type { SheetSpec } from "../../support/workbooks";
+
+/** Kegiatan 1.1 = Σ of three sub kegiatan; D3 (its realisasi) may be mistyped, sisa E3 and % F3 as given. */
+function lra(d3: number, e3: number, f3: number): SheetSpec {
+  return {
+    name: "LRA 2025",
+    rows: [
+      ["Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"],
+      ["1", "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH", 7700000000, 7602350500, 97649500, 98.73],
+      ["1.1", "Administrasi Keuangan Perangkat Daerah", 7700000000, d3, e3, f3],
+      ["1.1.1", "Penyediaan Gaji dan Tunjangan ASN", 7000000000, 6950000000, 50000000, 99.29],
+      ["1.1.2", "Pelaksanaan Penatausahaan Keuangan", 400000000, 380350500, 19649500, 95.09],
+      ["1.1.3", "Penyusunan Laporan Keuangan", 300000000, 272000000, 28000000, 90.67],
+    ],
+  };
+}
+
+describe("a parent's sisa and % beside its wrong realisasi", () => {
+  it("are not flagged when they agree with the children: only the realisasi is reported", async () => {
+    const result = await checkSheets([lra(7620350500, 97649500, 98.73)]);
+    expect(serious(result)).toEqual(["jumlah-induk@LRA 2025!D3"]);
+  });
+
+  it("are still reported when they are wrong themselves", async () => {
+    const result = await checkSheets([lra(7602350500, 79649500, 98.37)]);
+    expect(serious(result)).toEqual(["selisih@LRA 2025!E3", "persen-anggaran@LRA 2025!F3"]);
+  });
+
+  it("the correct table raises nothing", async () => {
+    expect(serious(await checkSheets([lra(7602350500, 97649500, 98.73)]))).toEqual([]);
+  });
+});

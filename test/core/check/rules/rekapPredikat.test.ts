@@ -1,0 +1,43 @@
+/**
+ * rekap-predikat counts each indicator by its capaian; a typed capaian another rule found wrong is
+ * counted as recomputed, so a correct recap is not flagged because of the one wrong capaian.
+ */
+import { checkSheets, serious } from "../../../support/checkSheets";
+import type { SheetSpec } from "../../../support/workbooks";
+
+function pk(e4: number): SheetSpec {
+  return {
+    name: "Capaian",
+    rows: [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase layanan tepat waktu", 100, 95, 95],
+      [2, "Indeks kepuasan masyarakat", 100, 92, 92],
+      [3, "Persentase desa mandiri", 100, 78.35, e4],
+    ],
+  };
+}
+
+/** Counts per predikat (Permendagri 86: ≥ 91 Sangat Tinggi, 76 – < 91 Tinggi). */
+const recap = (sangatTinggi: number, tinggi: number): SheetSpec => ({
+  name: "Rekap",
+  rows: [
+    ["Predikat", "Jumlah Indikator"],
+    ["Sangat Tinggi", sangatTinggi],
+    ["Tinggi", tinggi],
+    ["Sedang", 0],
+    ["Jumlah", 3],
+  ],
+});
+
+describe("rekap-predikat", () => {
+  it("a wrong capaian is reported once; the recap that counts its true predikat is not flagged", async () => {
+    // E4: 78,35 / 100 is Tinggi; typed 95,35 would be Sangat Tinggi. The recap counts it as Tinggi: right.
+    const result = await checkSheets([pk(95.35), recap(2, 1)]);
+    expect(serious(result)).toEqual(["capaian@Capaian!E4"]);
+  });
+
+  it("a recap that counts the wrong typed capaian is reported", async () => {
+    const result = await checkSheets([pk(95.35), recap(3, 0)]);
+    expect(serious(result)).toEqual(["capaian@Capaian!E4", "rekap-predikat@Rekap!B2", "rekap-predikat@Rekap!B3"]);
+  });
+});
