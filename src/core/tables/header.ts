@@ -211,6 +211,7 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
   const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
   const columns = buildColumns(grid, rows, left, right, numbering);
   totalsOfRuns(columns);
+  impliedRealisasi(columns);
   return {
     rows,
     numbering,
@@ -240,6 +241,25 @@ function totalsOfRuns(columns: TableColumn[]): void {
     col.period = "kumulatif";
     if (a.measure) col.measure = a.measure;
     col.evidence = [...(col.evidence ?? []), `peran: jumlah dari kolom ${b.letter}…${a.letter} di kirinya`];
+  }
+}
+
+/** A header that is only a reporting period: "s.d. Bulan Lalu", "Bulan Ini", "s.d. Triwulan Ini". */
+const PERIOD_ONLY = /^((S D|SD|SAMPAI DENGAN) )?(BULAN|TRIWULAN|TW) (INI|LALU)$/;
+
+/**
+ * In a budget table (it has a pagu column), columns headed only by a reporting period
+ * (KODE | URAIAN | PAGU | s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini | SISA | %) hold the
+ * realisasi of that period: the report names no other amount per period.
+ */
+function impliedRealisasi(columns: TableColumn[]): void {
+  if (!columns.some((c) => c.role === "anggaran")) return;
+  for (const col of columns) {
+    if (col.role !== "lainnya" || !col.period) continue;
+    if (!PERIOD_ONLY.test(normHeader(col.header.split(" / ").pop() ?? ""))) continue;
+    col.role = "realisasi";
+    col.measure = "keuangan";
+    col.evidence = [...(col.evidence ?? []), "peran: realisasi per periode di tabel anggaran (judul hanya menyebut periode)"];
   }
 }
 

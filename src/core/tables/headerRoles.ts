@@ -29,6 +29,9 @@ const SYNONYMS: Synonym[] = [
   { role: "anggaran", test: /\b(ANGGARAN|PAGU|DPA|ALOKASI|APBD)\b/, measure: "keuangan" },
   { role: "sebelum", test: /\b(SEBELUM|MURNI|SEMULA)\b/, measure: "keuangan" },
   { role: "setelah", test: /\b(SETELAH|SESUDAH|MENJADI|PERUBAHAN)\b/, measure: "keuangan" },
+  // "Indikator Sasaran", "Indikator Kinerja Sasaran" name the indicators of a sasaran; a combined
+  // "Sasaran / Indikator Kinerja" column lists both, sasaran as group rows (see groupRows.ts).
+  { role: "indikator", test: /^INDIKATOR\b|\bSASARAN\b.*\bINDIKATOR\b/ },
   { role: "sasaran", test: /\bSASARAN\b/ },
   { role: "indikator", test: /\bINDIKATOR\b/ },
   { role: "nilai", test: /^(INDEKS|SKOR)\b|^(NILAI )?IDM\b/ },
@@ -36,6 +39,11 @@ const SYNONYMS: Synonym[] = [
   { role: "realisasi", test: /^(KEUANGAN|FISIK|KINERJA)\b/ },
   { role: "nilai", test: /\b(NILAI|INDEKS|SKOR|JUMLAH|TOTAL|IKS|IKE|IKL|IDM|IKM)\b/ },
 ];
+
+/** A single column headed "Sasaran / Indikator Kinerja" (or "Sasaran Strategis/Indikator"): both in one column. */
+export function isCombinedSasaranHeader(text: string): boolean {
+  return /\bSASARAN\b.*\bINDIKATOR\b/.test(normHeader(text));
+}
 
 export interface HeaderRole {
   role: ColumnRole;

@@ -18,6 +18,7 @@ import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
 import { assignUnits } from "./units";
 import { assessTable } from "./coverage";
+import { sasaranGroupRows, sasaranText } from "./groupRows";
 import type { TableCorrections } from "../settings/corrections";
 import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
 
@@ -169,6 +170,7 @@ function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: T
 function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
   const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
   const hasIndikator = columns.some((c) => c.role === "indikator");
+  const groupRows = sasaranGroupRows(grid, drafts, columns, labelCol);
   const rows: TableRow[] = [];
   let sasaran: { text: string; row: number } | undefined;
   let lastIndicator: TableRow | undefined;
@@ -196,12 +198,15 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
       parent = lastIndicator.index;
     } else if (hasIndikator && label === "" && sasaranCol !== undefined && grid.ownText(r, sasaranCol) !== "") {
       role = "sasaran";
+    } else if (groupRows.has(r)) {
+      role = "sasaran";
+      sasaran = { text: sasaranText(label), row: r };
     }
     const row: TableRow = {
       index: r,
       role,
       level: role === "sub-indikator" ? 2 : 1,
-      label: label.replace(BULLET, "").trim(),
+      label: role === "sasaran" && sasaran?.row === r ? sasaran.text : label.replace(BULLET, "").trim(),
       polarity: "positif",
       bold,
     };

@@ -41,6 +41,10 @@ describe("header synonyms", () => {
     ["Klasifikasi Penilaian (%)", "rentang"],
     ["SASARAN STRATEGIS", "sasaran"],
     ["Indikator Kinerja", "indikator"],
+    ["Indikator Sasaran", "indikator"],
+    ["INDIKATOR KINERJA SASARAN", "indikator"],
+    ["SASARAN / INDIKATOR KINERJA", "indikator"],
+    ["Sasaran Strategis/Indikator", "indikator"],
     ["Program/Kegiatan", "uraian"],
   ])("%s -> %s", (text, role) => {
     expect(headerRole(text).role).toBe(role);

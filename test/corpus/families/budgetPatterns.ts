@@ -361,6 +361,59 @@ function quarters(planted: boolean): CorpusCase {
   };
 }
 
+/**
+ * A monthly report whose realisasi columns are headed only by the period, on one header row:
+ * s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini (no word REALISASI), SISA and % tied to s.d. Bulan Ini.
+ */
+function monthlyPeriodHeaders(planted: boolean): CorpusCase {
+  const o: LraOptions = {
+    ...quartersOptions(),
+    columns: ["kode", "uraian", "pagu", "lalu", "ini", "realisasi", "sisa", "persen"],
+    headers: {
+      kode: "KODE REKENING",
+      uraian: "URAIAN",
+      pagu: "PAGU (Rp)",
+      lalu: "s.d. Bulan Lalu",
+      ini: "Bulan Ini",
+      realisasi: "s.d. Bulan Ini",
+      sisa: "SISA",
+      persen: "%",
+    },
+    groups: undefined,
+    total: { label: "JUMLAH", mergeTo: "uraian" },
+  };
+  return {
+    id: planted ? "lra-bulan-tanpa-kata-realisasi" : "lra-bulan-tanpa-kata-realisasi-bersih",
+    layout:
+      "Dinas Perhubungan monthly realisation, one header row PAGU (Rp) | s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini | SISA | % (the word REALISASI nowhere)" +
+      (planted ? "; planted: the % of one sub kegiatan computed from Bulan Ini alone" : ""),
+    clean: !planted,
+    async build() {
+      const wb = newWorkbook();
+      const plants = (m: LraModel): Plant[] => {
+        const a = m.amounts.get("n1.1.1");
+        if (!planted || !a) return [];
+        const wrong = shown(percent(a.ini, a.pagu), 2);
+        const right = shown(percent(a.realisasi, a.pagu), 2);
+        return [
+          {
+            rowId: "n1.1.1",
+            key: "persen",
+            value: wrong,
+            rule: "persen-anggaran",
+            why: `s.d. bulan ini gives ${right}, typed ${wrong} (bulan ini only)`,
+          },
+        ];
+      };
+      const { placed, plants: list } = lraSheet(wb, "Realisasi Oktober", sipdTree(), o, plants, [
+        "LAPORAN REALISASI ANGGARAN BULAN OKTOBER",
+        "DINAS PERHUBUNGAN TAHUN ANGGARAN 2024",
+      ]);
+      return { xlsx: await saveWorkbook(wb), expected: truthOf(placed, list) };
+    },
+  };
+}
+
 /** Program header rows without amounts, a "Jumlah Program …" subtotal after each, JUMLAH TOTAL at the end. */
 function subtotals(planted: boolean): CorpusCase {
   const programs = [
@@ -796,6 +849,8 @@ export const BUDGET_PATTERNS: CorpusCase[] = [
   realisasiPercentClean(),
   quarters(true),
   quarters(false),
+  monthlyPeriodHeaders(true),
+  monthlyPeriodHeaders(false),
   subtotals(true),
   subtotals(false),
   mixedTextClean(),

@@ -552,6 +552,65 @@ function unitsInCellsClean(): CorpusCase {
   };
 }
 
+/**
+ * Sasaran as group rows of a combined "SASARAN / INDIKATOR KINERJA" column (roman numerals in NO,
+ * bold), a "Capaian Kinerja Sasaran" row after each group, capaian truncated to whole numbers.
+ */
+function combinedSasaranColumn(planted: boolean): CorpusCase {
+  const o: PkOptions = {
+    columns: ["no", "indikator", "satuan", "target", "realisasi", "capaian", "predikat", "keterangan"],
+    headers: { indikator: "SASARAN / INDIKATOR KINERJA", capaian: "CAPAIAN (%)", keterangan: "KET" },
+    sasaran: "row",
+    sasaranNumber: (i) => ["I", "II", "III"][i],
+    groupClosing: "Capaian Kinerja Sasaran",
+    values: "number",
+    decimals: 0,
+    rounding: "trunc",
+    scale: PERMENDAGRI,
+  };
+  const c = shown(capaian(12, 11), 0, "trunc");
+  const plants: Plant[] = planted
+    ? [{ rowId: "s1.i0", key: "capaian", value: c + 8, rule: "capaian", why: `11 / 12 = 91,67 shown ${c}, typed ${c + 8}` }]
+    : [];
+  return {
+    id: planted ? "pk-sasaran-indikator-satu-kolom" : "pk-sasaran-indikator-satu-kolom-bersih",
+    layout:
+      "Kecamatan PK with one 'SASARAN / INDIKATOR KINERJA' column: sasaran as bold rows numbered I, II, III, indicators 1, 2 … below, a 'Capaian Kinerja Sasaran' row after each, capaian truncated to whole numbers" +
+      (planted ? "; planted: one wrong capaian (its group's closing row averages the capaian as displayed)" : ""),
+    clean: !planted,
+    async build() {
+      const wb = newWorkbook();
+      const placed = pkSheet(wb, "PK Kecamatan", KEC, o, plants, ["PENGUKURAN KINERJA", "KECAMATAN SUNGAI RAYA TAHUN 2024"]);
+      return done(wb, truthOf(placed, plants));
+    },
+  };
+}
+
+/** Clean: sasaran as full-width merged rows "Sasaran 1: …" above an INDIKATOR KINERJA column. */
+function mergedSasaranRowsClean(): CorpusCase {
+  const o: PkOptions = {
+    columns: ["no", "indikator", "target", "realisasi", "capaian", "keterangan", "predikat"],
+    headers: { indikator: "Indikator Kinerja Sasaran", capaian: "% CAPAIAN", keterangan: "KETERANGAN" },
+    sasaran: "row",
+    sasaranRow: { label: (i, t) => `Sasaran ${i + 1}: ${t}`, merged: true },
+    values: "number",
+    decimals: 2,
+    rounding: "round",
+    scale: PERMENDAGRI,
+  };
+  return {
+    id: "pk-baris-sasaran-gabung-bersih",
+    layout:
+      "Kecamatan PK headed 'Indikator Kinerja Sasaran' with each sasaran on a full-width merged row 'Sasaran 1: …', negative indicators marked in KETERANGAN",
+    clean: true,
+    async build() {
+      const wb = newWorkbook();
+      pkSheet(wb, "Capaian Sasaran", KEC, o, [], ["CAPAIAN KINERJA SASARAN", "KECAMATAN SUNGAI RAYA TAHUN 2024"]);
+      return done(wb, []);
+    },
+  };
+}
+
 export const PK_PATTERNS: CorpusCase[] = [
   unitsInCellsClean(),
   permendagriBaikWordsClean(),
@@ -566,4 +625,7 @@ export const PK_PATTERNS: CorpusCase[] = [
   realPercentClean(),
   byMeasureTwoYears(true),
   byMeasureTwoYears(false),
+  combinedSasaranColumn(true),
+  combinedSasaranColumn(false),
+  mergedSasaranRowsClean(),
 ];

@@ -48,8 +48,13 @@ export interface PkOptions {
   cap?: number;
   negativeNote?: string;
   positiveNote?: string;
-  /** Roman / letter numbering of sasaran in the NO column of group rows. */
+  /** Roman / letter numbering of sasaran in the NO column of group rows ("" for none). */
   sasaranNumber?: (i: number) => string;
+  /**
+   * How a sasaran group row is written: its text (`I. Meningkatnya …`, `Sasaran 1: Meningkatnya …`),
+   * bold or not (bold by default), or one cell merged across the whole table (text in its first cell).
+   */
+  sasaranRow?: { label?: (i: number, text: string) => string; bold?: boolean; merged?: boolean };
 }
 
 const DEFAULT_HEADERS: Record<PkKey, string> = {
@@ -104,11 +109,15 @@ export function pkTable(sasaran: PkSasaran[], o: PkOptions): PkModel {
   let no = 0;
   sasaran.forEach((s, si) => {
     if (o.sasaran === "row") {
-      rows.push({
-        id: `s${si}`,
-        cells: { no: o.sasaranNumber?.(si) ?? String.fromCharCode(65 + si), [firstText(o.columns)]: s.text },
-        bold: true,
-      });
+      const style = o.sasaranRow ?? {};
+      const text = style.label ? style.label(si, s.text) : s.text;
+      const number = o.sasaranNumber?.(si) ?? String.fromCharCode(65 + si);
+      const first = o.columns[0];
+      const cells: Record<string, Val> = style.merged
+        ? { [first]: text }
+        : { no: number === "" ? undefined : number, [firstText(o.columns)]: text };
+      const merges: [string, string][] | undefined = style.merged ? [[first, o.columns[o.columns.length - 1]]] : undefined;
+      rows.push({ id: `s${si}`, cells, bold: style.bold ?? true, merges });
     }
     const shownHere: Decimal[] = [];
     const exactHere: Decimal[] = [];
@@ -217,7 +226,9 @@ function closingRow(
   } else if (o.values === "percent") value = shown(m.div(100), o.decimals + 2, o.rounding);
   else value = typedNumber(shownMean, o.decimals, o.values);
   const cells: Record<string, Val> = { [labelKey]: label, capaian: value };
-  if (o.scale && o.columns.includes("predikat")) cells.predikat = predikatOf(o.scale, shownMean);
+  // A live AVERAGE shows the mean of the exact capaian above it (rounded by its format): its predikat follows that.
+  const meanShown = o.values === "formula" && s ? shown(mean(exact), o.decimals) : shownMean;
+  if (o.scale && o.columns.includes("predikat")) cells.predikat = predikatOf(o.scale, meanShown);
   return { id, cells, bold: true };
 }
 

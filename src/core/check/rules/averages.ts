@@ -3,7 +3,8 @@
  * (a row labelled "rata-rata" may hold sums), the ratio of the row's own operands, and for capaian
  * the indicator-level mean (sub-indicators averaged into their indicator first), the mean of the
  * per-sasaran means and the "rata-rata tertimbang data kelompok", each over the typed capaian, the
- * recomputed ones, and the typed ones with the recomputed value where a cell was left empty.
+ * recomputed ones, the typed ones with the recomputed value where a cell was left empty, and the
+ * recomputed ones as the cells display them (rounded or truncated to their decimals).
  */
 import Decimal from "decimal.js";
 import type { PredicateScale } from "../../scales";
@@ -53,11 +54,23 @@ export function closingCandidates(
     const v = reader.get(r.index, col);
     return v.kind === "number" || v.kind === "dash" ? (v.value as Decimal) : null;
   };
+  // The recomputed capaian as each cell would display it (rounded or truncated to the decimals it
+  // shows): a closing row typed as the mean of the displayed values is right even where one typed
+  // capaian above it is wrong.
+  const closingDecimals = reader.get(closing.index, col).decimals ?? 0;
+  const displayed = (mode: Decimal.Rounding) => (r: TableRow) => {
+    const exact = recomputed?.(r);
+    if (!exact) return null;
+    const d = reader.get(r.index, col).decimals ?? closingDecimals;
+    return exact.toDecimalPlaces(d, mode);
+  };
   const variants = [
     typedByIndicator(reader, closed, col),
     recomputed ? byIndicator(closed, recomputed) : [],
     // Typed where typed, recomputed where the cell was left empty (the mean still counts that indicator).
     recomputed ? byIndicator(closed, (r) => typedOf(r) ?? recomputed(r)) : [],
+    recomputed ? byIndicator(closed, displayed(Decimal.ROUND_HALF_UP)) : [],
+    recomputed ? byIndicator(closed, displayed(Decimal.ROUND_DOWN)) : [],
   ];
   for (const values of variants) {
     if (values.length === 0) continue;

@@ -6,6 +6,7 @@
 import type Decimal from "decimal.js";
 import { ColumnCheck } from "../uncertain";
 import type { Rule } from "./rule";
+import { isRenstraColumn } from "../../tables/columns";
 import type { CheckContext } from "../context";
 import { dataRows } from "../columns";
 import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
@@ -45,16 +46,20 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
     return;
   }
   const d = Math.max(c.typed.decimals ?? 0, 2);
+  // A ratio over the Renstra end target is the tingkat kemajuan, and says so.
+  const denominator = c.table.columns.find((col) => col.index === c.ratio.denominator);
+  const target = denominator && isRenstraColumn(denominator) ? "target akhir Renstra" : "target";
+  const what = target === "target" ? "Capaian" : "Tingkat kemajuan";
   const how =
     c.row.polarity === "negatif"
-      ? `indikator negatif (semakin rendah semakin baik): target ${shown(c.denominator)}, realisasi ${shown(c.numerator)}`
-      : `realisasi ${shown(c.numerator)} dibagi target ${shown(c.denominator)} × 100`;
+      ? `indikator negatif (semakin rendah semakin baik): ${target} ${shown(c.denominator)}, realisasi ${shown(c.numerator)}`
+      : `realisasi ${shown(c.numerator)} dibagi ${target} ${shown(c.denominator)} × 100`;
   if (!capped) {
-    reportRatio(ctx, c, exact, "capaian", `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`);
+    reportRatio(ctx, c, exact, "capaian", `${what} tertulis ${shown(c.typed)}, seharusnya ${expectedText(exact, d)} (${how}).`);
     return;
   }
   if (ratioAgrees(c, cap)) return;
-  const message = `Capaian tertulis ${shown(c.typed)}, seharusnya ${expectedText(cap, d)}: ${how} = ${expectedText(exact, d)}, dibatasi maksimal ${expectedText(cap, 0)}%.`;
+  const message = `${what} tertulis ${shown(c.typed)}, seharusnya ${expectedText(cap, d)}: ${how} = ${expectedText(exact, d)}, dibatasi maksimal ${expectedText(cap, 0)}%.`;
   reportRatio(ctx, c, cap, "capaian", message, cap);
 }
 

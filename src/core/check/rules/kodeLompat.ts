@@ -1,12 +1,22 @@
 /**
- * kode-lompat: a skipped code among siblings (2.4 → 2.6, c → e, II → IV; A, B, D under a roman
- * program) is a warning. SIPD sub kegiatan and rekening codes are picked from a nomenclature and
- * skip by nature, so they are left alone; in tables with other nomenclature-like codes (three
- * segments or zero-padded) a skip is a notice only.
+ * kode-lompat: a skipped number in a table's own numbering (1, 2, 4; 2.4 → 2.6; 1.1.1 → 1.1.3;
+ * a, b, d; II → IV; A, B, D under a roman program) is a warning, at every level alike.
+ *
+ * Nomenclature codes are never reported, at any level: program (7.01.01), kegiatan (7.01.01.2.01)
+ * and sub kegiatan (7.01.01.2.01.0001) codes in SIPD exports, like the older zero-padded regional
+ * codes (1.20.03, 2.06), are taken from the national nomenclature, and an agency runs only the part
+ * of it that its plan chose, so 0001 then 0003, or 2.01 then 2.03, is how a correct export looks.
+ * Rekening codes are account codes picked the same way. A table numbers by nomenclature when one
+ * of its dotted codes of two or more segments is zero-padded, has a segment of more than two digits,
+ * or is SIPD-shaped (two-digit second and third segments); its dotted codes are then left alone.
+ * Reporting such gaps even as a notice would put one on nearly every correct SIPD export.
+ *
+ * The missing code is shown as the workbook writes its neighbours: the zero-padding of the level
+ * kept (01, 02, 04 → 03).
  */
 import type { Rule } from "./rule";
 import type { ParsedCode } from "../../tables/codes";
-import { codedTables, siblingGroups } from "./siblings";
+import { codedTables, CodedRow, siblingGroups } from "./siblings";
 
 function romanOrLetter(n: number, like: ParsedCode): string {
   if (like.kind === "letter") return String.fromCharCode((like.upper ? 64 : 96) + n);
@@ -27,31 +37,48 @@ function romanOrLetter(n: number, like: ParsedCode): string {
   return s;
 }
 
+/** A code taken from a nomenclature rather than numbered by the agency (a lone `01`, `02` is the agency's own). */
+function isNomenclature(code: ParsedCode): boolean {
+  if (code.kind !== "dotted" || code.segments.length < 2) return false;
+  const s = code.segments;
+  return (
+    code.rekening ||
+    s.some((x) => x.length > 2 || (x.length > 1 && x.charCodeAt(0) === 48)) ||
+    (s.length >= 3 && s[1].length === 2 && s[2].length === 2)
+  );
+}
+
+/** The code between `prev` and `cur` as the workbook would write it (2.01 → 2.02, 0001 → 0002). */
+export function missingCode(prev: ParsedCode, cur: ParsedCode): string {
+  if (cur.kind !== "dotted") return romanOrLetter(prev.ordinal + 1, cur);
+  const last = prev.segments[prev.segments.length - 1];
+  const width = last.length > 1 && last.charCodeAt(0) === 48 ? last.length : 1;
+  return [...cur.segments.slice(0, -1), String(prev.ordinal + 1).padStart(width, "0")].join(".");
+}
+
+function usesNomenclature(groups: CodedRow[][]): boolean {
+  return groups.some((g) => g.some((x) => isNomenclature(x.code)));
+}
+
 export const kodeLompatRule: Rule = {
   id: "kode-lompat",
   name: "Kode terlewat",
   severity: "warning",
-  doc: "Urutan kode atau nomor melompat (2.4 lalu 2.6).",
+  doc: "Urutan nomor yang disusun sendiri melompat (1, 2, 4; 2.4 lalu 2.6; a, b, d). Kode nomenklatur (SIPD 7.01.01.2.01.0001, kode program/kegiatan/sub kegiatan dan rekening) tidak diperiksa: OPD hanya memakai sebagian nomenklatur nasional, sehingga nomor yang terlewat di sana wajar.",
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
       const groups = siblingGroups(table, ctx.reader(table));
-      // Regional nomenclature codes (7.01.01, 2.06, 1.2.05) are picked from a national list and may skip.
-      const nomenclature = groups.some((g) =>
-        g.some((x) => x.code.kind === "dotted" && (x.code.segments.length >= 3 || x.code.segments.some((s) => /^0\d/.test(s)))),
-      );
+      const nomenclature = usesNomenclature(groups);
       for (const group of groups) {
         for (let i = 1; i < group.length; i++) {
           const prev = group[i - 1].code;
           const cur = group[i].code;
-          if (cur.rekening || cur.segments[cur.segments.length - 1].length > 2) continue;
+          if (cur.kind === "dotted" && nomenclature) continue;
           if (cur.ordinal <= prev.ordinal + 1) continue;
-          const missing =
-            cur.kind === "dotted"
-              ? [...cur.segments.slice(0, -1), String(prev.ordinal + 1)].join(".")
-              : romanOrLetter(prev.ordinal + 1, cur);
+          const missing = missingCode(prev, cur);
           ctx.add({
             rule: "kode-lompat",
-            severity: nomenclature ? "info" : "warning",
+            severity: "warning",
             sheet: table.sheet,
             cell: group[i].address,
             message: `Kode ${missing} tidak ada: urutan melompat dari ${prev.text} ke ${cur.text}.`,

@@ -1,0 +1,68 @@
+/**
+ * Closing rows per sasaran over capaian shown truncated to whole numbers: the closing row typed as
+ * the mean of the capaian as displayed is right, also where one capaian above it was typed wrong
+ * (only that capaian is reported).
+ */
+import { readXlsx } from "../../../../src/hosts/xlsx/readXlsx";
+import { checkWorkbook } from "../../../../src/core/check";
+import { newWb, put, save, title } from "../unseen/builders";
+
+const SASARAN: { text: string; indicators: [string, number, number][] }[] = [
+  {
+    text: "Meningkatnya kualitas pelayanan administrasi kecamatan",
+    // 89,01 / 90 = 98,9 shown 98; 97,9 / 100 = 97,9 shown 97; displayed mean 97,5 shown 97 (exact mean 98,4)
+    indicators: [
+      ["Persentase layanan PATEN selesai tepat waktu", 90, 89.01],
+      ["Persentase dokumen kependudukan terbit tepat waktu", 100, 97.9],
+    ],
+  },
+  {
+    text: "Meningkatnya partisipasi masyarakat dalam pembangunan",
+    // 104,375 → 104; 92,5 → 92; 91,67 → 91; displayed mean 95,67 shown 95 (exact mean 96,18)
+    indicators: [
+      ["Persentase usulan musrenbang kecamatan yang diakomodir", 80, 83.5],
+      ["Jumlah kelompok masyarakat yang aktif", 40, 37],
+      ["Jumlah desa yang menyusun RKPDes tepat waktu", 12, 11],
+    ],
+  },
+];
+
+const trunc = (x: number) => Math.floor(x + 1e-9);
+
+/** NO | SASARAN | INDIKATOR | TARGET | REALISASI | CAPAIAN (%) with a closing row after each sasaran. */
+async function pk(plantedWrong?: number) {
+  const wb = newWb();
+  const ws = wb.addWorksheet("Formulir PK");
+  title(ws, "A1:F1", "PENGUKURAN KINERJA KECAMATAN TAHUN 2024");
+  put(ws, 3, "A", [["NO", "SASARAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"]], { boldAll: true });
+  let r = 4;
+  SASARAN.forEach((s, si) => {
+    const top = r;
+    const shown: number[] = [];
+    s.indicators.forEach(([name, target, realisasi], ii) => {
+      const cap = trunc((realisasi / target) * 100);
+      shown.push(cap);
+      const typed = plantedWrong !== undefined && si === 0 && ii === 1 ? plantedWrong : cap;
+      put(ws, r, "A", [[ii === 0 ? si + 1 : null, ii === 0 ? s.text : null, name, target, realisasi, { n: typed, fmt: "0" }]]);
+      r++;
+    });
+    ws.mergeCells(top, 1, r - 1, 1);
+    ws.mergeCells(top, 2, r - 1, 2);
+    const mean = trunc(shown.reduce((a, b) => a + b, 0) / shown.length);
+    put(ws, r, "A", [["Rata-rata Capaian Sasaran", null, null, null, null, { n: mean, fmt: "0" }]], { boldAll: true });
+    ws.mergeCells(r, 1, r, 5);
+    r++;
+  });
+  const result = checkWorkbook(await readXlsx(await save(wb)));
+  return result.findings.filter((f) => f.severity === "error" || f.severity === "warning").map((f) => `${f.rule}@${f.cell}`);
+}
+
+describe("closing rows over capaian shown truncated", () => {
+  it("clean twin: no error or warning", async () => {
+    expect(await pk()).toEqual([]);
+  });
+
+  it("planted: a wrong capaian (90 for 97) is reported, the closing row that averages the displayed capaian is not", async () => {
+    expect(await pk(90)).toEqual(["capaian@F5"]);
+  });
+});

@@ -1,0 +1,69 @@
+/**
+ * Headers that name only a reporting period: in a budget table, "s.d. Bulan Lalu | Bulan Ini |
+ * s.d. Bulan Ini" (one header row, no word REALISASI) are realisasi columns, and the cumulative one is
+ * what sisa and % are computed from.
+ */
+import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
+import { checkWorkbook } from "../../../src/core/check";
+import { mainColumn } from "../../../src/core/tables";
+import { newWb, put, RP, save, title } from "../check/unseen/builders";
+
+const KEGIATAN: [string, string, number, number, number][] = [
+  ["1.01", "Penyediaan Jasa Surat Menyurat", 4_800_000, 3_600_000, 400_000],
+  ["1.02", "Penyediaan Alat Tulis Kantor", 12_350_000, 9_100_000, 1_250_000],
+  ["1.03", "Penyediaan Makanan dan Minuman", 18_000_000, 13_500_000, 1_800_000],
+  ["1.04", "Rapat-rapat Koordinasi dan Konsultasi", 30_000_000, 21_000_000, 4_400_000],
+];
+
+/** KODE | URAIAN | PAGU (Rp) | s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini | SISA | % (monthly report, October). */
+async function monthly(planted: boolean) {
+  const wb = newWb();
+  const ws = wb.addWorksheet("Realisasi Oktober");
+  title(ws, "A1:H1", "LAPORAN REALISASI ANGGARAN BULAN OKTOBER 2024");
+  put(ws, 3, "A", [["KODE", "URAIAN", "PAGU (Rp)", "s.d. Bulan Lalu", "Bulan Ini", "s.d. Bulan Ini", "SISA", "%"]], {
+    boldAll: true,
+  });
+  KEGIATAN.forEach(([kode, uraian, pagu, lalu, ini], i) => {
+    const cum = lalu + ini;
+    const persen = Math.round((cum / pagu) * 10000) / 100;
+    // planted: the % of Bulan Ini (1.250.000 / 12.350.000 = 10,12) typed for kegiatan 1.02, not 81,82
+    const typed = planted && i === 1 ? Math.round((ini / pagu) * 10000) / 100 : persen;
+    put(ws, 4 + i, "A", [[kode, uraian, pagu, lalu, ini, cum, pagu - cum, typed]], {
+      fmt: { 2: RP, 3: RP, 4: RP, 5: RP, 6: RP, 7: "0.00" },
+    });
+  });
+  const s = (k: number) => KEGIATAN.reduce((a, x) => a + (x[k] as number), 0);
+  const pagu = s(2);
+  const cum = s(3) + s(4);
+  put(ws, 8, "A", [[null, "JUMLAH", pagu, s(3), s(4), cum, pagu - cum, Math.round((cum / pagu) * 10000) / 100]], {
+    fmt: { 2: RP, 3: RP, 4: RP, 5: RP, 6: RP, 7: "0.00" },
+    boldAll: true,
+  });
+  return checkWorkbook(await readXlsx(await save(wb)));
+}
+
+const serious = (r: Awaited<ReturnType<typeof monthly>>) =>
+  r.findings.filter((f) => f.severity === "error" || f.severity === "warning").map((f) => `${f.rule}@${f.cell}`);
+
+describe("budget columns headed only by a reporting period", () => {
+  it("are realisasi columns; s.d. Bulan Ini is the one pagu, sisa and % refer to", async () => {
+    const { tables } = await monthly(false);
+    const t = tables[0];
+    expect(t.columns.slice(3, 6).map((c) => `${c.letter}:${c.role}:${c.period}`)).toEqual([
+      "D:realisasi:kumulatif-lalu",
+      "E:realisasi:periode",
+      "F:realisasi:kumulatif",
+    ]);
+    expect(mainColumn(t, "realisasi", { measure: "keuangan" })?.letter).toBe("F");
+    expect(t.ratios.map((r) => [r.kind, r.column, r.numerator, r.denominator])).toEqual([["persen", 7, 5, 2]]);
+    expect(t.differences.map((d) => [d.column, d.left, d.right])).toEqual([[6, 2, 5]]);
+  });
+
+  it("clean twin: no error or warning", async () => {
+    expect(serious(await monthly(false))).toEqual([]);
+  });
+
+  it("planted: the % of the month alone typed for the cumulative one is reported at its cell", async () => {
+    expect(serious(await monthly(true))).toEqual(["persen-anggaran@H5"]);
+  });
+});
