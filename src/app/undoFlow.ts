@@ -1,5 +1,12 @@
 /** Undo: put back what the add-in changed, and say in Indonesian what was and was not restored. */
-import type { SkippedRestore, UndoOptions, UndoOutcome, WorkbookHost } from "../core/workbook/host";
+import { settingName } from "../core/settings/names";
+import {
+  SETTINGS_SHEET,
+  type SkippedRestore,
+  type UndoOptions,
+  type UndoOutcome,
+  type WorkbookHost,
+} from "../core/workbook/host";
 
 export function undoChanges(host: WorkbookHost, options: UndoOptions): Promise<UndoOutcome> {
   return host.undo(options);
@@ -17,6 +24,8 @@ export function undoSummary(label: string, outcome: UndoOutcome): string {
   if (outcome.status === "needs-confirmation") return "Pembatalan menunggu persetujuan; belum ada yang diubah.";
   const head = `${label}: ${outcome.restored} perubahan dipulihkan`;
   if (outcome.skipped.length === 0) return `${head}.`;
-  const cells = outcome.skipped.map((s) => `${s.sheet}!${s.cell} (${SKIP_REASON[s.reason]})`).join(", ");
+  const where = (s: SkippedRestore) =>
+    s.sheet === SETTINGS_SHEET ? `pengaturan ${settingName(s.cell)}` : `${s.sheet}!${s.cell}`;
+  const cells = outcome.skipped.map((s) => `${where(s)} (${SKIP_REASON[s.reason]})`).join(", ");
   return `${head}; ${outcome.skipped.length} sel dibiarkan: ${cells}.`;
 }

@@ -41,9 +41,12 @@ export function usePane(host: WorkbookHost | null, checker: Checker, session: st
     [checker, patch],
   );
   const runCheck = useCheckFlow(hostRef, checkOptions, patch);
-  const recheck = useCallback(() => runCheck(settingsRef.current), [runCheck]);
+  // After a fix or an undo the stored settings count (an undo may have put back earlier ones); the
+  // pane's own only where this Excel cannot store settings.
+  const afterWrite = () => (hostRef.current?.capabilities.settings ? undefined : settingsRef.current);
+  const recheck = useCallback(() => runCheck(afterWrite()), [runCheck]);
   const fixContext = useMemo(
-    () => ({ before: () => findingsRef.current, check: () => checkOptions(settingsRef.current) }),
+    () => ({ before: () => findingsRef.current, check: () => checkOptions(afterWrite()) }),
     [checkOptions],
   );
   const { fix, undo } = useWriteFlows(hostRef, patch, ask, recheck, state.fixMode, fixContext);

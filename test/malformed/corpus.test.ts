@@ -23,10 +23,7 @@ const HEAP_MB = 512;
  * Inputs the reader does not answer right yet. With the ExcelJS reader 16 of the 38 cases were here;
  * the fflate+saxes reader (branch `reader`) closed all but these.
  */
-export const KNOWN_FAILURES: Record<string, string> = {
-  "tanpa-workbook.xlsx": "a package whose workbook.xml is missing is called 'bukan buku kerja', not damaged",
-  "bom-entitas.xlsx": "the reason for a DTD entity in sharedStrings ends with the parser's English message (undefined entity)",
-};
+export const KNOWN_FAILURES: Record<string, string> = {};
 
 interface Run {
   code: number | null;

@@ -75,10 +75,14 @@ class MemoryStore implements CellStore {
       journal,
       journalEnd: this.journalRows?.length ?? 0,
       journalSheet: this.journalRows !== null,
+      settings: Object.fromEntries(
+        (query.settingKeys ?? []).filter((k) => k in this.host.settings).map((k) => [k, this.host.settings[k]]),
+      ),
     });
   }
 
   apply(change: ChangeSet): Promise<{ sheetId?: string }> {
+    if (change.settings) this.host.settings = mergeSettings(this.host.settings, change.settings);
     for (const c of change.cells) {
       const k = c.content;
       const cell: Cell =
@@ -172,8 +176,7 @@ export class MemoryHost implements WorkbookHost {
   getSettings() {
     return Promise.resolve({ ...this.settings });
   }
-  setSettings(values: Record<string, string | null>) {
-    this.settings = mergeSettings(this.settings, values);
-    return Promise.resolve();
+  setSettings(values: Record<string, string | null>, options?: { label?: string }): Promise<WriteOutcome> {
+    return this.journaled.setSettings(values, options);
   }
 }

@@ -166,6 +166,50 @@ test("settings are stored in the workbook and passed to the checker", async () =
   await waitFor(() => expect(checker.mock.calls[checker.mock.calls.length - 1][1]).toMatchObject({ negativeMethod: "rasio" }));
 });
 
+test("a settings change is listed under Batalkan and undoing it checks with the earlier settings again", async () => {
+  const host = await renderApp();
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+  fireEvent.click(screen.getByRole("radio", { name: /target \/ realisasi/ }));
+  fireEvent.click(screen.getByRole("button", { name: /Simpan pengaturan/ }));
+  await screen.findByText("Pengaturan disimpan di buku kerja.");
+
+  fireEvent.click(screen.getByRole("tab", { name: "Batalkan" }));
+  const undoButton = await screen.findByRole("button", { name: "Batalkan: Pengaturan diubah (metode indikator negatif)" });
+  expect(within(undoButton.closest("li")!).getByText(/· pengaturan/)).toBeTruthy();
+  fireEvent.click(undoButton);
+  await screen.findByText("Batalkan: Pengaturan diubah (metode indikator negatif): 1 perubahan dipulihkan.");
+  expect(host.settings).toEqual({});
+  await waitFor(() => expect(checker.mock.calls[checker.mock.calls.length - 1][1]).toMatchObject({ negativeMethod: "selisih" }));
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+  expect(screen.getByRole<HTMLInputElement>("radio", { name: /2 × target − realisasi/ }).checked).toBe(true);
+});
+
+test("undoing a settings change that was changed again since asks first; declined, the settings stay", async () => {
+  const host = await renderApp();
+  fireEvent.click(screen.getByRole("tab", { name: "Pengaturan" }));
+  fireEvent.click(screen.getByRole("radio", { name: /target \/ realisasi/ }));
+  fireEvent.click(screen.getByRole("button", { name: /Simpan pengaturan/ }));
+  await screen.findByText("Pengaturan disimpan di buku kerja.");
+  await host.setSettings({ "lkjip.metodeNegatif": "selisih-lama" }); // changed again since (another pane)
+  fireEvent.click(screen.getByRole("tab", { name: "Periksa" }));
+  fireEvent.click(screen.getByRole("button", { name: /Periksa ulang/ }));
+  await waitFor(() => expect(checker.mock.calls.length).toBeGreaterThan(2));
+  fireEvent.click(screen.getByRole("tab", { name: "Batalkan" }));
+  await waitFor(() =>
+    expect(screen.getAllByRole("button", { name: "Batalkan: Pengaturan diubah (metode indikator negatif)" })).toHaveLength(2),
+  );
+  const buttons = await screen.findAllByRole("button", { name: "Batalkan: Pengaturan diubah (metode indikator negatif)" });
+  fireEvent.click(buttons[buttons.length - 1]); // the older change
+  const dialog = await screen.findByRole("alertdialog");
+  expect(within(dialog).getByText("Kembalikan pengaturan yang sudah diubah lagi?")).toBeTruthy();
+  expect(within(dialog).getByText("Pengaturan metode indikator negatif")).toBeTruthy();
+  expect(within(dialog).getByText("selisih-lama")).toBeTruthy();
+  expect(within(dialog).getByText("(bawaan)")).toBeTruthy();
+  fireEvent.click(within(dialog).getByRole("button", { name: "Batal" }));
+  await screen.findByText("Pembatalan dihentikan; tidak ada yang diubah.");
+  expect(host.settings).toEqual({ "lkjip.metodeNegatif": "selisih-lama" });
+});
+
 test("saving the settings asks Excel for a full recalculation, so PREDIKAT without skala follows the new scale", async () => {
   const calculate = jest.fn();
   const run = jest.fn(async (batch: (c: unknown) => Promise<unknown>) =>

@@ -12,6 +12,8 @@ import { hasFix, type FixMode } from "../../core/check/fixWrite";
 import { insertNarrative } from "../../core/narrative/insert";
 import type { NarrativeDocument, NarrativeOptions } from "../../core/narrative/types";
 import { XlsxHost } from "../../hosts/xlsx/XlsxHost";
+import { nodeDeflate } from "../nodeDeflate";
+import { nodeInflate } from "../nodeInflate";
 
 export interface NarrativeCopy {
   outPath: string;
@@ -44,7 +46,10 @@ export async function writeNarrativeCopy(
   options: NarrativeOptions = {},
   fixes?: CopyFixes,
 ): Promise<NarrativeCopy> {
-  const host = await XlsxHost.open(inputBuffer, path.basename(outPath), `cli-${Date.now()}`);
+  const host = await XlsxHost.open(inputBuffer, path.basename(outPath), `cli-${Date.now()}`, {
+    deflate: nodeDeflate,
+    inflate: nodeInflate,
+  });
   let workbook = await host.read();
   let result = checkResult;
   let fixed: FixedCopy | undefined;

@@ -26,6 +26,8 @@ export interface StoreQuery {
   sheetIds?: string[];
   /** "rows": the parsed journal; "end": only where the next row goes. */
   journal?: "rows" | "end";
+  /** Stored settings whose current values are needed (any key: a host reads them one by one). */
+  settingKeys?: string[];
 }
 
 /** A sheet's contents as constants and formulas ("=…"), by 0-based position; empty cells left out. */
@@ -49,6 +51,10 @@ export interface StoreView {
    * is not the journal header): the add-in never writes into it.
    */
   journalForeign?: boolean;
+  /** The asked settings that are stored now, by key (an absent key is left out). */
+  settings: Record<string, string>;
+  /** Like `journalForeign`, for the settings sheet of a host that keeps settings in a sheet. */
+  settingsForeign?: boolean;
 }
 
 /**
@@ -73,6 +79,8 @@ export interface JournalRowWrite {
   /** 0-based row of the journal sheet. */
   row: number;
   values: string[];
+  /** The row was empty before: clear it (no text format kept) instead of writing text. */
+  blank?: boolean;
 }
 
 export interface ChangeSet {
@@ -88,6 +96,8 @@ export interface ChangeSet {
   createJournal: boolean;
   /** Sheets to delete, by id; done last, so nothing can fail after a deletion. */
   deleteSheetIds: string[];
+  /** Stored settings to change (null removes the key); keys not listed stay as they are. */
+  settings?: Record<string, string | null>;
 }
 
 export interface CellStore {

@@ -117,6 +117,8 @@ export interface UndoPlan {
   skipped: SkippedRestore[];
   /** Journal entries to rewrite: the undone ones, and later entries that take over an earlier original value. */
   rewrites: { stored: StoredJournalEntry; entry: JournalEntry }[];
+  /** Stored settings to put back (null: the key was absent, remove it). */
+  settings: Record<string, string | null>;
 }
 
 /** What the sheets the selected entries made look like now (found by id, else by name). */
@@ -130,18 +132,21 @@ export interface SheetsNow {
  * what the add-in wrote; a cell edited by hand since is left alone and reported. Where a later change
  * of the add-in (not being undone) covers the same cell, the later entry takes over the original
  * value, so undoing the fixes in any order ends at what the user had. A sheet the add-in created is
- * deleted only when it is found by its id and unchanged; otherwise the user is asked.
+ * deleted only when it is found by its id and unchanged; otherwise the user is asked. A setting is put
+ * back as it was (absent again where it was absent); if it was changed again since, the user is asked.
  */
 export function planUndo(
   selected: StoredJournalEntry[],
   journal: StoredJournalEntry[],
   cellsNow: CellSnapshot[],
   sheets: SheetsNow,
+  settingsNow: Record<string, string>,
   time: string,
 ): UndoPlan {
   const now = new Map(cellsNow.map((s) => [cellKey(s.sheet, s.cell), s]));
+  const settingNow = new Map<string, string | null>(Object.entries(settingsNow));
   const selectedIds = new Set(selected.map((s) => s.entry.id));
-  const plan: UndoPlan = { restores: [], deleteSheets: [], conflicts: [], skipped: [], rewrites: [] };
+  const plan: UndoPlan = { restores: [], deleteSheets: [], conflicts: [], skipped: [], rewrites: [], settings: {} };
   const rewritten = new Map<string, JournalEntry>();
   const current = (stored: StoredJournalEntry) => rewritten.get(stored.entry.id) ?? stored.entry;
   const rewrite = (stored: StoredJournalEntry, entry: JournalEntry) => {
@@ -162,19 +167,24 @@ export function planUndo(
       continue;
     }
     const key = cellKey(e.sheet, e.cell);
-    // A later live change of the add-in on this cell takes over the original value.
+    // A later live change of the add-in on this cell (or setting) takes over the original value.
     const later = journal.find(
       (o) =>
         o.row > stored.row &&
         !o.entry.undone &&
         !selectedIds.has(o.entry.id) &&
-        o.entry.kind !== "sheet-added" &&
+        (o.entry.kind ?? "cell") === (e.kind ?? "cell") &&
         !o.entry.damaged &&
         cellKey(o.entry.sheet, o.entry.cell) === key,
     );
     if (later) {
       const l = current(later);
       rewrite(later, { ...l, oldValue: e.oldValue, oldFormula: e.oldFormula, oldNumFmt: e.oldNumFmt });
+      // A cell then stays as the later fix left it; a setting is put back, after asking (see below).
+      if (e.kind !== "setting") continue;
+    }
+    if (e.kind === "setting") {
+      planSettingUndo(e, settingNow, plan);
       continue;
     }
     const snap = now.get(key);
@@ -202,6 +212,24 @@ export function planUndo(
     });
   }
   return plan;
+}
+
+/** A setting goes back to what it was; if it no longer holds what this change stored, the user is asked first. */
+function planSettingUndo(e: JournalEntry, settingNow: Map<string, string | null>, plan: UndoPlan): void {
+  const nowValue = settingNow.get(e.cell) ?? null;
+  const old = typeof e.oldValue === "string" ? e.oldValue : null;
+  if (nowValue !== (e.newValue ?? null)) {
+    plan.conflicts.push({
+      sheet: e.sheet,
+      cell: e.cell,
+      current: { sheet: e.sheet, cell: e.cell, value: nowValue },
+      next: old,
+      reason: "pengaturan-diubah",
+    });
+  }
+  plan.settings[e.cell] = old;
+  // Older selected changes of this key compare against what this restore puts back.
+  settingNow.set(e.cell, old);
 }
 
 function planSheetUndo(e: JournalEntry, sheets: SheetsNow, plan: UndoPlan): void {
@@ -260,9 +288,14 @@ function hash53(str: string): string {
 export function cellsOf(entries: JournalEntry[]): { sheet: string; cell: string }[] {
   const out = new Map<string, { sheet: string; cell: string }>();
   for (const e of entries) {
-    if (e.kind !== "sheet-added" && !e.damaged) out.set(cellKey(e.sheet, e.cell), { sheet: e.sheet, cell: e.cell });
+    if ((e.kind ?? "cell") === "cell" && !e.damaged) out.set(cellKey(e.sheet, e.cell), { sheet: e.sheet, cell: e.cell });
   }
   return [...out.values()];
+}
+
+/** Setting keys an undo must look at before deciding. */
+export function settingKeysOf(entries: JournalEntry[]): string[] {
+  return [...new Set(entries.filter((e) => e.kind === "setting" && !e.damaged).map((e) => e.cell))];
 }
 
 /** Batches of the journal, newest first, for the Batalkan list. */
@@ -272,6 +305,8 @@ export interface BatchSummary {
   time: string;
   session?: string;
   cells: number;
+  /** Settings the batch changed (a settings batch has no cells). */
+  settings: number;
   undone: boolean;
 }
 
@@ -289,8 +324,11 @@ export function summarizeBatches(journal: JournalEntry[]): BatchSummary[] {
   const map = new Map<string, BatchSummary>();
   for (const e of journal) {
     const b = map.get(e.batch);
+    const isCell = (e.kind ?? "cell") === "cell" ? 1 : 0;
+    const isSetting = e.kind === "setting" ? 1 : 0;
     if (b) {
-      b.cells += e.kind === "sheet-added" ? 0 : 1;
+      b.cells += isCell;
+      b.settings += isSetting;
       b.undone = b.undone && !!e.undone;
     } else {
       map.set(e.batch, {
@@ -298,7 +336,8 @@ export function summarizeBatches(journal: JournalEntry[]): BatchSummary[] {
         label: e.label,
         time: e.time,
         session: e.session,
-        cells: e.kind === "sheet-added" ? 0 : 1,
+        cells: isCell,
+        settings: isSetting,
         undone: !!e.undone,
       });
     }
@@ -366,6 +405,9 @@ function isStoredValue(v: unknown): v is JournalEntry["oldValue"] {
 }
 
 const A1 = /^[A-Z]{1,3}[1-9][0-9]{0,6}$/;
+/** A setting key the add-in stores ("lkjip.skala"); a journal row naming anything else is not acted on. */
+const SETTING_KEY = /^lkjip\.[A-Za-z0-9_.-]{1,64}$/;
+const KINDS = new Set(["cell", "sheet-added", "setting"]);
 
 function cellText(v: unknown): string {
   if (v === null || v === undefined) return "";
@@ -386,12 +428,18 @@ export function rowToJournalEntry(row: unknown[]): JournalEntry | null {
   const oldValue = parseJson(t(8));
   const newValue = parseJson(t(11));
   const kindText = t(5) || "cell";
-  const kind = kindText === "sheet-added" ? "sheet-added" : "cell";
+  const kind = KINDS.has(kindText) ? (kindText as NonNullable<JournalEntry["kind"]>) : "cell";
   const problems: string[] = [];
-  if (kindText !== "cell" && kindText !== "sheet-added") problems.push(`jenis tidak dikenal "${kindText}"`);
+  if (!KINDS.has(kindText)) problems.push(`jenis tidak dikenal "${kindText}"`);
   if (!isStoredValue(oldValue)) problems.push("nilai lama tidak terbaca");
   if (!isStoredValue(newValue)) problems.push("nilai baru tidak terbaca");
   if (kind === "cell" && !A1.test(t(4).toUpperCase())) problems.push(`alamat sel "${t(4)}" tidak sah`);
+  if (kind === "setting") {
+    if (!SETTING_KEY.test(t(4))) problems.push(`kunci pengaturan "${t(4)}" tidak sah`);
+    // A stored setting is text or absent; anything else was not written by the add-in.
+    const isText = (v: unknown) => v === null || typeof v === "string";
+    if (!isText(oldValue) || !isText(newValue)) problems.push("nilai pengaturan tidak terbaca");
+  }
   const entry: JournalEntry = {
     id: t(0),
     batch: t(1),
@@ -419,7 +467,7 @@ export function rowToJournalEntry(row: unknown[]): JournalEntry | null {
 
 export function settingsToRows(settings: Record<string, string>): string[][] {
   return [
-    ["kunci", "nilai"],
+    [...SETTINGS_HEADER],
     ...Object.keys(settings)
       .sort()
       .map((k) => [k, settings[k]]),
@@ -443,6 +491,13 @@ export function mergeSettings(current: Record<string, string>, changes: Record<s
     else out[k] = v;
   }
   return out;
+}
+
+export const SETTINGS_HEADER = ["kunci", "nilai"] as const;
+
+/** Whether a sheet named like the settings sheet is the add-in's: hidden and headed by the settings header. */
+export function isSettingsSheet(visible: boolean, firstRow: unknown[]): boolean {
+  return !visible && SETTINGS_HEADER.every((h, i) => cellText(firstRow[i]) === h);
 }
 
 /** Whether a sheet named like the journal is the add-in's: very hidden (or hidden) and headed by the journal header. */

@@ -13,7 +13,7 @@ import type {
   WriteOptions,
   WriteOutcome,
 } from "../workbook/host";
-import { JOURNAL_SHEET } from "../workbook/host";
+import { JOURNAL_SHEET, SETTINGS_SHEET } from "../workbook/host";
 import type { CellChange, CellContent, CellStore, ChangeSet, JournalRowWrite, SheetContents, StoreView } from "./cellStore";
 import {
   CellRestore,
@@ -26,8 +26,10 @@ import {
   newId,
   planUndo,
   planWrites,
+  settingKeysOf,
   sheetFingerprint,
 } from "./journal";
+import { planSettings } from "./settingsJournal";
 import { sheetAddedEntry, sheetMatrix } from "./sheetSpec";
 
 /** A change that failed; says in Indonesian what was and was not changed. */
@@ -124,6 +126,17 @@ function refuseForeignJournal(view: StoreView): void {
   }
 }
 
+/** The same for a user's own sheet named like the settings sheet (hosts that keep settings in a sheet). */
+function refuseForeignSettings(view: StoreView): void {
+  if (view.settingsForeign) {
+    throw new BatchError(
+      `Lembar "${SETTINGS_SHEET}" di buku kerja ini bukan lembar pengaturan Asisten LKjIP (lembar itu terlihat atau isinya lain), jadi pengaturan tidak dapat disimpan. Ganti nama lembar itu, lalu coba lagi; tidak ada yang diubah.`,
+      true,
+      "",
+    );
+  }
+}
+
 function missingSheets(view: StoreView): string[] {
   return [...new Set(view.cells.filter((c) => c.missingSheet).map((c) => c.sheet))];
 }
@@ -131,6 +144,11 @@ function missingSheets(view: StoreView): string[] {
 function describe(e: unknown): string {
   const m = (e as { message?: string })?.message;
   return m ? String(m) : String(e);
+}
+
+/** What the settings a change touches were before it (null: absent). */
+function settingsBefore(changed: Record<string, string | null>, before: StoreView): Record<string, string | null> {
+  return Object.fromEntries(Object.keys(changed).map((k) => [k, before.settings[k] ?? null]));
 }
 
 export class JournaledWorkbook {
@@ -181,6 +199,25 @@ export class JournaledWorkbook {
     return { status: "written", batch, entries: [{ ...entry, sheetId }] };
   }
 
+  /** Stores settings as one journaled batch (the old value of each changed key kept for undo). */
+  async setSettings(values: Record<string, string | null>, options: { label?: string } = {}): Promise<WriteOutcome> {
+    const batch = newId("b");
+    const view = await this.store.inspect({ cells: [], settingKeys: Object.keys(values), journal: "end" });
+    refuseForeignJournal(view);
+    refuseForeignSettings(view);
+    const plan = planSettings(values, view.settings, { batch, label: options.label, session: this.session });
+    if (plan.entries.length === 0) return { status: "written", batch, entries: [] };
+    const change: ChangeSet = {
+      cells: [],
+      settings: plan.changes,
+      journal: () => appendRows(view.journalEnd, plan.entries),
+      createJournal: !view.journalSheet,
+      deleteSheetIds: [],
+    };
+    await this.commit(change, view, plan.entries[0].label);
+    return { status: "written", batch, entries: plan.entries };
+  }
+
   async journal(): Promise<JournalEntry[]> {
     const view = await this.store.inspect({ cells: [], journal: "rows" });
     return view.journalForeign ? [] : view.journal.map((s) => s.entry);
@@ -193,32 +230,39 @@ export class JournaledWorkbook {
     if (selected.length === 0) return { status: "nothing" };
     const entries = selected.map((s) => s.entry);
     const added = entries.filter((e) => e.kind === "sheet-added" && !e.damaged);
+    const settingKeys = settingKeysOf(entries);
     const view = await this.store.inspect({
       cells: cellsOf(entries),
       sheetIds: added.filter((e) => e.sheetId).map((e) => e.sheetId as string),
       sheetNames: added.filter((e) => !e.sheetId).map((e) => e.sheet),
+      settingKeys,
       journal: "end",
     });
+    if (settingKeys.length) refuseForeignSettings(view);
     const plan = planUndo(
       selected,
       first.journal,
       view.cells,
       { byId: view.sheetsById, byName: view.sheetsByName },
+      view.settings,
       new Date().toISOString(),
     );
     if (plan.conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
+    const restoredSettings = Object.keys(plan.settings).length;
     const change: ChangeSet = {
       cells: plan.restores.map(restoreToChange),
       journal: () => plan.rewrites.map((r) => ({ row: r.stored.row, values: journalEntryToRow(r.entry) })),
       createJournal: false,
       deleteSheetIds: plan.deleteSheets.map((d) => d.id),
+      ...(restoredSettings ? { settings: plan.settings } : {}),
     };
     await this.commit(change, { ...view, journal: first.journal }, "Pembatalan");
     return {
       status: "undone",
       batches: [...new Set(entries.map((e) => e.batch))],
-      restored: plan.restores.length + plan.deleteSheets.length,
+      restored: plan.restores.length + plan.deleteSheets.length + restoredSettings,
       skipped: plan.skipped,
+      ...(restoredSettings ? { settings: Object.keys(plan.settings) } : {}),
     };
   }
 
@@ -249,7 +293,7 @@ export class JournaledWorkbook {
     const was = new Map(before.cells.map((s) => [cellKey(s.sheet, s.cell), s]));
     const rawOf = new Map(before.journal.map((s) => [s.row, s.raw]));
     const written = change.journal({ sheetId: undefined });
-    const names = [JOURNAL_SHEET, ...(change.addSheet ? [change.addSheet.name] : [])];
+    const names = [JOURNAL_SHEET, SETTINGS_SHEET, ...(change.addSheet ? [change.addSheet.name] : [])];
     const now = await this.store.inspect({ cells: [], sheetNames: names, journal: "end" });
     const deleteSheetIds: string[] = [];
     const added = change.addSheet ? now.sheetsByName.get(change.addSheet.name.toLowerCase()) : undefined;
@@ -257,6 +301,9 @@ export class JournaledWorkbook {
     const journalNow = now.sheetsByName.get(JOURNAL_SHEET.toLowerCase());
     const journalWasNew = !before.journalSheet;
     if (journalWasNew && journalNow) deleteSheetIds.push(journalNow.id);
+    // A host that keeps settings in a sheet may have created it for this change: it goes too.
+    const settingsSheetNow = change.settings ? now.sheetsByName.get(SETTINGS_SHEET.toLowerCase()) : undefined;
+    if (settingsSheetNow && !before.sheetsByName.has(SETTINGS_SHEET.toLowerCase())) deleteSheetIds.push(settingsSheetNow.id);
     const width = JOURNAL_HEADER.length;
     const inverse: ChangeSet = {
       cells: change.cells.map((c) => {
@@ -266,9 +313,14 @@ export class JournaledWorkbook {
       journal: () =>
         journalWasNew || !journalNow
           ? []
-          : written.map((w) => ({ row: w.row, values: rawOf.get(w.row) ?? new Array<string>(width).fill("") })),
+          : written.map((w) => {
+              const raw = rawOf.get(w.row);
+              // A row the journal did not have goes back to a plain empty row (no text format left behind).
+              return raw ? { row: w.row, values: raw } : { row: w.row, values: new Array<string>(width).fill(""), blank: true };
+            }),
       createJournal: false,
       deleteSheetIds,
+      ...(change.settings ? { settings: settingsBefore(change.settings, before) } : {}),
     };
     await this.store.apply(inverse);
   }

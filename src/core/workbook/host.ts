@@ -18,7 +18,7 @@ export interface JournalEntry {
   batch: string;
   label: string;
   sheet: string;
-  /** A1 address; empty for a whole-sheet entry (kind "sheet-added"). */
+  /** A1 address; empty for a whole-sheet entry (kind "sheet-added"); the setting's key for kind "setting". */
   cell: string;
   oldValue: number | string | boolean | null;
   oldFormula?: string;
@@ -28,8 +28,12 @@ export interface JournalEntry {
   newFormula?: string;
   newNumFmt?: string;
   time: string;
-  /** "cell" (default): one cell changed; "sheet-added": the add-in created the sheet, undo deletes it. */
-  kind?: "cell" | "sheet-added";
+  /**
+   * "cell" (default): one cell changed; "sheet-added": the add-in created the sheet, undo deletes it;
+   * "setting": one stored setting changed (`sheet` is SETTINGS_SHEET, `cell` the key, the values its
+   * stored text, null where the key was or becomes absent).
+   */
+  kind?: "cell" | "sheet-added" | "setting";
   /** The task pane session that made the change ("Batalkan semua sesi ini"). */
   session?: string;
   /** Set when the entry has been undone (ISO time); undone entries stay in the journal as history. */
@@ -60,9 +64,10 @@ export interface Conflict {
   next: number | string | null;
   /**
    * tidak-kosong: the write would overwrite a non-empty cell; lembar-diubah: undo would delete a sheet
-   * the user changed after the add-in made it; lembar-tanpa-bukti: the journal cannot prove the add-in made it.
+   * the user changed after the add-in made it; lembar-tanpa-bukti: the journal cannot prove the add-in made it;
+   * pengaturan-diubah: undo would put back a setting (`cell` is its key) that was changed again since.
    */
-  reason: "tidak-kosong" | "diubah-sejak-perbaikan" | "lembar-diubah" | "lembar-tanpa-bukti";
+  reason: "tidak-kosong" | "diubah-sejak-perbaikan" | "lembar-diubah" | "lembar-tanpa-bukti" | "pengaturan-diubah";
 }
 
 /** A cell undo left alone, and why. */
@@ -97,7 +102,14 @@ export interface UndoOptions {
 }
 
 export type UndoOutcome =
-  | { status: "undone"; batches: string[]; restored: number; skipped: SkippedRestore[] }
+  | {
+      status: "undone";
+      batches: string[];
+      restored: number;
+      skipped: SkippedRestore[];
+      /** Setting keys put back (the custom functions read some of them: recalculate). */
+      settings?: string[];
+    }
   | { status: "needs-confirmation"; conflicts: Conflict[] }
   | { status: "nothing" };
 
@@ -180,7 +192,12 @@ export interface WorkbookHost {
   select(sheet: string, cell: string): Promise<void>;
   /** Settings stored in the workbook (keys like "lkjip.skala"), so the next person sees the same. */
   getSettings(): Promise<Record<string, string>>;
-  setSettings(values: Record<string, string | null>): Promise<void>;
+  /**
+   * Stores settings (null removes a key) as one journaled batch, so the change can be undone like a
+   * fix: the journal keeps each changed key's previous value. Unchanged keys are not journaled; with
+   * nothing changed the answer has no entries. The label defaults to "Pengaturan diubah (skala, …)".
+   */
+  setSettings(values: Record<string, string | null>, options?: { label?: string }): Promise<WriteOutcome>;
 }
 
 /** What a check needs from a workbook: a read-only view any host (or a file read for the CLI) gives. */

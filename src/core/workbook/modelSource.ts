@@ -2,7 +2,7 @@
  * A read-only WorkbookSource over a workbook model read from a file (the CLI): the settings and the
  * journal come from the add-in's hidden sheets in the model, as the .xlsx host would read them.
  */
-import { isJournalSheet, rowToJournalEntry, rowsToSettings } from "../journal/journal";
+import { isJournalSheet, isSettingsSheet, rowToJournalEntry, rowsToSettings } from "../journal/journal";
 import { JOURNAL_SHEET, SETTINGS_SHEET, type JournalEntry } from "./host";
 import type { Sheet, Workbook } from "./model";
 import type { WorkbookSource } from "./host";
@@ -24,7 +24,12 @@ export function modelSource(model: Workbook): WorkbookSource {
       onProgress?.(1, 1);
       return Promise.resolve({ ...model, sheets: model.sheets.filter((s) => !s.hidden) });
     },
-    getSettings: () => Promise.resolve(rowsToSettings(rowsOf(find(SETTINGS_SHEET)))),
+    getSettings: () => {
+      // A user's own sheet of that name (visible, or headed otherwise) holds no settings.
+      const sheet = find(SETTINGS_SHEET);
+      const rows = rowsOf(sheet);
+      return Promise.resolve(sheet && isSettingsSheet(!sheet.hidden, rows[0] ?? []) ? rowsToSettings(rows) : {});
+    },
     journal: () => {
       const sheet = find(JOURNAL_SHEET);
       const rows = rowsOf(sheet);

@@ -22,17 +22,12 @@ import {
   WriteOutcome,
 } from "../../core/workbook/host";
 import { toCellValue, toFormula } from "./cellValues";
+import { readDocumentSettings, type DocumentSettingsLike } from "./documentSettings";
 import { OfficeCellStore } from "./officeCellStore";
 import { Chunk, UsedArea, cellsPerSync, mergeBands, parseAreasAddress, planRounds, splitRound } from "./readPlan";
 import { IsSetSupported, OfficeApiLevel, detectApiLevel } from "./requirements";
 
-/** The part of Office.context.document.settings the host uses. */
-export interface DocumentSettingsLike {
-  get(name: string): unknown;
-  set(name: string, value: unknown): void;
-  remove(name: string): void;
-  saveAsync(callback?: (result: { status: string | number; error?: { message: string } }) => void): void;
-}
+export type { DocumentSettingsLike } from "./documentSettings";
 
 export interface OfficeHostDeps {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
@@ -71,6 +66,7 @@ export class OfficeHost implements WorkbookHost {
       run: (batch) => deps.run(batch),
       layout: (ws, spec) => this.applyLayout(ws, spec),
       hideSheets: this.api.hideSheets,
+      settings: deps.settings,
     });
     this.journaled = new JournaledWorkbook(store, deps.session);
     this.capabilities = {
@@ -308,30 +304,15 @@ export class OfficeHost implements WorkbookHost {
   // ---- Settings (Office.context.document.settings, saved with the document) ----
 
   getSettings(): Promise<Record<string, string>> {
-    const out: Record<string, string> = {};
     const s = this.deps.settings;
-    if (!s) return Promise.resolve(out);
-    for (const key of Object.values(SETTING_KEYS)) {
-      const v = s.get(key);
-      if (v !== null && v !== undefined && v !== "") out[key] = typeof v === "string" ? v : JSON.stringify(v);
-    }
-    return Promise.resolve(out);
+    return Promise.resolve(s ? readDocumentSettings(s, Object.values(SETTING_KEYS)) : {});
   }
 
-  async setSettings(values: Record<string, string | null>): Promise<void> {
-    const s = this.deps.settings;
-    if (!s) throw new Error("Pengaturan tidak dapat disimpan di workbook ini.");
-    for (const [k, v] of Object.entries(values)) {
-      if (v === null) s.remove(k);
-      else s.set(k, v);
-    }
-    await new Promise<void>((resolve, reject) =>
-      s.saveAsync((result) => {
-        const failed = result && (result.status === "failed" || result.status === 1 || result.error);
-        if (failed) reject(new Error(`Pengaturan gagal disimpan: ${result.error?.message ?? "tidak diketahui"}`));
-        else resolve();
-      }),
-    );
+  /** Journaled like a fix: the settings go to the document, their old values to the journal sheet. */
+  setSettings(values: Record<string, string | null>, options?: { label?: string }): Promise<WriteOutcome> {
+    this.requireUsable();
+    if (!this.deps.settings) return Promise.reject(new Error("Pengaturan tidak dapat disimpan di workbook ini."));
+    return this.journaled.setSettings(values, options);
   }
 }
 

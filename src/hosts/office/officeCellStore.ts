@@ -18,6 +18,7 @@ import { rangeA1 } from "../../core/workbook/address";
 import type { CellSnapshot, SheetSpec } from "../../core/workbook/host";
 import { JOURNAL_SHEET } from "../../core/workbook/host";
 import { toCellValue, toFormula } from "./cellValues";
+import { readDocumentSettings, writeDocumentSettings, type DocumentSettingsLike } from "./documentSettings";
 
 export interface OfficeStoreDeps {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
@@ -25,6 +26,8 @@ export interface OfficeStoreDeps {
   layout(ws: Excel.Worksheet, spec: SheetSpec): void;
   /** The journal sheet can be made very hidden (ExcelApi 1.2). */
   hideSheets: boolean;
+  /** The document's settings (absent where this Excel has none). */
+  settings?: DocumentSettingsLike;
 }
 
 function cellText(v: unknown): string {
@@ -150,6 +153,7 @@ export class OfficeCellStore implements CellStore {
         }
         sheetsById.set(id, contents);
       }
+      const settings = this.deps.settings ? readDocumentSettings(this.deps.settings, query.settingKeys ?? []) : {};
       return {
         cells: snapshots,
         sheetsByName: byName,
@@ -158,11 +162,17 @@ export class OfficeCellStore implements CellStore {
         journalEnd,
         journalSheet: !!journalSheet,
         journalForeign,
+        settings,
       };
     });
   }
 
-  apply(change: ChangeSet): Promise<{ sheetId?: string }> {
+  async apply(change: ChangeSet): Promise<{ sheetId?: string }> {
+    // Settings first: the workbook's part may delete sheets, and nothing may fail after a deletion.
+    if (change.settings) {
+      if (!this.deps.settings) throw new Error("Pengaturan tidak dapat disimpan di workbook ini.");
+      await writeDocumentSettings(this.deps.settings, change.settings);
+    }
     return this.deps.run(async (context) => {
       const sheets = context.workbook.worksheets;
       for (const c of change.cells) applyChange(sheets.getItem(c.sheet).getRange(c.cell), c);
@@ -181,7 +191,7 @@ export class OfficeCellStore implements CellStore {
         const width = JOURNAL_HEADER.length;
         for (const run of rowRuns(rows)) {
           const target = journal.getRange(rangeA1(run[0].row, 0, run[run.length - 1].row, width - 1));
-          target.numberFormat = run.map(() => new Array<string>(width).fill("@"));
+          target.numberFormat = run.map((r) => new Array<string>(width).fill(r.blank ? "General" : "@"));
           target.values = run.map((r) => Array.from({ length: width }, (_, i) => r.values[i] ?? ""));
         }
       }

@@ -10,7 +10,6 @@ import type ExcelJS from "exceljs";
 import type { Workbook } from "../../core/workbook/model";
 import { modelSource } from "../../core/workbook/modelSource";
 import type { CellStore, ChangeSet, StoreQuery, StoreView } from "../../core/journal/cellStore";
-import { mergeSettings, rowsToSettings, settingsToRows } from "../../core/journal/journal";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
 import { rowHeightRuns, styleRuns } from "../../core/journal/sheetSpec";
 import {
@@ -18,17 +17,16 @@ import {
   FileWorkbookHost,
   HostCapabilities,
   JournalEntry,
-  SETTINGS_SHEET,
   SheetSpec,
   UndoOptions,
   UndoOutcome,
   WriteOptions,
   WriteOutcome,
 } from "../../core/workbook/host";
-import { toCellValue } from "./cells";
 import { ChangeRecorder } from "./changeRecorder";
+import type { Deflater } from "./package/changes";
 import { patchPackage } from "./package/patch";
-import { readXlsx } from "./readXlsx";
+import { readXlsx, type Inflater } from "./readXlsx";
 import { XlsxCellStore, XlsxStoreHooks, applyChange } from "./xlsxCellStore";
 import { contentOf, formatOf } from "../../core/journal/journaledWorkbook";
 
@@ -53,6 +51,12 @@ class LazyCellStore implements CellStore {
 
 const FILE_NOTES: string[] = [];
 
+export interface XlsxHostOptions {
+  /** Compresses and inflates the parts a saved copy rewrites (default fflate; the CLI passes Node's zlib). */
+  deflate?: Deflater;
+  inflate?: Inflater;
+}
+
 export class XlsxHost implements FileWorkbookHost {
   readonly kind = "file" as const;
   readonly capabilities: HostCapabilities = { select: false, merges: true, cellFormats: true, settings: true, notes: FILE_NOTES };
@@ -65,7 +69,7 @@ export class XlsxHost implements FileWorkbookHost {
   /** The ExcelJS workbook, its module and cell store, once the add-in writes (see editable()). */
   private wb!: ExcelJS.Workbook;
   private writePath: WritePath | null = null;
-  private opening: Promise<CellStore> | null = null;
+  private opening: Promise<XlsxCellStore> | null = null;
   /** What the host changed in `wb`, so `save()` patches only that into the original bytes. */
   private recorder: ChangeRecorder | null = null;
 
@@ -74,6 +78,7 @@ export class XlsxHost implements FileWorkbookHost {
     readonly fileName: string,
     session: string,
     initial: Workbook,
+    private readonly options: XlsxHostOptions,
   ) {
     this.cached = initial;
     this.storeHooks = {
@@ -85,13 +90,13 @@ export class XlsxHost implements FileWorkbookHost {
   }
 
   /** Opens .xlsx bytes; throws WorkbookReadError (Indonesian reason) for files that are not workbooks. */
-  static async open(data: Bytes, fileName: string, session: string): Promise<XlsxHost> {
+  static async open(data: Bytes, fileName: string, session: string, options: XlsxHostOptions = {}): Promise<XlsxHost> {
     const bytes = toUint8(data);
-    return new XlsxHost(bytes, fileName, session, await readXlsx(bytes));
+    return new XlsxHost(bytes, fileName, session, await readXlsx(bytes, { inflate: options.inflate }), options);
   }
 
   /** Loads ExcelJS and the file into it, once, before the first write or save. */
-  private editable(): Promise<CellStore> {
+  private editable(): Promise<XlsxCellStore> {
     this.opening ??= (async () => {
       const writePath = await import(/* webpackChunkName: "xlsx-host-write" */ "./excelJsModel");
       const wb = await writePath.loadExcelJs(this.bytes);
@@ -184,29 +189,14 @@ export class XlsxHost implements FileWorkbookHost {
     return () => this.listeners.delete(listener);
   }
 
-  getSettings(): Promise<Record<string, string>> {
+  async getSettings(): Promise<Record<string, string>> {
     if (!this.writePath && this.cached) return modelSource(this.cached).getSettings();
-    const ws = this.wb.getWorksheet(SETTINGS_SHEET);
-    const rows: unknown[][] = [];
-    ws?.eachRow({ includeEmpty: false }, (row) =>
-      rows.push([toCellValue(row.getCell(1).value), toCellValue(row.getCell(2).value)]),
-    );
-    return Promise.resolve(rowsToSettings(rows));
+    return (await this.editable()).settings();
   }
 
-  async setSettings(values: Record<string, string | null>): Promise<void> {
-    const next = settingsToRows(mergeSettings(await this.getSettings(), values));
-    await this.editable();
-    const old = this.wb.getWorksheet(SETTINGS_SHEET);
-    if (old) this.wb.removeWorksheet(old.id);
-    const ws = this.wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
-    next.forEach((r, i) =>
-      r.forEach((v, col) => {
-        const c = ws.getCell(i + 1, col + 1);
-        c.numFmt = "@";
-        c.value = v;
-      }),
-    );
+  /** Journaled like a fix: the settings sheet's rows and the journal rows change as one batch. */
+  setSettings(values: Record<string, string | null>, options?: { label?: string }): Promise<WriteOutcome> {
+    return this.journaled.setSettings(values, options);
   }
 
   /**
@@ -218,6 +208,8 @@ export class XlsxHost implements FileWorkbookHost {
     if (!this.opening) return this.bytes.slice();
     await this.opening;
     return patchPackage(this.bytes, this.recorder!.changes(this.wb), {
+      deflate: this.options.deflate,
+      inflate: this.options.inflate,
       explicitFormula: (sheet, row, col) => this.wb.getWorksheet(sheet)?.getCell(row + 1, col + 1).formula || undefined,
     });
   }

@@ -3,8 +3,11 @@
  * precise reason (old .xls, CSV, password-protected, not a workbook) instead of a parser stack trace.
  */
 import { WorkbookReadError } from "./errors";
+import { damaged } from "./read/limits";
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
+/** Parts only a spreadsheet package has, besides the workbook part itself. */
+const SPREADSHEET_PARTS = ["xl/worksheets/", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"];
 const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -99,6 +102,8 @@ export function assertXlsxPackage(bytes: Uint8Array): void {
   const has = (name: string) => (dir ? containsName(bytes, name, false, dir.start, dir.end) : containsName(bytes, name));
   const binary = has("xl/workbook.bin");
   if (!binary && !has("xl/workbook.xml")) {
+    // Sheets, styles or the workbook's relationships without the workbook part: a damaged workbook.
+    if (SPREADSHEET_PARTS.some(has)) throw damaged("bagian utama buku kerja (xl/workbook.xml) tidak ada");
     throw new WorkbookReadError("bukan-workbook", "Berkas ini arsip ZIP atau dokumen lain, bukan buku kerja Excel (.xlsx).");
   }
   if (binary) {

@@ -4,9 +4,20 @@
  */
 import type ExcelJS from "exceljs";
 import type { CellChange, CellStore, ChangeSet, SheetContents, StoreQuery, StoreView } from "../../core/journal/cellStore";
-import { JOURNAL_HEADER, StoredJournalEntry, cellKey, isJournalSheet, rowToJournalEntry } from "../../core/journal/journal";
+import {
+  JOURNAL_HEADER,
+  SETTINGS_HEADER,
+  StoredJournalEntry,
+  cellKey,
+  isJournalSheet,
+  isSettingsSheet,
+  mergeSettings,
+  rowToJournalEntry,
+  rowsToSettings,
+  settingsToRows,
+} from "../../core/journal/journal";
 import type { CellSnapshot, SheetSpec } from "../../core/workbook/host";
-import { JOURNAL_SHEET } from "../../core/workbook/host";
+import { JOURNAL_SHEET, SETTINGS_SHEET } from "../../core/workbook/host";
 import { MERGE_TYPE, toCellValue } from "./cells";
 
 export interface XlsxStoreHooks {
@@ -71,6 +82,43 @@ export class XlsxCellStore implements CellStore {
     return out;
   }
 
+  /** The settings sheet, when it is the add-in's (hidden, headed "kunci | nilai"); `foreign` when a user's sheet has its name. */
+  private settingsSheet(): { ws?: ExcelJS.Worksheet; foreign: boolean } {
+    const ws = this.sheet(SETTINGS_SHEET);
+    if (!ws) return { foreign: false };
+    const head = SETTINGS_HEADER.map((_, i) => cellText(ws.getCell(1, i + 1).value));
+    return isSettingsSheet(ws.state === "visible", head) ? { ws, foreign: false } : { foreign: true };
+  }
+
+  /** Every stored setting (the settings sheet's key/value rows). */
+  settings(): Record<string, string> {
+    const { ws } = this.settingsSheet();
+    const rows: unknown[][] = [];
+    ws?.eachRow({ includeEmpty: false }, (row) => rows.push([cellText(row.getCell(1).value), cellText(row.getCell(2).value)]));
+    return rowsToSettings(rows);
+  }
+
+  /** Rewrites the settings sheet's rows in place (created very hidden when missing), so a copy patches only its cells. */
+  private writeSettings(changes: Record<string, string | null>): void {
+    const next = mergeSettings(this.settings(), changes);
+    const existing = this.settingsSheet().ws;
+    if (!existing && Object.keys(next).length === 0) return; // nothing to store: no sheet needed
+    const rows = settingsToRows(next);
+    const ws = existing ?? this.wb.addWorksheet(SETTINGS_SHEET, { state: "veryHidden" });
+    let end = rows.length;
+    ws.eachRow({ includeEmpty: false }, (_row, rowNumber) => (end = Math.max(end, rowNumber)));
+    for (let r = 0; r < end; r++) {
+      for (let col = 0; col < SETTINGS_HEADER.length; col++) {
+        const c = ws.getCell(r + 1, col + 1);
+        const v = rows[r]?.[col];
+        if (v === undefined && (c.value === null || c.value === undefined)) continue;
+        this.hooks.writing?.(c);
+        c.numFmt = "@";
+        c.value = v ?? null;
+      }
+    }
+  }
+
   inspect(query: StoreQuery): Promise<StoreView> {
     const sheetsByName = new Map(this.wb.worksheets.map((ws) => [ws.name.toLowerCase(), { id: String(ws.id), name: ws.name }]));
     const unique = new Map<string, { sheet: string; cell: string }>();
@@ -102,7 +150,21 @@ export class XlsxCellStore implements CellStore {
         const entry = rowToJournalEntry(raw);
         if (entry) journal.push({ entry, row: rowNumber - 1, raw });
       });
-    return Promise.resolve({ cells, sheetsByName, sheetsById, journal, journalEnd, journalSheet: !!journalWs, journalForeign });
+    const settingsForeign = this.settingsSheet().foreign;
+    const stored = query.settingKeys?.length && !settingsForeign ? this.settings() : {};
+    const settings: Record<string, string> = {};
+    for (const key of query.settingKeys ?? []) if (key in stored) settings[key] = stored[key];
+    return Promise.resolve({
+      cells,
+      sheetsByName,
+      sheetsById,
+      journal,
+      journalEnd,
+      journalSheet: !!journalWs,
+      journalForeign,
+      settings,
+      settingsForeign,
+    });
   }
 
   /** One operation of an apply; where a test asked for it, the failure. */
@@ -143,10 +205,15 @@ export class XlsxCellStore implements CellStore {
           for (let i = 0; i < JOURNAL_HEADER.length; i++) {
             const c = journal.getCell(r.row + 1, i + 1);
             this.hooks.writing?.(c);
-            c.numFmt = "@";
-            c.value = r.values[i] ?? "";
+            if (!r.blank) c.numFmt = "@";
+            c.value = r.blank ? null : (r.values[i] ?? "");
           }
         }
+      }
+      if (change.settings) {
+        this.step();
+        if (this.settingsSheet().foreign) throw new Error(`Lembar "${SETTINGS_SHEET}" bukan lembar pengaturan add-in.`);
+        this.writeSettings(change.settings);
       }
       for (const id of change.deleteSheetIds) {
         this.step();

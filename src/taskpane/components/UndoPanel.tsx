@@ -50,7 +50,7 @@ export function UndoPanel({ batches, session, busy, onUndo, onUndoSession }: Und
               <div className={styles.text}>
                 <Text weight="semibold">{b.label}</Text>
                 <Caption1>
-                  {when(b.time)} · {b.cells > 0 ? `${b.cells} sel` : "lembar baru"}
+                  {when(b.time)} · {b.cells > 0 ? `${b.cells} sel` : b.settings > 0 ? "pengaturan" : "lembar baru"}
                   {b.session === session ? " · sesi ini" : ""}
                 </Caption1>
               </div>

@@ -9,6 +9,7 @@ import type { Finding } from "../../core/check/finding";
 import type { FixMode } from "../../core/check/fixWrite";
 import type { Conflict, UndoOptions, UndoOutcome, WorkbookHost, WriteOutcome } from "../../core/workbook/host";
 import { checkedState, message, type PaneState, type Patch } from "./paneState";
+import { recalculateFunctions } from "../../functions/recalculate";
 
 type Ask = (title: string, intro: string, conflicts: Conflict[], confirmLabel: string) => Promise<boolean>;
 
@@ -25,6 +26,28 @@ export interface FixContext {
   check(): CheckRunOptions;
 }
 
+/** What the undo asks: about sheets it would delete, about settings changed again since, or both. */
+function undoDialog(conflicts: Conflict[]): Dialog {
+  const settings = conflicts.filter((c) => c.reason === "pengaturan-diubah").length;
+  const declined = "Pembatalan dihentikan; tidak ada yang diubah.";
+  if (settings === conflicts.length)
+    return {
+      title: "Kembalikan pengaturan yang sudah diubah lagi?",
+      intro:
+        "Pengaturan berikut sudah diubah lagi setelah perubahan ini. Membatalkannya mengganti nilai sekarang dengan nilai sebelum perubahan ini.",
+      confirmLabel: "Kembalikan pengaturan",
+      declined,
+    };
+  return {
+    title: settings ? "Hapus lembar dan kembalikan pengaturan?" : "Hapus lembar yang sudah diubah?",
+    intro:
+      "Lembar berikut dibuat oleh add-in, tetapi sudah diubah sejak itu (atau jurnal tidak dapat membuktikan bahwa add-in yang membuatnya). Menghapusnya membuang isinya." +
+      (settings ? " Pengaturan yang tercantum sudah diubah lagi sejak itu dan akan dikembalikan." : ""),
+    confirmLabel: settings ? "Lanjutkan" : "Hapus lembar",
+    declined,
+  };
+}
+
 export function useWriteFlows(
   hostRef: { current: WorkbookHost | null },
   patch: Patch,
@@ -37,8 +60,8 @@ export function useWriteFlows(
     async <O extends FixRun | WriteOutcome | UndoOutcome>(
       busy: NonNullable<PaneState["busy"]>,
       attempt: (confirmed: boolean) => Promise<O>,
-      dialog: Dialog,
-      done: (outcome: O) => string,
+      dialogFor: (conflicts: Conflict[]) => Dialog,
+      done: (outcome: O) => string | Promise<string>,
       after: (outcome: O) => Promise<void> = recheck,
     ) => {
       patch({ busy, error: null, notice: null, appeared: [] });
@@ -46,6 +69,7 @@ export function useWriteFlows(
         let outcome = await attempt(false);
         if (outcome.status === "needs-confirmation") {
           patch({ busy: null });
+          const dialog = dialogFor(outcome.conflicts);
           const ok = await ask(dialog.title, dialog.intro, outcome.conflicts, dialog.confirmLabel);
           if (!ok) {
             patch({ notice: dialog.declined });
@@ -54,7 +78,7 @@ export function useWriteFlows(
           patch({ busy });
           outcome = await attempt(true);
         }
-        patch({ busy: null, notice: done(outcome) });
+        patch({ busy: null, notice: await done(outcome) });
         await after(outcome);
       } catch (e) {
         patch({ busy: null, error: message(e) });
@@ -71,12 +95,12 @@ export function useWriteFlows(
       return withConfirmation(
         "menulis",
         (confirmed) => fixAndRecheck(host, before, findings, fixMode, { label, confirmed, check: fixContext.check() }),
-        {
+        () => ({
           title: "Timpa sel yang sudah berisi?",
           intro: "Sel berikut sudah berisi nilai. Nilai lama dicatat dan dapat dipulihkan di tab Batalkan.",
           confirmLabel: "Timpa",
           declined: "Tidak ada yang diubah.",
-        },
+        }),
         (o) => (o.status === "written" ? `${label}: ${o.entries.length} sel diperbarui.` : "Tidak ada yang diubah."),
         async (o) => (o.run ? patch({ ...checkedState(o.run), appeared: o.appeared }) : recheck()),
       );
@@ -91,14 +115,12 @@ export function useWriteFlows(
       return withConfirmation(
         "membatalkan",
         (confirmed) => undoChanges(host, { ...options, confirmed }),
-        {
-          title: "Hapus lembar yang sudah diubah?",
-          intro:
-            "Lembar berikut dibuat oleh add-in, tetapi sudah diubah sejak itu (atau jurnal tidak dapat membuktikan bahwa add-in yang membuatnya). Menghapusnya membuang isinya.",
-          confirmLabel: "Hapus lembar",
-          declined: "Pembatalan dihentikan; tidak ada yang diubah.",
+        undoDialog,
+        async (o) => {
+          // PREDIKAT without skala reads the scale setting: recalculate once a setting is put back.
+          if (o.status === "undone" && o.settings?.length) await recalculateFunctions();
+          return undoSummary(label, o);
         },
-        (o) => undoSummary(label, o),
       );
     },
     [hostRef, withConfirmation],

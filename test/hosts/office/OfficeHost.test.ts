@@ -371,4 +371,31 @@ describe("OfficeHost writing, journal and undo", () => {
     await host.setSettings({ "lkjip.metodeNegatif": null });
     expect(await host.getSettings()).toEqual({ "lkjip.skala": "baik4-86" });
   });
+
+  test("a settings change is journaled in the hidden sheet and undone after the workbook is opened again", async () => {
+    const { excel } = setup();
+    const settings = fakeSettings();
+    settings.store.set("lkjip.skala", "baik4-100"); // chosen before the add-in journaled settings
+    const host = hostFor(excel, settings);
+    const syncs = excel.syncCount;
+    const out = await host.setSettings({ "lkjip.skala": "berhasil4", "lkjip.koreksi": '{"PK":{"abaikan":true}}' });
+    // One sync to look (no journal yet), one to create the journal with its rows; the settings are saved once.
+    expect(excel.syncCount - syncs).toBe(2);
+    expect(settings.saved).toBe(1);
+    expect(out).toMatchObject({ status: "written" });
+    expect(excel.sheet(JOURNAL_SHEET).visibility).toBe("VeryHidden");
+
+    const reopened = hostFor(excel, settings);
+    const [skala, koreksi] = await reopened.journal();
+    expect(skala).toMatchObject({ kind: "setting", cell: "lkjip.skala", oldValue: "baik4-100", newValue: "berhasil4" });
+    expect(koreksi).toMatchObject({
+      kind: "setting",
+      cell: "lkjip.koreksi",
+      oldValue: null,
+      label: "Pengaturan diubah (skala, koreksi tabel)",
+    });
+    expect(await reopened.undo({ batch: skala.batch })).toMatchObject({ status: "undone", restored: 2 });
+    expect([...settings.store.entries()]).toEqual([["lkjip.skala", "baik4-100"]]);
+    expect(settings.saved).toBe(2);
+  });
 });

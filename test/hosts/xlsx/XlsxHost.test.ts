@@ -81,6 +81,39 @@ describe("XlsxHost", () => {
     expect(await again.getSettings()).toEqual({ "lkjip.polaritas": '{"Angka kemiskinan":"negatif"}' });
   });
 
+  test("a settings change survives download and is undone after reopening, to exactly what was stored", async () => {
+    const first = await XlsxHost.open(fixtureBytes(), "kelam.xlsx", "s1");
+    await first.setSettings({ "lkjip.skala": "berhasil4" });
+    const second = await XlsxHost.open(await first.save(), "kelam.xlsx", "s2");
+    const out = await second.setSettings({ "lkjip.skala": "baik4-100", "lkjip.koreksi": '{"Formulir PK":{"abaikan":true}}' });
+    if (out.status !== "written") throw new Error("not written");
+    const third = await XlsxHost.open(await second.save(), "kelam.xlsx", "s3");
+    const batch = (await third.journal()).filter((e) => e.batch === out.batch);
+    expect(batch.map((e) => [e.kind, e.cell, e.oldValue])).toEqual([
+      ["setting", "lkjip.skala", "berhasil4"],
+      ["setting", "lkjip.koreksi", null],
+    ]);
+    expect(await third.undo({ batch: out.batch })).toMatchObject({ status: "undone", restored: 2, skipped: [] });
+    const restored = await XlsxHost.open(await third.save(), "kelam.xlsx", "s4");
+    expect(await restored.getSettings()).toEqual({ "lkjip.skala": "berhasil4" });
+    const rows = (await reopen(await third.save())).getWorksheet(SETTINGS_SHEET)!.getSheetValues();
+    // The row that held lkjip.koreksi is emptied (its cells keep only their text format).
+    expect(rows.filter((r) => Array.isArray(r) && r.length > 0).map((r) => (r as unknown[]).slice(1))).toEqual([
+      ["kunci", "nilai"],
+      ["lkjip.skala", "berhasil4"],
+    ]);
+  });
+
+  test("a visible user sheet named like the settings sheet is never overwritten", async () => {
+    const host = await XlsxHost.open(fixtureBytes(), "kelam.xlsx", "s1");
+    await (host as unknown as { editable(): Promise<unknown> }).editable();
+    const wb = (host as unknown as { wb: ExcelJS.Workbook }).wb;
+    wb.addWorksheet(SETTINGS_SHEET).getCell("A1").value = "catatan saya";
+    await expect(host.setSettings({ "lkjip.skala": "berhasil4" })).rejects.toThrow(/bukan lembar pengaturan Asisten LKjIP/);
+    expect(wb.getWorksheet(SETTINGS_SHEET)!.getCell("A1").value).toBe("catatan saya");
+    expect(await host.journal()).toEqual([]);
+  });
+
   test("addSheet writes a formatted table; undo removes it", async () => {
     const host = await XlsxHost.open(fixtureBytes(), "kelam.xlsx", "s1");
     const out = await host.addSheet(

@@ -155,6 +155,44 @@ describe("rusak: damaged packages and missing parts", () => {
     expect(e.problem).toBe("rusak");
     expect(e.reason).toMatch(/xl\/worksheets\/sheet1\.xml bukan XML yang utuh/);
   });
+
+  test("a package with its sheets but no workbook.xml is a damaged workbook naming the missing part", async () => {
+    const files = unzipSync(fixtureBytes("kelam-permai-2019.xlsx"));
+    delete files["xl/workbook.xml"];
+    const e = await readError(zipSync(files));
+    expect(e.problem).toBe("rusak");
+    expect(e.reason).toBe("Buku kerja rusak dan tidak dapat dibaca: bagian utama buku kerja (xl/workbook.xml) tidak ada.");
+    // A zip that holds no spreadsheet part at all is still "not a workbook".
+    const other = await readError(zipSync({ "word/document.xml": strToU8("<w:document/>"), "readme.txt": strToU8("x") }));
+    expect(other.problem).toBe("bukan-workbook");
+  });
+
+  test("a DTD (entity expansion) in a part is damaged, said in Indonesian without the parser's words", async () => {
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>' +
+      '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" uniqueCount="1"><si><t>&b;</t></si></sst>';
+    const e = await readError(patchedFixture("xl/sharedStrings.xml", () => bomb));
+    expect(e.problem).toBe("rusak");
+    expect(e.reason).toBe(
+      "Buku kerja rusak dan tidak dapat dibaca: bagian xl/sharedStrings.xml memuat deklarasi DTD, yang tidak diizinkan dalam buku kerja Excel.",
+    );
+  });
+
+  test.each([
+    ["a part cut off mid-tag", (x: string) => x.slice(0, x.indexOf("</sheetData>")), /terpotong: ada tag yang tidak ditutup/],
+    [
+      "a closing tag that does not match",
+      (x: string) => x.replace("</sheetData>", "</sheetdata>"),
+      /tag penutup yang tidak cocok/,
+    ],
+    ["an unknown entity", (x: string) => x.replace("</sheetData>", "&nbsp;</sheetData>"), /entitas yang tidak dikenal/],
+    ["an unquoted attribute", (x: string) => x.replace('<row r="1"', "<row r=1"), /atribut yang tidak sah/],
+  ])("broken XML (%s) is explained in Indonesian", async (_what, edit, expected) => {
+    const e = await readError(patchedFixture("xl/worksheets/sheet1.xml", edit));
+    expect(e.problem).toBe("rusak");
+    expect(e.reason).toMatch(expected);
+    expect(e.reason).not.toMatch(/\b(unexpected|undefined|unclosed|entity|attribute|tag:|closing)\b/i);
+  });
 });
 
 describe("numbers the file stores wrongly", () => {

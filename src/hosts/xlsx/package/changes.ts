@@ -77,4 +77,11 @@ export interface PatchOptions {
    * shows it); the patcher writes it out so the cell keeps working when the shared master is replaced.
    */
   explicitFormula?(sheet: string, row: number, col: number): string | undefined;
+  /** Compresses the rewritten parts (default fflate; Node passes its native zlib, see src/cli/nodeDeflate.ts). */
+  deflate?: Deflater;
+  /** Inflates the parts it rewrites (default fflate; Node passes its zlib, src/cli/nodeInflate.ts). */
+  inflate?: (data: Uint8Array, size: number) => Uint8Array;
 }
+
+/** Raw DEFLATE of a part, with the CRC-32 of its uncompressed bytes (the zip entry needs both). */
+export type Deflater = (data: Uint8Array) => { compressed: Uint8Array; crc: number };

@@ -7,6 +7,7 @@ export const REL_TYPE = {
   worksheet: `${REL_NS}/worksheet`,
   styles: `${REL_NS}/styles`,
   calcChain: `${REL_NS}/calcChain`,
+  extendedProperties: `${REL_NS}/extended-properties`,
 };
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",

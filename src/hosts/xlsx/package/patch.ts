@@ -3,6 +3,8 @@
  * cell, new sheets become new parts, removed sheets are unlinked, and every other part (charts,
  * drawings, pivot caches, x14 extensions, protections, properties…) is copied byte for byte.
  */
+import { isInternalSheetName } from "../../../core/workbook/host";
+import { patchAppProperties } from "./appProperties";
 import type { NewSheet, PackageChanges, PatchOptions } from "./changes";
 import { newSheetXml } from "./newSheet";
 import {
@@ -40,7 +42,10 @@ class Package {
   private readonly removed = new Set<string>();
   private readonly created: string[] = [];
 
-  constructor(bytes: Uint8Array) {
+  constructor(
+    bytes: Uint8Array,
+    private readonly inflate?: PatchOptions["inflate"],
+  ) {
     this.entries = readZip(bytes);
     for (const e of this.entries) this.byName.set(e.name.toLowerCase(), e);
   }
@@ -56,7 +61,7 @@ class Package {
     if (w !== undefined) return w;
     const e = this.byName.get(key);
     if (!e) throw new PackageError(`Bagian paket tidak ada: ${part}.`);
-    return entryText(e);
+    return entryText(e, this.inflate);
   }
 
   write(part: string, text: string): void {
@@ -129,6 +134,29 @@ function relativeTarget(fromPart: string, part: string): string {
   return folder && part.startsWith(`${folder}/`) ? part.slice(folder.length + 1) : `/${part}`;
 }
 
+/** docProps/app.xml's worksheet titles follow the sheets added and removed (see appProperties.ts). */
+function patchSheetTitles(pkg: Package, sheets: SheetEntry[], rels: Relationship[], changes: PackageChanges): void {
+  const rel = readRelationships(pkg.text("_rels/.rels")).find((r) => r.type === REL_TYPE.extendedProperties);
+  const part = rel ? resolveTarget("", rel.target) : "docProps/app.xml";
+  if (!pkg.has(part)) return;
+  const isWorksheet = (s: SheetEntry) => rels.find((r) => r.id === s.relId)?.type === REL_TYPE.worksheet;
+  const deleted = new Set(changes.deleted);
+  const added = new Set(changes.added.map((s) => s.name));
+  const before = sheets.filter(isWorksheet).map((s) => s.name);
+  // A new sheet of a removed sheet's name takes its place; the others go at the end (as in workbook.xml).
+  const after = [
+    ...sheets.filter((s) => isWorksheet(s) && (!deleted.has(s.name) || added.has(s.name))).map((s) => s.name),
+    ...changes.added.filter((s) => !(deleted.has(s.name) && before.includes(s.name))).map((s) => s.name),
+  ];
+  let next: string | null = null;
+  try {
+    next = patchAppProperties(pkg.text(part), before, after, added);
+  } catch {
+    return; // an unreadable app.xml is kept as it is: Excel does not rely on it, the copy must not fail for it
+  }
+  if (next !== null) pkg.write(part, next);
+}
+
 function hasFormula(sheet: NewSheet): boolean {
   return sheet.cells.some((c) => c.content.kind === "formula");
 }
@@ -185,7 +213,7 @@ export function patchPackage(original: Uint8Array, changes: PackageChanges, opti
 }
 
 function patch(original: Uint8Array, changes: PackageChanges, options: PatchOptions): Uint8Array {
-  const pkg = new Package(original);
+  const pkg = new Package(original, options.inflate);
   const workbookPart = workbookPartOf(pkg);
   const workbookRelsPart = relsPathOf(workbookPart);
   let workbookXml = pkg.text(workbookPart);
@@ -211,7 +239,8 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
     const result = patchSheet(pkg.text(sheet.part), edits, styleBook, (row, col) => options.explicitFormula?.(name, row, col));
     pkg.write(sheet.part, result.xml);
     calc.cells.set(sheet.sheetId, new Set(result.changedCells.map((c) => `${c.row}:${c.col}`)));
-    edited = true;
+    // The add-in's own sheets (journal, settings) hold only text nothing calculates from.
+    if (!isInternalSheetName(name)) edited = true;
   }
 
   // 2. Sheets removed: unlinked from the workbook, their part and its relationships dropped.
@@ -285,6 +314,7 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
     newIndex.set(i, index++);
   });
   if (appended.length > 0) wbSplices.push({ start: sheetsEl.closeStart, end: sheetsEl.closeStart, text: appended.join("") });
+  if (changes.added.length > 0 || deleted.size > 0) patchSheetTitles(pkg, sheets, rels, changes);
 
   if (deleted.size > 0) {
     for (const el of elements(workbookXml)) {
@@ -365,5 +395,5 @@ function patch(original: Uint8Array, changes: PackageChanges, options: PatchOpti
     typesXml = applySplices(typesXml, typeSplices);
     pkg.write(CONTENT_TYPES, typesXml);
   }
-  return writeZip(pkg.output());
+  return writeZip(pkg.output(), options.deflate);
 }

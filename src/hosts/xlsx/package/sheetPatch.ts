@@ -38,11 +38,6 @@ interface SheetLayout {
   shared: SharedFormulaCell[];
 }
 
-function colOf(ref: string | undefined, previous: number): number {
-  if (!ref) return previous + 1;
-  return parseA1(ref).col;
-}
-
 /** Rows (with their cells for the rows that are edited) and shared formulas, with their offsets. */
 function layout(xml: string, editedRows: Set<number>): SheetLayout {
   const out: SheetLayout = { rows: [], shared: [] };
@@ -50,7 +45,12 @@ function layout(xml: string, editedRows: Set<number>): SheetLayout {
   let cell: CellSpan | undefined;
   let inSheetData = false;
   let lastRow = -1;
-  let lastCol = -1;
+  // A cell's column is worked out only where it is needed (edited rows, shared formulas): the last
+  // explicit reference of the row and how many cells followed it. Parsing every reference of a
+  // 50.000-row sheet cost more than the rest of the scan.
+  let lastRef: string | undefined;
+  let sinceRef = 0;
+  const currentCol = () => (lastRef === undefined ? sinceRef - 1 : parseA1(lastRef).col + sinceRef);
   scanXml(xml, {
     open: (el) => {
       if (el.depth === 1) {
@@ -64,17 +64,23 @@ function layout(xml: string, editedRows: Set<number>): SheetLayout {
       if (el.depth === 2 && el.local === "row") {
         const r = el.attributes.r;
         lastRow = r ? Number(r) - 1 : lastRow + 1;
-        lastCol = -1;
         row = { row: lastRow, el, explicitRef: !!r, cells: [] };
+        lastRef = undefined;
+        sinceRef = 0;
         out.rows.push(row);
       } else if (el.depth === 3 && el.local === "c" && row) {
-        lastCol = colOf(el.attributes.r, lastCol);
-        cell = { col: lastCol, el, explicitRef: !!el.attributes.r, style: Number(el.attributes.s ?? 0) };
-        if (editedRows.has(row.row)) row.cells.push(cell);
+        const ref = el.attributes.r;
+        if (ref) {
+          lastRef = ref;
+          sinceRef = 0;
+        } else sinceRef++;
+        const edited = editedRows.has(row.row);
+        cell = { col: edited ? currentCol() : -1, el, explicitRef: !!ref, style: Number(el.attributes.s ?? 0) };
+        if (edited) row.cells.push(cell);
       } else if (el.depth === 4 && el.local === "f" && el.attributes.t === "shared" && row && cell) {
         out.shared.push({
           row: row.row,
-          col: cell.col,
+          col: cell.col >= 0 ? cell.col : currentCol(),
           si: el.attributes.si ?? "",
           master: el.attributes.ref !== undefined,
           f: el,

@@ -25,6 +25,8 @@ export interface ScanHandlers {
   open?(el: ElementSpan): void;
   /** Called when an element closes, with every offset known. */
   close?(el: ElementSpan): void;
+  /** Text (entities decoded) directly inside the innermost open element. */
+  text?(el: ElementSpan, text: string): void;
 }
 
 export function localName(name: string): string {
@@ -62,6 +64,14 @@ export function scanXml(xml: string, handlers: ScanHandlers): void {
     stack.push(el);
     handlers.open?.(el);
   });
+  if (handlers.text) {
+    const onText = (t: string) => {
+      const el = stack[stack.length - 1];
+      if (el) handlers.text!(el, t);
+    };
+    parser.on("text", onText);
+    parser.on("cdata", onText);
+  }
   parser.on("closetag", () => {
     const el = stack.pop()!;
     if (!el.selfClosing) {

@@ -4,6 +4,7 @@
  * deflate stream). fflate inflates the parts that are edited and deflates the new ones.
  */
 import { Zip, ZipDeflate, ZipInputFile, inflateSync, strFromU8, strToU8 } from "fflate";
+import type { Deflater } from "./changes";
 
 /** One stored entry: its compressed bytes as they are in the file. */
 export interface ZipEntry {
@@ -61,21 +62,25 @@ export function readZip(bytes: Uint8Array): ZipEntry[] {
   return entries;
 }
 
+/** Inflates raw DEFLATE data to its declared size (the reader's Inflater; Node passes its zlib). */
+type Inflate = (data: Uint8Array, size: number) => Uint8Array;
+const fflateInflate: Inflate = (data, size) => inflateSync(data, { out: new Uint8Array(size) });
+
 /** The uncompressed bytes of an entry. */
-export function entryBytes(entry: ZipEntry): Uint8Array {
+export function entryBytes(entry: ZipEntry, inflate: Inflate = fflateInflate): Uint8Array {
   if (entry.method === 0) return entry.compressed;
-  if (entry.method === 8) return inflateSync(entry.compressed, { out: new Uint8Array(entry.size) });
+  if (entry.method === 8) return inflate(entry.compressed, entry.size);
   throw new PackageError(`Metode kompresi ${entry.method} tidak didukung (${entry.name}).`);
 }
 
-export function entryText(entry: ZipEntry): string {
-  return strFromU8(entryBytes(entry));
+export function entryText(entry: ZipEntry, inflate?: Inflate): string {
+  return strFromU8(entryBytes(entry, inflate));
 }
 
 /** What goes into the new package: an original entry kept as it is, or new content. */
 export type OutputEntry = { kept: ZipEntry } | { name: string; data: Uint8Array | string };
 
-/** An original entry re-emitted with its compressed bytes untouched. */
+/** An entry whose compressed bytes are known (an original kept as it is, or pre-compressed): written as they are. */
 function rawFile(entry: ZipEntry): ZipInputFile & { push(): void } {
   const file: ZipInputFile & { push(): void } = {
     filename: entry.name,
@@ -89,7 +94,7 @@ function rawFile(entry: ZipEntry): ZipInputFile & { push(): void } {
   return file;
 }
 
-export function writeZip(entries: OutputEntry[]): Uint8Array {
+export function writeZip(entries: OutputEntry[], deflate?: Deflater): Uint8Array {
   const chunks: Uint8Array[] = [];
   let failure: Error | null = null;
   const zip = new Zip((err, chunk) => {
@@ -99,6 +104,12 @@ export function writeZip(entries: OutputEntry[]): Uint8Array {
   for (const e of entries) {
     if ("kept" in e) {
       const file = rawFile(e.kept);
+      zip.add(file);
+      file.push();
+    } else if (deflate) {
+      const data = typeof e.data === "string" ? strToU8(e.data) : e.data;
+      const { compressed, crc } = deflate(data);
+      const file = rawFile({ name: e.name, method: 8, crc, size: data.length, compressed });
       zip.add(file);
       file.push();
     } else {

@@ -24,6 +24,25 @@ export function attributeByLocalName(attributes: Attributes, local: string): str
   return undefined;
 }
 
+/** What the parser found wrong, in Indonesian (saxes words its errors in English). */
+const PARSER_PROBLEMS: [RegExp, string][] = [
+  [/entity/i, "memuat entitas yang tidak dikenal"],
+  [/unexpected end|unclosed tag/i, "terpotong: ada tag yang tidak ditutup"],
+  [/close tag|closing tag/i, "ada tag penutup yang tidak cocok"],
+  [/root|outside of root/i, "tidak punya tepat satu elemen akar"],
+  [/XML declaration|version number/i, "deklarasi XML di awalnya salah"],
+  [/namespace|prefix/i, "ada namespace yang tidak sah"],
+  [/attribute|quoted|value required|name\/value/i, "ada atribut yang tidak sah"],
+  [/character/i, "memuat karakter yang tidak diizinkan"],
+];
+
+function problemOf(e: Error): string {
+  return PARSER_PROBLEMS.find(([pattern]) => pattern.test(e.message))?.[1] ?? "susunannya tidak sah";
+}
+
+/** OPC forbids DTDs in package parts; one here is a damaged (or hostile: entity expansion) workbook. */
+class DoctypeFound extends Error {}
+
 /** A part's XML: one string, or its text in pieces (see XlsxPackage.textPieces). */
 export type XmlText = string | Iterable<string>;
 
@@ -32,6 +51,9 @@ export function parseXml(xml: XmlText, part: string, handler: XmlHandler): void 
   let failure: Error | undefined;
   parser.on("error", (e) => {
     failure ??= e;
+  });
+  parser.on("doctype", () => {
+    failure ??= new DoctypeFound();
   });
   parser.on("opentag", (tag) => handler.open(localName(tag.name), tag.attributes as Attributes));
   parser.on("closetag", (tag) => handler.close(localName(tag.name)));
@@ -46,5 +68,7 @@ export function parseXml(xml: XmlText, part: string, handler: XmlHandler): void 
     if (e instanceof Error && e.name === "WorkbookReadError") throw e;
     failure ??= e instanceof Error ? e : new Error(String(e));
   }
-  if (failure) throw damaged(`bagian ${part} bukan XML yang utuh (${failure.message.replace(/\s+/g, " ").slice(0, 80)})`);
+  if (failure instanceof DoctypeFound)
+    throw damaged(`bagian ${part} memuat deklarasi DTD, yang tidak diizinkan dalam buku kerja Excel`);
+  if (failure) throw damaged(`bagian ${part} bukan XML yang utuh (${problemOf(failure)})`);
 }

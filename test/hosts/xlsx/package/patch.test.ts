@@ -82,9 +82,10 @@ async function fixAndNarrate(bytes: Uint8Array): Promise<{ saved: Uint8Array; fi
   return { saved: await host.save(), fixed: fixes.map((f) => ({ sheet: f.sheet, cell: f.cell })) };
 }
 
-/** Parts the add-in is allowed to change: the edited sheet, the workbook's lists, styles, calc chain. */
+/** Parts the add-in is allowed to change: the edited sheet, the workbook's lists, styles, calc chain, sheet titles. */
 const ALLOWED_CHANGES = new Set([
   "[Content_Types].xml",
+  "docProps/app.xml",
   "xl/workbook.xml",
   "xl/_rels/workbook.xml.rels",
   "xl/styles.xml",
@@ -126,6 +127,16 @@ describe("package patcher on Excel's own XML", () => {
       "xl/sharedStrings.xml",
     ])
       expect(f.changed).not.toContain(kept);
+
+    // docProps/app.xml lists the added sheets (journal, narrative) under Worksheets; the rest of it is as it was.
+    const titles =
+      '<TitlesOfParts><vt:vector size="5" baseType="lpstr"><vt:lpstr>Formulir PK</vt:lpstr><vt:lpstr>Referensi</vt:lpstr><vt:lpstr>_lkjip_jurnal</vt:lpstr><vt:lpstr>Tabel Naratif</vt:lpstr><vt:lpstr>\'Formulir PK\'!Print_Area</vt:lpstr></vt:vector></TitlesOfParts>';
+    const app = part(saved, "docProps/app.xml");
+    expect(app).toContain(titles);
+    expect(app).toContain("<vt:lpstr>Worksheets</vt:lpstr></vt:variant><vt:variant><vt:i4>4</vt:i4>");
+    expect(app.replace(titles, "").replace("<vt:i4>4</vt:i4>", "<vt:i4>2</vt:i4>")).toBe(
+      part(original, "docProps/app.xml").replace(/<TitlesOfParts>.*<\/TitlesOfParts>/, ""),
+    );
 
     // The edited sheet: the fixed cell replaced, everything else of the part as it was.
     const before = part(original, sheet1);
@@ -240,26 +251,50 @@ test("`periksa --out` (writeNarrativeCopy) keeps every part of the input but the
   await writeNarrativeCopy(original, out, checkWorkbook(await host.read(), {}));
   const f = compareParts(original, new Uint8Array(await fs.readFile(out)));
   report.push(`periksa --out: ${f.compared} parts compared, ${f.identical} identical; changed: ${f.changed.join(", ")}`);
-  expect(f.changed.sort()).toEqual(["[Content_Types].xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/workbook.xml"]);
+  expect(f.changed.sort()).toEqual([
+    "[Content_Types].xml",
+    "docProps/app.xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "xl/workbook.xml",
+  ]);
 });
 
-test("settings written twice: the settings sheet is replaced in its place with its id, veryHidden, every other part kept", async () => {
+test("a fix in a copy that already has the journal adds no sheet: docProps/app.xml stays byte-identical", async () => {
+  const { saved } = await fixAndNarrate(richPackage());
+  const host = await XlsxHost.open(saved, "rich.xlsx", "s2");
+  const out = await host.write([{ sheet: "Referensi", cell: "D9", value: 5 }], { label: "Isi D9" });
+  expect(out.status).toBe("written");
+  const again = await host.save();
+  const f = compareParts(saved, again);
+  expect(f.changed).not.toContain("docProps/app.xml");
+  expect(f.rawIdentical).toBe(f.identical);
+  // Undoing the narrative removes its sheet, and its title goes with it.
+  const narrative = (await host.journal()).find((e) => e.kind === "sheet-added" && e.sheet === "Tabel Naratif")!;
+  await host.undo({ batch: narrative.batch });
+  const titles = /<TitlesOfParts>.*<\/TitlesOfParts>/.exec(part(await host.save(), "docProps/app.xml"))?.[0];
+  expect(titles).toBe(
+    '<TitlesOfParts><vt:vector size="4" baseType="lpstr"><vt:lpstr>Formulir PK</vt:lpstr><vt:lpstr>Referensi</vt:lpstr><vt:lpstr>_lkjip_jurnal</vt:lpstr><vt:lpstr>\'Formulir PK\'!Print_Area</vt:lpstr></vt:vector></TitlesOfParts>',
+  );
+});
+
+test("settings written twice: the second change edits the settings and journal sheets in place, every other part kept", async () => {
   const original = richPackage();
   const first = await XlsxHost.open(original, "rich.xlsx", "s1");
-  await first.setSettings({ skala: "berhasil4" });
+  await first.setSettings({ "lkjip.skala": "berhasil4" });
   const once = await first.save();
   const second = await XlsxHost.open(once, "rich.xlsx", "s2");
-  await second.setSettings({ skala: "baik4-100" });
+  await second.setSettings({ "lkjip.skala": "baik4-100" });
   const twice = await second.save();
-  expect(await (await XlsxHost.open(twice, "rich.xlsx", "s3")).getSettings()).toMatchObject({ skala: "baik4-100" });
-  const wb = part(twice, "xl/workbook.xml");
-  expect(wb).toMatch(
-    /<sheet name="Referensi" sheetId="2" r:id="rId2"\/><sheet name="_lkjip_pengaturan" sheetId="3" state="veryHidden" r:id="rId\d+"\/><\/sheets>/,
+  expect(await (await XlsxHost.open(twice, "rich.xlsx", "s3")).getSettings()).toEqual({ "lkjip.skala": "baik4-100" });
+  // The change is journaled, so the first save adds the journal beside the settings sheet, both very hidden.
+  expect(part(twice, "xl/workbook.xml")).toMatch(
+    /<sheet name="Referensi" sheetId="2" r:id="rId2"\/><sheet name="_lkjip_jurnal" sheetId="3" state="veryHidden" r:id="rId\d+"\/><sheet name="_lkjip_pengaturan" sheetId="4" state="veryHidden" r:id="rId\d+"\/><\/sheets>/,
   );
   const f = compareParts(once, twice);
-  // The new settings part takes the freed part name; its cell format is the one the first save added.
   expect(f.missing).toEqual([]);
-  expect(f.changed.sort()).toEqual(["xl/_rels/workbook.xml.rels", "xl/workbook.xml", "xl/worksheets/sheet3.xml"]);
+  // Only the two hidden sheets' parts change: workbook.xml, its relationships and the styles stay as they were.
+  expect(f.changed.sort()).toEqual(["xl/worksheets/sheet3.xml", "xl/worksheets/sheet4.xml"]);
 });
 
 function toNumber(v: ExcelJS.CellValue): number | undefined {
@@ -274,6 +309,8 @@ const RUN_LO = libreOfficeAvailable("salinan buku kerja dibuka LibreOffice");
 
   test("the Excel-XML copy opens in LibreOffice with the fix visible and the chart kept", async () => {
     const { saved } = await fixAndNarrate(richPackage());
+    // The copy's sheet titles were rewritten (docProps/app.xml): LibreOffice must still open it.
+    expect(part(saved, "docProps/app.xml")).toContain("<vt:lpstr>Tabel Naratif</vt:lpstr>");
     const file = path.join(dir, "copy.xlsx");
     await fs.writeFile(file, saved);
     const csv = await fs.readFile(await convertWithLibreOffice(file, "csv", path.join(dir, "csv")), "utf8");
