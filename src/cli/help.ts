@@ -10,9 +10,12 @@ function scaleLines(indent: string): string[] {
 export function periksaHelp(): string {
   return [
     "Penggunaan: lkjip periksa BERKAS.xlsx [--skala ID] [--json] [--locale id|en] [--out HASIL.xlsx [--timpa] [--perbaiki]]",
+    "            lkjip periksa BERKAS.xlsx BERKAS2.xlsx … | FOLDER [--skala ID] [--json] [--locale id|en]",
     "",
     "Memeriksa buku kerja LKjIP: capaian, predikat, persentase realisasi anggaran, selisih, jumlah induk",
     "dan total, rata-rata, kode ganda/lompat, angka rusak, nilai berbeda antar tabel, dll.",
+    "Beberapa berkas atau satu folder: laporan tiap berkas, lalu ringkasan satu baris per berkas",
+    '(--json: satu objek {"files": [...]}).',
     "",
     "Opsi:",
     "  --skala ID     skala predikat; bawaan: tabel skala di buku kerja, selain itu " + DEFAULT_SCALE_ID,

@@ -32,6 +32,8 @@ export async function main(argv: string[]): Promise<number> {
         out((await import("./help")).periksaHelp());
         return 0;
       }
+      const many = await import("./commands/periksaBanyak");
+      if (await many.namesMany(rest)) return await many.periksaBanyak(rest, out, err);
       return await (await import("./commands/periksa")).periksa(rest, out, err);
     }
     if (command === "hitung") return await (await import("./commands/hitung")).hitung(rest, out);
