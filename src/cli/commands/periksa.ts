@@ -102,21 +102,37 @@ function jsonFinding(f: Finding) {
   return { rule, severity, sheet, cell, message, expected: f.expected ?? null, actual: f.actual ?? null, fix: jsonFix(f) };
 }
 
-export async function periksa(args: string[], out: (s: string) => void, err: (s: string) => void = out): Promise<number> {
+/** What one check gave, for a caller that checks many files (the counts come from here, not from the printed text). */
+export interface PeriksaOutcome {
+  findings: Finding[];
+  /** Why the file could not be checked. */
+  error?: string;
+}
+
+export async function periksa(
+  args: string[],
+  out: (s: string) => void,
+  err: (s: string) => void = out,
+  onOutcome?: (outcome: PeriksaOutcome) => void,
+): Promise<number> {
   const a = parsePeriksaArgs(args);
-  if (a.error) return fail(out, err, a.json, a.file, a.error);
+  const failed = (file: string | undefined, reason: string) => {
+    onOutcome?.({ findings: [], error: reason });
+    return fail(out, err, a.json, file, reason);
+  };
+  if (a.error) return failed(a.file, a.error);
   const file = a.file as string;
   let buffer: Buffer;
   try {
     buffer = await readInput(file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
-    if (e instanceof InputError) return fail(out, err, a.json, file, e.message);
+    if (e instanceof WorkbookReadError) return failed(file, e.reason);
+    if (e instanceof InputError) return failed(file, e.message);
     throw e;
   }
   if (a.out) {
     const problem = await outPathProblem(file, a.out, a.timpa === true);
-    if (problem) return fail(out, err, a.json, file, problem);
+    if (problem) return failed(file, problem);
   }
   const ext = path.extname(file).toLowerCase();
   const checkOptions: CheckRunOptions = {
@@ -130,23 +146,21 @@ export async function periksa(args: string[], out: (s: string) => void, err: (s:
     const run = await runCheck(modelSource(workbook), checkOptions);
     result = run.result;
   } catch (e) {
-    if (e instanceof WorkbookReadError) return fail(out, err, a.json, file, e.reason);
+    if (e instanceof WorkbookReadError) return failed(file, e.reason);
     const message = e instanceof Error ? e.message : String(e);
-    if (/^Skala/.test(message)) return fail(out, err, a.json, file, message);
-    return fail(out, err, a.json, file, `Buku kerja tidak dapat diperiksa (${ext || "tanpa ekstensi"}): ${message}`);
+    if (/^Skala/.test(message)) return failed(file, message);
+    return failed(file, `Buku kerja tidak dapat diperiksa (${ext || "tanpa ekstensi"}): ${message}`);
   }
   const excluded = result.excludedTables ?? [];
   if (result.tables.length === 0) {
-    return fail(
-      out,
-      err,
-      a.json,
+    return failed(
       file,
       excluded.length > 0
         ? `Semua tabel yang dikenali (${excluded.length}) dikecualikan oleh koreksi yang tersimpan di buku kerja ini; tidak ada yang diperiksa.`
         : `Tidak ada tabel LKjIP yang dikenali (tabel capaian kinerja atau realisasi anggaran) di buku kerja ini.${unreadNotes(result)}`,
     );
   }
+  onOutcome?.({ findings: result.findings });
   // The copy is written before the report is printed: --json carries what the fixes did.
   let copy: Awaited<ReturnType<typeof writeOut>> | null = null;
   let writeError: string | null = null;

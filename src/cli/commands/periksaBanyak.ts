@@ -6,7 +6,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { periksa } from "./periksa";
+import { periksa, type PeriksaOutcome } from "./periksa";
 
 /** Options that take a value (`--skala ID`): the value is not a file. */
 const VALUED = new Set(["--skala", "--out", "--locale"]);
@@ -78,24 +78,25 @@ export async function periksaBanyak(args: string[], out: (s: string) => void, er
   const summaries: FileSummary[] = [];
   const objects: unknown[] = [];
   for (const file of files) {
-    // Each file through the one-file command, always as JSON first: the counts come from its result.
+    if (!json) out(`${summaries.length > 0 ? "\n" : ""}== ${file}`);
+    // Each file exactly as `lkjip periksa FILE` checks and prints it; JSON objects are collected.
     let printed = "";
-    const code = await periksa([file, ...options.filter((o) => o !== "--json"), "--json"], (s) => (printed += s));
-    const object = JSON.parse(printed) as { error?: string; findings: { severity: "error" | "warning" | "info" }[] };
-    objects.push(object);
+    let outcome: PeriksaOutcome = { findings: [], error: "alasan tidak diketahui" };
+    const code = await periksa(
+      [file, ...options],
+      json ? (s) => (printed += s) : out,
+      json ? () => undefined : err,
+      (o) => (outcome = o),
+    );
+    if (json) objects.push(JSON.parse(printed));
     const summary: FileSummary = { file, code };
-    if (object.error) summary.reason = object.error;
+    if (outcome.error !== undefined) summary.reason = outcome.error;
     else {
       const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of object.findings) counts[f.severity]++;
+      for (const f of outcome.findings) counts[f.severity]++;
       summary.counts = counts;
     }
     summaries.push(summary);
-    if (!json) {
-      out(`${summaries.length > 1 ? "\n" : ""}== ${file}`);
-      // The readable report, exactly as `lkjip periksa FILE` prints it.
-      await periksa([file, ...options], out, err);
-    }
   }
   const failed = summaries.filter((s) => s.code !== 0).length;
   if (json) out(JSON.stringify({ files: objects }));
