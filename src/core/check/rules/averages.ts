@@ -11,6 +11,8 @@ import type { PredicateScale } from "../../scales";
 import { rataRataKelompok } from "../../arithmetic";
 import type { RecognizedTable, TableRow } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
+import type { CheckContext } from "../context";
+import { exactRatio } from "./ratio";
 
 export interface Candidates {
   /** Mean over the rows that have a value (the expected value reported). */
@@ -22,6 +24,32 @@ export interface Candidates {
 
 function mean(values: Decimal[]): Decimal | null {
   return values.length ? Decimal.sum(...values).div(values.length) : null;
+}
+
+/**
+ * Each row's ratio recomputed from its operands (capaian = realisasi / target), for a closing row that
+ * averages the right values while a typed one above it is wrong; undefined for a column that is no ratio.
+ */
+export function recomputedRatio(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  col: number,
+): ((row: TableRow) => Decimal | null) | undefined {
+  const ratio = table.ratios.find((r) => r.column === col);
+  if (!ratio) return undefined;
+  const reader = ctx.reader(table);
+  return (r: TableRow) =>
+    exactRatio(
+      {
+        table,
+        ratio,
+        row: r,
+        typed: reader.get(r.index, col),
+        numerator: reader.get(r.index, ratio.numerator),
+        denominator: reader.get(r.index, ratio.denominator),
+      },
+      ctx,
+    );
 }
 
 export function closingCandidates(

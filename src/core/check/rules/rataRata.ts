@@ -5,7 +5,7 @@ import { agrees } from "../compare";
 import { averageFormula } from "../columns";
 import { fixValueFor, holdsFraction } from "../show";
 import { fixFormula } from "../fixFormula";
-import { closingCandidates } from "./averages";
+import { closingCandidates, recomputedRatio } from "./averages";
 import { ownRatio } from "./ownRatio";
 
 export const rataRataRule: Rule = {
@@ -24,7 +24,7 @@ export const rataRataRule: Rule = {
           if (row.role === "total" && col.role !== "capaian" && col.role !== "persen") continue;
           const typed = reader.get(row.index, col.index);
           if (typed.kind !== "number") continue;
-          const c = closingCandidates(reader, table, row, col.index);
+          const c = closingCandidates(reader, table, row, col.index, recomputedRatio(ctx, table, col.index));
           if (!c.mean) continue;
           const own = ownRatio(ctx, table, row, col.index);
           if (own && agrees(typed, own)) continue;

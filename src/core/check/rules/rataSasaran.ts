@@ -4,13 +4,11 @@
  * sasaran means, kelompok mid values), from the typed or the recomputed capaian.
  */
 import type { Rule } from "./rule";
-import type { TableRow } from "../../tables/types";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
 import { fixValueFor, holdsFraction } from "../show";
 import { fixFormula } from "../fixFormula";
-import { closingCandidates } from "./averages";
-import { exactRatio } from "./ratio";
+import { closingCandidates, recomputedRatio } from "./averages";
 import { ownRatio } from "./ownRatio";
 
 export const rataSasaranRule: Rule = {
@@ -28,15 +26,7 @@ export const rataSasaranRule: Rule = {
           if (col.role !== "capaian") continue;
           const typed = reader.get(row.index, col.index);
           if (typed.kind !== "number") continue;
-          const ratio = table.ratios.find((r) => r.column === col.index);
-          const recomputed = ratio
-            ? (r: TableRow) => {
-                const numerator = reader.get(r.index, ratio.numerator);
-                const denominator = reader.get(r.index, ratio.denominator);
-                return exactRatio({ table, ratio, row: r, typed: reader.get(r.index, col.index), numerator, denominator }, ctx);
-              }
-            : undefined;
-          const c = closingCandidates(reader, table, row, col.index, recomputed, ctx.scale);
+          const c = closingCandidates(reader, table, row, col.index, recomputedRatio(ctx, table, col.index), ctx.scale);
           if (!c.mean) continue;
           const own = ownRatio(ctx, table, row, col.index);
           if ((own && agrees(typed, own)) || c.all.some((x) => agrees(typed, x))) continue;

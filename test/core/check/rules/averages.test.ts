@@ -6,6 +6,7 @@
 import { readXlsx } from "../../../../src/hosts/xlsx/readXlsx";
 import { checkWorkbook } from "../../../../src/core/check";
 import { newWb, put, save, title } from "../unseen/builders";
+import { checkSheets, serious } from "../../../support/checkSheets";
 
 const SASARAN: { text: string; indicators: [string, number, number][] }[] = [
   {
@@ -64,5 +65,21 @@ describe("closing rows over capaian shown truncated", () => {
 
   it("planted: a wrong capaian (90 for 97) is reported, the closing row that averages the displayed capaian is not", async () => {
     expect(await pk(90)).toEqual(["capaian@F5"]);
+  });
+});
+
+describe("rata-rata beside one wrong capaian", () => {
+  it("a closing row averaging the right capaian is not flagged; the wrong capaian is", async () => {
+    const rows = (average: number) => [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase layanan tepat waktu", 90, 85.5, 95],
+      [2, "Indeks kepuasan masyarakat", 80, 82, 120],
+      [3, "Persentase desa tertib administrasi", 100, 100, 100],
+      [null, "Rata-rata", null, null, average],
+    ];
+    // (95 + 102,5 + 100) / 3 = 99,17 from the recomputed values; 105 from the typed ones.
+    expect(serious(await checkSheets([{ name: "PK", rows: rows(99.17) }]))).toEqual(["capaian@PK!E3"]);
+    expect(serious(await checkSheets([{ name: "PK", rows: rows(105) }]))).toEqual(["capaian@PK!E3"]);
+    expect(serious(await checkSheets([{ name: "PK", rows: rows(101) }]))).toEqual(["capaian@PK!E3", "rata-rata@PK!E5"]);
   });
 });
