@@ -7,6 +7,8 @@
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import type { RecognizedTable, TableColumn } from "../../tables/types";
+import type { CheckContext } from "../context";
+import { exactRatio } from "./ratio";
 import { isClosing } from "../../tables/closing";
 import { mainColumn } from "../../tables/columns";
 import { normHeader } from "../../tables/text";
@@ -46,6 +48,69 @@ function quarterColumns(table: RecognizedTable): TableColumn[] | null {
   return [...byQuarter.entries()].sort((a, b) => a[0] - b[0]).map((e) => e[1]);
 }
 
+/** Sum, last quarter and mean of the quarters of row r, where every quarter holds a number. */
+function accumulations(
+  reader: ReturnType<CheckContext["reader"]>,
+  r: number,
+  quarters: TableColumn[],
+): { kind: Accumulation; value: Decimal }[] {
+  const values = quarters.map((q) => reader.get(r, q.index));
+  if (!values.every((v) => (v.kind === "number" || v.kind === "dash") && v.value)) return [];
+  const sum = Decimal.sum(...values.map((v) => v.value as Decimal));
+  return [
+    { kind: "kumulatif", value: sum },
+    { kind: "posisi-akhir", value: values[values.length - 1].value as Decimal },
+    { kind: "rata-rata", value: sum.div(values.length) },
+  ];
+}
+
+/**
+ * Where the kind is not stated, the year-end value is only called wrong on two pieces of evidence: it
+ * is none of the sum, the last quarter or the mean of the quarters, and the row's own capaian was
+ * computed from one of those. That one is then expected (and the capaian is not flagged beside it).
+ */
+function unstated(
+  ctx: CheckContext,
+  sink: CheckContext,
+  table: RecognizedTable,
+  r: number,
+  yearEnd: TableColumn,
+  quarters: TableColumn[],
+): void {
+  const reader = ctx.reader(table);
+  const typed = reader.get(r, yearEnd.index);
+  if (typed.kind !== "number" || !typed.value) return;
+  const options = accumulations(reader, r, quarters);
+  if (options.length === 0 || options.some((o) => agrees(typed, o.value))) return;
+  const ratio = table.ratios.find((x) => x.kind === "capaian" && x.numerator === yearEnd.index);
+  const row = table.rows.find((x) => x.index === r);
+  if (!ratio || !row) return;
+  const capaianTyped = reader.get(r, ratio.column);
+  const denominator = reader.get(r, ratio.denominator);
+  if (capaianTyped.kind !== "number") return;
+  const fits = options.filter((o) => {
+    const exact = exactRatio(
+      { table, ratio, row, typed: capaianTyped, numerator: { ...typed, value: o.value }, denominator },
+      ctx,
+    );
+    return exact && agrees(capaianTyped, exact);
+  });
+  const values = new Set(fits.map((f) => f.value.toString()));
+  if (values.size !== 1) return;
+  const { kind, value } = fits[0];
+  const d = typed.decimals ?? 0;
+  sink.add({
+    rule: "akumulasi",
+    severity: "error",
+    sheet: table.sheet,
+    cell: typed.address,
+    message: `Realisasi akhir tahun tertulis ${ctx.show.value(typed)}, padahal ${LABEL[kind]} ${ctx.show.number(value, d)}, dan capaian ${capaianTyped.address} dihitung dari nilai itu.`,
+    expected: ctx.show.number(value, d),
+    actual: ctx.show.value(typed),
+    fix: { value: fixNumber(value, d) },
+  });
+}
+
 export const akumulasiRule: Rule = {
   id: "akumulasi",
   name: "Realisasi akhir tahun tidak sesuai akumulasi triwulan",
@@ -68,7 +133,10 @@ export const akumulasiRule: Rule = {
         let kind: Accumulation | null = null;
         for (const c of sources) if ((kind = accumulationOf(reader.grid.ownText(row.index, c.index)))) break;
         kind ??= byHeader;
-        if (!kind) continue;
+        if (!kind) {
+          unstated(ctx, sink, table, row.index, yearEnd, quarters);
+          continue;
+        }
         const typed = reader.get(row.index, yearEnd.index);
         if (typed.kind !== "number" || !typed.value) continue;
         const values = quarters.map((q) => reader.get(row.index, q.index));

@@ -3,7 +3,7 @@
  * cap is stated ("dibatasi maksimal 120%" above the table or in the row's KETERANGAN), the capped
  * value is the expected one.
  */
-import type Decimal from "decimal.js";
+import Decimal from "decimal.js";
 import { ColumnCheck } from "../uncertain";
 import type { Rule } from "./rule";
 import { isRenstraColumn } from "../../tables/columns";
@@ -44,6 +44,7 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
     if (capped) overCap(ctx, c, cap);
     return;
   }
+  if (fromFixedRealisasi(ctx, c)) return;
   const d = Math.max(c.typed.decimals ?? 0, 2);
   // A ratio over the Renstra end target is the tingkat kemajuan, and says so.
   const denominator = c.table.columns.find((col) => col.index === c.ratio.denominator);
@@ -66,6 +67,18 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   if (ratioAgrees(c, cap)) return;
   const message = `${what} tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(cap, d)}: ${how} = ${ctx.show.number(exact, d)}, dibatasi maksimal ${ctx.show.number(cap, 0)}%.`;
   reportRatio(ctx, c, cap, "capaian", message, cap);
+}
+
+/**
+ * The realisasi cell itself was found wrong (a year-end value that is not its quarters' accumulation)
+ * and the capaian agrees with the value its fix writes: the capaian is right and is not flagged.
+ */
+function fromFixedRealisasi(ctx: CheckContext, c: RatioCase): boolean {
+  if (!ctx.flagged(c.table.sheet, c.numerator.address)) return false;
+  const fix = ctx.findings().find((f) => f.sheet === c.table.sheet && f.cell === c.numerator.address)?.fix;
+  if (typeof fix?.value !== "number") return false;
+  const exact = exactRatio({ ...c, numerator: { ...c.numerator, value: new Decimal(fix.value) } }, ctx);
+  return !!exact && ratioAgrees(c, exact);
 }
 
 /** The typed capaian is the uncapped value although the sheet states a cap. */

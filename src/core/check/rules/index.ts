@@ -38,6 +38,9 @@ export const RULES: Rule[] = [
   bagiNolRule,
   angkaRusakRule,
   selisihRule,
+  // Before capaian: a wrong year-end realisasi is reported at its cell, and the capaian computed from
+  // the right value beside it is not flagged too.
+  akumulasiRule,
   capaianRule,
   persenAnggaranRule,
   rowTotalsRule,
@@ -45,7 +48,6 @@ export const RULES: Rule[] = [
   totalRule,
   rataRataRule,
   rataSasaranRule,
-  akumulasiRule,
   predikatRule,
   rekapPredikatRule,
   realisasiLebihRule,
