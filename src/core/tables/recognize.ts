@@ -84,7 +84,7 @@ function tableKind(columns: TableColumn[]): TableKind {
   const money = has("anggaran") || has("sebelum") || has("setelah");
   // Budget per sasaran (Sasaran | Program | Anggaran | Realisasi | %) is a budget table; with an
   // indicator column, or a sasaran with a target, it is a performance table with money columns.
-  if (money && !has("indikator") && (!has("sasaran") || (has("uraian") && !has("target")))) return "anggaran";
+  if (money && !has("indikator") && (!has("sasaran") || !has("target"))) return "anggaran";
   if (has("target") || has("realisasi") || has("capaian")) return "indikator";
   if (money) return "anggaran";
   return "daftar";

@@ -270,3 +270,21 @@ describe("a date in a header is part of the header, not data", () => {
     expect(tables[0].rows.map((r) => r.index)).toEqual([1]);
   });
 });
+
+describe("a budget per sasaran", () => {
+  it("Sasaran | Anggaran | Realisasi | % (no target) is a budget table", async () => {
+    const { tables } = await tablesOf([
+      {
+        name: "Anggaran per Sasaran",
+        rows: [
+          ["No", "Sasaran Strategis", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+          [1, "Meningkatnya kualitas perencanaan pembangunan daerah", 2450000000, 2318775400, 94.64],
+          [2, "Meningkatnya kualitas pengendalian dan evaluasi", 956000000, 902000000, 94.35],
+          [null, "Total", 3406000000, 3220775400, 94.56],
+        ],
+      },
+    ]);
+    expect(tables.map((t) => t.kind)).toEqual(["anggaran"]);
+    expect(tables[0].ratios.map((r) => r.kind)).toEqual(["persen"]);
+  });
+});
