@@ -3,8 +3,8 @@ import type { Finding, Severity } from "./finding";
 import { INDONESIAN, shownFormula } from "../formula";
 import type { Notation } from "../formula";
 
-const LABEL: Record<Severity, string> = { error: "galat", warning: "peringatan", info: "info" };
-const MARK: Record<Severity, string> = { error: "[GALAT]", warning: "[PERINGATAN]", info: "[INFO]" };
+const LABEL: Record<Severity, string> = { error: "kesalahan", warning: "peringatan", info: "info" };
+const MARK: Record<Severity, string> = { error: "[KESALAHAN]", warning: "[PERINGATAN]", info: "[INFO]" };
 
 export function countBySeverity(findings: Finding[]): Record<Severity, number> {
   const c: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

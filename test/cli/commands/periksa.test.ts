@@ -45,8 +45,8 @@ describe("lkjip periksa", () => {
   it("prints a readable Indonesian report grouped by sheet, exit 0", async () => {
     const r = await run([good]);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Lembar "Realisasi Anggaran" (1 galat, 0 peringatan, 0 info)');
-    expect(r.out).toMatch(/E3 +\[GALAT\] persen-anggaran: Persentase realisasi anggaran tertulis 95, seharusnya 90,00/);
+    expect(r.out).toContain('Lembar "Realisasi Anggaran" (1 kesalahan, 0 peringatan, 0 info)');
+    expect(r.out).toMatch(/E3 +\[KESALAHAN\] persen-anggaran: Persentase realisasi anggaran tertulis 95, seharusnya 90,00/);
   });
 
   it("--json prints exactly one JSON object", async () => {
@@ -285,11 +285,11 @@ describe("lkjip periksa --out --perbaiki: the copy gets the fixes, and what they
     const out = path.join(tmp, "pk-diperbaiki.xlsx");
     const r = await run([pk, "--out", out, "--perbaiki"]);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/G2 +\[GALAT\] capaian: Capaian tertulis 100, seharusnya 95,00/);
+    expect(r.out).toMatch(/G2 +\[KESALAHAN\] capaian: Capaian tertulis 100, seharusnya 95,00/);
     expect(r.out).toContain(`Perbaikan: 1 sel ditulis ke ${out}.`);
     expect(r.out).toContain(
       "Perbaikan memunculkan 1 temuan baru (angka lain bergantung pada sel yang diperbaiki):\n" +
-        "  Formulir PK!G5 [GALAT] rata-rata: Baris Rata-rata Capaian tertulis 96,67, padahal rata-rata 3 baris di atasnya 95,00.",
+        "  Formulir PK!G5 [KESALAHAN] rata-rata: Baris Rata-rata Capaian tertulis 96,67, padahal rata-rata 3 baris di atasnya 95,00.",
     );
     expect(r.out).toContain('Tabel naratif ditulis ke lembar "Tabel Naratif"');
     expect(fs.readFileSync(pk).equals(before)).toBe(true);
