@@ -42,6 +42,8 @@ export const CHOOSABLE_ROLES: { role: ColumnRole; label: string }[] = [
   { role: "realisasi", label: "Realisasi" },
   { role: "capaian", label: "Capaian (%)" },
   { role: "anggaran", label: "Anggaran / pagu" },
+  { role: "sebelum", label: "Anggaran sebelum perubahan" },
+  { role: "setelah", label: "Anggaran setelah perubahan" },
   { role: "persen", label: "Persentase realisasi anggaran (%)" },
   { role: "sisa", label: "Sisa / selisih" },
   { role: "predikat", label: "Predikat" },
