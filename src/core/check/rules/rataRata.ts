@@ -1,5 +1,8 @@
 /** rata-rata: an average row ≠ the average of the rows above it (accepting a sum or the row's own ratio). */
+import Decimal from "decimal.js";
 import type { Rule } from "./rule";
+import type { CheckContext } from "../context";
+import type { TableRow, TypedValue } from "../../tables/types";
 import { VALUE_ROLES } from "../../tables/headerRoles";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
@@ -7,6 +10,35 @@ import { fixValueFor, holdsFraction } from "../show";
 import { fixFormula } from "../fixFormula";
 import { closingCandidates, recomputedRatio } from "./averages";
 import { ownRatio } from "./ownRatio";
+
+/**
+ * The mean of the averaged rows with each value another rule found wrong replaced by its recomputed
+ * ratio; null when none was found wrong (or one cannot be recomputed).
+ */
+function correctedMean(
+  ctx: CheckContext,
+  sheet: string,
+  rows: number[],
+  valueAt: (r: number) => TypedValue,
+  recomputed: ((row: TableRow) => Decimal | null) | undefined,
+  tableRows: TableRow[],
+): Decimal | null {
+  if (!recomputed) return null;
+  let changed = false;
+  const values: Decimal[] = [];
+  for (const r of rows) {
+    const v = valueAt(r);
+    if (v.kind !== "number" && v.kind !== "dash") continue;
+    if (ctx.flagged(sheet, v.address)) {
+      const row = tableRows.find((x) => x.index === r);
+      const exact = row ? recomputed(row) : null;
+      if (!exact) return null;
+      values.push(exact);
+      changed = true;
+    } else values.push(v.value as Decimal);
+  }
+  return changed && values.length ? Decimal.sum(...values).div(values.length) : null;
+}
 
 export const rataRataRule: Rule = {
   id: "rata-rata",
@@ -24,22 +56,31 @@ export const rataRataRule: Rule = {
           if (row.role === "total" && col.role !== "capaian" && col.role !== "persen") continue;
           const typed = reader.get(row.index, col.index);
           if (typed.kind !== "number") continue;
-          const c = closingCandidates(reader, table, row, col.index, recomputedRatio(ctx, table, col.index));
+          const recomputed = recomputedRatio(ctx, table, col.index);
+          const c = closingCandidates(reader, table, row, col.index, recomputed);
           if (!c.mean) continue;
           const own = ownRatio(ctx, table, row, col.index);
           if (own && agrees(typed, own)) continue;
           if (c.all.some((x) => agrees(typed, x))) continue;
           const d = Math.max(typed.decimals ?? 0, col.role === "capaian" || col.role === "persen" ? 2 : 0);
+          // With a value above already found wrong, say what the mean is once that is fixed (the fix
+          // itself stays the mean of the cells as they are, which its AVERAGE formula gives).
+          const fixed = correctedMean(ctx, table.sheet, c.rows, (r) => reader.get(r, col.index), recomputed, table.rows);
+          const expected = c.mean;
+          const after =
+            fixed && !fixed.toDecimalPlaces(d).eq(c.mean.toDecimalPlaces(d))
+              ? `; setelah nilai yang salah di atasnya diperbaiki, rata-ratanya ${ctx.show.number(fixed, d)}`
+              : "";
           ctx.add({
             rule: "rata-rata",
             severity: "error",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Baris ${row.label || "rata-rata"} tertulis ${ctx.show.value(typed)}, padahal rata-rata ${ctx.show.count(c.rows.length)} baris di atasnya ${ctx.show.number(c.mean, d)}.`,
-            expected: ctx.show.number(c.mean, d),
+            message: `Baris ${row.label || "rata-rata"} tertulis ${ctx.show.value(typed)}, padahal rata-rata ${ctx.show.count(c.rows.length)} baris di atasnya ${ctx.show.number(expected, d)}${after}.`,
+            expected: ctx.show.number(expected, d),
             actual: ctx.show.value(typed),
             fix: {
-              value: fixValueFor(holdsFraction(typed), c.mean, d),
+              value: fixValueFor(holdsFraction(typed), expected, d),
               formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),
             },
           });

@@ -80,6 +80,11 @@ describe("rata-rata beside one wrong capaian", () => {
     // (95 + 102,5 + 100) / 3 = 99,17 from the recomputed values; 105 from the typed ones.
     expect(serious(await checkSheets([{ name: "PK", rows: rows(99.17) }]))).toEqual(["capaian@PK!E3"]);
     expect(serious(await checkSheets([{ name: "PK", rows: rows(105) }]))).toEqual(["capaian@PK!E3"]);
-    expect(serious(await checkSheets([{ name: "PK", rows: rows(101) }]))).toEqual(["capaian@PK!E3", "rata-rata@PK!E5"]);
+    const wrong = await checkSheets([{ name: "PK", rows: rows(101) }]);
+    expect(serious(wrong)).toEqual(["capaian@PK!E3", "rata-rata@PK!E5"]);
+    // The fix is the mean of the cells as they are (its AVERAGE formula); the message says the mean after E3's fix.
+    const average = wrong.findings.find((f) => f.cell === "E5")!;
+    expect(average.expected).toBe("105,00");
+    expect(average.message).toContain("setelah nilai yang salah di atasnya diperbaiki, rata-ratanya 99,17");
   });
 });
