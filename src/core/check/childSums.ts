@@ -4,20 +4,22 @@
  * its sisa and % that agree with the children are right and are not flagged as well.
  */
 import Decimal from "decimal.js";
-import type { RecognizedTable } from "../tables/types";
+import type { RecognizedTable, TableRow } from "../tables/types";
 import type { TableReader } from "../tables/reader";
 
-const CHILDREN = new WeakMap<RecognizedTable, Map<number, number[]>>();
+const CHILDREN = new WeakMap<RecognizedTable, Map<number, TableRow[]>>();
 
-function childrenOf(table: RecognizedTable): Map<number, number[]> {
+/** The hierarchy's children of each parent row (by sheet row index), built once per table. */
+export function childrenOf(table: RecognizedTable): Map<number, TableRow[]> {
   let map = CHILDREN.get(table);
   if (!map) {
     map = new Map();
-    for (const row of table.rows) {
+    for (let i = 0; i < table.rows.length; i++) {
+      const row = table.rows[i];
       if (row.parent === undefined || row.role === "sub-indikator") continue;
       const list = map.get(row.parent);
-      if (list) list.push(row.index);
-      else map.set(row.parent, [row.index]);
+      if (list) list.push(row);
+      else map.set(row.parent, [row]);
     }
     CHILDREN.set(table, map);
   }
@@ -31,7 +33,8 @@ export function childrenSum(reader: TableReader, table: RecognizedTable, r: numb
   if (!kids) return null;
   let sum = new Decimal(0);
   let any = false;
-  for (const k of kids) {
+  for (const kid of kids) {
+    const k = kid.index;
     const v = reader.get(k, col);
     if (v.kind === "number" || v.kind === "dash") {
       sum = sum.plus(v.value as Decimal);

@@ -15,6 +15,7 @@ import { fixNumber } from "../show";
 import { fixFormula } from "../fixFormula";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, EMPTY, NUMBER } from "../../tables/reader";
+import { childrenOf } from "../childSums";
 
 interface Sums {
   typed: Decimal;
@@ -29,14 +30,7 @@ export const jumlahIndukRule: Rule = {
   run(ctx) {
     for (const table of ctx.tables) {
       if (!table.hierarchical) continue;
-      const children = new Map<number, TableRow[]>();
-      for (let i = 0; i < table.rows.length; i++) {
-        const row = table.rows[i];
-        if (row.parent === undefined || row.role === "sub-indikator") continue;
-        const list = children.get(row.parent);
-        if (list) list.push(row);
-        else children.set(row.parent, [row]);
-      }
+      const children = childrenOf(table);
       const fixes = fixedValues(ctx, table.sheet);
       for (const col of additiveColumns(table)) checkColumn(ctx, table, ctx.reader(table), children, col.index, fixes);
     }
