@@ -9,6 +9,8 @@ describe("closingRole", () => {
     ["Rata-rata Capaian Sasaran", "capaian-sasaran"],
     ["Rata-rata Capaian Kinerja Sasaran Strategis 2", "capaian-sasaran"],
     ["Capaian Kinerja Sasaran Strategis 1", "capaian-sasaran"],
+    ["Nilai Kinerja Sasaran", "capaian-sasaran"],
+    ["Nilai Capaian Sasaran 2", "capaian-sasaran"],
     ["Rata-rata", "rata-rata"],
     ["Sub Total", "subtotal"],
     ["JUMLAH", "total"],
