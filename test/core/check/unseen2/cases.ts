@@ -968,6 +968,25 @@ function rekapVertikalSbCase(): UnseenCase {
   };
 }
 
+function rekapPersenCase(): UnseenCase {
+  const base = rekapVertikalSbCase();
+  return {
+    id: "rekap-persen",
+    layout:
+      "rekap-vertikal-berhasil with a Persentase column beside the counts (Jumlah row right, 5): 40,00 typed for 1 of 5 (20,00)",
+    async build() {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await base.build()) as unknown as ArrayBuffer);
+      const wr = wb.getWorksheet("Rekap")!;
+      wr.getCell("C6").value = 5;
+      wr.getCell("D1").value = "Persentase (%)";
+      [60, 0, 40, 20, 100].forEach((v, i) => (wr.getCell(`D${2 + i}`).value = v));
+      return save(wb);
+    },
+    expect: [{ rule: "persen-rekap", sheet: "Rekap", cell: "D4", why: "1 of 5 indicators is 20,00 %, typed 40" }],
+  };
+}
+
 function lebih100IntervalCase(): UnseenCase {
   const c = lebih100SheetCase();
   return {
@@ -990,6 +1009,7 @@ export const CASES: UnseenCase[] = [
   berhasilTigaKolomCase(),
   bedaNamaCase(),
   rekapVertikalSbCase(),
+  rekapPersenCase(),
   berhasilBatasCase(),
   lebih100Case(),
   capaianKataCase(),
