@@ -145,6 +145,12 @@ function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: b
   return { label, value };
 }
 
+/**
+ * SURPLUS / (DEFISIT), PEMBIAYAAN NETTO, SILPA under an LRA: balances between its sections (income
+ * minus spending), not items of the rows above, so the table ends there.
+ */
+const LRA_BALANCE = /^(surplus|defisit|silpa|silpa|sisa lebih|sisa kurang|pembiayaan ne(t)?to)\b/i;
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -178,6 +184,7 @@ export function scanRows(
     }
     // After the table's grand total only closing rows follow; after a group's closing the table goes on.
     if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
+    if (labelCol !== undefined && LRA_BALANCE.test(grid.ownText(r, labelCol))) break;
     sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol)) break;
     drafts.push({ index: r });
