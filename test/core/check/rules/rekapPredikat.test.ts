@@ -53,3 +53,27 @@ describe("rekap-predikat", () => {
     expect(serious(result)).toEqual(["capaian@Capaian!E4", "rekap-predikat@Rekap!B2", "rekap-predikat@Rekap!B3"]);
   });
 });
+
+describe("a recap whose Jumlah sits in its interval column", () => {
+  const recapWithRanges = (sangatTinggi: number, tinggi: number): SheetSpec => ({
+    name: "Rekap",
+    rows: [
+      ["No", "Klasifikasi", "Predikat", "Jumlah Indikator", "Persentase (%)"],
+      [1, "≥ 91", "Sangat Tinggi", sangatTinggi, 66.67],
+      [2, "76 – < 91", "Tinggi", tinggi, 33.33],
+      [3, "66 – < 76", "Sedang", 0, 0],
+      [null, "JUMLAH", null, 3, 100],
+    ],
+  });
+
+  it("is its closing row: the shares are of 3 indicators, nothing flagged", async () => {
+    const result = await checkSheets([pk(78.35), recapWithRanges(2, 1)]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables.find((t) => t.sheet === "Rekap")?.rows.map((r) => r.role)).toContain("total");
+  });
+
+  it("one wrong count is reported there, and the right Jumlah beside it is not", async () => {
+    const result = await checkSheets([pk(78.35), recapWithRanges(3, 1)]);
+    expect(serious(result)).toEqual(["rekap-predikat@Rekap!D2"]);
+  });
+});
