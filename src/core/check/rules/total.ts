@@ -45,6 +45,35 @@ function sumOf(reader: TableReader, rows: number[], col: number, fixed?: Map<str
   return any ? s : null;
 }
 
+/**
+ * A table that lists programs (1, 2) and their kegiatan (1.1, 1.2) without being read as a hierarchy
+ * (indicators beside the budget): its Jumlah is the sum of one code level, each code's amount counted
+ * once (a kegiatan's pagu repeats on every row of its output indicators).
+ */
+function codeLevelSums(reader: TableReader, table: RecognizedTable, rows: number[], col: number): Decimal[] {
+  const byRow = new Map(table.rows.map((r) => [r.index, r]));
+  const levels = new Map<number, Map<string, number>>();
+  let previous = false;
+  for (const r of rows) {
+    const code = byRow.get(r)?.code?.trim();
+    // A row without a code under a coded one continues it (its code cell merged down over its indicators).
+    if (!code && previous) continue;
+    if (!code || !/^\d+(\.\d+)*$/.test(code)) return [];
+    previous = true;
+    const depth = code.split(".").length;
+    const codes = levels.get(depth) ?? new Map<string, number>();
+    if (!codes.has(code)) codes.set(code, r);
+    levels.set(depth, codes);
+  }
+  if (levels.size < 2) return [];
+  const out: Decimal[] = [];
+  for (const codes of levels.values()) {
+    const sum = sumOf(reader, [...codes.values()], col);
+    if (sum !== null) out.push(sum);
+  }
+  return out;
+}
+
 /** Rows without children between the first closed row and the closing row. */
 function leaves(table: RecognizedTable, closes: number[], end: number): number[] {
   const parents = new Set(table.rows.map((r) => r.parent).filter((p): p is number => p !== undefined));
@@ -100,6 +129,7 @@ export const totalRule: Rule = {
           subtotalRows ??= table.rows.filter((r) => r.role === "subtotal" && r.index < row.index).map((r) => r.index);
           const subs = row.role === "total" && subtotalRows.length > 0 ? sumOf(reader, subtotalRows, col.index) : null;
           if (subs !== null && agrees(typed, subs)) continue;
+          if (!table.hierarchical && codeLevelSums(reader, table, row.closes, col.index).some((x) => agrees(typed, x))) continue;
           // Parents without amounts of their own: what the rows add up to is their leaves' sum.
           const expected = top ?? leaf;
           if (expected === null) continue;

@@ -37,3 +37,38 @@ describe("a Jumlah row in an indicator table of one measure", () => {
     expect(found.filter((k) => k.startsWith("total@"))).toEqual([]);
   });
 });
+
+describe("a Jumlah under programs and their kegiatan in one indicator table", () => {
+  type Row = (string | number | null)[];
+  /** Output indicators beside the budget: programs 1 and 2, their kegiatan; kegiatan 1.1 has two indicators (its code merged over both). */
+  const rows = (jumlahPagu: number): Row[] => [
+    [
+      "No",
+      "Program / Kegiatan",
+      "Indikator Output",
+      "Target",
+      "Realisasi",
+      "Capaian (%)",
+      "Pagu (Rp)",
+      "Realisasi Anggaran (Rp)",
+      "% Serapan",
+    ],
+    ["1", "Program Lalu Lintas", null, null, null, null, 1157500000, 1111105600, 95.99],
+    ["1.1", "Perlengkapan jalan", "Rambu terpasang", 120, 112, 93.33, 845000000, 812345600, 96.14],
+    [null, null, "Marka jalan (meter)", 2500, 2500, 100, 845000000, 812345600, 96.14],
+    ["1.2", "Pengujian kendaraan", "Kendaraan diuji", 3200, 3415, 106.72, 312500000, 298760000, 95.6],
+    ["2", "Program Pelayaran", null, null, null, null, 1348000000, 1284546000, 95.29],
+    ["2.1", "Dermaga sungai", "Dermaga dibangun", 2, 2, 100, 1250000000, 1187421000, 94.99],
+    ["2.2", "Keselamatan pelayaran", "Pelampung", 500, 430, 86, 98000000, 97125000, 99.11],
+    [null, "JUMLAH", null, null, null, null, jumlahPagu, 2395651600, 95.62],
+  ];
+  const sheet = (jumlahPagu: number) => [{ name: "PK Kegiatan", rows: rows(jumlahPagu), merges: ["A3:A4", "B3:B4"] }];
+
+  it("adds up one code level, a kegiatan's pagu once however many indicators it has", async () => {
+    expect(where(await checkSheets(sheet(2505500000)))).toEqual([]);
+  });
+
+  it("a Jumlah that is no level's sum is found", async () => {
+    expect(where(await checkSheets(sheet(2605500000)))).toContain("total@PK Kegiatan!G9");
+  });
+});
