@@ -6,6 +6,7 @@
 import Decimal from "decimal.js";
 import type { RecognizedTable, TableRow } from "../tables/types";
 import type { TableReader } from "../tables/reader";
+import type { CheckContext } from "./context";
 
 const CHILDREN = new WeakMap<RecognizedTable, Map<number, TableRow[]>>();
 
@@ -59,4 +60,22 @@ export function childCorrected(reader: TableReader, table: RecognizedTable, r: n
   if (own.kind !== "number" && own.kind !== "dash") return null;
   const sum = childrenSum(reader, table, r, col);
   return sum && !sum.equals(own.value as Decimal) ? sum : null;
+}
+
+/**
+ * An operand of row `r` as it should be: from its children (above), or the value an earlier rule's
+ * fix writes into it (a row total TW I–IV found wrong). A % or sisa right against that value is right.
+ */
+export function correctedOperand(
+  ctx: Pick<CheckContext, "findings">,
+  reader: TableReader,
+  table: RecognizedTable,
+  r: number,
+  col: number,
+): Decimal | null {
+  const fromChildren = childCorrected(reader, table, r, col);
+  if (fromChildren) return fromChildren;
+  const address = reader.get(r, col).address;
+  const fix = ctx.findings().find((f) => f.sheet === table.sheet && f.cell === address)?.fix;
+  return typeof fix?.value === "number" ? new Decimal(fix.value) : null;
 }

@@ -36,3 +36,22 @@ describe("a parent's sisa and % beside its wrong realisasi", () => {
     expect(serious(await checkSheets([lra(7602350500, 97649500, 98.73)]))).toEqual([]);
   });
 });
+
+describe("a sisa and % beside a row total typed wrong", () => {
+  // REALISASI = TW I + … + TW IV; row 3's is typed 1.000.000 too high, its % and sisa follow the true sum.
+  const lra: SheetSpec = {
+    name: "LRA",
+    rows: [
+      ["Kode", "Uraian", "Pagu (Rp)", "Realisasi (Rp)", null, null, null, null, "%", "Sisa (Rp)"],
+      [null, null, null, "TW I", "TW II", "TW III", "TW IV", "Jumlah", null, null],
+      ["1.01", "Penyediaan Jasa Surat Menyurat", 100000000, 20000000, 25000000, 25000000, 25000000, 95000000, 95, 5000000],
+      ["1.02", "Penyediaan Alat Tulis Kantor", 200000000, 40000000, 50000000, 50000000, 50000000, 191000000, 95, 10000000],
+      ["1.03", "Rapat Koordinasi", 50000000, 10000000, 12000000, 12000000, 12000000, 46000000, 92, 4000000],
+    ],
+    merges: ["A1:A2", "B1:B2", "C1:C2", "D1:H1", "I1:I2", "J1:J2"],
+  };
+
+  it("only the row total is reported: the % and sisa are right against its fix", async () => {
+    expect(serious(await checkSheets([lra]))).toEqual(["total@LRA!H4"]);
+  });
+});

@@ -38,13 +38,15 @@ export const RULES: Rule[] = [
   nilaiErrorRule,
   bagiNolRule,
   angkaRusakRule,
+  // Before selisih and persen-anggaran: a sisa or % right against the row total once that is fixed
+  // (REALISASI = TW I + … + TW IV typed wrong) is not flagged beside it.
+  rowTotalsRule,
   selisihRule,
   // Before capaian: a wrong year-end realisasi is reported at its cell, and the capaian computed from
   // the right value beside it is not flagged too.
   akumulasiRule,
   capaianRule,
   persenAnggaranRule,
-  rowTotalsRule,
   jumlahIndukRule,
   // Before total: a recap's Jumlah that is right while one count is wrong is checked against the
   // count once fixed (total reads the fixes of earlier rules), not flagged beside it.

@@ -5,17 +5,21 @@ import { exactRatio, operandsText, ratioAgrees, readCase, reportRatio } from "./
 import { ratioAgreesUnits } from "../fast";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
-import { childCorrected } from "../childSums";
+import { correctedOperand } from "../childSums";
+import type { CheckContext } from "../context";
 import { agrees } from "../compare";
 import { percentOf } from "../../arithmetic";
 import type { TableReader } from "../../tables/reader";
 import type { RatioCase } from "./ratio";
 
-/** A parent's % that holds once its wrong realisasi or pagu is taken from its children (jumlah-induk reports that cell). */
-function agreesWithChildren(c: RatioCase, reader: TableReader): boolean {
+/**
+ * A % that holds once its wrong realisasi or pagu is corrected: taken from its children (jumlah-induk
+ * reports that cell) or from an earlier rule's fix (a row total TW I–IV found wrong).
+ */
+function agreesWithChildren(ctx: CheckContext, c: RatioCase, reader: TableReader): boolean {
   const r = c.row.index;
-  const n = childCorrected(reader, c.table, r, c.ratio.numerator);
-  const d = childCorrected(reader, c.table, r, c.ratio.denominator);
+  const n = correctedOperand(ctx, reader, c.table, r, c.ratio.numerator);
+  const d = correctedOperand(ctx, reader, c.table, r, c.ratio.denominator);
   if (!n && !d) return false;
   const ratio = percentOf(n ?? (c.numerator.value as Decimal), d ?? (c.denominator.value as Decimal), "");
   return ratio.ok && agrees(c.typed, ratio.value);
@@ -54,7 +58,7 @@ export const persenAnggaranRule: Rule = {
           if (!exact) continue;
           column.checked();
           if (ratioAgrees(c, exact)) continue;
-          if (agreesWithChildren(c, reader)) continue;
+          if (agreesWithChildren(ctx, c, reader)) continue;
           const d = Math.max(c.typed.decimals ?? 0, 2);
           reportRatio(
             sink,

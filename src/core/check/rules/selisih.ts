@@ -12,12 +12,17 @@ import { bin, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
-import { childCorrected } from "../childSums";
+import { correctedOperand } from "../childSums";
+import type { CheckContext } from "../context";
 import type { RecognizedTable, TypedValue } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 
-/** A parent's difference that holds once its wrong operand is taken from its children (jumlah-induk reports that cell). */
+/**
+ * A difference that holds once its wrong operand is corrected: taken from its children (jumlah-induk
+ * reports that cell) or from an earlier rule's fix (a row total found wrong).
+ */
 function agreesWithChildren(
+  ctx: CheckContext,
   typed: TypedValue,
   reader: TableReader,
   table: RecognizedTable,
@@ -26,8 +31,8 @@ function agreesWithChildren(
   rightCol: number,
   add: boolean,
 ): boolean {
-  const l = childCorrected(reader, table, r, leftCol);
-  const rr = childCorrected(reader, table, r, rightCol);
+  const l = correctedOperand(ctx, reader, table, r, leftCol);
+  const rr = correctedOperand(ctx, reader, table, r, rightCol);
   if (!l && !rr) return false;
   const left = l ?? (reader.get(r, leftCol).value as Decimal);
   const right = rr ?? (reader.get(r, rightCol).value as Decimal);
@@ -79,7 +84,7 @@ export const selisihRule: Rule = {
             ? (left.value as Decimal).plus(right.value as Decimal)
             : (left.value as Decimal).minus(right.value as Decimal);
           if (agrees(typed, exact)) continue;
-          if (agreesWithChildren(typed, reader, table, ri, diff.left, diff.right, add)) continue;
+          if (agreesWithChildren(ctx, typed, reader, table, ri, diff.left, diff.right, add)) continue;
           const d = typed.decimals ?? 0;
           const l = toA1(row.index, diff.left);
           const r = toA1(row.index, diff.right);
