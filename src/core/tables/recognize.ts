@@ -22,6 +22,7 @@ import { sasaranGroupRows, sasaranText } from "./groupRows";
 import type { TableCorrections } from "../settings/corrections";
 import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
 import { relocateCorrections } from "./relocate";
+import { findSplitCode, SplitCode } from "./splitCode";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -127,20 +128,22 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const notes = newNotes();
   markScaleColumns(grid, columns, layout.dataStart, left, right);
   correctColumns(columns, correction, notes);
+  const split = findSplitCode(grid, columns, layout.dataStart);
   const kind = tableKind(columns);
   const labelCol = (
     firstOf(columns, "indikator", "uraian", "sasaran") ??
     (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
     columns.find((c) => c.role === "lainnya" && !c.chosen)
   )?.index;
-  const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
+  const scanned = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
+  const drafts = split ? scanned.filter((d) => !split.headerRows.includes(d.index)) : scanned;
   if (drafts.length === 0) return null;
   correctRows(grid, drafts, correction, layout.dataStart, notes);
   assignUnits(grid, drafts, columns);
   const rows =
     kind === "anggaran" || kind === "daftar"
-      ? classifyBudgetRows(grid, drafts, columns, labelCol)
-      : classifyIndicatorRows(grid, drafts, columns, labelCol);
+      ? classifyBudgetRows(grid, drafts, columns, labelCol, split)
+      : classifyIndicatorRows(grid, drafts, columns, labelCol, split);
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
   const table: RecognizedTable = {
@@ -161,6 +164,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
     differences: [],
     hierarchical: rows.some((r) => r.parent !== undefined && r.role !== "sub-indikator"),
   };
+  if (split) table.codeColumns = split.columns;
   if (table.title === undefined) delete table.title;
   if (table.numberingRow === undefined) delete table.numberingRow;
   resolveMeasures(grid, table);
@@ -185,7 +189,13 @@ function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: T
   return "";
 }
 
-function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyIndicatorRows(
+  grid: Grid,
+  drafts: RowDraft[],
+  columns: TableColumn[],
+  labelCol: number | undefined,
+  split: SplitCode | null,
+): TableRow[] {
   const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
   const hasIndikator = columns.some((c) => c.role === "indikator");
   const groupRows = sasaranGroupRows(grid, drafts, columns, labelCol);
@@ -234,7 +244,7 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
       row.sasaranRow = sasaran.row;
     }
     const codeCol = columns.find((c) => c.role === "no" || c.role === "kode");
-    const codeText = codeCol ? grid.ownText(r, codeCol.index) : "";
+    const codeText = split ? (split.codes.get(r) ?? "") : codeCol ? grid.ownText(r, codeCol.index) : "";
     if (codeText) row.code = codeText.replace(/\.$/, "");
     rows.push(row);
     if (role === "indikator") lastIndicator = row;
@@ -242,7 +252,13 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
   return rows;
 }
 
-function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyBudgetRows(
+  grid: Grid,
+  drafts: RowDraft[],
+  columns: TableColumn[],
+  labelCol: number | undefined,
+  split: SplitCode | null,
+): TableRow[] {
   // A number column merged down over several rows numbers groups (sasaran), not a hierarchy of rows.
   const codeCols = columns.filter(
     (c) =>
@@ -261,14 +277,18 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
     if (d.closing) continue;
     const r = d.index;
     let code: ParsedCode | undefined;
-    for (let k = 0; k < codeCols.length; k++) {
-      const c = codeCols[k];
-      const t = grid.ownText(r, c.index);
-      if (t !== "") {
-        code = parseCode(t) ?? undefined;
-        if (code) break;
+    if (split) {
+      const joined = split.codes.get(r);
+      code = joined === undefined ? undefined : (parseCode(joined) ?? undefined);
+    } else
+      for (let k = 0; k < codeCols.length; k++) {
+        const c = codeCols[k];
+        const t = grid.ownText(r, c.index);
+        if (t !== "") {
+          code = parseCode(t) ?? undefined;
+          if (code) break;
+        }
       }
-    }
     const label = labelOf(grid, r, labelCol, columns);
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
     labels.push(label);

@@ -217,6 +217,11 @@ export interface RecognizedTable {
   ratios: RatioMeasure[];
   /** Difference columns (sisa/selisih). */
   differences: DifferenceMeasure[];
+  /**
+   * Columns of a row code split over adjacent columns (SIPD: Urusan | Bidang | Program | Kegiatan |
+   * Sub Kegiatan), left to right; each row's `code` is their segments joined with "." (splitCode.ts).
+   */
+  codeColumns?: number[];
   /** True when rows form a hierarchy (codes, roman/letters, bold or indentation). */
   hierarchical: boolean;
   /**
