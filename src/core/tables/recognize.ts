@@ -23,6 +23,7 @@ import type { TableCorrections } from "../settings/corrections";
 import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
 import { relocateCorrections } from "./relocate";
 import { findSplitCode, SplitCode } from "./splitCode";
+import { groupHeadingDepths } from "./groupHeadings";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -303,6 +304,9 @@ function classifyBudgetRows(
   const normalized = normalizeRekening(sequenceCodes(inputs.map((i) => i.code)));
   inputs.forEach((input, i) => (input.code = normalized[i]));
   const hierarchy = buildHierarchy(inputs);
+  const depths = groupHeadingDepths(grid, inputs, hierarchy, labels, columns);
+  // A list without money (desa with their IDM) has rows, not programs, unless codes or labels say so.
+  const budget = tableKind(columns) === "anggaran";
   const rows: TableRow[] = [];
   let i = 0;
   for (let n = 0; n < drafts.length; n++) {
@@ -314,12 +318,13 @@ function classifyBudgetRows(
     const h = hierarchy[i];
     const { code, bold } = inputs[i];
     const label = labels[i];
+    const depth = depths[i];
     i++;
     // One literal with every property (added later they would take a second store per row);
     // code and parent stay undefined where there are none, which JSON leaves out.
     rows.push({
       index: d.index,
-      role: budgetRole(code, h.level, label),
+      role: depth < 0 ? "kelompok" : budgetRole(code, h.level - depth, label, budget),
       level: h.level,
       label,
       polarity: "positif",
@@ -354,7 +359,7 @@ function mayNameLevel(label: string): boolean {
   return false;
 }
 
-function budgetRole(code: ParsedCode | undefined, level: number, label: string): RowRole {
+function budgetRole(code: ParsedCode | undefined, level: number, label: string, budget: boolean): RowRole {
   if (code?.rekening) return "rekening";
   if (mayNameLevel(label)) {
     const t = label.trim().toUpperCase();
@@ -366,6 +371,7 @@ function budgetRole(code: ParsedCode | undefined, level: number, label: string):
     const n = code.segments.length;
     return n === 3 ? "program" : n === 5 ? "kegiatan" : n >= 6 ? "subkegiatan" : "baris";
   }
+  if (!budget) return "baris";
   return level === 1 ? "program" : level === 2 ? "kegiatan" : level === 3 ? "subkegiatan" : "rekening";
 }
 

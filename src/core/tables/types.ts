@@ -110,6 +110,8 @@ export interface PeriodBlock {
 }
 
 export type RowRole =
+  /** A group heading without amounts of its own ("A | BIDANG PELAYANAN KESEHATAN"), see groupHeadings.ts. */
+  | "kelompok"
   | "sasaran"
   | "indikator"
   | "sub-indikator"
