@@ -6,7 +6,7 @@
  */
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
-import { closingRole } from "./closing";
+import { closingRole, isSummaryAverageLabel } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 import { parseNumber } from "../numbers";
@@ -48,7 +48,7 @@ function closingAt(
     const aloneInLabel = c === labelCol && !rowHasCode(grid, r, columns);
     if (!(merged || inCodeColumn || aloneInLabel || col.role === "sasaran" || col.role === "uraian" || col.role === "indikator"))
       return null;
-    const role = closingRole(own);
+    const role = closingRole(own) ?? (isSummaryAverageLabel(own) && !measuresOwnIndicator(grid, r, columns) ? "rata-rata" : null);
     return role ? { role, label: own } : null;
   }
   return null;
@@ -78,6 +78,17 @@ function groupTotalAt(
   const rest = labelKey(m[2]);
   if (rest === "" || !(seen.has(rest) || (budget && GROUP_WORD.test(rest)))) return null;
   return { role: "subtotal", label: own };
+}
+
+/** The row holds both a target and a realisasi number: an indicator ("Rata-rata lama sekolah"), not an average row. */
+function measuresOwnIndicator(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  const has = (role: string) =>
+    columns.some((c) => {
+      if (c.role !== role) return false;
+      const v = grid.value(r, c.index);
+      return typeof v === "number" || (typeof v === "string" && parseNumber(v).kind === "number");
+    });
+  return has("target") && has("realisasi");
 }
 
 function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
