@@ -11,6 +11,7 @@ import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 import { parseNumber } from "../numbers";
 import { labelKey } from "./text";
+import { isSignatureRow } from "./signature";
 
 export interface RowDraft {
   index: number;
@@ -165,6 +166,7 @@ export function scanRows(
       if (++blanks >= 2) break;
       continue;
     }
+    if (blanks > 0 && isSignatureRow(grid, r)) break;
     blanks = 0;
     const typed = hasTypedNumber(grid, r, left, right);
     if (!typed && isHeaderRow(profileRow(grid, r))) break;
