@@ -23,6 +23,7 @@ import type { TableCorrections } from "../settings/corrections";
 import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
 import { relocateCorrections } from "./relocate";
 import { findSplitCode, SplitCode } from "./splitCode";
+import { splitSideBySide } from "./sideBySide";
 import { groupHeadingDepths } from "./groupHeadings";
 
 export interface RecognizeOptions {
@@ -38,10 +39,15 @@ export function recognizeTables(workbook: Workbook, options: RecognizeOptions = 
     let r = 0;
     while (r < grid.rowCount) {
       if (!rowHasTypedNumber(grid, r) && startsHeader(grid, r)) {
-        const table = buildTable(grid, readHeader(grid, r), options);
-        if (table) {
+        let bottom = -1;
+        for (const layout of splitSideBySide(grid, readHeader(grid, r))) {
+          const table = buildTable(grid, layout, options);
+          if (!table) continue;
           tables.push(table);
-          r = Math.max(table.bottom, r) + 1;
+          bottom = Math.max(bottom, table.bottom);
+        }
+        if (bottom >= 0) {
+          r = Math.max(bottom, r) + 1;
           continue;
         }
       }
@@ -61,7 +67,8 @@ function followMovedCorrections(workbook: Workbook, tables: RecognizedTable[], o
     if (!sheet) continue;
     const grid = new Grid(sheet);
     const corrections = { ...options.corrections!, tables: { ...options.corrections!.tables, [id]: m.correction } };
-    const table = buildTable(grid, readHeader(grid, tables[at].top), { ...options, corrections });
+    const layout = splitSideBySide(grid, readHeader(grid, tables[at].top)).find((l) => l.left === tables[at].left);
+    const table = layout && buildTable(grid, layout, { ...options, corrections });
     if (!table || table.id !== id) continue;
     table.correctionFrom = m.from;
     tables[at] = table;
