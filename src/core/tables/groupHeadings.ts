@@ -10,6 +10,7 @@
  */
 import type { TableColumn } from "./types";
 import type { HierarchyInput, HierarchyOutput } from "./hierarchy";
+import { levelKey } from "./codes";
 import { Grid } from "./grid";
 import { VALUE_ROLES } from "./headerRoles";
 
@@ -69,4 +70,54 @@ export function groupHeadingDepths(
     if (p !== undefined) depths[i] = depths[p] === -1 ? 1 : depths[p];
   }
   return depths;
+}
+
+/**
+ * Uncoded headings whose groups number their rows again from 1 ("BIDANG PELAYANAN" | 1, 2 | Jumlah |
+ * "BIDANG SUMBER DAYA" | 1, 2 …): an uncoded row without amounts right above a top-level coded row
+ * heads the coded rows up to the next such row. Taken only when the numbering restarts under one of
+ * them (otherwise the rows are one numbered list and the uncoded row a leaf as before). Without it the
+ * second "1" is a sibling of the first (kode-ganda) and the heading a leaf of the row above it.
+ */
+export function adoptUnderHeadings(
+  grid: Grid,
+  inputs: HierarchyInput[],
+  hierarchy: HierarchyOutput[],
+  labels: string[],
+  columns: TableColumn[],
+): HierarchyOutput[] {
+  const values = columns.filter((c) => VALUE_ROLES.has(c.role));
+  if (values.length === 0) return hierarchy;
+  const headings = new Set<number>();
+  let restart = false;
+  // Highest top-level ordinal seen so far, per level key.
+  const highest = new Map<string, number>();
+  for (let i = 0; i < inputs.length; i++) {
+    const code = inputs[i].code;
+    if (code) {
+      if (hierarchy[i].parent === undefined) {
+        const key = levelKey(code);
+        highest.set(key, Math.max(highest.get(key) ?? 0, code.ordinal));
+      }
+      continue;
+    }
+    const next = inputs[i + 1];
+    if (!next?.code || hierarchy[i + 1].parent !== undefined || labels[i] === "") continue;
+    if (hasAmount(grid, inputs[i].index, values)) continue;
+    headings.add(i);
+    const before = highest.get(levelKey(next.code));
+    if (before !== undefined && next.code.ordinal <= before) restart = true;
+  }
+  if (!restart) return hierarchy;
+  const out: HierarchyOutput[] = [];
+  let heading: number | undefined;
+  for (let i = 0; i < inputs.length; i++) {
+    const h = hierarchy[i];
+    if (headings.has(i)) {
+      heading = inputs[i].index;
+      out.push({ level: 1 });
+    } else if (heading === undefined) out.push(h);
+    else out.push({ level: h.level + 1, parent: h.parent ?? heading });
+  }
+  return out;
 }

@@ -24,7 +24,7 @@ import { correctColumns, correctRows, newNotes, recordCorrections } from "./corr
 import { relocateCorrections } from "./relocate";
 import { findSplitCode, SplitCode } from "./splitCode";
 import { splitSideBySide } from "./sideBySide";
-import { groupHeadingDepths } from "./groupHeadings";
+import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -310,7 +310,7 @@ function classifyBudgetRows(
   }
   const normalized = normalizeRekening(sequenceCodes(inputs.map((i) => i.code)));
   inputs.forEach((input, i) => (input.code = normalized[i]));
-  const hierarchy = buildHierarchy(inputs);
+  const hierarchy = adoptUnderHeadings(grid, inputs, buildHierarchy(inputs), labels, columns);
   const depths = groupHeadingDepths(grid, inputs, hierarchy, labels, columns);
   // A list without money (desa with their IDM) has rows, not programs, unless codes or labels say so.
   const budget = tableKind(columns) === "anggaran";

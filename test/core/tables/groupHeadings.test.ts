@@ -90,6 +90,31 @@ describe("group heading rows", () => {
   });
 });
 
+describe("uncoded group headings whose programs are numbered again from 1", () => {
+  const uncoded = () => rekapPerBidang(() => null);
+
+  it("the programs 1, 2 of each bidang are no duplicate codes, and the headings are kelompok", async () => {
+    const result = await checkSheets([uncoded()]);
+    expect(serious(result)).toEqual([]);
+    expect(tableSummary(result.tables[0])).toContain("3 kelompok, 5 program, 4 baris jumlah");
+  });
+
+  it("a wrong Jumlah of a bidang is still found against its own programs", async () => {
+    const sheet = uncoded();
+    // "Jumlah Sekretariat" (row 7): realisasi 2.693.300.000, typed 2.693.400.000.
+    sheet.rows[6][3] = money(2_693_400_000);
+    const result = await checkSheets([sheet]);
+    expect(serious(result)).toEqual(["total@Rekap per Bidang!D7"]);
+  });
+
+  it("a code written twice inside one bidang is still a kode-ganda", async () => {
+    const sheet = uncoded();
+    sheet.rows[5][0] = 1; // the second program of Sekretariat numbered 1 again
+    const result = await checkSheets([sheet]);
+    expect(serious(result)).toEqual(["kode-ganda@Rekap per Bidang!A6"]);
+  });
+});
+
 describe("lists without money", () => {
   it("desa and their dusun in a population list are rows, not programs and kegiatan", async () => {
     const rows: CellInput[][] = [
