@@ -147,31 +147,44 @@ function readRun(grid: Grid, run: number[], start: number, end: number): SplitCo
  * The run's columns take the role "kode"; the caller reads each row's code from `codes`.
  */
 export function findSplitCode(grid: Grid, columns: TableColumn[], dataStart: number): SplitCode | null {
-  for (const run of candidateRuns(columns)) {
-    // The name of the row must sit right of the code.
-    const last = run[run.length - 1].index;
-    if (!columns.some((c) => c.index > last && (c.role === "uraian" || c.role === "indikator" || c.role === "lainnya"))) continue;
-    const split = readRun(
-      grid,
-      run.map((c) => c.index),
-      dataStart,
-      grid.rowCount - 1,
-    );
-    if (!split) continue;
-    const first = run[0].letter;
-    for (const col of run) {
-      for (const r of split.headerRows) {
-        const t = grid.ownText(r, col.index);
-        if (t !== "") col.header = col.header === "" ? t : `${col.header} / ${t}`;
-      }
-      if (col.chosen) continue;
-      col.role = "kode";
-      col.evidence = [
-        ...(col.evidence ?? []),
-        `peran: bagian kode (kolom ${first}–${run[run.length - 1].letter} dibaca sebagai satu kode)`,
-      ];
+  for (const candidate of candidateRuns(columns)) {
+    // A last column holding something else (a rekening code 5.1.02.01.01.0024) is left out of the run.
+    for (let n = candidate.length; n >= 2; n--) {
+      const run = candidate.slice(0, n);
+      const split = readSplit(grid, columns, run, dataStart);
+      if (split) return mark(grid, run, split);
     }
-    return split;
   }
   return null;
+}
+
+function readSplit(grid: Grid, columns: TableColumn[], run: TableColumn[], dataStart: number): SplitCode | null {
+  // The name of the row must sit right of the code.
+  const last = run[run.length - 1].index;
+  if (!columns.some((c) => c.index > last && (c.role === "uraian" || c.role === "indikator" || c.role === "lainnya")))
+    return null;
+  return readRun(
+    grid,
+    run.map((c) => c.index),
+    dataStart,
+    grid.rowCount - 1,
+  );
+}
+
+/** Gives the run's columns the role kode (and the level names of a header row of their own) and returns the split. */
+function mark(grid: Grid, run: TableColumn[], split: SplitCode): SplitCode {
+  const first = run[0].letter;
+  for (const col of run) {
+    for (const r of split.headerRows) {
+      const t = grid.ownText(r, col.index);
+      if (t !== "") col.header = col.header === "" ? t : `${col.header} / ${t}`;
+    }
+    if (col.chosen) continue;
+    col.role = "kode";
+    col.evidence = [
+      ...(col.evidence ?? []),
+      `peran: bagian kode (kolom ${first}–${run[run.length - 1].letter} dibaca sebagai satu kode)`,
+    ];
+  }
+  return split;
 }

@@ -74,6 +74,55 @@ describe("split code columns", () => {
   });
 });
 
+describe("split code with a rekening column after it", () => {
+  const money = (v: number) => ({ v, fmt: "#,##0" });
+  const rows = (subPagu: number) => [
+    [
+      "Urusan",
+      "Bidang",
+      "Program",
+      "Kegiatan",
+      "Sub Kegiatan",
+      "Kode Rekening",
+      "Uraian",
+      "Anggaran (Rp)",
+      "Realisasi (Rp)",
+      "%",
+    ],
+    ["1", "02", "02", null, null, null, "PROGRAM PEMENUHAN UPAYA KESEHATAN", money(400_000_000), money(380_000_000), 95],
+    ["1", "02", "02", "2.01", null, null, "Penyediaan Fasilitas Pelayanan Kesehatan", money(400_000_000), money(380_000_000), 95],
+    ["1", "02", "02", "2.01", "0014", null, "Pengadaan Alat Kesehatan", money(subPagu), money(285_000_000), 95],
+    [null, null, null, null, null, "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", money(180_000_000), money(171_000_000), 95],
+    [null, null, null, null, null, "5.1.02.01.01.0026", "Belanja Bahan Cetak", money(120_000_000), money(114_000_000), 95],
+    ["1", "02", "02", "2.01", "0020", null, "Pemeliharaan Alat Kesehatan", money(100_000_000), money(95_000_000), 95],
+    [
+      null,
+      null,
+      null,
+      null,
+      null,
+      "5.1.02.03.02.0121",
+      "Belanja Pemeliharaan Alat Kedokteran",
+      money(100_000_000),
+      money(95_000_000),
+      95,
+    ],
+  ];
+
+  it("the segment columns are the code, the rekening rows sit under their sub kegiatan", async () => {
+    const result = await checkSheets([{ name: "LRA", rows: rows(300_000_000) }]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables[0].codeColumns).toEqual([0, 1, 2, 3, 4]);
+    const rekening = result.tables[0].rows.find((r) => r.label === "Belanja Bahan Cetak");
+    expect(rekening?.parent).toBe(3);
+  });
+
+  it("a sub kegiatan pagu that is not the sum of its rekening is found", async () => {
+    const result = await checkSheets([{ name: "LRA", rows: rows(310_000_000) }]);
+    expect(serious(result)).toContain("jumlah-induk@LRA!H4");
+  });
+});
+
 describe("columns next to a code that are not its segments", () => {
   const sheet = (rows: (string | number | null)[][]): SheetSpec => ({ name: "LRA", rows });
 
