@@ -186,7 +186,11 @@ export function scanRows(
     // Group header rows (no numbers of their own) are what a "Jumlah <group>" row names.
     if (labelCol !== undefined && !typed) {
       const label = grid.ownText(r, labelCol);
-      if (label !== "") seen.add(labelKey(label));
+      if (label !== "") {
+        seen.add(labelKey(label));
+        // "Jumlah UPT Puskesmas" closes the group headed "UPT PUSKESMAS (BLUD)": its bracketed note left out.
+        if (label.includes("(")) seen.add(labelKey(label.replace(/\([^)]*\)/g, " ")));
+      }
     }
   }
   return drafts;

@@ -115,6 +115,21 @@ describe("uncoded group headings whose programs are numbered again from 1", () =
   });
 });
 
+describe("a subtotal named after its heading without the heading's bracketed note", () => {
+  it("'Jumlah UPT Puskesmas' closes the group headed 'UPT PUSKESMAS (BLUD)'", async () => {
+    const rows: CellInput[][] = [
+      ["No", "Unit / Program", "Anggaran (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+      ["A", { v: "UPT PUSKESMAS (BLUD)", bold: true }, null, null, null],
+      [1, "Program Pemenuhan Upaya Kesehatan (BLUD Puskesmas)", money(6_450_800_000), money(5_987_321_150), pct(92.82)],
+      [2, "Program Peningkatan Mutu Layanan Puskesmas", money(1_200_000_000), money(1_140_000_000), pct(95)],
+      [null, "Jumlah UPT Puskesmas", money(7_650_800_000), money(7_127_321_150), pct(93.16)],
+    ];
+    const result = await checkSheets([{ name: "Sumber Dana", rows }]);
+    expect(serious(result)).toEqual([]);
+    expect(tableSummary(result.tables[0])).toContain("1 kelompok, 2 program, 1 baris jumlah");
+  });
+});
+
 describe("lists without money", () => {
   it("desa and their dusun in a population list are rows, not programs and kegiatan", async () => {
     const rows: CellInput[][] = [
