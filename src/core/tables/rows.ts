@@ -166,7 +166,7 @@ export function scanRows(
       if (++blanks >= 2) break;
       continue;
     }
-    if (blanks > 0 && isSignatureRow(grid, r)) break;
+    if ((blanks > 0 || sawClosing) && isSignatureRow(grid, r)) break;
     blanks = 0;
     const typed = hasTypedNumber(grid, r, left, right);
     if (!typed && isHeaderRow(profileRow(grid, r))) break;

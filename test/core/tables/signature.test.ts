@@ -1,9 +1,9 @@
 /** A signature block under a table (place and date, office, name, NIP) ends the table: it is no indicator. */
 import { tableSummary } from "../../../src/core/tables";
 import { checkSheets, serious } from "../../support/checkSheets";
-import { pkSheet, type CellInput, type SheetSpec } from "../../support/workbooks";
+import { pkSheet, type CellInput, type PkOptions, type SheetSpec } from "../../support/workbooks";
 
-const PK = pkSheet({
+const PK_OPTIONS: PkOptions = {
   name: "Pengukuran",
   title: "PENGUKURAN KINERJA DINAS KOMUNIKASI DAN INFORMATIKA TAHUN 2025",
   sasaran: [
@@ -19,7 +19,8 @@ const PK = pkSheet({
       indicators: [{ name: "Indeks SPBE", satuan: "indeks", target: 3, realisasi: 3.1 }],
     },
   ],
-});
+};
+const PK = pkSheet(PK_OPTIONS);
 
 /** The PK with a signature block written `gap` blank rows under it, its lines in column `col` (0-based). */
 function signed(lines: CellInput[][], col: number, gap = 1): SheetSpec {
@@ -52,6 +53,18 @@ describe("signature block under a table", () => {
     expect(serious(result)).toEqual([]);
     expect(result.tables).toHaveLength(1);
     expect(tableSummary(result.tables[0])).toContain("3 indikator dari 2 sasaran");
+  });
+
+  it("right under the closing row, the NIP typed as a number in the capaian column beside the name", async () => {
+    const closed = pkSheet({ ...PK_OPTIONS, closing: { label: "Rata-rata Capaian", value: "auto" } });
+    const rows = [
+      ...closed.rows,
+      [null, null, "Kepala Dinas Komunikasi dan Informatika"],
+      [null, null, "Drs. ANWAR SADAT, M.Si", null, null, null, 197005121998031000],
+    ];
+    const result = await checkSheets([{ ...closed, rows }]);
+    expect(serious(result)).toEqual([]);
+    expect(tableSummary(result.tables[0])).toContain("3 indikator dari 2 sasaran, 1 baris rata-rata");
   });
 
   it("an indicator after a blank row inside the table is still read", async () => {
