@@ -146,6 +146,25 @@ function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: b
   return { label, value };
 }
 
+/**
+ * SURPLUS / (DEFISIT), PEMBIAYAAN NETTO, SILPA under an LRA: balances between its sections (income
+ * minus spending), not items of the rows above, so the table ends there.
+ */
+const LRA_BALANCE = /^(surplus|defisit|silpa|silpa|sisa lebih|sisa kurang|pembiayaan ne(t)?to)\b/i;
+
+/** Row r holds the table's own column headers again, cell for cell. */
+function repeatsHeader(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, " ").trim().toUpperCase();
+  let named = 0;
+  for (const col of columns) {
+    const header = norm(col.header);
+    if (header === "") continue;
+    if (norm(grid.ownText(r, col.index)) !== header) return false;
+    named++;
+  }
+  return named >= 2;
+}
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -169,7 +188,11 @@ export function scanRows(
     if ((blanks > 0 || sawClosing) && isSignatureRow(grid, r)) break;
     blanks = 0;
     const typed = hasTypedNumber(grid, r, left, right);
-    if (!typed && isHeaderRow(profileRow(grid, r))) break;
+    if (!typed && isHeaderRow(profileRow(grid, r))) {
+      // The header printed again after a page break continues the same table.
+      if (repeatsHeader(grid, r, columns)) continue;
+      break;
+    }
     const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
@@ -180,6 +203,7 @@ export function scanRows(
     }
     // After the table's grand total only closing rows follow; after a group's closing the table goes on.
     if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
+    if (labelCol !== undefined && LRA_BALANCE.test(grid.ownText(r, labelCol))) break;
     sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol)) break;
     drafts.push({ index: r });
