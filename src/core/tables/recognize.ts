@@ -393,6 +393,7 @@ function assignPolarity(
   const sources = columns.filter((c) => c.role === "polaritas" || c.role === "keterangan");
   const byParent = new Map<number, Polarity>();
   const inherits = rows.some((r) => r.role === "sub-indikator");
+  const measures = columns.filter((c) => c.role === "target" || c.role === "realisasi");
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (isClosing(row.role)) continue;
@@ -406,8 +407,16 @@ function assignPolarity(
     if (!p) p = polarityFromName(row.label);
     const d = declared ? declaredPolarity(declared, row.label, sheet, toA1(row.index, labelCol ?? 0)) : null;
     row.polarity = d ?? p ?? "positif";
-    if (inherits) byParent.set(row.index, row.polarity);
+    // Sub-indicators take the direction of an indicator heading them; an indicator with its own target
+    // and realisasi is measured by itself, and bullet rows under it are indicators of their own.
+    if (inherits && !measuredByItself(grid, row.index, measures)) byParent.set(row.index, row.polarity);
   }
+}
+
+function measuredByItself(grid: Grid, r: number, measures: TableColumn[]): boolean {
+  return (
+    measures.length === 2 && measures.every((c) => typeof grid.value(r, c.index) === "number" || /\d/.test(grid.text(r, c.index)))
+  );
 }
 
 /**

@@ -40,3 +40,42 @@ describe("a direction declared in the name is checked as such", () => {
     expect(serious(result)).toEqual([]);
   });
 });
+
+describe("the direction of a bullet row under an indicator", () => {
+  type Row = (string | number | null)[];
+  const HEADER: Row = ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Keterangan"];
+
+  it("under an indicator measured by itself it is its own: positive unless it says otherwise", async () => {
+    const result = await checkSheets([
+      {
+        name: "PK",
+        rows: [
+          HEADER,
+          [1, "Prevalensi stunting", 14, 13.2, 105.71, "semakin rendah semakin baik"],
+          [null, "• Persentase penderita TB yang diobati", 90, 88.5, 98.33, null],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables[0].rows.map((r) => r.polarity)).toEqual(["negatif", "positif"]);
+  });
+
+  it("under an indicator heading sub-indicators (no values of its own) it takes the heading's direction", async () => {
+    const result = await checkSheets([
+      {
+        name: "PK",
+        rows: [
+          HEADER,
+          [1, "Angka kesakitan penyakit menular", null, null, null, "negatif"],
+          [null, "• DBD per 100.000 penduduk", 20, 18, 110, null],
+          [null, "• Malaria per 1.000 penduduk", 1, 0.9, 110, null],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables[0].rows.filter((r) => r.role === "sub-indikator").map((r) => r.polarity)).toEqual([
+      "negatif",
+      "negatif",
+    ]);
+  });
+});
