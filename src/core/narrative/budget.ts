@@ -31,7 +31,7 @@ export interface BudgetSet {
   bySasaran: boolean;
 }
 
-const INCLUDED = new Set(["program", "kegiatan", "subkegiatan", "baris", "indikator", "sasaran"]);
+const INCLUDED = new Set(["kelompok", "program", "kegiatan", "subkegiatan", "baris", "indikator", "sasaran"]);
 
 /** A table with a pagu column and a money realisasi column. */
 export function isBudgetTable(table: RecognizedTable): boolean {

@@ -73,6 +73,7 @@ function rowsInWords(table: RecognizedTable): string {
       const n = count((r) => r === role);
       if (n > 0) parts.push(`${n} ${word}`);
     };
+    named("kelompok", "kelompok");
     named("program", "program");
     named("kegiatan", "kegiatan");
     named("subkegiatan", "sub kegiatan");

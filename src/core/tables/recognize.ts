@@ -22,6 +22,9 @@ import { sasaranGroupRows, sasaranText } from "./groupRows";
 import type { TableCorrections } from "../settings/corrections";
 import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
 import { relocateCorrections } from "./relocate";
+import { findSplitCode, SplitCode } from "./splitCode";
+import { splitSideBySide } from "./sideBySide";
+import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -36,10 +39,15 @@ export function recognizeTables(workbook: Workbook, options: RecognizeOptions = 
     let r = 0;
     while (r < grid.rowCount) {
       if (!rowHasTypedNumber(grid, r) && startsHeader(grid, r)) {
-        const table = buildTable(grid, readHeader(grid, r), options);
-        if (table) {
+        let bottom = -1;
+        for (const layout of splitSideBySide(grid, readHeader(grid, r))) {
+          const table = buildTable(grid, layout, options);
+          if (!table) continue;
           tables.push(table);
-          r = Math.max(table.bottom, r) + 1;
+          bottom = Math.max(bottom, table.bottom);
+        }
+        if (bottom >= 0) {
+          r = Math.max(bottom, r) + 1;
           continue;
         }
       }
@@ -59,7 +67,8 @@ function followMovedCorrections(workbook: Workbook, tables: RecognizedTable[], o
     if (!sheet) continue;
     const grid = new Grid(sheet);
     const corrections = { ...options.corrections!, tables: { ...options.corrections!.tables, [id]: m.correction } };
-    const table = buildTable(grid, readHeader(grid, tables[at].top), { ...options, corrections });
+    const layout = splitSideBySide(grid, readHeader(grid, tables[at].top)).find((l) => l.left === tables[at].left);
+    const table = layout && buildTable(grid, layout, { ...options, corrections });
     if (!table || table.id !== id) continue;
     table.correctionFrom = m.from;
     tables[at] = table;
@@ -127,20 +136,22 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const notes = newNotes();
   markScaleColumns(grid, columns, layout.dataStart, left, right);
   correctColumns(columns, correction, notes);
+  const split = findSplitCode(grid, columns, layout.dataStart);
   const kind = tableKind(columns);
   const labelCol = (
     firstOf(columns, "indikator", "uraian", "sasaran") ??
     (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
     columns.find((c) => c.role === "lainnya" && !c.chosen)
   )?.index;
-  const drafts = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
+  const scanned = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
+  const drafts = split ? scanned.filter((d) => !split.headerRows.includes(d.index)) : scanned;
   if (drafts.length === 0) return null;
   correctRows(grid, drafts, correction, layout.dataStart, notes);
   assignUnits(grid, drafts, columns);
   const rows =
     kind === "anggaran" || kind === "daftar"
-      ? classifyBudgetRows(grid, drafts, columns, labelCol)
-      : classifyIndicatorRows(grid, drafts, columns, labelCol);
+      ? classifyBudgetRows(grid, drafts, columns, labelCol, split)
+      : classifyIndicatorRows(grid, drafts, columns, labelCol, split);
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
   const table: RecognizedTable = {
@@ -161,6 +172,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
     differences: [],
     hierarchical: rows.some((r) => r.parent !== undefined && r.role !== "sub-indikator"),
   };
+  if (split) table.codeColumns = split.columns;
   if (table.title === undefined) delete table.title;
   if (table.numberingRow === undefined) delete table.numberingRow;
   resolveMeasures(grid, table);
@@ -185,7 +197,13 @@ function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: T
   return "";
 }
 
-function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyIndicatorRows(
+  grid: Grid,
+  drafts: RowDraft[],
+  columns: TableColumn[],
+  labelCol: number | undefined,
+  split: SplitCode | null,
+): TableRow[] {
   const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
   const hasIndikator = columns.some((c) => c.role === "indikator");
   const groupRows = sasaranGroupRows(grid, drafts, columns, labelCol);
@@ -234,7 +252,7 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
       row.sasaranRow = sasaran.row;
     }
     const codeCol = columns.find((c) => c.role === "no" || c.role === "kode");
-    const codeText = codeCol ? grid.ownText(r, codeCol.index) : "";
+    const codeText = split ? (split.codes.get(r) ?? "") : codeCol ? grid.ownText(r, codeCol.index) : "";
     if (codeText) row.code = codeText.replace(/\.$/, "");
     rows.push(row);
     if (role === "indikator") lastIndicator = row;
@@ -242,7 +260,13 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
   return rows;
 }
 
-function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
+function classifyBudgetRows(
+  grid: Grid,
+  drafts: RowDraft[],
+  columns: TableColumn[],
+  labelCol: number | undefined,
+  split: SplitCode | null,
+): TableRow[] {
   // A number column merged down over several rows numbers groups (sasaran), not a hierarchy of rows.
   const codeCols = columns.filter(
     (c) =>
@@ -261,14 +285,18 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
     if (d.closing) continue;
     const r = d.index;
     let code: ParsedCode | undefined;
-    for (let k = 0; k < codeCols.length; k++) {
-      const c = codeCols[k];
-      const t = grid.ownText(r, c.index);
-      if (t !== "") {
-        code = parseCode(t) ?? undefined;
-        if (code) break;
+    if (split) {
+      const joined = split.codes.get(r);
+      code = joined === undefined ? undefined : (parseCode(joined) ?? undefined);
+    } else
+      for (let k = 0; k < codeCols.length; k++) {
+        const c = codeCols[k];
+        const t = grid.ownText(r, c.index);
+        if (t !== "") {
+          code = parseCode(t) ?? undefined;
+          if (code) break;
+        }
       }
-    }
     const label = labelOf(grid, r, labelCol, columns);
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
     labels.push(label);
@@ -282,7 +310,10 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
   }
   const normalized = normalizeRekening(sequenceCodes(inputs.map((i) => i.code)));
   inputs.forEach((input, i) => (input.code = normalized[i]));
-  const hierarchy = buildHierarchy(inputs);
+  const hierarchy = adoptUnderHeadings(grid, inputs, buildHierarchy(inputs), labels, columns);
+  const depths = groupHeadingDepths(grid, inputs, hierarchy, labels, columns);
+  // A list without money (desa with their IDM) has rows, not programs, unless codes or labels say so.
+  const budget = tableKind(columns) === "anggaran";
   const rows: TableRow[] = [];
   let i = 0;
   for (let n = 0; n < drafts.length; n++) {
@@ -294,12 +325,13 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
     const h = hierarchy[i];
     const { code, bold } = inputs[i];
     const label = labels[i];
+    const depth = depths[i];
     i++;
     // One literal with every property (added later they would take a second store per row);
     // code and parent stay undefined where there are none, which JSON leaves out.
     rows.push({
       index: d.index,
-      role: budgetRole(code, h.level, label),
+      role: depth < 0 ? "kelompok" : budgetRole(code, h.level - depth, label, budget),
       level: h.level,
       label,
       polarity: "positif",
@@ -334,7 +366,7 @@ function mayNameLevel(label: string): boolean {
   return false;
 }
 
-function budgetRole(code: ParsedCode | undefined, level: number, label: string): RowRole {
+function budgetRole(code: ParsedCode | undefined, level: number, label: string, budget: boolean): RowRole {
   if (code?.rekening) return "rekening";
   if (mayNameLevel(label)) {
     const t = label.trim().toUpperCase();
@@ -346,6 +378,7 @@ function budgetRole(code: ParsedCode | undefined, level: number, label: string):
     const n = code.segments.length;
     return n === 3 ? "program" : n === 5 ? "kegiatan" : n >= 6 ? "subkegiatan" : "baris";
   }
+  if (!budget) return "baris";
   return level === 1 ? "program" : level === 2 ? "kegiatan" : level === 3 ? "subkegiatan" : "rekening";
 }
 

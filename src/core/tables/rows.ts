@@ -11,6 +11,7 @@ import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 import { parseNumber } from "../numbers";
 import { labelKey } from "./text";
+import { isSignatureRow } from "./signature";
 
 export interface RowDraft {
   index: number;
@@ -190,6 +191,7 @@ export function scanRows(
       if (++blanks >= 2) break;
       continue;
     }
+    if ((blanks > 0 || sawClosing) && isSignatureRow(grid, r)) break;
     blanks = 0;
     const typed = hasTypedNumber(grid, r, left, right);
     if (!typed && isHeaderRow(profileRow(grid, r))) {
@@ -214,7 +216,11 @@ export function scanRows(
     // Group header rows (no numbers of their own) are what a "Jumlah <group>" row names.
     if (labelCol !== undefined && !typed) {
       const label = grid.ownText(r, labelCol);
-      if (label !== "") seen.add(labelKey(label));
+      if (label !== "") {
+        seen.add(labelKey(label));
+        // "Jumlah UPT Puskesmas" closes the group headed "UPT PUSKESMAS (BLUD)": its bracketed note left out.
+        if (label.includes("(")) seen.add(labelKey(label.replace(/\([^)]*\)/g, " ")));
+      }
     }
   }
   return drafts;

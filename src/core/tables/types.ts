@@ -110,6 +110,8 @@ export interface PeriodBlock {
 }
 
 export type RowRole =
+  /** A group heading without amounts of its own ("A | BIDANG PELAYANAN KESEHATAN"), see groupHeadings.ts. */
+  | "kelompok"
   | "sasaran"
   | "indikator"
   | "sub-indikator"
@@ -217,6 +219,11 @@ export interface RecognizedTable {
   ratios: RatioMeasure[];
   /** Difference columns (sisa/selisih). */
   differences: DifferenceMeasure[];
+  /**
+   * Columns of a row code split over adjacent columns (SIPD: Urusan | Bidang | Program | Kegiatan |
+   * Sub Kegiatan), left to right; each row's `code` is their segments joined with "." (splitCode.ts).
+   */
+  codeColumns?: number[];
   /** True when rows form a hierarchy (codes, roman/letters, bold or indentation). */
   hierarchical: boolean;
   /**

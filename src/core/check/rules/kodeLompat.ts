@@ -68,7 +68,8 @@ export const kodeLompatRule: Rule = {
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
       const groups = siblingGroups(table, ctx.reader(table));
-      const nomenclature = usesNomenclature(groups);
+      // A code split over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan columns is the nomenclature's.
+      const nomenclature = !!table.codeColumns || usesNomenclature(groups);
       for (const group of groups) {
         for (let i = 1; i < group.length; i++) {
           const prev = group[i - 1].code;

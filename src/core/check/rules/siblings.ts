@@ -1,5 +1,5 @@
 /** Coded rows grouped by parent and code kind, in sheet order, with the cell holding each code. */
-import type { RecognizedTable, TableRow } from "../../tables/types";
+import type { RecognizedTable, TableColumn, TableRow } from "../../tables/types";
 import { ParsedCode, levelKey, parseCode, sequenceCodes } from "../../tables/codes";
 import { isClosing } from "../../tables/closing";
 import { normalizeRekening } from "../../tables/hierarchy";
@@ -54,7 +54,7 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
   for (let i = 0; i < coded.length; i++) {
     const row = coded[i];
     const code = normalized[i];
-    const col = codeCols.find((c) => reader.grid.ownText(row.index, c.index) !== "");
+    const col = codeColumnOf(table, codeCols, row, reader);
     const level = levelKey(code);
     const prefix = code.prefixKeys.length ? code.prefixKeys[0] : "";
     const entry = new Coded(row, code, col ? col.index : table.left);
@@ -72,6 +72,23 @@ function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][
     }
   }
   return groups;
+}
+
+/**
+ * The cell a row's code is reported at: the first code cell of the row, or, for a code split over
+ * columns (Urusan | … | Sub Kegiatan), the row's own segment, the last one it fills.
+ */
+function codeColumnOf(
+  table: RecognizedTable,
+  codeCols: TableColumn[],
+  row: TableRow,
+  reader: TableReader,
+): TableColumn | undefined {
+  const filled = (c: TableColumn) => reader.grid.ownText(row.index, c.index) !== "";
+  if (!table.codeColumns) return codeCols.find(filled);
+  const split = codeCols.filter((c) => table.codeColumns!.includes(c.index));
+  for (let k = split.length - 1; k >= 0; k--) if (filled(split[k])) return split[k];
+  return codeCols.find(filled);
 }
 
 /** Tables whose codes are worth checking: budget and list tables with a code column. */
