@@ -47,15 +47,15 @@ export function normalizeRekening<T extends ParsedCode | undefined>(codes: T[]):
   });
 }
 
-/** Level and parent (sheet row) of each input row, in input order. */
-export function buildHierarchy(input: HierarchyInput[]): HierarchyOutput[] {
-  const normalized = normalizeRekening(input.map((r) => r.code));
-  const rows = input.map((r, i) => (normalized[i] === r.code ? r : { ...r, code: normalized[i] }));
-  const anyCode = rows.some((r) => r.code);
-  const anyIndent = rows.some((r) => r.indent > 0);
+/** Level and parent (sheet row) of each input row, in input order; codes as normalizeRekening gives them. */
+export function buildHierarchy(rows: HierarchyInput[]): HierarchyOutput[] {
+  let anyCode = false;
+  let anyIndent = false;
   let bolds = 0;
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i];
+    if (r.code) anyCode = true;
+    if (r.indent > 0) anyIndent = true;
     if (r.bold) bolds++;
   }
   if (!anyCode && anyIndent) return byIndent(rows);

@@ -13,6 +13,7 @@ import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
+import { recordRowCodes } from "./rowCodes";
 import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
@@ -224,6 +225,10 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
   return rows;
 }
 
+interface LabelledInput extends HierarchyInput {
+  label: string;
+}
+
 function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
   // A number column merged down over several rows numbers groups (sasaran), not a hierarchy of rows.
   const codeCols = columns.filter(
@@ -236,8 +241,8 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
       }),
   );
   // One entry per data row, in order (closing rows left out).
-  const inputs: HierarchyInput[] = [];
-  const labels: string[] = [];
+  const inputs: LabelledInput[] = [];
+  const codes: (ParsedCode | undefined)[] = [];
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (d.closing) continue;
@@ -253,29 +258,32 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
     }
     const label = labelOf(grid, r, labelCol, columns);
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
-    labels.push(label);
+    codes.push(code);
     const cell = labelCol !== undefined ? grid.cell(r, labelCol) : undefined;
     inputs.push({
       index: r,
       code,
       bold: labelCol !== undefined && grid.bold(r, labelCol),
       indent: cell?.indent ?? leadingSpaces(cell?.value),
+      label,
     });
   }
-  const normalized = normalizeRekening(sequenceCodes(inputs.map((i) => i.code)));
-  inputs.forEach((input, i) => (input.code = normalized[i]));
+  const normalized = normalizeRekening(sequenceCodes(codes));
+  for (let i = 0; i < inputs.length; i++) inputs[i].code = normalized[i];
   const hierarchy = buildHierarchy(inputs);
   const rows: TableRow[] = [];
+  // The parsed code of each row (closing rows: none), kept for the code rules.
+  const rowCodes: (ParsedCode | undefined)[] = [];
   let i = 0;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     if (d.closing) {
       rows.push(closingRow(d));
+      rowCodes.push(undefined);
       continue;
     }
     const h = hierarchy[i];
-    const { code, bold } = inputs[i];
-    const label = labels[i];
+    const { code, bold, label } = inputs[i];
     i++;
     // One literal with every property (added later they would take a second store per row);
     // code and parent stay undefined where there are none, which JSON leaves out.
@@ -289,7 +297,9 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
       code: code?.text,
       parent: h.parent,
     });
+    rowCodes.push(code);
   }
+  recordRowCodes(rows, rowCodes);
   if (!rows.some((r) => r.parent !== undefined)) for (const r of rows) if (!isClosing(r.role)) r.role = "baris";
   return rows;
 }
@@ -365,33 +375,35 @@ function assignPolarity(
  * table's overall average after the per-group ones).
  */
 function assignClosings(rows: TableRow[]): void {
-  const all: TableRow[] = [];
-  let sinceSubtotal: TableRow[] = [];
-  let sinceAverage: TableRow[] = [];
+  // Positions in `rows` where the current subtotal and average groups start (no per-row copies).
+  let subtotalStart = 0;
+  let averageStart = 0;
   let subtotals = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (!isClosing(row.role)) {
-      all.push(row);
-      sinceSubtotal.push(row);
-      sinceAverage.push(row);
-      continue;
-    }
+    if (!isClosing(row.role)) continue;
     if (row.role === "subtotal") {
-      row.closes = topLevel(sinceSubtotal);
-      sinceSubtotal = [];
+      row.closes = dataRows(rows, subtotalStart, i, true);
+      subtotalStart = i + 1;
       subtotals++;
     } else if (row.role === "total") {
-      row.closes = topLevel(subtotals > 0 ? all : sinceSubtotal);
+      row.closes = dataRows(rows, subtotals > 0 ? 0 : subtotalStart, i, true);
     } else {
-      row.closes = (sinceAverage.length > 0 ? sinceAverage : all).map((r) => r.index);
-      sinceAverage = [];
+      const group = dataRows(rows, averageStart, i, false);
+      row.closes = group.length > 0 ? group : dataRows(rows, 0, i, false);
+      averageStart = i + 1;
     }
   }
 }
 
-function topLevel(rows: TableRow[]): number[] {
-  return rows.filter((r) => r.parent === undefined).map((r) => r.index);
+/** Sheet rows of the data rows among rows[from..to) (top-level ones only when `topLevel`). */
+function dataRows(rows: TableRow[], from: number, to: number, topLevel: boolean): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const r = rows[i];
+    if (!isClosing(r.role) && (!topLevel || r.parent === undefined)) out.push(r.index);
+  }
+  return out;
 }
 
 export { labelKey };
