@@ -61,73 +61,89 @@ export function buildHierarchy(rows: HierarchyInput[]): HierarchyOutput[] {
   if (!anyCode && anyIndent) return byIndent(rows);
   if (!anyCode && bolds > 0 && bolds < rows.length) return byBold(rows);
   if (!anyCode) return rows.map(() => ({ level: 1 }));
+  // Levels in order of first appearance; rekening levels follow the program levels.
   const ranks = new Map<string, number>();
+  const rekeningLevels: string[] = [];
   let nonRekening = 0;
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!r.code) continue;
-    const key = levelKey(r.code);
-    if (!ranks.has(key) && !r.code.rekening) ranks.set(key, ranks.size);
-    if (!r.code.rekening) nonRekening++;
-  }
-  // Rekening levels follow the program levels.
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!r.code || !r.code.rekening) continue;
-    const key = levelKey(r.code);
+    const code = rows[i].code;
+    if (!code) continue;
+    const key = levelKey(code);
+    if (code.rekening) {
+      if (!rekeningLevels.includes(key)) rekeningLevels.push(key);
+      continue;
+    }
     if (!ranks.has(key)) ranks.set(key, ranks.size);
+    nonRekening++;
   }
+  for (const key of rekeningLevels) if (!ranks.has(key)) ranks.set(key, ranks.size);
   const pureRekening = nonRekening === 0;
   // Rows are referred to by their position in `rows` (out[pos]); parents are reported as sheet rows.
   const out = new Array<HierarchyOutput>(rows.length);
   const lastAtRank: (number | undefined)[] = [];
-  const byCode = new Map<string, number>();
-  let rekeningCodes = new Map<string, number>();
+  const byCode = new CodeIndex();
+  const rekeningCodes = new CodeIndex();
   let lastMain: number | undefined;
   let lastCoded: number | undefined;
-  const levelAt = (pos: number | undefined) => (pos === undefined ? 0 : out[pos].level);
-  const output = (pos: number | undefined): HierarchyOutput =>
-    pos === undefined ? { level: 1, parent: undefined } : { level: levelAt(pos) + 1, parent: rows[pos].index };
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const code = r.code;
-    if (!code) {
-      out[i] = output(lastCoded);
-      continue;
-    }
-    const rank = ranks.get(levelKey(code)) ?? 0;
+    const code = rows[i].code;
     let parent: number | undefined;
-    if (code.kind === "dotted") {
-      for (let k = 0; k < code.prefixKeys.length; k++) {
-        const key = code.prefixKeys[k];
-        const hit = code.rekening ? rekeningCodes.get(key) : byCode.get(key);
-        if (hit !== undefined) {
-          parent = hit;
-          break;
+    if (!code) parent = lastCoded;
+    else {
+      const rank = ranks.get(levelKey(code)) ?? 0;
+      if (code.kind === "dotted") parent = (code.rekening ? rekeningCodes : byCode).longestPrefix(code);
+      if (parent === undefined && code.rekening && !pureRekening) parent = lastMain;
+      if (parent === undefined) {
+        let best: number | undefined;
+        for (let k = 0; k < rank; k++) {
+          const cand = lastAtRank[k];
+          if (cand !== undefined && (best === undefined || cand > best)) best = cand;
         }
+        parent = best;
       }
-    }
-    if (parent === undefined && code.rekening && !pureRekening) parent = lastMain;
-    if (parent === undefined) {
-      let best: number | undefined;
-      for (let k = 0; k < rank; k++) {
-        const cand = lastAtRank[k];
-        if (cand !== undefined && (best === undefined || cand > best)) best = cand;
+      lastAtRank[rank] = i;
+      if (lastAtRank.length > rank + 1) lastAtRank.length = rank + 1;
+      if (code.kind === "dotted") (code.rekening ? rekeningCodes : byCode).set(code.key, i);
+      if (!code.rekening) {
+        lastMain = i;
+        // A new program-level row closes the rekening codes of the previous sub kegiatan.
+        rekeningCodes.clear();
       }
-      parent = best;
+      lastCoded = i;
     }
-    out[i] = output(parent);
-    lastAtRank[rank] = i;
-    lastAtRank.length = rank + 1;
-    if (code.kind === "dotted") (code.rekening ? rekeningCodes : byCode).set(code.key, i);
-    if (!code.rekening) {
-      lastMain = i;
-      // A new program-level row closes the rekening codes of the previous sub kegiatan.
-      if (rekeningCodes.size > 0) rekeningCodes = new Map();
-    }
-    lastCoded = i;
+    out[i] =
+      parent === undefined ? { level: 1, parent: undefined } : { level: out[parent].level + 1, parent: rows[parent].index };
   }
   return out;
+}
+
+/** Dotted codes seen so far (key → position), found by the longest proper prefix of a code. */
+class CodeIndex {
+  private readonly positions = new Map<string, number>();
+  /** Length of the shortest key held: a prefix key shorter than it cannot be held (no lookup). */
+  private shortest = Infinity;
+
+  set(key: string, pos: number): void {
+    this.positions.set(key, pos);
+    if (key.length < this.shortest) this.shortest = key.length;
+  }
+
+  clear(): void {
+    if (this.positions.size === 0) return;
+    this.positions.clear();
+    this.shortest = Infinity;
+  }
+
+  longestPrefix(code: ParsedCode): number | undefined {
+    const keys = code.prefixKeys;
+    // Every prefix key is a leading part of the longest one, so none is longer than it.
+    if (keys.length === 0 || keys[0].length < this.shortest) return undefined;
+    for (let k = 0; k < keys.length; k++) {
+      const hit = this.positions.get(keys[k]);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
 }
 
 function byIndent(rows: HierarchyInput[]): HierarchyOutput[] {
