@@ -243,27 +243,32 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
   // One entry per data row, in order (closing rows left out).
   const inputs: LabelledInput[] = [];
   const codes: (ParsedCode | undefined)[] = [];
+  const cells = grid.sheet.rows;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (d.closing) continue;
     const r = d.index;
+    const line = cells[r];
     let code: ParsedCode | undefined;
     for (let k = 0; k < codeCols.length; k++) {
-      const c = codeCols[k];
-      const t = grid.ownText(r, c.index);
+      const c = line ? line[codeCols[k].index] : undefined;
+      const t = cellText(c ? c.value : null);
       if (t !== "") {
         code = parseCode(t) ?? undefined;
         if (code) break;
       }
     }
-    const label = labelOf(grid, r, labelCol, columns);
+    // In a row without merged cells the label cell is read directly (most rows of a long table).
+    const plain = !grid.hasMerges(r);
+    const cell = labelCol !== undefined && line ? line[labelCol] : undefined;
+    let label = plain && cell ? cellText(cell.value) : "";
+    if (label === "") label = labelOf(grid, r, labelCol, columns);
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
     codes.push(code);
-    const cell = labelCol !== undefined ? grid.cell(r, labelCol) : undefined;
     inputs.push({
       index: r,
       code,
-      bold: labelCol !== undefined && grid.bold(r, labelCol),
+      bold: labelCol !== undefined && (plain ? !!(cell && cell.bold) : grid.bold(r, labelCol)),
       indent: cell?.indent ?? leadingSpaces(cell?.value),
       label,
     });
@@ -352,6 +357,8 @@ function assignPolarity(
   const sources = columns.filter((c) => c.role === "polaritas" || c.role === "keterangan");
   const byParent = new Map<number, Polarity>();
   const inherits = rows.some((r) => r.role === "sub-indikator");
+  // Nothing to read a polarity from: every row stays positif, as it was built.
+  if (sources.length === 0 && !declared && !inherits) return;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     if (isClosing(row.role)) continue;
