@@ -6,16 +6,23 @@
  */
 import { ParsedCode, levelKey } from "./codes";
 
+/** A table's data rows in order, one entry per row in each list (no object per row). */
 export interface HierarchyInput {
-  index: number;
-  code?: ParsedCode;
-  bold: boolean;
-  indent: number;
+  /** Sheet row. */
+  index: number[];
+  code: (ParsedCode | undefined)[];
+  bold: boolean[];
+  indent: number[];
 }
 
+/** Per input row: its level (1 = top) and the sheet row of its parent (−1: none). */
 export interface HierarchyOutput {
-  level: number;
-  parent?: number;
+  level: Int32Array;
+  parent: Int32Array;
+}
+
+function output(n: number): HierarchyOutput {
+  return { level: new Int32Array(n), parent: new Int32Array(n).fill(-1) };
 }
 
 /** Rekening codes only stand apart in SIPD tables, whose program codes have two-digit segments (7.01.01, 1.02.02). */
@@ -48,25 +55,29 @@ export function normalizeRekening<T extends ParsedCode | undefined>(codes: T[]):
 }
 
 /** Level and parent (sheet row) of each input row, in input order; codes as normalizeRekening gives them. */
-export function buildHierarchy(rows: HierarchyInput[]): HierarchyOutput[] {
+export function buildHierarchy(rows: HierarchyInput): HierarchyOutput {
+  const n = rows.index.length;
   let anyCode = false;
   let anyIndent = false;
   let bolds = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.code) anyCode = true;
-    if (r.indent > 0) anyIndent = true;
-    if (r.bold) bolds++;
+  for (let i = 0; i < n; i++) {
+    if (rows.code[i]) anyCode = true;
+    if (rows.indent[i] > 0) anyIndent = true;
+    if (rows.bold[i]) bolds++;
   }
   if (!anyCode && anyIndent) return byIndent(rows);
-  if (!anyCode && bolds > 0 && bolds < rows.length) return byBold(rows);
-  if (!anyCode) return rows.map(() => ({ level: 1 }));
+  if (!anyCode && bolds > 0 && bolds < n) return byBold(rows);
+  const out = output(n);
+  if (!anyCode) {
+    out.level.fill(1);
+    return out;
+  }
   // Levels in order of first appearance; rekening levels follow the program levels.
   const ranks = new Map<string, number>();
   const rekeningLevels: string[] = [];
   let nonRekening = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const code = rows[i].code;
+  for (let i = 0; i < n; i++) {
+    const code = rows.code[i];
     if (!code) continue;
     const key = levelKey(code);
     if (code.rekening) {
@@ -78,15 +89,14 @@ export function buildHierarchy(rows: HierarchyInput[]): HierarchyOutput[] {
   }
   for (const key of rekeningLevels) if (!ranks.has(key)) ranks.set(key, ranks.size);
   const pureRekening = nonRekening === 0;
-  // Rows are referred to by their position in `rows` (out[pos]); parents are reported as sheet rows.
-  const out = new Array<HierarchyOutput>(rows.length);
+  // Rows are referred to by their position in the input; parents are reported as sheet rows.
   const lastAtRank: (number | undefined)[] = [];
   const byCode = new CodeIndex();
   const rekeningCodes = new CodeIndex();
   let lastMain: number | undefined;
   let lastCoded: number | undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const code = rows[i].code;
+  for (let i = 0; i < n; i++) {
+    const code = rows.code[i];
     let parent: number | undefined;
     if (!code) parent = lastCoded;
     else {
@@ -111,8 +121,11 @@ export function buildHierarchy(rows: HierarchyInput[]): HierarchyOutput[] {
       }
       lastCoded = i;
     }
-    out[i] =
-      parent === undefined ? { level: 1, parent: undefined } : { level: out[parent].level + 1, parent: rows[parent].index };
+    if (parent === undefined) out.level[i] = 1;
+    else {
+      out.level[i] = out.level[parent] + 1;
+      out.parent[i] = rows.index[parent];
+    }
   }
   return out;
 }
@@ -146,28 +159,31 @@ class CodeIndex {
   }
 }
 
-function byIndent(rows: HierarchyInput[]): HierarchyOutput[] {
-  const out: HierarchyOutput[] = [];
-  const stack: HierarchyInput[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    while (stack.length && stack[stack.length - 1].indent >= r.indent) stack.pop();
-    const parent = stack[stack.length - 1];
-    out.push({ level: stack.length + 1, parent: parent?.index });
-    stack.push(r);
+function byIndent(rows: HierarchyInput): HierarchyOutput {
+  const out = output(rows.index.length);
+  // Positions of the open ancestors, innermost last.
+  const stack: number[] = [];
+  for (let i = 0; i < rows.index.length; i++) {
+    const indent = rows.indent[i];
+    while (stack.length && rows.indent[stack[stack.length - 1]] >= indent) stack.pop();
+    out.level[i] = stack.length + 1;
+    if (stack.length) out.parent[i] = rows.index[stack[stack.length - 1]];
+    stack.push(i);
   }
   return out;
 }
 
-function byBold(rows: HierarchyInput[]): HierarchyOutput[] {
-  const out: HierarchyOutput[] = [];
-  let lastBold: number | undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.bold) {
-      out.push({ level: 1 });
-      lastBold = r.index;
-    } else out.push({ level: lastBold === undefined ? 1 : 2, parent: lastBold });
+function byBold(rows: HierarchyInput): HierarchyOutput {
+  const out = output(rows.index.length);
+  let lastBold = -1;
+  for (let i = 0; i < rows.index.length; i++) {
+    if (rows.bold[i]) {
+      out.level[i] = 1;
+      lastBold = rows.index[i];
+    } else {
+      out.level[i] = lastBold < 0 ? 1 : 2;
+      out.parent[i] = lastBold;
+    }
   }
   return out;
 }

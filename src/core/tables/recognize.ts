@@ -225,10 +225,6 @@ function classifyIndicatorRows(grid: Grid, drafts: RowDraft[], columns: TableCol
   return rows;
 }
 
-interface LabelledInput extends HierarchyInput {
-  label: string;
-}
-
 function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn[], labelCol: number | undefined): TableRow[] {
   // A number column merged down over several rows numbers groups (sasaran), not a hierarchy of rows.
   const codeCols = columns.filter(
@@ -240,9 +236,9 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
         return !!m && m.bottom > m.top && m.top >= drafts[0].index;
       }),
   );
-  // One entry per data row, in order (closing rows left out).
-  const inputs: LabelledInput[] = [];
-  const codes: (ParsedCode | undefined)[] = [];
+  // One entry per data row, in order (closing rows left out), in lists (no object per row).
+  const input: HierarchyInput = { index: [], code: [], bold: [], indent: [] };
+  const labels: string[] = [];
   const cells = grid.sheet.rows;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
@@ -264,18 +260,14 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
     let label = plain && cell ? cellText(cell.value) : "";
     if (label === "") label = labelOf(grid, r, labelCol, columns);
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
-    codes.push(code);
-    inputs.push({
-      index: r,
-      code,
-      bold: labelCol !== undefined && (plain ? !!(cell && cell.bold) : grid.bold(r, labelCol)),
-      indent: cell?.indent ?? leadingSpaces(cell?.value),
-      label,
-    });
+    input.index.push(r);
+    input.code.push(code);
+    input.bold.push(labelCol !== undefined && (plain ? !!(cell && cell.bold) : grid.bold(r, labelCol)));
+    input.indent.push(cell?.indent ?? leadingSpaces(cell?.value));
+    labels.push(label);
   }
-  const normalized = normalizeRekening(sequenceCodes(codes));
-  for (let i = 0; i < inputs.length; i++) inputs[i].code = normalized[i];
-  const hierarchy = buildHierarchy(inputs);
+  input.code = normalizeRekening(sequenceCodes(input.code));
+  const hierarchy = buildHierarchy(input);
   const rows: TableRow[] = [];
   // The parsed code of each row (closing rows: none), kept for the code rules.
   const rowCodes: (ParsedCode | undefined)[] = [];
@@ -287,20 +279,23 @@ function classifyBudgetRows(grid: Grid, drafts: RowDraft[], columns: TableColumn
       rowCodes.push(undefined);
       continue;
     }
-    const h = hierarchy[i];
-    const { code, bold, label } = inputs[i];
+    const code = input.code[i];
+    const level = hierarchy.level[i];
+    const parent = hierarchy.parent[i];
+    const label = labels[i];
+    const bold = input.bold[i];
     i++;
     // One literal with every property (added later they would take a second store per row);
     // code and parent stay undefined where there are none, which JSON leaves out.
     rows.push({
       index: d.index,
-      role: budgetRole(code, h.level, label),
-      level: h.level,
+      role: budgetRole(code, level, label),
+      level,
       label,
       polarity: "positif",
       bold,
       code: code?.text,
-      parent: h.parent,
+      parent: parent < 0 ? undefined : parent,
     });
     rowCodes.push(code);
   }
