@@ -157,6 +157,19 @@ function endsLra(label: string): boolean {
   return (c === 115 || c === 100 || c === 112) && LRA_BALANCE.test(label);
 }
 
+/** Row r holds the table's own column headers again, cell for cell. */
+function repeatsHeader(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, " ").trim().toUpperCase();
+  let named = 0;
+  for (const col of columns) {
+    const header = norm(col.header);
+    if (header === "") continue;
+    if (norm(grid.ownText(r, col.index)) !== header) return false;
+    named++;
+  }
+  return named >= 2;
+}
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -179,7 +192,11 @@ export function scanRows(
     }
     blanks = 0;
     const typed = hasTypedNumber(grid, r, left, right);
-    if (!typed && isHeaderRow(profileRow(grid, r))) break;
+    if (!typed && isHeaderRow(profileRow(grid, r))) {
+      // The header printed again after a page break continues the same table.
+      if (repeatsHeader(grid, r, columns)) continue;
+      break;
+    }
     const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
