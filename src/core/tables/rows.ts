@@ -46,8 +46,14 @@ function closingAt(
     const merged = !!m && m.right > m.left;
     const inCodeColumn = col.role === "no" || col.role === "kode";
     const aloneInLabel = c === labelCol && !rowHasCode(grid, r, columns);
-    if (!(merged || inCodeColumn || aloneInLabel || col.role === "sasaran" || col.role === "uraian" || col.role === "indikator"))
-      return null;
+    // A recap's Jumlah may sit in its predikat or interval column ("KLASIFIKASI": ≥ 91 … JUMLAH).
+    const labelRole =
+      col.role === "sasaran" ||
+      col.role === "uraian" ||
+      col.role === "indikator" ||
+      col.role === "predikat" ||
+      col.role === "rentang";
+    if (!(merged || inCodeColumn || aloneInLabel || labelRole)) return null;
     const role = closingRole(own) ?? (isSummaryAverageLabel(own) && !measuresOwnIndicator(grid, r, columns) ? "rata-rata" : null);
     return role ? { role, label: own } : null;
   }
