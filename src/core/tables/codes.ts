@@ -54,27 +54,49 @@ export function parseCode(raw: string): ParsedCode | null {
   return hit;
 }
 
+/** Digits separated by single dots, starting and ending with a digit (`7.01.01`, `12`). */
+function isDotted(text: string): boolean {
+  let digit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c === 46 && digit) digit = false;
+    else return false;
+  }
+  return digit;
+}
+
+/** `raw` trimmed, without trailing dots and parentheses and one opening parenthesis (`(a)` → `a`, `1.1.` → `1.1`). */
+function codeText(raw: string): string {
+  let text = raw.trim();
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 46 || last === 41) text = text.replace(/[.)]+$/, "");
+  return text.charCodeAt(0) === 40 ? text.slice(1) : text;
+}
+
 function parseCodeText(raw: string): ParsedCode | null {
-  const text = raw
-    .trim()
-    .replace(/[.)]+$/, "")
-    .replace(/^\(/, "");
+  const text = codeText(raw);
   if (text === "" || text.length > 40) return null;
-  if (/^\d+(\.\d+)*$/.test(text)) {
+  if (isDotted(text)) {
     const segments = text.split(".");
-    const account = /^[456]$/.test(segments[0]) && (segments.length < 2 || segments[1].length === 1);
+    const first = segments[0];
+    const account = (first === "4" || first === "5" || first === "6") && (segments.length < 2 || segments[1].length === 1);
     const rekening = account && segments.length >= 3 && segments[2].length === 2;
-    const numbers = segments.map(Number);
-    const prefixKeys: string[] = [];
-    for (let n = numbers.length - 1; n >= 1; n--) prefixKeys.push(numbers.slice(0, n).join("."));
+    // Keys of the prefixes, shortest first (each the one before it plus a segment), then the code's own.
+    const prefixes: string[] = [];
+    let key = String(Number(first));
+    for (let n = 1; n < segments.length; n++) {
+      prefixes.push(key);
+      key += "." + String(Number(segments[n]));
+    }
     const code: ParsedCode = {
       text,
       kind: "dotted",
       segments,
-      ordinal: numbers[numbers.length - 1],
+      ordinal: Number(segments[segments.length - 1]),
       rekening,
-      key: numbers.join("."),
-      prefixKeys,
+      key,
+      prefixKeys: prefixes.reverse(),
     };
     if (account && segments.length <= 2) code.accountHead = true;
     return code;

@@ -53,6 +53,11 @@ export class Grid {
     return cell ? cell.value : null;
   }
 
+  /** True when a merged area covers a cell of row r (merge() may then find one). */
+  hasMerges(r: number): boolean {
+    return this.mergedRows[r] === 1;
+  }
+
   /** The merged area covering (r, c), if any. */
   merge(r: number, c: number): MergedArea | undefined {
     return this.mergedRows[r] === 1 ? this.owner.get(r * WIDTH + c) : undefined;

@@ -8,6 +8,7 @@
  * named Program / Kegiatan while it is not. A program row that merely carries no amounts (its
  * kegiatan do) keeps its role: it is named "Program …", has a SIPD code, or is numbered like its rows.
  */
+import type { ParsedCode } from "./codes";
 import type { TableColumn } from "./types";
 import type { HierarchyInput, HierarchyOutput } from "./hierarchy";
 import { levelKey } from "./codes";
@@ -16,12 +17,11 @@ import { VALUE_ROLES } from "./headerRoles";
 
 const NAMES_LEVEL = /^\s*(program|kegiatan|sub ?kegiatan)\b/i;
 
-function codeKind(input: HierarchyInput): string {
-  return input.code?.kind ?? "none";
+function codeKind(code: ParsedCode | undefined): string {
+  return code?.kind ?? "none";
 }
 
-function isSipdCode(input: HierarchyInput): boolean {
-  const c = input.code;
+function isSipdCode(c: ParsedCode | undefined): boolean {
   return !!c && c.kind === "dotted" && c.segments.length >= 3 && c.segments[1].length === 2;
 }
 
@@ -36,37 +36,39 @@ function hasAmount(grid: Grid, r: number, values: TableColumn[]): boolean {
  */
 export function groupHeadingDepths(
   grid: Grid,
-  inputs: HierarchyInput[],
-  hierarchy: HierarchyOutput[],
+  inputs: HierarchyInput,
+  hierarchy: HierarchyOutput,
   labels: string[],
   columns: TableColumn[],
 ): number[] {
-  const depths = new Array<number>(inputs.length).fill(0);
+  const n = inputs.index.length;
+  const depths = new Array<number>(n).fill(0);
   const values = columns.filter((c) => VALUE_ROLES.has(c.role));
   if (values.length === 0) return depths;
   const position = new Map<number, number>();
-  inputs.forEach((input, i) => position.set(input.index, i));
-  const children: number[][] = inputs.map(() => []);
-  hierarchy.forEach((h, i) => {
-    const p = h.parent === undefined ? undefined : position.get(h.parent);
+  for (let i = 0; i < n; i++) position.set(inputs.index[i], i);
+  const parentAt = (i: number) => (hierarchy.parent[i] < 0 ? undefined : position.get(hierarchy.parent[i]));
+  const children: number[][] = Array.from({ length: n }, () => []);
+  for (let i = 0; i < n; i++) {
+    const p = parentAt(i);
     if (p !== undefined) children[p].push(i);
-  });
+  }
   let any = false;
-  for (let i = 0; i < inputs.length; i++) {
+  for (let i = 0; i < n; i++) {
     const kids = children[i];
-    if (hierarchy[i].parent !== undefined || kids.length === 0) continue;
-    if (NAMES_LEVEL.test(labels[i]) || isSipdCode(inputs[i]) || hasAmount(grid, inputs[i].index, values)) continue;
-    const own = codeKind(inputs[i]);
-    const apart = own !== "dotted" && kids.every((k) => codeKind(inputs[k]) !== own);
+    if (hierarchy.parent[i] >= 0 || kids.length === 0) continue;
+    if (NAMES_LEVEL.test(labels[i]) || isSipdCode(inputs.code[i]) || hasAmount(grid, inputs.index[i], values)) continue;
+    const own = codeKind(inputs.code[i]);
+    const apart = own !== "dotted" && kids.every((k) => codeKind(inputs.code[k]) !== own);
     if (!apart && !kids.some((k) => NAMES_LEVEL.test(labels[k]))) continue;
     depths[i] = -1;
     any = true;
   }
   if (!any) return depths;
   // Rows come after their parents: a row's depth is its parent's, plus one under a heading.
-  for (let i = 0; i < inputs.length; i++) {
+  for (let i = 0; i < n; i++) {
     if (depths[i] === -1) continue;
-    const p = hierarchy[i].parent === undefined ? undefined : position.get(hierarchy[i].parent!);
+    const p = parentAt(i);
     if (p !== undefined) depths[i] = depths[p] === -1 ? 1 : depths[p];
   }
   return depths;
@@ -81,43 +83,48 @@ export function groupHeadingDepths(
  */
 export function adoptUnderHeadings(
   grid: Grid,
-  inputs: HierarchyInput[],
-  hierarchy: HierarchyOutput[],
+  inputs: HierarchyInput,
+  hierarchy: HierarchyOutput,
   labels: string[],
   columns: TableColumn[],
-): HierarchyOutput[] {
+): HierarchyOutput {
   const values = columns.filter((c) => VALUE_ROLES.has(c.role));
   if (values.length === 0) return hierarchy;
+  const n = inputs.index.length;
   const headings = new Set<number>();
   let restart = false;
   // Highest top-level ordinal seen so far, per level key.
   const highest = new Map<string, number>();
-  for (let i = 0; i < inputs.length; i++) {
-    const code = inputs[i].code;
+  for (let i = 0; i < n; i++) {
+    const code = inputs.code[i];
     if (code) {
-      if (hierarchy[i].parent === undefined) {
+      if (hierarchy.parent[i] < 0) {
         const key = levelKey(code);
         highest.set(key, Math.max(highest.get(key) ?? 0, code.ordinal));
       }
       continue;
     }
-    const next = inputs[i + 1];
-    if (!next?.code || hierarchy[i + 1].parent !== undefined || labels[i] === "") continue;
-    if (hasAmount(grid, inputs[i].index, values)) continue;
+    const next = i + 1 < n ? inputs.code[i + 1] : undefined;
+    if (!next || hierarchy.parent[i + 1] >= 0 || labels[i] === "") continue;
+    if (hasAmount(grid, inputs.index[i], values)) continue;
     headings.add(i);
-    const before = highest.get(levelKey(next.code));
-    if (before !== undefined && next.code.ordinal <= before) restart = true;
+    const before = highest.get(levelKey(next));
+    if (before !== undefined && next.ordinal <= before) restart = true;
   }
   if (!restart) return hierarchy;
-  const out: HierarchyOutput[] = [];
+  const out: HierarchyOutput = { level: new Int32Array(n), parent: new Int32Array(n).fill(-1) };
   let heading: number | undefined;
-  for (let i = 0; i < inputs.length; i++) {
-    const h = hierarchy[i];
+  for (let i = 0; i < n; i++) {
     if (headings.has(i)) {
-      heading = inputs[i].index;
-      out.push({ level: 1 });
-    } else if (heading === undefined) out.push(h);
-    else out.push({ level: h.level + 1, parent: h.parent ?? heading });
+      heading = inputs.index[i];
+      out.level[i] = 1;
+    } else if (heading === undefined) {
+      out.level[i] = hierarchy.level[i];
+      out.parent[i] = hierarchy.parent[i];
+    } else {
+      out.level[i] = hierarchy.level[i] + 1;
+      out.parent[i] = hierarchy.parent[i] >= 0 ? hierarchy.parent[i] : heading;
+    }
   }
   return out;
 }

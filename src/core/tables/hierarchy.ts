@@ -6,16 +6,23 @@
  */
 import { ParsedCode, levelKey } from "./codes";
 
+/** A table's data rows in order, one entry per row in each list (no object per row). */
 export interface HierarchyInput {
-  index: number;
-  code?: ParsedCode;
-  bold: boolean;
-  indent: number;
+  /** Sheet row. */
+  index: number[];
+  code: (ParsedCode | undefined)[];
+  bold: boolean[];
+  indent: number[];
 }
 
+/** Per input row: its level (1 = top) and the sheet row of its parent (−1: none). */
 export interface HierarchyOutput {
-  level: number;
-  parent?: number;
+  level: Int32Array;
+  parent: Int32Array;
+}
+
+function output(n: number): HierarchyOutput {
+  return { level: new Int32Array(n), parent: new Int32Array(n).fill(-1) };
 }
 
 /** Rekening codes only stand apart in SIPD tables, whose program codes have two-digit segments (7.01.01, 1.02.02). */
@@ -47,111 +54,136 @@ export function normalizeRekening<T extends ParsedCode | undefined>(codes: T[]):
   });
 }
 
-/** Level and parent (sheet row) of each input row, in input order. */
-export function buildHierarchy(input: HierarchyInput[]): HierarchyOutput[] {
-  const normalized = normalizeRekening(input.map((r) => r.code));
-  const rows = input.map((r, i) => (normalized[i] === r.code ? r : { ...r, code: normalized[i] }));
-  const anyCode = rows.some((r) => r.code);
-  const anyIndent = rows.some((r) => r.indent > 0);
+/** Level and parent (sheet row) of each input row, in input order; codes as normalizeRekening gives them. */
+export function buildHierarchy(rows: HierarchyInput): HierarchyOutput {
+  const n = rows.index.length;
+  let anyCode = false;
+  let anyIndent = false;
   let bolds = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.bold) bolds++;
+  for (let i = 0; i < n; i++) {
+    if (rows.code[i]) anyCode = true;
+    if (rows.indent[i] > 0) anyIndent = true;
+    if (rows.bold[i]) bolds++;
   }
   if (!anyCode && anyIndent) return byIndent(rows);
-  if (!anyCode && bolds > 0 && bolds < rows.length) return byBold(rows);
-  if (!anyCode) return rows.map(() => ({ level: 1 }));
+  if (!anyCode && bolds > 0 && bolds < n) return byBold(rows);
+  const out = output(n);
+  if (!anyCode) {
+    out.level.fill(1);
+    return out;
+  }
+  // Levels in order of first appearance; rekening levels follow the program levels.
   const ranks = new Map<string, number>();
+  const rekeningLevels: string[] = [];
   let nonRekening = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!r.code) continue;
-    const key = levelKey(r.code);
-    if (!ranks.has(key) && !r.code.rekening) ranks.set(key, ranks.size);
-    if (!r.code.rekening) nonRekening++;
-  }
-  // Rekening levels follow the program levels.
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (!r.code || !r.code.rekening) continue;
-    const key = levelKey(r.code);
-    if (!ranks.has(key)) ranks.set(key, ranks.size);
-  }
-  const pureRekening = nonRekening === 0;
-  // Rows are referred to by their position in `rows` (out[pos]); parents are reported as sheet rows.
-  const out = new Array<HierarchyOutput>(rows.length);
-  const lastAtRank: (number | undefined)[] = [];
-  const byCode = new Map<string, number>();
-  let rekeningCodes = new Map<string, number>();
-  let lastMain: number | undefined;
-  let lastCoded: number | undefined;
-  const levelAt = (pos: number | undefined) => (pos === undefined ? 0 : out[pos].level);
-  const output = (pos: number | undefined): HierarchyOutput =>
-    pos === undefined ? { level: 1, parent: undefined } : { level: levelAt(pos) + 1, parent: rows[pos].index };
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    const code = r.code;
-    if (!code) {
-      out[i] = output(lastCoded);
+  for (let i = 0; i < n; i++) {
+    const code = rows.code[i];
+    if (!code) continue;
+    const key = levelKey(code);
+    if (code.rekening) {
+      if (!rekeningLevels.includes(key)) rekeningLevels.push(key);
       continue;
     }
-    const rank = ranks.get(levelKey(code)) ?? 0;
+    if (!ranks.has(key)) ranks.set(key, ranks.size);
+    nonRekening++;
+  }
+  for (const key of rekeningLevels) if (!ranks.has(key)) ranks.set(key, ranks.size);
+  const pureRekening = nonRekening === 0;
+  // Rows are referred to by their position in the input; parents are reported as sheet rows.
+  const lastAtRank: (number | undefined)[] = [];
+  const byCode = new CodeIndex();
+  const rekeningCodes = new CodeIndex();
+  let lastMain: number | undefined;
+  let lastCoded: number | undefined;
+  for (let i = 0; i < n; i++) {
+    const code = rows.code[i];
     let parent: number | undefined;
-    if (code.kind === "dotted") {
-      for (let k = 0; k < code.prefixKeys.length; k++) {
-        const key = code.prefixKeys[k];
-        const hit = code.rekening ? rekeningCodes.get(key) : byCode.get(key);
-        if (hit !== undefined) {
-          parent = hit;
-          break;
+    if (!code) parent = lastCoded;
+    else {
+      const rank = ranks.get(levelKey(code)) ?? 0;
+      if (code.kind === "dotted") parent = (code.rekening ? rekeningCodes : byCode).longestPrefix(code);
+      if (parent === undefined && code.rekening && !pureRekening) parent = lastMain;
+      if (parent === undefined) {
+        let best: number | undefined;
+        for (let k = 0; k < rank; k++) {
+          const cand = lastAtRank[k];
+          if (cand !== undefined && (best === undefined || cand > best)) best = cand;
         }
+        parent = best;
       }
-    }
-    if (parent === undefined && code.rekening && !pureRekening) parent = lastMain;
-    if (parent === undefined) {
-      let best: number | undefined;
-      for (let k = 0; k < rank; k++) {
-        const cand = lastAtRank[k];
-        if (cand !== undefined && (best === undefined || cand > best)) best = cand;
+      lastAtRank[rank] = i;
+      if (lastAtRank.length > rank + 1) lastAtRank.length = rank + 1;
+      if (code.kind === "dotted") (code.rekening ? rekeningCodes : byCode).set(code.key, i);
+      if (!code.rekening) {
+        lastMain = i;
+        // A new program-level row closes the rekening codes of the previous sub kegiatan.
+        rekeningCodes.clear();
       }
-      parent = best;
+      lastCoded = i;
     }
-    out[i] = output(parent);
-    lastAtRank[rank] = i;
-    lastAtRank.length = rank + 1;
-    if (code.kind === "dotted") (code.rekening ? rekeningCodes : byCode).set(code.key, i);
-    if (!code.rekening) {
-      lastMain = i;
-      // A new program-level row closes the rekening codes of the previous sub kegiatan.
-      if (rekeningCodes.size > 0) rekeningCodes = new Map();
+    if (parent === undefined) out.level[i] = 1;
+    else {
+      out.level[i] = out.level[parent] + 1;
+      out.parent[i] = rows.index[parent];
     }
-    lastCoded = i;
   }
   return out;
 }
 
-function byIndent(rows: HierarchyInput[]): HierarchyOutput[] {
-  const out: HierarchyOutput[] = [];
-  const stack: HierarchyInput[] = [];
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    while (stack.length && stack[stack.length - 1].indent >= r.indent) stack.pop();
-    const parent = stack[stack.length - 1];
-    out.push({ level: stack.length + 1, parent: parent?.index });
-    stack.push(r);
+/** Dotted codes seen so far (key → position), found by the longest proper prefix of a code. */
+class CodeIndex {
+  private readonly positions = new Map<string, number>();
+  /** Length of the shortest key held: a prefix key shorter than it cannot be held (no lookup). */
+  private shortest = Infinity;
+
+  set(key: string, pos: number): void {
+    this.positions.set(key, pos);
+    if (key.length < this.shortest) this.shortest = key.length;
+  }
+
+  clear(): void {
+    if (this.positions.size === 0) return;
+    this.positions.clear();
+    this.shortest = Infinity;
+  }
+
+  longestPrefix(code: ParsedCode): number | undefined {
+    const keys = code.prefixKeys;
+    // Every prefix key is a leading part of the longest one, so none is longer than it.
+    if (keys.length === 0 || keys[0].length < this.shortest) return undefined;
+    for (let k = 0; k < keys.length; k++) {
+      const hit = this.positions.get(keys[k]);
+      if (hit !== undefined) return hit;
+    }
+    return undefined;
+  }
+}
+
+function byIndent(rows: HierarchyInput): HierarchyOutput {
+  const out = output(rows.index.length);
+  // Positions of the open ancestors, innermost last.
+  const stack: number[] = [];
+  for (let i = 0; i < rows.index.length; i++) {
+    const indent = rows.indent[i];
+    while (stack.length && rows.indent[stack[stack.length - 1]] >= indent) stack.pop();
+    out.level[i] = stack.length + 1;
+    if (stack.length) out.parent[i] = rows.index[stack[stack.length - 1]];
+    stack.push(i);
   }
   return out;
 }
 
-function byBold(rows: HierarchyInput[]): HierarchyOutput[] {
-  const out: HierarchyOutput[] = [];
-  let lastBold: number | undefined;
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i];
-    if (r.bold) {
-      out.push({ level: 1 });
-      lastBold = r.index;
-    } else out.push({ level: lastBold === undefined ? 1 : 2, parent: lastBold });
+function byBold(rows: HierarchyInput): HierarchyOutput {
+  const out = output(rows.index.length);
+  let lastBold = -1;
+  for (let i = 0; i < rows.index.length; i++) {
+    if (rows.bold[i]) {
+      out.level[i] = 1;
+      lastBold = rows.index[i];
+    } else {
+      out.level[i] = lastBold < 0 ? 1 : 2;
+      out.parent[i] = lastBold;
+    }
   }
   return out;
 }

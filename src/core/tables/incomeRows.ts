@@ -13,8 +13,11 @@ const cache = new WeakMap<RecognizedTable, Set<number>>();
 
 function ownIncome(row: TableRow): boolean {
   const code = row.code?.trim() ?? "";
-  if (code !== "" && INCOME_CODE.test(code) && !/^\d\.\d\d/.test(code)) return true;
-  return INCOME_LABEL.test(row.label.trim());
+  // Only a code starting with 4 or 6, a label starting with p or P can match (no regex run for the rest).
+  const c = code.charCodeAt(0);
+  if ((c === 52 || c === 54) && INCOME_CODE.test(code) && !/^\d\.\d\d/.test(code)) return true;
+  const label = row.label.trim();
+  return (label.charCodeAt(0) | 32) === 112 && INCOME_LABEL.test(label);
 }
 
 /** Sheet row indexes of the table's income rows: a row is one when it, or a row above it in the hierarchy, is. */

@@ -29,10 +29,21 @@ export function missedHeaders(workbook: Workbook, tables: RecognizedTable[]): Mi
   for (const sheet of workbook.sheets) {
     const covered = tables.filter((t) => t.sheet === sheet.name).map((t) => [t.top, t.bottom] as const);
     const inTable = (r: number) => covered.some(([top, bottom]) => r >= top && r <= bottom);
+    /** The last row of the tables covering r; below r when none does. */
+    const coveredTo = (r: number) => {
+      let end = r - 1;
+      for (const [top, bottom] of covered) if (r >= top && r <= bottom && bottom > end) end = bottom;
+      return end;
+    };
     const grid = new Grid(sheet);
     let examined = 0;
     for (let r = 0; r < grid.rowCount && examined < ROW_BUDGET; r++) {
-      if (inTable(r)) continue;
+      // A table's rows are skipped at once (a 50.000-row table is not walked row by row).
+      const end = coveredTo(r);
+      if (end >= r) {
+        r = end;
+        continue;
+      }
       examined++;
       const header = headerWords(grid, r);
       if (!header || !numbersBelow(grid, r, inTable)) continue;

@@ -23,7 +23,11 @@ const NAME_NEGATIVE =
 const NAME_POSITIVE =
   /\b((semakin|makin) (tinggi|besar|banyak) (semakin |makin )?baik|polaritas positif|indikator positif|higher is better)\b|\(\s*positif\s*\)/i;
 
+/** A word every phrase of NAME_NEGATIVE or NAME_POSITIVE contains: most names (50.000 budget rows) have none. */
+const NAME_WORD = /baik|negatif|positif|better/i;
+
 export function polarityFromName(name: string): Polarity | null {
+  if (!NAME_WORD.test(name)) return null;
   if (NAME_NEGATIVE.test(name)) return "negatif";
   if (NAME_POSITIVE.test(name)) return "positif";
   return null;

@@ -6,7 +6,7 @@
 import type { Workbook } from "../workbook/model";
 import type { RecognizedTable, TypedValue } from "./types";
 import { Grid } from "./grid";
-import { FAST, fastNumber, ownDecimals, scaleOf, typedValue, unitsOf } from "./values";
+import { FAST, fastNumber, MAX_DECIMALS, ownDecimals, scaleOf, typedValue, unitsOf } from "./values";
 
 /** Kinds of FastColumn.at: a number, a dash, an empty cell, anything else (text, error, broken). */
 export const NUMBER = 1;
@@ -72,23 +72,37 @@ export class TableReader {
   columnDecimals(col: number): number {
     let d = this.generalDecimals.get(col);
     if (d !== undefined) return d;
-    const counts = new Map<number, number>();
+    const counts = new Array<number>(MAX_DECIMALS + 1).fill(0);
     for (let i = 0; i < this.table.rows.length; i++) {
       const row = this.table.rows[i];
       const own = ownDecimals(this.grid.cell(row.index, col));
-      if (own !== null && own > 0) counts.set(own, (counts.get(own) ?? 0) + 1);
+      if (own !== null && own > 0) counts[own]++;
     }
-    d = 0;
-    let best = 0;
-    counts.forEach((n, dec) => {
-      if (n > best || (n === best && dec > d!)) {
-        best = n;
-        d = dec;
-      }
-    });
+    d = mostCommonDecimals(counts);
     this.generalDecimals.set(col, d);
     return d;
   }
+
+  /** Records the column's General decimals counted elsewhere (FastColumn); the value counted first stays. */
+  recordColumnDecimals(col: number, d: number): number {
+    const known = this.generalDecimals.get(col);
+    if (known !== undefined) return known;
+    this.generalDecimals.set(col, d);
+    return d;
+  }
+}
+
+/** The decimals counted most often (counts[d]: cells showing d decimals; d ≥ 1); the larger on a tie; 0 when none. */
+function mostCommonDecimals(counts: number[]): number {
+  let d = 0;
+  let best = 0;
+  for (let dec = 1; dec < counts.length; dec++) {
+    if (counts[dec] > 0 && counts[dec] >= best) {
+      best = counts[dec];
+      d = dec;
+    }
+  }
+  return d;
 }
 
 /**
@@ -121,6 +135,58 @@ export class FastColumn {
   }
 
   private fill(row: number): number {
+    if (this.general < 0) {
+      // The first read fills the column at every row of the table at once.
+      this.fillTable();
+      const k = this.kind[row];
+      if (k !== 0) return k;
+    }
+    return this.fillRow(row);
+  }
+
+  /**
+   * Every table row in one pass, the column's General decimals (reader.columnDecimals) counted in
+   * the same pass: plain numbers get their shown decimals once that count is done, other cells are
+   * read through get() after it.
+   */
+  private fillTable(): void {
+    const rows = this.reader.table.rows;
+    const cells = this.reader.grid.sheet.rows;
+    const col = this.col;
+    const counts = new Array<number>(MAX_DECIMALS + 1).fill(0);
+    // Plain General numbers (their row, then the scale their decimals follow) and cells left to get().
+    const general: number[] = [];
+    const others: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i].index;
+      if (row >= this.kind.length) continue;
+      const line = cells[row];
+      const cell = line ? line[col] : undefined;
+      if (!cell || cell.value === null) {
+        this.scale[row] = -1;
+        this.kind[row] = EMPTY;
+        continue;
+      }
+      if (!fastNumber(cell, 0)) {
+        const own = ownDecimals(cell);
+        if (own !== null && own > 0) counts[own]++;
+        others.push(row);
+        continue;
+      }
+      if (FAST.own > 0) counts[FAST.own]++;
+      this.units[row] = FAST.units;
+      this.scale[row] = FAST.scale;
+      this.decimals[row] = FAST.decimals;
+      this.kind[row] = NUMBER;
+      if (FAST.general >= 0) general.push(row, FAST.general);
+    }
+    const d = this.reader.recordColumnDecimals(col, mostCommonDecimals(counts));
+    this.general = d;
+    for (let k = 0; k < general.length; k += 2) this.decimals[general[k]] = Math.min(Math.max(general[k + 1], d), MAX_DECIMALS);
+    for (let k = 0; k < others.length; k++) this.fillRow(others[k]);
+  }
+
+  private fillRow(row: number): number {
     if (row >= this.kind.length) throw new RangeError(`Baris ${row} di luar lembar`);
     const cell = this.reader.grid.cell(row, this.col);
     if (!cell || cell.value === null) {

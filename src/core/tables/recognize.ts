@@ -13,6 +13,7 @@ import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
+import { recordRowCodes } from "./rowCodes";
 import { declaredPolarity, polarityFromName, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
@@ -277,69 +278,78 @@ function classifyBudgetRows(
         return !!m && m.bottom > m.top && m.top >= drafts[0].index;
       }),
   );
-  // One entry per data row, in order (closing rows left out).
-  const inputs: HierarchyInput[] = [];
+  // One entry per data row, in order (closing rows left out), in lists (no object per row).
+  const input: HierarchyInput = { index: [], code: [], bold: [], indent: [] };
   const labels: string[] = [];
+  const cells = grid.sheet.rows;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (d.closing) continue;
     const r = d.index;
+    const line = cells[r];
     let code: ParsedCode | undefined;
+    // In a row without merged cells the code and label cells are read directly (most rows of a long table).
+    const plain = !grid.hasMerges(r);
     if (split) {
       const joined = split.codes.get(r);
       code = joined === undefined ? undefined : (parseCode(joined) ?? undefined);
     } else
       for (let k = 0; k < codeCols.length; k++) {
-        const c = codeCols[k];
-        const t = grid.ownText(r, c.index);
+        const c = line ? line[codeCols[k].index] : undefined;
+        const t = plain ? cellText(c ? c.value : null) : grid.ownText(r, codeCols[k].index);
         if (t !== "") {
           code = parseCode(t) ?? undefined;
           if (code) break;
         }
       }
-    const label = labelOf(grid, r, labelCol, columns);
+    const cell = labelCol !== undefined && line ? line[labelCol] : undefined;
+    let label = plain && cell ? cellText(cell.value) : "";
+    if (label === "") label = labelOf(grid, r, labelCol, columns);
     if (!code && codeCols.length === 0) code = codeInLabel(label) ?? undefined;
+    input.index.push(r);
+    input.code.push(code);
+    input.bold.push(labelCol !== undefined && (plain ? !!(cell && cell.bold) : grid.bold(r, labelCol)));
+    input.indent.push(cell?.indent ?? leadingSpaces(cell?.value));
     labels.push(label);
-    const cell = labelCol !== undefined ? grid.cell(r, labelCol) : undefined;
-    inputs.push({
-      index: r,
-      code,
-      bold: labelCol !== undefined && grid.bold(r, labelCol),
-      indent: cell?.indent ?? leadingSpaces(cell?.value),
-    });
   }
-  const normalized = normalizeRekening(sequenceCodes(inputs.map((i) => i.code)));
-  inputs.forEach((input, i) => (input.code = normalized[i]));
-  const hierarchy = adoptUnderHeadings(grid, inputs, buildHierarchy(inputs), labels, columns);
-  const depths = groupHeadingDepths(grid, inputs, hierarchy, labels, columns);
+  input.code = normalizeRekening(sequenceCodes(input.code));
+  const hierarchy = adoptUnderHeadings(grid, input, buildHierarchy(input), labels, columns);
+  const depths = groupHeadingDepths(grid, input, hierarchy, labels, columns);
   // A list without money (desa with their IDM) has rows, not programs, unless codes or labels say so.
   const budget = tableKind(columns) === "anggaran";
   const rows: TableRow[] = [];
+  // The parsed code of each row (closing rows: none), kept for the code rules.
+  const rowCodes: (ParsedCode | undefined)[] = [];
   let i = 0;
   for (let n = 0; n < drafts.length; n++) {
     const d = drafts[n];
     if (d.closing) {
       rows.push(closingRow(d));
+      rowCodes.push(undefined);
       continue;
     }
-    const h = hierarchy[i];
-    const { code, bold } = inputs[i];
+    const code = input.code[i];
+    const level = hierarchy.level[i];
+    const parent = hierarchy.parent[i];
     const label = labels[i];
     const depth = depths[i];
+    const bold = input.bold[i];
     i++;
     // One literal with every property (added later they would take a second store per row);
     // code and parent stay undefined where there are none, which JSON leaves out.
     rows.push({
       index: d.index,
-      role: depth < 0 ? "kelompok" : budgetRole(code, h.level - depth, label, budget),
-      level: h.level,
+      role: depth < 0 ? "kelompok" : budgetRole(code, level - depth, label, budget),
+      level,
       label,
       polarity: "positif",
       bold,
       code: code?.text,
-      parent: h.parent,
+      parent: parent < 0 ? undefined : parent,
     });
+    rowCodes.push(code);
   }
+  recordRowCodes(rows, rowCodes);
   if (!rows.some((r) => r.parent !== undefined)) for (const r of rows) if (!isClosing(r.role)) r.role = "baris";
   return rows;
 }
@@ -426,33 +436,35 @@ function measuredByItself(grid: Grid, r: number, measures: TableColumn[]): boole
  * table's overall average after the per-group ones).
  */
 function assignClosings(rows: TableRow[]): void {
-  const all: TableRow[] = [];
-  let sinceSubtotal: TableRow[] = [];
-  let sinceAverage: TableRow[] = [];
+  // Positions in `rows` where the current subtotal and average groups start (no per-row copies).
+  let subtotalStart = 0;
+  let averageStart = 0;
   let subtotals = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (!isClosing(row.role)) {
-      all.push(row);
-      sinceSubtotal.push(row);
-      sinceAverage.push(row);
-      continue;
-    }
+    if (!isClosing(row.role)) continue;
     if (row.role === "subtotal") {
-      row.closes = topLevel(sinceSubtotal);
-      sinceSubtotal = [];
+      row.closes = dataRows(rows, subtotalStart, i, true);
+      subtotalStart = i + 1;
       subtotals++;
     } else if (row.role === "total") {
-      row.closes = topLevel(subtotals > 0 ? all : sinceSubtotal);
+      row.closes = dataRows(rows, subtotals > 0 ? 0 : subtotalStart, i, true);
     } else {
-      row.closes = (sinceAverage.length > 0 ? sinceAverage : all).map((r) => r.index);
-      sinceAverage = [];
+      const group = dataRows(rows, averageStart, i, false);
+      row.closes = group.length > 0 ? group : dataRows(rows, 0, i, false);
+      averageStart = i + 1;
     }
   }
 }
 
-function topLevel(rows: TableRow[]): number[] {
-  return rows.filter((r) => r.parent === undefined).map((r) => r.index);
+/** Sheet rows of the data rows among rows[from..to) (top-level ones only when `topLevel`). */
+function dataRows(rows: TableRow[], from: number, to: number, topLevel: boolean): number[] {
+  const out: number[] = [];
+  for (let i = from; i < to; i++) {
+    const r = rows[i];
+    if (!isClosing(r.role) && (!topLevel || r.parent === undefined)) out.push(r.index);
+  }
+  return out;
 }
 
 export { labelKey };

@@ -158,6 +158,12 @@ function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: b
  */
 const LRA_BALANCE = /^(surplus|defisit|silpa|silpa|sisa lebih|sisa kurang|pembiayaan ne(t)?to)\b/i;
 
+/** LRA_BALANCE, run only on labels starting with s, d or p in either case (x | 32 lowers an ASCII letter). */
+function endsLra(label: string): boolean {
+  const c = label.charCodeAt(0) | 32;
+  return (c === 115 || c === 100 || c === 112) && LRA_BALANCE.test(label);
+}
+
 /** Row r holds the table's own column headers again, cell for cell. */
 function repeatsHeader(grid: Grid, r: number, columns: TableColumn[]): boolean {
   const norm = (t: string) => t.replace(/\s+/g, " ").trim().toUpperCase();
@@ -209,7 +215,7 @@ export function scanRows(
     }
     // After the table's grand total only closing rows follow; after a group's closing the table goes on.
     if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
-    if (labelCol !== undefined && LRA_BALANCE.test(grid.ownText(r, labelCol))) break;
+    if (labelCol !== undefined && endsLra(grid.ownText(r, labelCol))) break;
     sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol)) break;
     drafts.push({ index: r });

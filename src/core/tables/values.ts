@@ -11,7 +11,7 @@ import { displayedDecimals, isPercentFormat, parseNumber } from "../numbers";
 import type { TypedValue } from "./types";
 
 /** Decimals above this are float noise of a formula result, not something a person typed. */
-const MAX_DECIMALS = 9;
+export const MAX_DECIMALS = 9;
 
 /**
  * A TypedValue whose A1 address is computed only when asked (tables hold many thousands of values);
@@ -131,22 +131,40 @@ export function unitsOf(v: TypedValue): number {
   return (v as unknown as Value).units;
 }
 
-const formats = new Map<string, { percent: boolean; decimals: number | null; signed: boolean }>();
+interface FormatInfo {
+  percent: boolean;
+  decimals: number | null;
+  signed: boolean;
+}
+
+const formats = new Map<string, FormatInfo>();
+/** General: no percent, decimals as the number prints (shared, never changed). */
+const GENERAL: FormatInfo = { percent: false, decimals: null, signed: false };
+/** The format read last: cells down a column repeat it, so most reads skip the map. */
+let lastFormat = "";
+let lastInfo = GENERAL;
 
 /** Percent flag and shown decimals of a number format, cached (formats repeat down a column). */
 function formatInfo(value: number, numFmt: string | undefined): { percent: boolean; decimals: number | null } {
-  if (!numFmt) return { percent: false, decimals: null };
-  let f = formats.get(numFmt);
+  if (!numFmt) return GENERAL;
+  let f: FormatInfo | undefined = numFmt === lastFormat ? lastInfo : formats.get(numFmt);
   if (!f) {
     f = { percent: isPercentFormat(numFmt), decimals: displayedDecimals(1, numFmt), signed: numFmt.includes(";") };
     if (formats.size < 500) formats.set(numFmt, f);
   }
+  lastFormat = numFmt;
+  lastInfo = f;
   if (f.signed && value <= 0) return { percent: f.percent, decimals: displayedDecimals(value, numFmt) };
   return f;
 }
 
-/** Result of readFastNumber (one shared scratch object: read it before the next call). */
-export const FAST = { units: 0, scale: -1, decimals: 0 };
+/**
+ * Result of readFastNumber (one shared scratch object: read it before the next call). For a
+ * General-format number (no decimals in its format) `general` is the scale its shown decimals are
+ * taken from, min(max(general, column's decimals), MAX_DECIMALS), and `own` what ownDecimals gives;
+ * both −1 otherwise.
+ */
+export const FAST = { units: 0, scale: -1, decimals: 0, general: -1, own: -1 };
 
 /**
  * The exact fast form of a finite JS number cell as typedValue reads it: true when the number has
@@ -173,7 +191,16 @@ function readFastNumber(raw: number, info: { percent: boolean; decimals: number 
     FAST.units = 0;
     FAST.scale = -1;
   }
-  FAST.decimals = info.decimals !== null ? info.decimals : Math.min(Math.max(scale, generalDecimals), MAX_DECIMALS);
+  if (info.decimals !== null) {
+    FAST.decimals = info.decimals;
+    FAST.general = -1;
+    FAST.own = -1;
+  } else {
+    FAST.decimals = Math.min(Math.max(scale, generalDecimals), MAX_DECIMALS);
+    FAST.general = scale;
+    // ownDecimals: the printed decimals, which fastScale found (at most FAST_SCALE).
+    FAST.own = s;
+  }
   return true;
 }
 

@@ -121,6 +121,19 @@ describe("planted errors", () => {
     expect(keys(r)).toEqual(["kode-ganda@Realisasi Anggaran!A6", "kode-lompat@Realisasi Anggaran!A9"]);
   });
 
+  it("kode-ganda: a code repeated after the numbering went back (2.2, 2.1, 2.2) is found, once", async () => {
+    const r = await checkSheets([
+      sheet(
+        rows((x) => {
+          x[4].code = "2.2";
+          x[5].code = "2.1";
+          x.push({ code: "2.2", uraian: "Pengadaan Kendaraan Dinas", anggaran: 0, realisasi: 0 });
+        }),
+      ),
+    ]);
+    expect(keys(r).filter((k) => k.startsWith("kode-"))).toEqual(["kode-ganda@Realisasi Anggaran!A10"]);
+  });
+
   it("SIPD: a rekening changed under its sub kegiatan is reported at the sub kegiatan only", async () => {
     const s = sipdLra({ rows: 300, seed: 5 });
     const rek = s.rows[6] as { v: unknown }[];

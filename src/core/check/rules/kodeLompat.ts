@@ -16,7 +16,7 @@
  */
 import type { Rule } from "./rule";
 import type { ParsedCode } from "../../tables/codes";
-import { codedTables, CodedRow, siblingGroups } from "./siblings";
+import { codedTables, siblingGroups, Siblings } from "./siblings";
 
 function romanOrLetter(n: number, like: ParsedCode): string {
   if (like.kind === "letter") return String.fromCharCode((like.upper ? 64 : 96) + n);
@@ -56,8 +56,8 @@ export function missingCode(prev: ParsedCode, cur: ParsedCode): string {
   return [...cur.segments.slice(0, -1), String(prev.ordinal + 1).padStart(width, "0")].join(".");
 }
 
-function usesNomenclature(groups: CodedRow[][]): boolean {
-  return groups.some((g) => g.some((x) => isNomenclature(x.code)));
+function usesNomenclature(s: Siblings): boolean {
+  return s.codes.some((c) => c !== undefined && isNomenclature(c));
 }
 
 export const kodeLompatRule: Rule = {
@@ -67,13 +67,13 @@ export const kodeLompatRule: Rule = {
   doc: "Urutan nomor yang disusun sendiri melompat (1, 2, 4; 2.4 lalu 2.6; a, b, d). Kode nomenklatur (SIPD 7.01.01.2.01.0001, kode program/kegiatan/sub kegiatan dan rekening) tidak diperiksa: OPD hanya memakai sebagian nomenklatur nasional, sehingga nomor yang terlewat di sana wajar.",
   run(ctx) {
     for (const table of codedTables(ctx.tables)) {
-      const groups = siblingGroups(table, ctx.reader(table));
+      const s = siblingGroups(table, ctx.reader(table));
       // A code split over Urusan | Bidang | Program | Kegiatan | Sub Kegiatan columns is the nomenclature's.
-      const nomenclature = !!table.codeColumns || usesNomenclature(groups);
-      for (const group of groups) {
+      const nomenclature = !!table.codeColumns || usesNomenclature(s);
+      for (const group of s.groups) {
         for (let i = 1; i < group.length; i++) {
-          const prev = group[i - 1].code;
-          const cur = group[i].code;
+          const prev = s.code(group[i - 1]);
+          const cur = s.code(group[i]);
           if (cur.kind === "dotted" && nomenclature) continue;
           if (cur.ordinal <= prev.ordinal + 1) continue;
           const missing = missingCode(prev, cur);
@@ -81,7 +81,7 @@ export const kodeLompatRule: Rule = {
             rule: "kode-lompat",
             severity: "warning",
             sheet: table.sheet,
-            cell: group[i].address,
+            cell: s.address(group[i]),
             message: `Kode ${missing} tidak ada: urutan melompat dari ${prev.text} ke ${cur.text}.`,
             expected: missing,
             actual: cur.text,

@@ -33,17 +33,18 @@ export const persenAnggaranRule: Rule = {
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
-      let rows: typeof table.rows | undefined;
       for (const ratio of table.ratios) {
         if (ratio.kind !== "persen") continue;
-        rows ??= table.rows.filter((r) => r.role !== "rata-rata" && r.role !== "capaian-sasaran");
         const T = reader.fast(ratio.column);
         const N = reader.fast(ratio.numerator);
         const D = reader.fast(ratio.denominator);
         const column = new ColumnCheck(ctx, table, ratio.column, "realisasi / anggaran × 100", ratio.source === "rumus");
         const sink = column.sink();
+        const rows = table.rows;
         for (let i = 0; i < rows.length; i++) {
           const row = rows[i];
+          // Average rows are rata-rata's.
+          if (row.role === "rata-rata" || row.role === "capaian-sasaran") continue;
           const r = row.index;
           const tk = T.at(r);
           if (tk !== NUMBER && tk !== DASH) continue;

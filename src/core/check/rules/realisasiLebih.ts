@@ -12,8 +12,8 @@ export const realisasiLebihRule: Rule = {
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
-      // Income above its target (PENDAPATAN) is not an overspent pagu.
-      const income = incomeRows(table);
+      // Income above its target (PENDAPATAN) is not an overspent pagu (read once a row is above its pagu).
+      let income: Set<number> | undefined;
       for (const ratio of table.ratios) {
         if (ratio.kind !== "persen") continue;
         const N = reader.fast(ratio.numerator);
@@ -21,10 +21,11 @@ export const realisasiLebihRule: Rule = {
         for (let i = 0; i < table.rows.length; i++) {
           const row = table.rows[i];
           const r = row.index;
-          if (N.at(r) !== NUMBER || D.at(r) !== NUMBER || income.has(r)) continue;
+          if (N.at(r) !== NUMBER || D.at(r) !== NUMBER) continue;
           // Realisasi within pagu, or pagu zero: nothing to report (decided without Decimal when possible).
           if ((D.scale[r] >= 0 && D.units[r] === 0) || compareUnits(N.units[r], N.scale[r], D.units[r], D.scale[r]) <= 0)
             continue;
+          if ((income ??= incomeRows(table)).has(r)) continue;
           const n = reader.get(r, ratio.numerator);
           const d = reader.get(r, ratio.denominator);
           if (!n.value || !d.value || d.value.isZero()) continue;

@@ -1,90 +1,102 @@
 /** Coded rows grouped by parent and code kind, in sheet order, with the cell holding each code. */
-import type { RecognizedTable, TableColumn, TableRow } from "../../tables/types";
-import { ParsedCode, levelKey, parseCode, sequenceCodes } from "../../tables/codes";
-import { isClosing } from "../../tables/closing";
-import { normalizeRekening } from "../../tables/hierarchy";
+import type { RecognizedTable, TableColumn } from "../../tables/types";
+import { ParsedCode, levelKey } from "../../tables/codes";
+import { rowCodes } from "../../tables/rowCodes";
+import type { Grid } from "../../tables/grid";
 import { toA1 } from "../../workbook/address";
 import type { TableReader } from "../../tables/reader";
 
-export interface CodedRow {
-  row: TableRow;
-  code: ParsedCode;
-  address: string;
-}
+/**
+ * A table's sibling groups: rows under one parent with codes of one level and prefix. Groups hold
+ * positions in table.rows (no object per row: tables have tens of thousands of coded rows).
+ */
+export class Siblings {
+  /** Positions in table.rows, per group, groups in order of first appearance. */
+  readonly groups: number[][] = [];
 
-/** A CodedRow whose address is computed only when a finding needs it. */
-class Coded implements CodedRow {
   constructor(
-    readonly row: TableRow,
-    readonly code: ParsedCode,
-    private readonly col: number,
+    readonly table: RecognizedTable,
+    /** Parsed code per position in table.rows (undefined: no code). */
+    readonly codes: (ParsedCode | undefined)[],
+    private readonly grid: Grid,
+    private readonly codeColumns: TableColumn[],
   ) {}
-  get address(): string {
-    return toA1(this.row.index, this.col);
+
+  code(pos: number): ParsedCode {
+    return this.codes[pos] as ParsedCode;
+  }
+
+  /** The cell holding the code of the row at `pos` (found only when a finding needs it). */
+  address(pos: number): string {
+    const r = this.table.rows[pos].index;
+    const col = codeColumnOf(this.table, this.codeColumns, r, this.grid);
+    return toA1(r, col ? col.index : this.table.left);
   }
 }
 
-const cache = new WeakMap<RecognizedTable, CodedRow[][]>();
+const cache = new WeakMap<RecognizedTable, Siblings>();
 
 /** Sibling groups of a table, computed once per table (kode-ganda and kode-lompat share them). */
-export function siblingGroups(table: RecognizedTable, reader: TableReader): CodedRow[][] {
-  let groups = cache.get(table);
-  if (!groups) {
-    groups = computeGroups(table, reader);
-    cache.set(table, groups);
+export function siblingGroups(table: RecognizedTable, reader: TableReader): Siblings {
+  let s = cache.get(table);
+  if (!s) {
+    s = computeGroups(table, reader);
+    cache.set(table, s);
   }
-  return groups;
+  return s;
 }
 
-function computeGroups(table: RecognizedTable, reader: TableReader): CodedRow[][] {
-  const codeCols = table.columns.filter((c) => c.role === "no" || c.role === "kode");
-  // Groups in order of first appearance; found by parent row (−1: top level), then level key and first prefix.
-  const groups: CodedRow[][] = [];
-  const byParent = new Map<number, Map<string, Map<string, CodedRow[]>>>();
-  const coded: TableRow[] = [];
-  const parsed: ParsedCode[] = [];
+function computeGroups(table: RecognizedTable, reader: TableReader): Siblings {
+  // The codes as recognition read them (parsed once, single capitals and rekening flags resolved).
+  const codes = rowCodes(table);
+  const s = new Siblings(
+    table,
+    codes,
+    reader.grid,
+    table.columns.filter((c) => c.role === "no" || c.role === "kode"),
+  );
+  // Found by parent row (−1: top level), then level key and first prefix.
+  const byParent = new Map<number, Map<string, Map<string, number[]>>>();
+  // Consecutive rows mostly share their group (the rekening of one sub kegiatan): no lookup for them.
+  let last: number[] | undefined;
+  let lastParent = NaN;
+  let lastLevel = "";
+  let lastPrefix = "";
   for (let i = 0; i < table.rows.length; i++) {
-    const row = table.rows[i];
-    const code = row.code && !isClosing(row.role) ? parseCode(row.code) : null;
+    const code = codes[i];
     if (!code) continue;
-    coded.push(row);
-    parsed.push(code);
-  }
-  const normalized = normalizeRekening(sequenceCodes(parsed));
-  for (let i = 0; i < coded.length; i++) {
-    const row = coded[i];
-    const code = normalized[i];
-    const col = codeColumnOf(table, codeCols, row, reader);
     const level = levelKey(code);
     const prefix = code.prefixKeys.length ? code.prefixKeys[0] : "";
-    const entry = new Coded(row, code, col ? col.index : table.left);
-    const parent = row.parent ?? -1;
-    let levels = byParent.get(parent);
-    if (!levels) byParent.set(parent, (levels = new Map<string, Map<string, CodedRow[]>>()));
-    let prefixes = levels.get(level);
-    if (!prefixes) levels.set(level, (prefixes = new Map<string, CodedRow[]>()));
-    const group = prefixes.get(prefix);
-    if (group) group.push(entry);
-    else {
-      const rows = [entry];
-      prefixes.set(prefix, rows);
-      groups.push(rows);
+    const parent = table.rows[i].parent ?? -1;
+    if (last && parent === lastParent && level === lastLevel && prefix === lastPrefix) {
+      last.push(i);
+      continue;
     }
+    let levels = byParent.get(parent);
+    if (!levels) byParent.set(parent, (levels = new Map<string, Map<string, number[]>>()));
+    let prefixes = levels.get(level);
+    if (!prefixes) levels.set(level, (prefixes = new Map<string, number[]>()));
+    let group = prefixes.get(prefix);
+    if (group) group.push(i);
+    else {
+      group = [i];
+      prefixes.set(prefix, group);
+      s.groups.push(group);
+    }
+    last = group;
+    lastParent = parent;
+    lastLevel = level;
+    lastPrefix = prefix;
   }
-  return groups;
+  return s;
 }
 
 /**
  * The cell a row's code is reported at: the first code cell of the row, or, for a code split over
  * columns (Urusan | … | Sub Kegiatan), the row's own segment, the last one it fills.
  */
-function codeColumnOf(
-  table: RecognizedTable,
-  codeCols: TableColumn[],
-  row: TableRow,
-  reader: TableReader,
-): TableColumn | undefined {
-  const filled = (c: TableColumn) => reader.grid.ownText(row.index, c.index) !== "";
+function codeColumnOf(table: RecognizedTable, codeCols: TableColumn[], r: number, grid: Grid): TableColumn | undefined {
+  const filled = (c: TableColumn) => grid.ownText(r, c.index) !== "";
   if (!table.codeColumns) return codeCols.find(filled);
   const split = codeCols.filter((c) => table.codeColumns!.includes(c.index));
   for (let k = split.length - 1; k >= 0; k--) if (filled(split[k])) return split[k];
