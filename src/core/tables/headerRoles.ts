@@ -20,6 +20,8 @@ const SYNONYMS: Synonym[] = [
   { role: "kode", test: /^(KODE|KD)\b/ },
   { role: "no", test: /^(NO|NOMOR|NOMER|NO URUT)( URUT)?$/ },
   { role: "rentang", test: /\b(RENTANG|INTERVAL|RANGE|KLASIFIKASI|SKALA NILAI|NILAI CAPAIAN KINERJA|BATAS)\b/ },
+  // PBB and retribusi tables: the assessed amount ("Ketetapan Pokok (Rp)") is what realisasi is measured against.
+  { role: "target", test: /^(JUMLAH |NILAI )?KETETAPAN\b(?!.*\b(NOMOR|NO|TANGGAL|TGL|DASAR)\b)/ },
   { role: "jumlah", test: /^(JUMLAH|BANYAKNYA|BANYAK)( INDIKATOR| IKU| SASARAN)?\b(?!.*(RP|ANGGARAN|REALISASI))/ },
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },
   { role: "persen", test: /(SERAPAN|% KEUANGAN|% REALISASI ANGGARAN|% ANGGARAN|PERSENTASE (REALISASI )?(ANGGARAN|KEUANGAN))/ },
