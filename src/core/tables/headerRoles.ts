@@ -81,6 +81,7 @@ export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "setelah",
   "jumlah",
   "nilai",
+  "efisiensi",
 ]);
 
 /** Roles that label a row. */

@@ -16,6 +16,7 @@ import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
 import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
+import { markEfficiencyColumns } from "./efficiencyColumns";
 import { assignUnits } from "./units";
 import { assessTable } from "./coverage";
 import { sasaranGroupRows, sasaranText } from "./groupRows";
@@ -126,6 +127,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const correction = options.corrections?.tables[id];
   const notes = newNotes();
   markScaleColumns(grid, columns, layout.dataStart, left, right);
+  markEfficiencyColumns(grid, columns, layout.dataStart, left, right);
   correctColumns(columns, correction, notes);
   const kind = tableKind(columns);
   const labelCol = (

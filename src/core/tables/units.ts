@@ -57,7 +57,7 @@ export function unitOf(grid: Grid, drafts: RowDraft[], col: TableColumn): { unit
   if (col.role === "predikat") return { unit: "kata", evidence: "kolom predikat" };
   const h = normHeader(col.header.replace(/\(\s*%\s*\)/g, " % "));
   if (RUPIAH_HEADER.test(h)) return { unit: "rupiah", evidence: "judul kolom (Rp)" };
-  if (PERCENT_HEADER.test(h) || col.role === "capaian" || col.role === "persen") {
+  if (PERCENT_HEADER.test(h) || col.role === "capaian" || col.role === "persen" || col.role === "efisiensi") {
     return { unit: "persen", evidence: PERCENT_HEADER.test(h) ? "judul kolom (%)" : "peran kolom" };
   }
   if (col.role === "jumlah" && COUNT_HEADER.test(h)) return { unit: "jumlah", evidence: "judul kolom (jumlah)" };

@@ -7,6 +7,7 @@ import { nilaiErrorRule } from "./nilaiError";
 import { bagiNolRule } from "./bagiNol";
 import { angkaRusakRule } from "./angkaRusak";
 import { selisihRule } from "./selisih";
+import { efisiensiRule } from "./efisiensi";
 import { capaianRule } from "./capaian";
 import { persenAnggaranRule } from "./persenAnggaran";
 import { jumlahIndukRule } from "./jumlahInduk";
@@ -16,6 +17,7 @@ import { rataRataRule } from "./rataRata";
 import { rataSasaranRule } from "./rataSasaran";
 import { predikatRule } from "./predikat";
 import { rekapPredikatRule } from "./rekapPredikat";
+import { rekapStatusRule } from "./rekapStatus";
 import { realisasiLebihRule } from "./realisasiLebih";
 import { nilaiKosongRule } from "./nilaiKosong";
 import { kodeGandaRule } from "./kodeGanda";
@@ -38,17 +40,21 @@ export const RULES: Rule[] = [
   bagiNolRule,
   angkaRusakRule,
   selisihRule,
+  efisiensiRule,
   // Before capaian: a wrong year-end realisasi is reported at its cell, and the capaian computed from
   // the right value beside it is not flagged too.
   akumulasiRule,
   capaianRule,
   persenAnggaranRule,
+  // predikat before the sums: a status recap (rekap-status) counts the statuses as predikat corrects
+  // them, and names a wrong count before total would blame the (right) Jumlah row below it.
+  predikatRule,
+  rekapStatusRule,
   rowTotalsRule,
   jumlahIndukRule,
   totalRule,
   rataRataRule,
   rataSasaranRule,
-  predikatRule,
   rekapPredikatRule,
   realisasiLebihRule,
   nilaiKosongRule,
