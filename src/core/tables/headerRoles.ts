@@ -23,6 +23,8 @@ const SYNONYMS: Synonym[] = [
   // PBB and retribusi tables: the assessed amount ("Ketetapan Pokok (Rp)") is what realisasi is measured against.
   { role: "target", test: /^(JUMLAH |NILAI )?KETETAPAN\b(?!.*\b(NOMOR|NO|TANGGAL|TGL|DASAR)\b)/ },
   { role: "jumlah", test: /^(JUMLAH|BANYAKNYA|BANYAK)( INDIKATOR| IKU| SASARAN)?\b(?!.*(RP|ANGGARAN|REALISASI))/ },
+  // "Kenaikan / (Penurunan) Realisasi": a difference between two years' values (growthColumns.ts), no realisasi.
+  { role: "nilai", test: /^(KENAIKAN|PENURUNAN|PENINGKATAN|PERTUMBUHAN)\b/ },
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },
   { role: "persen", test: /(SERAPAN|% KEUANGAN|% REALISASI ANGGARAN|% ANGGARAN|PERSENTASE (REALISASI )?(ANGGARAN|KEUANGAN))/ },
   { role: "realisasi", test: /^REALISASI\b(?!.*\b(CAPAIAN|PERSENTASE)\b)/ },

@@ -17,6 +17,7 @@ import { declaredPolarity, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
 import { markEfficiencyColumns } from "./efficiencyColumns";
+import { resolveGrowth } from "./growthColumns";
 import { assignUnits } from "./units";
 import { assessTable } from "./coverage";
 import { sasaranGroupRows, sasaranText } from "./groupRows";
@@ -166,6 +167,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   if (table.title === undefined) delete table.title;
   if (table.numberingRow === undefined) delete table.numberingRow;
   resolveMeasures(grid, table);
+  resolveGrowth(grid, table);
   assessTable(grid, table, drafts, layout.dataStart);
   recordCorrections(table, correction, notes);
   return table;
