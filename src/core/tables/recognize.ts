@@ -13,7 +13,7 @@ import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
-import { declaredPolarity, polarityFromText } from "./polarity";
+import { declaredPolarity, polarityFromName, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
 import { markEfficiencyColumns } from "./efficiencyColumns";
@@ -374,6 +374,7 @@ function assignPolarity(
       if (p) break;
     }
     if (!p && row.parent !== undefined && row.role === "sub-indikator") p = byParent.get(row.parent) ?? null;
+    if (!p) p = polarityFromName(row.label);
     const d = declared ? declaredPolarity(declared, row.label, sheet, toA1(row.index, labelCol ?? 0)) : null;
     row.polarity = d ?? p ?? "positif";
     if (inherits) byParent.set(row.index, row.polarity);

@@ -18,6 +18,7 @@ import { rataSasaranRule } from "./rataSasaran";
 import { predikatRule } from "./predikat";
 import { rekapPredikatRule } from "./rekapPredikat";
 import { rekapStatusRule } from "./rekapStatus";
+import { persenRekapRule } from "./persenRekap";
 import { realisasiLebihRule } from "./realisasiLebih";
 import { nilaiKosongRule } from "./nilaiKosong";
 import { kodeGandaRule } from "./kodeGanda";
@@ -56,6 +57,7 @@ export const RULES: Rule[] = [
   rataRataRule,
   rataSasaranRule,
   rekapPredikatRule,
+  persenRekapRule,
   realisasiLebihRule,
   nilaiKosongRule,
   kodeGandaRule,

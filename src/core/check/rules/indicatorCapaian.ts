@@ -14,6 +14,8 @@ export interface IndicatorCapaian {
   value: Decimal;
 }
 
+const notMeasured = (kind: string) => kind === "dash" || kind === "empty";
+
 export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
   const byKey = new Map<string, IndicatorCapaian>();
   for (const table of ctx.tables) {
@@ -26,6 +28,8 @@ export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
       const key = labelKey(row.label);
       if (byKey.has(key)) continue;
       const typed = reader.get(row.index, ratio.column);
+      // A capaian written "-" beside a realisasi "-" or empty: the indicator was not measured this year.
+      if (typed.kind === "dash" && notMeasured(reader.get(row.index, ratio.numerator).kind)) continue;
       // A typed capaian an earlier rule found wrong is not counted as typed: its recomputation is.
       const trusted = typed.kind === "number" && !ctx.flagged(table.sheet, typed.address);
       let value = trusted ? typed.value : undefined;
