@@ -12,6 +12,9 @@ export interface IndicatorCapaian {
   key: string;
   label: string;
   value: Decimal;
+  /** The sheet as typed, wrong or not: its capaian number and its predikat word (for a recap counted from them). */
+  typed?: Decimal;
+  word?: string;
 }
 
 const notMeasured = (kind: string) => kind === "dash" || kind === "empty";
@@ -23,6 +26,7 @@ export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
     const ratio = table.ratios.filter((r) => r.kind === "capaian").pop();
     if (!ratio) continue;
     const reader = ctx.reader(table);
+    const predikat = table.columns.find((c) => c.role === "predikat");
     for (const row of table.rows) {
       if (row.role !== "indikator" || !row.label) continue;
       const key = labelKey(row.label);
@@ -40,7 +44,15 @@ export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
         const cap = value ? capOf(ctx, table, row) : null;
         if (value && cap && value.gt(cap)) value = cap;
       }
-      if (value) byKey.set(key, { key, label: row.label, value });
+      if (!value) continue;
+      const word = predikat ? reader.grid.text(row.index, predikat.index).trim() : "";
+      byKey.set(key, {
+        key,
+        label: row.label,
+        value,
+        ...(typed.kind === "number" ? { typed: typed.value } : {}),
+        ...(word ? { word } : {}),
+      });
     }
   }
   return [...byKey.values()];
