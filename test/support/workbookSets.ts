@@ -10,6 +10,8 @@ import { CASES as UNSEEN2 } from "../core/check/unseen2/cases";
 import { randomWorkbooks } from "./randomWorkbooks";
 import { CORPUS } from "../corpus/cases";
 import { KNOWN_FAILURES } from "../corpus/knownFailures";
+import { buildXlsx } from "./workbooks";
+import { EFFICIENCY_ROWS, efficiencySheet } from "./efficiencySheet";
 
 export interface WorkbookSource {
   /** "set/id", for messages. */
@@ -39,6 +41,18 @@ export const WORKBOOK_SETS: WorkbookSet[] = [
   generated("unseen", UNSEEN),
   generated("unseen2", UNSEEN2),
   generated("acak", randomWorkbooks(60)),
+  // an efficiency table with a wrong selisih (fix =C6-F6) and a wrong label (fix its word)
+  generated("efisiensi", [
+    {
+      id: "selisih-dan-label-salah",
+      build: () =>
+        buildXlsx([
+          efficiencySheet(
+            EFFICIENCY_ROWS.map((x, i) => (i === 2 ? { ...x, selisih: 21.58 } : i === 0 ? { ...x, label: "Efisien" } : x)),
+          ),
+        ]),
+    },
+  ]),
   // the evaluation corpus, without the cases where the checker is known to raise false alarms (a
   // fix for a false alarm proves nothing); test/corpus/knownFailures.ts lists them
   generated(

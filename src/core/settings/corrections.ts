@@ -56,6 +56,7 @@ export const CHOOSABLE_ROLES: { role: ColumnRole; label: string }[] = [
   { role: "polaritas", label: "Polaritas / sifat indikator" },
   { role: "jumlah", label: "Jumlah (banyaknya)" },
   { role: "rentang", label: "Rentang nilai (skala)" },
+  { role: "efisiensi", label: "Selisih capaian − serapan (efisiensi)" },
   { role: "nilai", label: "Nilai lain (angka)" },
   { role: "lainnya", label: "Tidak dipakai" },
 ];

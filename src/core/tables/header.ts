@@ -333,10 +333,27 @@ function siblingsHaveBottom(grid: Grid, bottom: number, left: number, right: num
   return false;
 }
 
-/** A year block whose roles also appear unblocked ("Target | Realisasi | Target 2021") is an earlier period. */
+/**
+ * A year block whose roles also appear unblocked ("Target | Realisasi | Target 2021") is an earlier
+ * period; a Renstra column beside it ("Capaian terhadap Target Akhir Renstra") is no such role.
+ */
 function shadowed(block: PeriodBlock, columns: TableColumn[]): boolean {
   const roles = new Set(columns.filter((c) => block.columns.includes(c.index)).map((c) => c.role));
-  return columns.some((c) => c.block === undefined && roles.has(c.role));
+  return columns.some((c) => c.block === undefined && c.period !== "renstra" && roles.has(c.role));
+}
+
+/**
+ * A block of earlier years: named so ("Realisasi Tahun Sebelumnya", "Tahun Lalu") or holding only
+ * columns headed by years before the table's latest year block ("Realisasi: 2022 | 2023 | 2024"
+ * beside "Tahun 2025").
+ */
+function earlierYears(block: PeriodBlock, columns: TableColumn[], maxYear: number | undefined): boolean {
+  if (/\bTAHUN( \w+)? (SEBELUMNYA|LALU)\b/.test(normHeader(block.label))) return true;
+  if (maxYear === undefined) return false;
+  const own = columns
+    .filter((c) => block.columns.includes(c.index))
+    .map((c) => periodOf(c.header.split(" / ").pop() ?? "")?.year);
+  return own.length > 0 && own.every((y) => y !== undefined && y < maxYear);
 }
 
 function buildBlocks(columns: TableColumn[]): PeriodBlock[] {
@@ -360,16 +377,17 @@ function buildBlocks(columns: TableColumn[]): PeriodBlock[] {
     if (!inBlock.some((c) => c.role === "anggaran")) continue;
     for (const c of inBlock) if (c.role === "realisasi" && !c.measure) c.measure = "keuangan";
   }
-  // The Renstra end target's block ("Target Akhir Renstra 2026") is never the reporting period.
-  const years = blocks
-    .filter((b) => b.kind === "tahun" && b.year !== undefined && !RENSTRA.test(b.label))
-    .map((b) => b.year as number);
+  // The Renstra end target's block ("Target Akhir Renstra 2026", or a "2026" over a column headed so)
+  // is never the reporting period.
+  const renstra = (b: PeriodBlock) =>
+    RENSTRA.test(b.label) || columns.filter((c) => b.columns.includes(c.index)).every((c) => c.period === "renstra");
+  const years = blocks.filter((b) => b.kind === "tahun" && b.year !== undefined && !renstra(b)).map((b) => b.year as number);
   const maxYear = years.length ? Math.max(...years) : undefined;
   const hasAkhir = blocks.some((b) => b.kind === "akhir-tahun");
   for (const b of blocks) {
-    if (b.kind === "lainnya") b.current = true;
+    if (b.kind === "lainnya") b.current = !earlierYears(b, columns, maxYear);
     else if (b.kind === "akhir-tahun") b.current = true;
-    else if (b.kind === "tahun") b.current = !hasAkhir && b.year === maxYear && !RENSTRA.test(b.label) && !shadowed(b, columns);
+    else if (b.kind === "tahun") b.current = !hasAkhir && b.year === maxYear && !renstra(b) && !shadowed(b, columns);
   }
   return blocks;
 }

@@ -20,7 +20,11 @@ const SYNONYMS: Synonym[] = [
   { role: "kode", test: /^(KODE|KD)\b/ },
   { role: "no", test: /^(NO|NOMOR|NOMER|NO URUT)( URUT)?$/ },
   { role: "rentang", test: /\b(RENTANG|INTERVAL|RANGE|KLASIFIKASI|SKALA NILAI|NILAI CAPAIAN KINERJA|BATAS)\b/ },
+  // PBB and retribusi tables: the assessed amount ("Ketetapan Pokok (Rp)") is what realisasi is measured against.
+  { role: "target", test: /^(JUMLAH |NILAI )?KETETAPAN\b(?!.*\b(NOMOR|NO|TANGGAL|TGL|DASAR)\b)/ },
   { role: "jumlah", test: /^(JUMLAH|BANYAKNYA|BANYAK)( INDIKATOR| IKU| SASARAN)?\b(?!.*(RP|ANGGARAN|REALISASI))/ },
+  // "Kenaikan / (Penurunan) Realisasi": a difference between two years' values (growthColumns.ts), no realisasi.
+  { role: "nilai", test: /^(KENAIKAN|PENURUNAN|PENINGKATAN|PERTUMBUHAN)\b/ },
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },
   { role: "persen", test: /(SERAPAN|% KEUANGAN|% REALISASI ANGGARAN|% ANGGARAN|PERSENTASE (REALISASI )?(ANGGARAN|KEUANGAN))/ },
   { role: "realisasi", test: /^REALISASI\b(?!.*\b(CAPAIAN|PERSENTASE)\b)/ },
@@ -79,6 +83,7 @@ export const VALUE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   "setelah",
   "jumlah",
   "nilai",
+  "efisiensi",
 ]);
 
 /** Roles that label a row. */

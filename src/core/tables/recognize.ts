@@ -17,6 +17,8 @@ import { recordRowCodes } from "./rowCodes";
 import { declaredPolarity, polarityFromName, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
+import { markEfficiencyColumns } from "./efficiencyColumns";
+import { resolveGrowth } from "./growthColumns";
 import { assignUnits } from "./units";
 import { assessTable } from "./coverage";
 import { sasaranGroupRows, sasaranText } from "./groupRows";
@@ -136,6 +138,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const correction = options.corrections?.tables[id];
   const notes = newNotes();
   markScaleColumns(grid, columns, layout.dataStart, left, right);
+  markEfficiencyColumns(grid, columns, layout.dataStart, left, right);
   correctColumns(columns, correction, notes);
   const split = findSplitCode(grid, columns, layout.dataStart);
   const kind = tableKind(columns);
@@ -177,6 +180,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   if (table.title === undefined) delete table.title;
   if (table.numberingRow === undefined) delete table.numberingRow;
   resolveMeasures(grid, table);
+  resolveGrowth(grid, table);
   assessTable(grid, table, drafts, layout.dataStart);
   recordCorrections(table, correction, notes);
   return table;

@@ -21,6 +21,7 @@ export type TableKind = "indikator" | "anggaran" | "rekap" | "skala" | "daftar";
  * - `sebelum`/`setelah`: budget before/after a revision (perubahan)
  * - `predikat`, `keterangan`, `polaritas`, `jumlah` (count, recap tables), `rentang` (scale tables)
  * - `nilai`: any other numeric column (IDM indices, scores)
+ * - `efisiensi`: capaian − serapan of an efficiency table, in percent points (efficiencyColumns.ts)
  */
 export type ColumnRole =
   | "no"
@@ -43,6 +44,7 @@ export type ColumnRole =
   | "jumlah"
   | "rentang"
   | "nilai"
+  | "efisiensi"
   | "lainnya";
 
 /** A column rule stated in the numbering row (`5=4-3`, `9=8/7`, `6 = 4 / 3 x 100`), as column indexes. */

@@ -57,7 +57,7 @@ export function unitOf(grid: Grid, drafts: RowDraft[], col: TableColumn): { unit
   if (col.role === "predikat") return { unit: "kata", evidence: "kolom predikat" };
   const h = normHeader(col.header.replace(/\(\s*%\s*\)/g, " % "));
   if (RUPIAH_HEADER.test(h)) return { unit: "rupiah", evidence: "judul kolom (Rp)" };
-  if (PERCENT_HEADER.test(h) || col.role === "capaian" || col.role === "persen") {
+  if (PERCENT_HEADER.test(h) || col.role === "capaian" || col.role === "persen" || col.role === "efisiensi") {
     return { unit: "persen", evidence: PERCENT_HEADER.test(h) ? "judul kolom (%)" : "peran kolom" };
   }
   if (col.role === "jumlah" && COUNT_HEADER.test(h)) return { unit: "jumlah", evidence: "judul kolom (jumlah)" };
@@ -85,6 +85,7 @@ export function assignUnits(grid: Grid, drafts: RowDraft[], columns: TableColumn
   }
   const money = columns.some((c) => c.role === "anggaran" || c.role === "setelah");
   if (!money) return;
+  physicalProgress(columns);
   for (const col of columns) {
     // "REALISASI FISIK (%)" is physical progress, not the budget ratio.
     if (col.unit !== "persen" || col.role !== "realisasi" || col.measure === "kinerja" || col.chosen) continue;
@@ -92,5 +93,20 @@ export function assignUnits(grid: Grid, drafts: RowDraft[], columns: TableColumn
     if (!amount) continue;
     col.role = "persen";
     col.evidence = [...(col.evidence ?? []), "peran: persentase di samping kolom rupiah yang sama"];
+  }
+}
+
+/**
+ * "Realisasi Fisik (%)" beside the money realisasi of a budget table, with no physical target, is the
+ * progress of the work (a value of its own, `nilai`), not a second realisasi a rule could take for
+ * the realisasi of the kegiatan.
+ */
+function physicalProgress(columns: TableColumn[]): void {
+  if (columns.some((c) => c.role === "target" && c.measure !== "keuangan")) return;
+  if (!columns.some((c) => c.role === "realisasi" && c.measure !== "kinerja" && c.unit !== "persen")) return;
+  for (const col of columns) {
+    if (col.chosen || col.role !== "realisasi" || col.measure !== "kinerja" || col.unit !== "persen") continue;
+    col.role = "nilai";
+    col.evidence = [...(col.evidence ?? []), "peran: kemajuan fisik (%) di samping realisasi keuangan, bukan realisasi"];
   }
 }

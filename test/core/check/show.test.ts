@@ -14,6 +14,7 @@ import type { NumberLocale, Workbook } from "../../../src/core/workbook/model";
 import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
 import { WORKBOOK_SETS } from "../../support/workbookSets";
 import { buildXlsx } from "../../support/workbooks";
+import { EFFICIENCY_ROWS, efficiencySheet } from "../../support/efficiencySheet";
 
 const id = messageNumbers();
 const en = messageNumbers(US_NUMBERS);
@@ -172,6 +173,21 @@ async function errorWorkbook(): Promise<Workbook> {
           ["5.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi Kinerja", 500_000_000, 480_000_000, 96],
         ],
       },
+      // A selisih capaian − serapan typed wrong (G6: 21,58 for 19,57): efisiensi.
+      efficiencySheet(EFFICIENCY_ROWS.map((x, i) => (i === 2 ? { ...x, selisih: 21.58 } : x))),
+      {
+        // Desa statuses counted without their IDM table, adding up to 7 under a Jumlah of 6: rekap-status.
+        name: "Rekap Status",
+        rows: [
+          ["No", "Status Desa", "Jumlah Desa"],
+          [1, "Mandiri", 0],
+          [2, "Maju", 3],
+          [3, "Berkembang", 3],
+          [4, "Tertinggal", 1],
+          [5, "Sangat Tertinggal", 0],
+          [null, "Jumlah", 6],
+        ],
+      },
       {
         name: "Skala",
         rows: [
@@ -247,6 +263,7 @@ describe("every rule's messages in both notations", () => {
       "beda-antar-tabel",
       "predikat",
       "skala",
+      "efisiensi",
     ];
     expect(measured.filter((rule) => !differing.has(rule))).toEqual([]);
     const sample = runs.flatMap((r) => r.en).find((f) => f.rule === "capaian" && /\d\.\d\d\b/.test(f.message));

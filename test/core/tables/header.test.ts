@@ -5,7 +5,9 @@
  */
 import { readXlsx } from "../../../src/hosts/xlsx/readXlsx";
 import { checkWorkbook } from "../../../src/core/check";
-import { mainColumn } from "../../../src/core/tables";
+import { mainColumn, recognizeTables } from "../../../src/core/tables";
+import { buildXlsx } from "../../support/workbooks";
+import { analysisSheet } from "../../support/analysisSheet";
 import { newWb, put, RP, save, title } from "../check/unseen/builders";
 
 const KEGIATAN: [string, string, number, number, number][] = [
@@ -65,6 +67,37 @@ describe("budget columns headed only by a reporting period", () => {
 
   it("planted: the % of the month alone typed for the cumulative one is reported at its cell", async () => {
     expect(serious(await monthly(true))).toEqual(["persen-anggaran@H5"]);
+  });
+});
+
+describe("the reporting period of a multi-year analysis table", () => {
+  it("is the latest year block, not the block of earlier years nor the Renstra end target's year", async () => {
+    const wb = await readXlsx(
+      await buildXlsx([
+        analysisSheet([
+          {
+            name: "Persentase balita gizi baik",
+            satuan: "%",
+            earlier: [70, 74.25, 79],
+            target: 85,
+            realisasi: 83.4,
+            renstra: 88,
+          },
+          {
+            name: "Cakupan imunisasi dasar lengkap",
+            satuan: "%",
+            earlier: [88, 90.1, 91.4],
+            target: 95,
+            realisasi: 93.2,
+            renstra: 97,
+          },
+        ]),
+      ]),
+    );
+    const [table] = recognizeTables(wb);
+    expect(table.blocks.filter((b) => b.current).map((b) => b.label)).toEqual(["Tahun 2025"]);
+    expect(mainColumn(table, "realisasi", { measure: "kinerja" })?.letter).toBe("H");
+    expect(mainColumn(table, "target", { measure: "kinerja" })?.letter).toBe("G");
   });
 });
 

@@ -46,6 +46,11 @@ describe("header synonyms", () => {
     ["SASARAN / INDIKATOR KINERJA", "indikator"],
     ["Sasaran Strategis/Indikator", "indikator"],
     ["Program/Kegiatan", "uraian"],
+    // PBB: the assessed amount is what realisasi is measured against; a decree's number or date is not.
+    ["Ketetapan Pokok (Rp)", "target"],
+    ["Jumlah Ketetapan", "target"],
+    ["Nomor Ketetapan", "lainnya"],
+    ["Ketetapan Nomor / Tanggal", "lainnya"],
   ])("%s -> %s", (text, role) => {
     expect(headerRole(text).role).toBe(role);
   });

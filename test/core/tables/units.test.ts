@@ -37,4 +37,41 @@ describe("column units", () => {
     ]);
     expect(units.filter((u) => u.endsWith(":rupiah"))).toEqual([]);
   });
+
+  it("Realisasi Fisik (%) beside the money realisasi is physical progress, not a realisasi; with a physical target it stays one", async () => {
+    const rows = (header: string[], fisikTarget: boolean) => [
+      header,
+      ["1.02.02", "Program Pelayanan Kesehatan", ...(fisikTarget ? [100] : []), 4014250000, 3871499550, 96.44, 97.5],
+      ["1.02.03", "Program Pengendalian Penyakit", ...(fisikTarget ? [100] : []), 1250000000, 1193750000, 95.5, 100],
+    ];
+    const progress = await unitsOf(
+      rows(
+        [
+          "Kode Rekening",
+          "Program / Kegiatan",
+          "Pagu (Rp)",
+          "Realisasi Keuangan (Rp)",
+          "Realisasi Keuangan (%)",
+          "Realisasi Fisik (%)",
+        ],
+        false,
+      ),
+    );
+    expect(progress).toEqual(["kode:-", "uraian:-", "anggaran:rupiah", "realisasi:rupiah", "persen:persen", "nilai:persen"]);
+    const withTarget = await unitsOf(
+      rows(
+        [
+          "Kode Rekening",
+          "Program / Kegiatan",
+          "Target Fisik (%)",
+          "Pagu (Rp)",
+          "Realisasi Keuangan (Rp)",
+          "Realisasi Keuangan (%)",
+          "Realisasi Fisik (%)",
+        ],
+        true,
+      ),
+    );
+    expect(withTarget[6]).toBe("realisasi:persen");
+  });
 });

@@ -5,7 +5,7 @@
  */
 import type { Rule } from "./rule";
 import type { ColumnRole, RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
-import { mainColumn } from "../../tables/columns";
+import { columnYear, comparableColumn } from "../periodColumn";
 import { isClosing } from "../../tables/closing";
 import { labelKey } from "../../tables/text";
 import type { CheckContext } from "../context";
@@ -13,6 +13,8 @@ import type { CheckContext } from "../context";
 interface Seen {
   table: RecognizedTable;
   value: TypedValue;
+  /** The year its column names, when it names one: values of two different years are not compared. */
+  year?: number;
 }
 
 const FIELDS: Record<"indikator" | "anggaran", { role: ColumnRole; name: string; keuangan?: boolean }[]> = {
@@ -43,10 +45,24 @@ function keysOf(
   return name ? { key: name, coded: false, name } : null;
 }
 
-/** This period's target and realisasi of an indicator table; pagu and realisasi of a budget table (never a Renstra end target). */
+/**
+ * This period's target and realisasi of an indicator table; pagu and realisasi of a budget table
+ * (never a Renstra end target, never one of several years' columns that is not provably this year's).
+ */
 function fieldColumn(table: RecognizedTable, role: ColumnRole, keuangan: boolean): TableColumn | undefined {
-  if (role === "anggaran") return mainColumn(table, role);
-  return mainColumn(table, role, { measure: keuangan ? "keuangan" : "kinerja" });
+  if (role === "anggaran") return comparableColumn(table, role);
+  return comparableColumn(table, role, { measure: keuangan ? "keuangan" : "kinerja" });
+}
+
+/** The first value seen in another table for the same key, of the same year when both name one. */
+function earlier(list: Seen[] | undefined, table: RecognizedTable, year: number | undefined): Seen | undefined {
+  return list?.find((s) => s.table !== table && (s.year === undefined || year === undefined || s.year === year));
+}
+
+function remember(seen: Map<string, Seen[]>, key: string, entry: Seen): void {
+  const list = seen.get(key);
+  if (!list) seen.set(key, [entry]);
+  else if (!list.some((s) => s.table === entry.table)) list.push(entry);
 }
 
 function sameValue(a: TypedValue, b: TypedValue): boolean {
@@ -63,7 +79,7 @@ export const bedaAntarTabelRule: Rule = {
   run(ctx: CheckContext) {
     // Values differ only between two tables: with fewer, nothing to compare.
     if (ctx.tables.filter((t) => t.kind === "indikator" || t.kind === "anggaran").length < 2) return;
-    const seen = new Map<string, Seen>();
+    const seen = new Map<string, Seen[]>();
     for (const table of ctx.tables) {
       if (table.kind !== "indikator" && table.kind !== "anggaran") continue;
       const reader = ctx.reader(table);
@@ -88,10 +104,11 @@ export const bedaAntarTabelRule: Rule = {
           const own = keys.coded ? `${keys.key}|${f.name}` : `${keys.key}|${f.name}|plain`;
           const byName = name ? `${name}|${f.name}|${keys.coded ? "coded" : "plain"}` : null;
           const other = name ? `${name}|${f.name}|${keys.coded ? "plain" : "coded"}` : null;
-          const first = seen.get(own) ?? (other ? seen.get(other) : undefined);
-          if (!seen.has(own)) seen.set(own, { table, value });
-          if (byName && !seen.has(byName)) seen.set(byName, { table, value });
-          if (!first || first.table === table || sameValue(first.value, value)) continue;
+          const year = columnYear(table, f.col);
+          const first = earlier(seen.get(own), table, year) ?? (other ? earlier(seen.get(other), table, year) : undefined);
+          remember(seen, own, { table, value, year });
+          if (byName) remember(seen, byName, { table, value, year });
+          if (!first || sameValue(first.value, value)) continue;
           ctx.add({
             rule: "beda-antar-tabel",
             severity: "warning",

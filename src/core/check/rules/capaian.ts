@@ -8,7 +8,7 @@ import { ColumnCheck } from "../uncertain";
 import type { Rule } from "./rule";
 import { isRenstraColumn } from "../../tables/columns";
 import type { CheckContext } from "../context";
-import { dataRows } from "../columns";
+import { agreesWithSums, isMoneyTotal, rowsWithMoneyTotals } from "../totalRatio";
 import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
 import { capOf } from "../capaianCap";
 
@@ -19,7 +19,7 @@ export const capaianRule: Rule = {
   doc: "Capaian tertulis berbeda dari realisasi ÷ target × 100 (atau rumus indikator negatif), pada desimal yang ditampilkan.",
   run(ctx) {
     const columns = new Map<string, { check: ColumnCheck; sink: CheckContext }>();
-    for (const c of ratioCases(ctx, "capaian", dataRows)) {
+    for (const c of ratioCases(ctx, "capaian", rowsWithMoneyTotals)) {
       if (c.typed.kind !== "number" && c.typed.kind !== "dash") continue;
       const exact = exactRatio(c, ctx);
       if (!exact) continue;
@@ -45,6 +45,8 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
     return;
   }
   if (fromFixedRealisasi(ctx, c)) return;
+  // A total's wrong amount (total reports it) with the % of the right sums: the % is right.
+  if (isMoneyTotal(c) && agreesWithSums(ctx, c)) return;
   const d = Math.max(c.typed.decimals ?? 0, 2);
   // A ratio over the Renstra end target is the tingkat kemajuan, and says so.
   const denominator = c.table.columns.find((col) => col.index === c.ratio.denominator);

@@ -7,6 +7,7 @@ import { nilaiErrorRule } from "./nilaiError";
 import { bagiNolRule } from "./bagiNol";
 import { angkaRusakRule } from "./angkaRusak";
 import { selisihRule } from "./selisih";
+import { efisiensiRule } from "./efisiensi";
 import { capaianRule } from "./capaian";
 import { persenAnggaranRule } from "./persenAnggaran";
 import { jumlahIndukRule } from "./jumlahInduk";
@@ -16,6 +17,7 @@ import { rataRataRule } from "./rataRata";
 import { rataSasaranRule } from "./rataSasaran";
 import { predikatRule } from "./predikat";
 import { rekapPredikatRule } from "./rekapPredikat";
+import { rekapStatusRule } from "./rekapStatus";
 import { persenRekapRule } from "./persenRekap";
 import { realisasiLebihRule } from "./realisasiLebih";
 import { nilaiKosongRule } from "./nilaiKosong";
@@ -42,11 +44,16 @@ export const RULES: Rule[] = [
   // (REALISASI = TW I + … + TW IV typed wrong) is not flagged beside it.
   rowTotalsRule,
   selisihRule,
+  efisiensiRule,
   // Before capaian: a wrong year-end realisasi is reported at its cell, and the capaian computed from
   // the right value beside it is not flagged too.
   akumulasiRule,
   capaianRule,
   persenAnggaranRule,
+  // predikat before the sums: a status recap (rekap-status) counts the statuses as predikat corrects
+  // them, and names a wrong count before total would blame the (right) Jumlah row below it.
+  predikatRule,
+  rekapStatusRule,
   jumlahIndukRule,
   // Before total: a recap's Jumlah that is right while one count is wrong is checked against the
   // count once fixed (total reads the fixes of earlier rules), not flagged beside it.
@@ -54,7 +61,6 @@ export const RULES: Rule[] = [
   totalRule,
   rataRataRule,
   rataSasaranRule,
-  predikatRule,
   persenRekapRule,
   realisasiLebihRule,
   nilaiKosongRule,

@@ -61,10 +61,10 @@ export const rataRataRule: Rule = {
       const reader = ctx.reader(table);
       for (let i = 0; i < table.rows.length; i++) {
         const row = table.rows[i];
-        if (row.role !== "rata-rata" && !(row.role === "total" && table.kind === "indikator")) continue;
+        // Only an average row is checked as a mean: a total's % is a ratio of its sums, never their mean.
+        if (row.role !== "rata-rata") continue;
         for (const col of table.columns) {
           if (!VALUE_ROLES.has(col.role)) continue;
-          if (row.role === "total" && col.role !== "capaian" && col.role !== "persen") continue;
           const typed = reader.get(row.index, col.index);
           if (typed.kind !== "number") continue;
           const recomputed = recomputedRatio(ctx, table, col.index);

@@ -6,6 +6,7 @@ import type { CheckContext } from "../context";
 import type { IndicatorCapaian } from "./indicatorCapaian";
 import { isClosing } from "../../tables/closing";
 import { indicatorCapaian } from "./indicatorCapaian";
+import { isStatusRecap } from "./rekapStatus";
 
 export const rekapPredikatRule: Rule = {
   id: "rekap-predikat",
@@ -13,7 +14,8 @@ export const rekapPredikatRule: Rule = {
   severity: "error",
   doc: "Jumlah indikator per predikat yang tidak sesuai dengan indikator yang didaftar.",
   run(ctx) {
-    const recaps = ctx.tables.filter((t) => t.kind === "rekap");
+    // A recap of desa statuses (IDM) counts the rows of its status table, not indicators (rekapStatus.ts).
+    const recaps = ctx.tables.filter((t) => t.kind === "rekap" && !isStatusRecap(ctx, t));
     const across = ctx.tables.map((t) => horizontalRecap(ctx, t)).filter((h): h is HorizontalRecap => h !== null);
     if (recaps.length === 0 && across.length === 0) return;
     const indicators = indicatorCapaian(ctx);

@@ -1,0 +1,56 @@
+/**
+ * A growth column ("Kenaikan / (Penurunan) Realisasi", "Peningkatan", "Pertumbuhan") beside two
+ * columns of one role (realisasi 2024 | realisasi 2025): the difference later − earlier, checked as a
+ * selisih. Paired only when most of its numbers are that difference (a growth rate in % is not).
+ */
+import Decimal from "decimal.js";
+import type { ColumnRole, RecognizedTable, TableColumn } from "./types";
+import { Grid } from "./grid";
+import { num, typedValue } from "./values";
+import { isClosing } from "./closing";
+import { normHeader } from "./text";
+
+const GROWTH = /^(KENAIKAN|PENURUNAN|PENINGKATAN|PERTUMBUHAN)\b/;
+const ROLES: ColumnRole[] = ["realisasi", "target", "anggaran", "setelah", "capaian"];
+
+const valueAt = (grid: Grid, r: number, c: number): Decimal | null => num(typedValue(grid.cell(r, c), r, c));
+
+/** Rows where the typed growth is left − right at the decimals it shows, and rows with all three numbers. */
+function agreement(grid: Grid, table: RecognizedTable, col: number, left: number, right: number): { agree: number; of: number } {
+  let agree = 0;
+  let of = 0;
+  for (const row of table.rows) {
+    if (isClosing(row.role)) continue;
+    const typed = typedValue(grid.cell(row.index, col), row.index, col);
+    const t = num(typed);
+    const a = valueAt(grid, row.index, left);
+    const b = valueAt(grid, row.index, right);
+    if (!t || !a || !b || typed.kind !== "number") continue;
+    of++;
+    const unit = new Decimal(10).pow(-(typed.decimals ?? 0));
+    if (t.minus(a.minus(b)).abs().lte(unit)) agree++;
+  }
+  return { agree, of };
+}
+
+export function resolveGrowth(grid: Grid, table: RecognizedTable): void {
+  for (const col of table.columns) {
+    if (col.role !== "nilai" || col.chosen || !GROWTH.test(normHeader(col.header))) continue;
+    if (table.differences.some((d) => d.column === col.index)) continue;
+    const named = ROLES.filter((r) => new RegExp(`\\b${r.toUpperCase()}\\b`).test(normHeader(col.header)));
+    const pool: TableColumn[] = table.columns.filter(
+      (c) => c.index !== col.index && ROLES.includes(c.role) && (named.length === 0 || named.includes(c.role)),
+    );
+    let best: { left: number; right: number; agree: number; of: number } | undefined;
+    for (const l of pool) {
+      for (const r of pool) {
+        if (l === r || l.role !== r.role) continue;
+        const a = agreement(grid, table, col.index, l.index, r.index);
+        if (!best || a.agree > best.agree) best = { left: l.index, right: r.index, ...a };
+      }
+    }
+    if (!best || best.of < 2 || best.agree * 2 <= best.of) continue;
+    table.differences.push({ column: col.index, left: best.left, right: best.right, source: "kolom" });
+    col.evidence = [...(col.evidence ?? []), "peran: selisih dua kolom (angka kolomnya cocok)"];
+  }
+}

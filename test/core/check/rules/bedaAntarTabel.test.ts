@@ -1,0 +1,106 @@
+/**
+ * beda-antar-tabel compares an indicator's target and realisasi across tables only for the same
+ * period: a multi-year analysis table (realisasi 2022 | 2023 | 2024, a "Tahun 2025" block, the Renstra
+ * end target) is compared through its 2025 columns, never through an earlier year's.
+ */
+import { checkSheets, keys, serious } from "../../../support/checkSheets";
+import type { SheetSpec } from "../../../support/workbooks";
+import { analysisSheet } from "../../../support/analysisSheet";
+
+const INDICATORS = [
+  "Angka kematian ibu per 100.000 kelahiran hidup",
+  "Persentase balita gizi baik",
+  "Cakupan imunisasi dasar lengkap",
+];
+
+function pk(realisasi: number[], target = [90, 85, 95], name = "Pengukuran Kinerja"): SheetSpec {
+  return {
+    name,
+    rows: [
+      ["No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      ...INDICATORS.map((ind, i) => [
+        i + 1,
+        "Meningkatnya derajat kesehatan masyarakat",
+        ind,
+        "%",
+        target[i],
+        realisasi[i],
+        Math.round((realisasi[i] / target[i]) * 10000) / 100,
+      ]),
+    ],
+  };
+}
+
+/** The analysis table with the 2025 target and realisasi of each indicator. */
+function analisis(target: number[], realisasi: number[]): SheetSpec {
+  const earlier: [number, number, number][] = [
+    [78.12, 80.5, 81.9],
+    [70, 74.25, 79],
+    [88, 90.1, 91.4],
+  ];
+  const renstra = [92, 88, 97];
+  return analysisSheet(
+    INDICATORS.map((name, i) => ({
+      name,
+      satuan: "%",
+      earlier: earlier[i],
+      target: target[i],
+      realisasi: realisasi[i],
+      renstra: renstra[i],
+    })),
+    { title: "Analisis Capaian Kinerja Dinas Kesehatan" },
+  );
+}
+
+describe("beda-antar-tabel across years", () => {
+  it("a realisasi equal to the 2025 one is not compared with the 2022 realisasi of the analysis table", async () => {
+    const result = await checkSheets([analisis([90, 85, 95], [82.87, 83.4, 93.2]), pk([82.87, 83.4, 93.2])]);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it("a realisasi that differs from the 2025 one is reported against the 2025 column", async () => {
+    const result = await checkSheets([analisis([90, 85, 95], [82.87, 83.4, 93.2]), pk([82.87, 84.4, 93.2])]);
+    expect(serious(result)).toEqual(["beda-antar-tabel@Pengukuran Kinerja!F3"]);
+    expect(result.findings[0].message).toContain("'Analisis Capaian'!H6");
+  });
+
+  it("the target side is the 2025 target, never the Renstra end target", async () => {
+    const same = await checkSheets([analisis([90, 85, 95], [82.87, 83.4, 93.2]), pk([82.87, 83.4, 93.2])]);
+    expect(keys(same).filter((k) => k.startsWith("beda-antar-tabel"))).toEqual([]);
+    const differs = await checkSheets([analisis([90, 85, 95], [82.87, 83.4, 93.2]), pk([82.87, 83.4, 93.2], [90, 86, 95])]);
+    expect(keys(differs).filter((k) => k.startsWith("beda-antar-tabel"))).toEqual(["beda-antar-tabel@Pengukuran Kinerja!E3"]);
+  });
+
+  /** Realisasi under one "Realisasi" heading with a year per column, and no capaian tying one of them to a target. */
+  function twoYears(r2024: number[], r2025: number[]): SheetSpec {
+    return {
+      name: "Perbandingan",
+      rows: [
+        ["No", "Indikator Kinerja", "Satuan", "Realisasi", null, "Keterangan"],
+        [null, null, null, 2024, 2025, null],
+        ...INDICATORS.map((ind, i) => [i + 1, ind, "%", r2024[i], r2025[i], "Meningkat"]),
+      ],
+      merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1", "F1:F2"],
+    };
+  }
+
+  it("of several years' realisasi under one heading, the latest year's is the one compared", async () => {
+    const same = await checkSheets([twoYears([80, 79, 90], [82.87, 83.4, 93.2]), pk([82.87, 83.4, 93.2])]);
+    expect(serious(same)).toEqual([]);
+    const differs = await checkSheets([twoYears([80, 79, 90], [82.87, 83.4, 93.2]), pk([82.87, 83.4, 92.2])]);
+    expect(serious(differs)).toEqual(["beda-antar-tabel@Pengukuran Kinerja!F4"]);
+  });
+
+  it("values of two tables that name different years are not compared", async () => {
+    // "Realisasi 2024" beside the 2025 PK (year in its sheet name): another year, not a disagreement.
+    const last: SheetSpec = {
+      name: "Capaian Tahun Lalu",
+      rows: [
+        ["No", "Indikator Kinerja", "Target 2024", "Realisasi 2024", "Capaian 2024 (%)"],
+        ...INDICATORS.map((ind, i) => [i + 1, ind, 85, 80 + i, Math.round(((80 + i) / 85) * 10000) / 100]),
+      ],
+    };
+    const result = await checkSheets([last, pk([82.87, 83.4, 93.2], [90, 85, 95], "PK 2025")]);
+    expect(keys(result).filter((k) => k.startsWith("beda-antar-tabel"))).toEqual([]);
+  });
+});
