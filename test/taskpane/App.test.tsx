@@ -436,9 +436,36 @@ test("a column's role corrected in Tabel dikenali is saved in the workbook and t
   fireEvent.click(save);
   await screen.findByText(/1 kesalahan/i);
   expect(JSON.parse((await host.getSettings())["lkjip.koreksi"])).toEqual({
-    tables: { "Formulir PK!A1": { columns: { B: "realisasi" } } },
+    // With the headers read now, so the correction follows the table if rows are inserted above it.
+    tables: { "Formulir PK!A1": { columns: { B: "realisasi" }, header: "TARGET | HASIL PENGUKURAN | CAPAIAN (%) | INDIKATOR KINERJA" } },
   });
   expect(screen.getByText("dikoreksi")).toBeTruthy();
+});
+
+test("a correction whose table moved (a title row inserted above) is applied there, and saving stores it at the new place", async () => {
+  const { checkWorkbook } = await import("../../src/core/check");
+  const wb = unusualPk();
+  wb.sheets[0].rows.unshift([{ value: "Lampiran: Pengukuran Kinerja 2024" }]);
+  const host = new MemoryHost(wb, "sesi-1");
+  const header = "TARGET | HASIL PENGUKURAN | CAPAIAN (%) | INDIKATOR KINERJA";
+  await host.setSettings({
+    "lkjip.koreksi": JSON.stringify({ tables: { "Formulir PK!A1": { columns: { B: "realisasi" }, header } } }),
+  });
+  renderWith(checkWorkbook, host);
+  await screen.findByText(/1 kesalahan/i);
+  fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Koreksi pembacaan tabel ini" }));
+  const editor = screen.getByRole("group", { name: /Koreksi tabel Formulir PK!A2:D4/ });
+  expect((within(editor).getByRole("combobox", { name: /^B\b/ }) as HTMLSelectElement).value).toBe("realisasi");
+  const save = within(editor).getByRole("button", { name: "Simpan koreksi dan periksa ulang" });
+  expect((save as HTMLButtonElement).disabled).toBe(false);
+  fireEvent.click(save);
+  await waitFor(async () =>
+    expect(JSON.parse((await host.getSettings())["lkjip.koreksi"])).toEqual({
+      tables: { "Formulir PK!A2": { columns: { B: "realisasi" }, header } },
+    }),
+  );
+  await screen.findByText(/1 kesalahan/i);
 });
 
 test("an excluded table stays listed, can be taken back, and the pane says nothing was checked", async () => {
@@ -475,7 +502,7 @@ test("a row marked as a closing row in the pane is checked as one", async () => 
   fireEvent.click(screen.getByRole("button", { name: "Simpan koreksi dan periksa ulang" }));
   await screen.findByText(/1 kesalahan/i);
   expect(JSON.parse((await host.getSettings())["lkjip.koreksi"])).toEqual({
-    tables: { "Formulir PK!A1": { rows: { "4": "rata-rata" } } },
+    tables: { "Formulir PK!A1": { rows: { "4": "rata-rata" }, header: "TARGET | REALISASI | CAPAIAN (%) | INDIKATOR KINERJA" } },
   });
   // The editor now shows the row as recognised.
   expect(await screen.findByText("Dikenali: baris 4 (rata-rata).")).toBeTruthy();

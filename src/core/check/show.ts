@@ -8,7 +8,7 @@ import { formatNumber, INDONESIAN_NUMBERS } from "../numbers/format";
 import type { NumberLocale } from "../workbook/model";
 import type { TypedValue } from "../tables/types";
 import type { Band } from "../scales";
-import { describeInterval } from "../scales";
+import { describeInterval, printedInterval } from "../scales";
 import { cellText, valueText } from "../tables/text";
 
 export interface MessageNumbers {
@@ -50,8 +50,14 @@ export function messageNumbers(notation: NumberLocale = INDONESIAN_NUMBERS): Mes
     count: (n) => number(new Decimal(n), 0),
     cell: (raw) => (typeof raw === "number" && Number.isFinite(raw) ? exact(new Decimal(String(raw))) : valueText(raw)),
     // Preset bands carry the Indonesian description of their bounds (presets.ts): described again in the
-    // notation. A band read from the user's scale table keeps the text printed there.
-    interval: (band) => (band.interval === describeInterval(band) ? describeInterval(band, notation) : band.interval),
+    // notation. A band read from the user's scale table keeps the text printed there, its number cells
+    // in the notation.
+    interval: (band) =>
+      band.printedBounds
+        ? printedInterval(band.printedBounds, notation)
+        : band.interval === describeInterval(band)
+          ? describeInterval(band, notation)
+          : band.interval,
   };
 }
 

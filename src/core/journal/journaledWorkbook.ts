@@ -14,6 +14,7 @@ import type {
   WriteOutcome,
 } from "../workbook/host";
 import { JOURNAL_SHEET, SETTINGS_SHEET } from "../workbook/host";
+import { EXCEL_CELL_CHARS } from "../workbook/limits";
 import type { CellChange, CellContent, CellStore, ChangeSet, JournalRowWrite, SheetContents, StoreView } from "./cellStore";
 import {
   CellRestore,
@@ -115,6 +116,22 @@ function selectStored(journal: StoredJournalEntry[], options: UndoOptions): Stor
     .reverse();
 }
 
+/**
+ * Each journal field lives in one cell. A value whose stored form (JSON, quotes added) would not fit
+ * one cell could not be put back by undo, so the change is refused before anything is written.
+ */
+function refuseUnjournalable(entries: JournalEntry[]): void {
+  for (const e of entries) {
+    if (!journalEntryToRow(e).some((field) => field.length > EXCEL_CELL_CHARS)) continue;
+    const what = e.kind === "setting" ? `Pengaturan ${e.cell}` : `Isi sel ${e.sheet}!${e.cell}`;
+    throw new BatchError(
+      `${what} terlalu panjang untuk dicatat di jurnal (satu sel Excel memuat paling banyak 32.767 karakter), jadi perubahan ini tidak akan dapat dibatalkan. Tidak ada yang diubah.`,
+      true,
+      "",
+    );
+  }
+}
+
 /** A user's own sheet that happens to carry the journal's name is never written into. */
 function refuseForeignJournal(view: StoreView): void {
   if (view.journalForeign) {
@@ -167,6 +184,7 @@ export class JournaledWorkbook {
       throw new BatchError(`Lembar ${missing.map((s) => `"${s}"`).join(", ")} tidak ditemukan; tidak ada yang diubah.`, true, "");
     const plan = planWrites(writes, view.cells, { batch, label: options.label, session: this.session });
     if (plan.conflicts.length > 0 && !options.confirmed) return { status: "needs-confirmation", conflicts: plan.conflicts };
+    refuseUnjournalable(plan.entries);
     const fmtOf = new Map(view.cells.map((s) => [cellKey(s.sheet, s.cell), s.numFmt]));
     const change: ChangeSet = {
       cells: writes.map((w) => toChange(w, fmtOf.get(cellKey(w.sheet, w.cell)))),
@@ -207,6 +225,7 @@ export class JournaledWorkbook {
     refuseForeignSettings(view);
     const plan = planSettings(values, view.settings, { batch, label: options.label, session: this.session });
     if (plan.entries.length === 0) return { status: "written", batch, entries: [] };
+    refuseUnjournalable(plan.entries);
     const change: ChangeSet = {
       cells: [],
       settings: plan.changes,

@@ -28,6 +28,8 @@ const DASHES = /^[-–—]+$/;
 /** Spaces Excel and PDFs produce: ordinary, no-break, narrow no-break, thin. */
 const SPACES = /[\s\u00A0\u202F\u2009]+/g;
 const CURRENCY = /^(?:rp\.?|idr)\s*/i;
+/** A range as targets are written: "80-85", "80 - 85", "80–85 %" (two numbers, not one broken one). */
+const RANGE = /^\d[\d.,]*\s*%?\s*[-–—]\s*\d[\d.,]*\s*%?$/;
 /** The rupiah convention ",-" / ".-" after the integer part means "no cents". */
 const NO_CENTS = /[.,]-{1,2}$/;
 
@@ -62,6 +64,7 @@ function parseText(text: string, options: ParseOptions): ParsedNumber {
   if (DASHES.test(text) || /^(?:rp\.?|idr)\s*[-–—]+$/i.test(text)) return { kind: "dash" };
   if (EXCEL_ERROR.test(text)) return { kind: "error", code: text.toUpperCase() };
   if (!/\d/.test(text)) return { kind: "text", reason: `Teks, bukan angka: “${text}”` };
+  if (RANGE.test(text)) return { kind: "text", reason: `Rentang nilai, bukan satu angka: “${text}”` };
 
   const annotated = splitAnnotation(text);
   if (annotated) return parseAnnotated(annotated, text, options);

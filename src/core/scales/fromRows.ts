@@ -3,7 +3,10 @@
  * Printed intervals leave gaps (85 vs 86): each category starts at its printed lower bound and runs
  * up to the next category's lower bound. Overlaps are kept so validateScale can report them.
  */
+import Decimal from "decimal.js";
 import { ParseOptions } from "../numbers/parse";
+import { formatNumber, INDONESIAN_NUMBERS } from "../numbers/format";
+import type { NumberLocale } from "../workbook/model";
 import { valueText } from "../tables/text";
 import { compareBandsDescending, describeInterval, printBound } from "./band";
 import { parseInterval, PrintedInterval } from "./interval";
@@ -23,9 +26,11 @@ export function scaleFromRows(rows: ScaleRow[], options?: ParseOptions & { name?
     const label = String(row.label ?? "").trim();
     if (label === "" && isBlank(row.lower) && isBlank(row.upper)) continue;
     const interval = rowInterval(row, options);
-    if (!interval) return { ok: false, message: `Baris ${i + 1} tabel skala: batas “${printed(row)}” tidak terbaca` };
+    if (!interval)
+      return { ok: false, message: `Baris ${i + 1} tabel skala: batas “${printedInterval(printedBounds(row))}” tidak terbaca` };
     if (label === "") return { ok: false, message: `Baris ${i + 1} tabel skala: predikat kosong` };
-    bands.push({ ...splitShort(label), ...interval, interval: printed(row) });
+    const bounds = printedBounds(row);
+    bands.push({ ...splitShort(label), ...interval, interval: printedInterval(bounds), printedBounds: bounds });
   }
   if (bands.length === 0) return { ok: false, message: "Tabel skala predikat kosong" };
 
@@ -88,7 +93,20 @@ function isBlank(v: unknown): boolean {
   return v === null || v === undefined || (typeof v === "string" && v.trim() === "");
 }
 
-function printed(row: ScaleRow): string {
-  const parts = [row.lower, row.upper].filter((v) => !isBlank(v)).map((v) => valueText(v).trim());
-  return parts.join(" – ");
+function printedBounds(row: ScaleRow): unknown[] {
+  return [row.lower, row.upper].filter((v) => !isBlank(v));
+}
+
+/**
+ * A scale-table row's interval as the report reads it: text bounds as typed, number cells in the
+ * notation (Indonesian unless told), at their own decimals (88,31 rather than JavaScript's 88.31).
+ */
+export function printedInterval(bounds: unknown[], notation: NumberLocale = INDONESIAN_NUMBERS): string {
+  return bounds
+    .map((v) => {
+      if (typeof v !== "number" || !Number.isFinite(v)) return valueText(v).trim();
+      const d = new Decimal(String(v));
+      return formatNumber(d, Math.max(d.decimalPlaces(), 0), notation);
+    })
+    .join(" – ");
 }

@@ -1,7 +1,7 @@
 export type { Band, PredicateScale } from "./types";
 export { getPreset, listPresets, DEFAULT_SCALE_ID } from "./presets";
 export { predicateFor, normalizePredicateLabel, labelMatchesBand, findBandByLabel } from "./predicate";
-export { scaleFromRows } from "./fromRows";
+export { scaleFromRows, printedInterval } from "./fromRows";
 export type { ScaleRow, ScaleFromRowsResult } from "./fromRows";
 export { validateScale } from "./validate";
 export type { ScaleProblem } from "./validate";

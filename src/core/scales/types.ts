@@ -11,6 +11,11 @@ export interface Band {
   maxInclusive: boolean;
   /** The interval as printed, e.g. "≥ 91", "76 – < 91". */
   interval: string;
+  /**
+   * A band read from the user's scale table: its bound cells as stored (text as typed, numbers as
+   * numbers), so a message can print a number cell in the reader's notation.
+   */
+  printedBounds?: unknown[];
 }
 
 /** A predicate scale; bands are listed from the best category down, as reports print them. */

@@ -19,6 +19,11 @@ export interface TableCorrection {
   columns?: Record<string, ColumnRole>;
   /** Sheet row number (1-based, as a string key) → what the row is. */
   rows?: Record<string, RowMark>;
+  /**
+   * The table's column headers when the correction was saved (`headerSignature`): when rows or
+   * columns are inserted above or before the table, its id moves, and this finds it again.
+   */
+  header?: string;
 }
 
 export interface TableCorrections {
@@ -59,6 +64,8 @@ const ROLES = new Set<string>(CHOOSABLE_ROLES.map((r) => r.role));
 const MARKS = new Set<string>(["jumlah", "rata-rata", "data"]);
 const LETTERS = /^[A-Z]{1,3}$/;
 const ROW_NUMBER = /^[1-9]\d{0,6}$/;
+/** A header signature longer than this is not one the add-in wrote. */
+const MAX_SIGNATURE = 4000;
 
 export function roleLabel(role: ColumnRole): string {
   return CHOOSABLE_ROLES.find((r) => r.role === role)?.label ?? role;
@@ -109,11 +116,34 @@ function readCorrection(value: Record<string, unknown>): TableCorrection {
       if (ROW_NUMBER.test(row) && typeof mark === "string" && MARKS.has(mark)) rows[row] = mark as RowMark;
     if (Object.keys(rows).length) correction.rows = rows;
   }
+  if (typeof value.header === "string" && value.header.length <= MAX_SIGNATURE) correction.header = value.header;
   return correction;
 }
 
 function isEmpty(c: TableCorrection): boolean {
   return !c.excluded && !c.columns && !c.rows;
+}
+
+/** A table's column headers in one line, the same however the cells are spaced or cased. */
+export function headerSignature(columns: { header: string }[]): string {
+  return columns
+    .map((c) => c.header.replace(/\s+/g, " ").trim().toUpperCase())
+    .join(" | ")
+    .slice(0, MAX_SIGNATURE);
+}
+
+/** Each corrected table's header signature, from the tables as recognised now (stored with the corrections). */
+export function anchorCorrections(
+  c: TableCorrections,
+  tables: { id: string; columns: { header: string }[] }[],
+): TableCorrections {
+  const byId = new Map(tables.map((t) => [t.id, t]));
+  const anchored: Record<string, TableCorrection> = {};
+  for (const [id, correction] of Object.entries(c.tables)) {
+    const table = byId.get(id);
+    anchored[id] = table ? { ...correction, header: headerSignature(table.columns) } : correction;
+  }
+  return { ...c, tables: anchored };
 }
 
 /** The stored value, or null (the setting is removed) when there is nothing to store. */

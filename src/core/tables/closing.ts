@@ -7,7 +7,24 @@ import type { RowRole } from "./types";
 import { wordCount } from "./text";
 
 const CLOSING =
-  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai capaian (kinerja )?sasaran|capaian kinerja rata ?-?rata)\s*:?$/;
+  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai (capaian )?(kinerja )?sasaran( \w+){0,3}|capaian kinerja rata ?-?rata)\s*:?$/;
+
+/**
+ * "Jumlah A", "Sub Total II", "Total 3" close one group; "JUMLAH TOTAL (A+B+C)", "Total A+B",
+ * "JUMLAH (I+II)" add groups up. The marker is a letter, a roman numeral or a small number.
+ */
+const GROUP_MARK = "(?:[a-z]|[ivx]{1,5}|\\d{1,2})";
+const MARKED_CLOSING = new RegExp(
+  `^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|total keseluruhan|jumlah keseluruhan) (${GROUP_MARK}(?: ?\\+ ?${GROUP_MARK})*)\\s*:?$`,
+);
+
+function markedClosing(t: string): RowRole | null {
+  const m = MARKED_CLOSING.exec(t);
+  if (!m) return null;
+  const [, word, marker] = m;
+  if (marker.includes("+") || /^(grand|jumlah total|total keseluruhan|jumlah keseluruhan)/.test(word)) return "total";
+  return "subtotal";
+}
 
 /** The closing role a label gives, or null. */
 export function closingRole(label: string): RowRole | null {
@@ -18,11 +35,25 @@ export function closingRole(label: string): RowRole | null {
     .replace(/\brp\.?/g, "")
     .replace(/\s+/g, " ")
     .trim();
-  if (t === "" || wordCount(t) > 8 || !CLOSING.test(t)) return null;
+  if (t === "" || wordCount(t) > 8) return null;
+  if (!CLOSING.test(t)) return markedClosing(t);
   if (/sasaran|kinerja/.test(t) && !/^(jumlah|total)/.test(t)) return "capaian-sasaran";
   if (/rata|rerata/.test(t)) return "rata-rata";
   if (/^sub ?(total|jumlah)/.test(t)) return "subtotal";
   return "total";
+}
+
+/**
+ * "Rata-rata Serapan per Bidang", "Rata-rata IDM Kecamatan": an average named by what it averages or
+ * over what. Indicators start with "Rata-rata" too ("Rata-rata lama sekolah"), so such a label is a
+ * closing row only where the row does not measure an indicator of its own (rows.ts decides).
+ */
+const SUMMARY_AVERAGE = /^(rata ?-?rata|rerata)( [\w-]+){1,5}$/;
+const SUMMARY_WORDS = /\b(serapan|idm|kecamatan|kabupaten|kota|bidang|seluruh|keseluruhan|opd|dinas|badan|umum|total|anggaran)\b/;
+
+export function isSummaryAverageLabel(label: string): boolean {
+  const t = label.toLowerCase().replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  return wordCount(t) <= 8 && SUMMARY_AVERAGE.test(t) && SUMMARY_WORDS.test(t);
 }
 
 export function isClosing(role: RowRole): boolean {

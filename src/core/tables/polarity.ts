@@ -13,6 +13,22 @@ export function polarityFromText(text: string): Polarity | null {
   return null;
 }
 
+/**
+ * A direction the indicator's own name declares: "Angka kematian bayi (semakin rendah semakin baik)",
+ * "… (polaritas negatif)". Only such explicit phrases count: a name's ordinary words ("penurunan",
+ * "menurun") say what is measured, not which way is better.
+ */
+const NAME_NEGATIVE =
+  /\b((semakin|makin) (rendah|kecil|sedikit) (semakin |makin )?baik|polaritas negatif|indikator negatif|lower is better)\b|\(\s*negatif\s*\)/i;
+const NAME_POSITIVE =
+  /\b((semakin|makin) (tinggi|besar|banyak) (semakin |makin )?baik|polaritas positif|indikator positif|higher is better)\b|\(\s*positif\s*\)/i;
+
+export function polarityFromName(name: string): Polarity | null {
+  if (NAME_NEGATIVE.test(name)) return "negatif";
+  if (NAME_POSITIVE.test(name)) return "positif";
+  return null;
+}
+
 /** Looks up options.polarity: keys are indicator names (as written, matched loosely) or "Sheet!A1" of the label cell. */
 export function declaredPolarity(
   declared: Record<string, Polarity> | undefined,

@@ -13,7 +13,7 @@ import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
-import { declaredPolarity, polarityFromText } from "./polarity";
+import { declaredPolarity, polarityFromName, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
 import { assignUnits } from "./units";
@@ -21,6 +21,7 @@ import { assessTable } from "./coverage";
 import { sasaranGroupRows, sasaranText } from "./groupRows";
 import type { TableCorrections } from "../settings/corrections";
 import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
+import { relocateCorrections } from "./relocate";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -45,7 +46,24 @@ export function recognizeTables(workbook: Workbook, options: RecognizeOptions = 
       r++;
     }
   }
+  followMovedCorrections(workbook, tables, options);
   return tables;
+}
+
+/** Reads again, with their correction, the tables a stored correction followed after they moved (relocate.ts). */
+function followMovedCorrections(workbook: Workbook, tables: RecognizedTable[], options: RecognizeOptions): void {
+  const moved = relocateCorrections(options.corrections, tables);
+  for (const [id, m] of moved) {
+    const at = tables.findIndex((t) => t.id === id);
+    const sheet = workbook.sheets.find((s) => s.name === tables[at].sheet);
+    if (!sheet) continue;
+    const grid = new Grid(sheet);
+    const corrections = { ...options.corrections!, tables: { ...options.corrections!.tables, [id]: m.correction } };
+    const table = buildTable(grid, readHeader(grid, tables[at].top), { ...options, corrections });
+    if (!table || table.id !== id) continue;
+    table.correctionFrom = m.from;
+    tables[at] = table;
+  }
 }
 
 function rowHasTypedNumber(grid: Grid, r: number): boolean {
@@ -352,6 +370,7 @@ function assignPolarity(
       if (p) break;
     }
     if (!p && row.parent !== undefined && row.role === "sub-indikator") p = byParent.get(row.parent) ?? null;
+    if (!p) p = polarityFromName(row.label);
     const d = declared ? declaredPolarity(declared, row.label, sheet, toA1(row.index, labelCol ?? 0)) : null;
     row.polarity = d ?? p ?? "positif";
     if (inherits) byParent.set(row.index, row.polarity);

@@ -6,7 +6,7 @@
  */
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
-import { closingRole } from "./closing";
+import { closingRole, isSummaryAverageLabel } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 import { parseNumber } from "../numbers";
@@ -48,7 +48,7 @@ function closingAt(
     const aloneInLabel = c === labelCol && !rowHasCode(grid, r, columns);
     if (!(merged || inCodeColumn || aloneInLabel || col.role === "sasaran" || col.role === "uraian" || col.role === "indikator"))
       return null;
-    const role = closingRole(own);
+    const role = closingRole(own) ?? (isSummaryAverageLabel(own) && !measuresOwnIndicator(grid, r, columns) ? "rata-rata" : null);
     return role ? { role, label: own } : null;
   }
   return null;
@@ -78,6 +78,17 @@ function groupTotalAt(
   const rest = labelKey(m[2]);
   if (rest === "" || !(seen.has(rest) || (budget && GROUP_WORD.test(rest)))) return null;
   return { role: "subtotal", label: own };
+}
+
+/** The row holds both a target and a realisasi number: an indicator ("Rata-rata lama sekolah"), not an average row. */
+function measuresOwnIndicator(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  const has = (role: string) =>
+    columns.some((c) => {
+      if (c.role !== role) return false;
+      const v = grid.value(r, c.index);
+      return typeof v === "number" || (typeof v === "string" && parseNumber(v).kind === "number");
+    });
+  return has("target") && has("realisasi");
 }
 
 function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
@@ -134,6 +145,12 @@ function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: b
   return { label, value };
 }
 
+/**
+ * SURPLUS / (DEFISIT), PEMBIAYAAN NETTO, SILPA under an LRA: balances between its sections (income
+ * minus spending), not items of the rows above, so the table ends there.
+ */
+const LRA_BALANCE = /^(surplus|defisit|silpa|silpa|sisa lebih|sisa kurang|pembiayaan ne(t)?to)\b/i;
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -167,6 +184,7 @@ export function scanRows(
     }
     // After the table's grand total only closing rows follow; after a group's closing the table goes on.
     if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
+    if (labelCol !== undefined && LRA_BALANCE.test(grid.ownText(r, labelCol))) break;
     sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol)) break;
     drafts.push({ index: r });

@@ -235,6 +235,8 @@ export interface RecognizedTable {
   corrected?: string[];
   /** Stored corrections that no longer match the table (a column or row that is not there). */
   unmatchedCorrections?: string[];
+  /** The id its stored correction was saved under, when the table has moved since (rows inserted above). */
+  correctionFrom?: string;
 }
 
 export interface TableCoverage {

@@ -6,6 +6,7 @@
 import type { ColumnUnit, TableColumn } from "./types";
 import { Grid } from "./grid";
 import { normHeader } from "./text";
+import { toDecimal } from "../numbers/parse";
 import type { RowDraft } from "./rows";
 
 const PERCENT_HEADER = /%|\b(PERSEN|PERSENTASE|PROSENTASE|SERAPAN)\b/;
@@ -39,6 +40,13 @@ function statsOf(grid: Grid, drafts: RowDraft[], c: number): CellStats {
     } else if (typeof v === "string" && /\d\s*%\s*\.?$/.test(v.trim())) {
       s.numbers++;
       s.percentCells++;
+    } else if (typeof v === "string") {
+      // Amounts typed as text ("Rp 1.234.567,-", "2.500.000") weigh as the numbers they show.
+      const n = toDecimal(v);
+      if (n === null) continue;
+      s.numbers++;
+      if (n.abs().gte(10000)) s.large++;
+      else if (n.abs().lte(1000)) s.small++;
     }
   }
   return s;

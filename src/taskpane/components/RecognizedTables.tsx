@@ -9,8 +9,10 @@ import { Badge, Button, Caption1, Checkbox, Field, Input, Select, Text, makeStyl
 import type { RecognizedTable } from "../../core/tables/types";
 import { tableSummary } from "../../core/tables/describe";
 import { rangeA1 } from "../../core/workbook/address";
+import { relocateCorrections, withMovedCorrections } from "../../core/tables/relocate";
 import {
   CHOOSABLE_ROLES,
+  anchorCorrections,
   roleLabel,
   setColumnRole,
   setExcluded,
@@ -92,8 +94,9 @@ export interface RecognizedTablesProps {
 export function RecognizedTables({ tables, onShow, corrections, onSave, busy = false }: RecognizedTablesProps) {
   const styles = useStyles();
   const [open, setOpen] = useState<string | null>(null);
-  const [draft, setDraft] = useState<TableCorrections>(corrections ?? { tables: {} });
-  useEffect(() => setDraft(corrections ?? { tables: {} }), [corrections]);
+  // A stored correction whose table moved (rows inserted above) is shown, and saved, at its new place.
+  const [draft, setDraft] = useState<TableCorrections>(() => placedCorrections(corrections, tables));
+  useEffect(() => setDraft(placedCorrections(corrections, tables)), [corrections, tables]);
   const editable = !!onSave && !!corrections;
   const changed = editable && JSON.stringify(draft) !== JSON.stringify(corrections);
   // Ids for aria-controls/labelledby: table ids hold spaces and "!", which ids cannot.
@@ -156,8 +159,8 @@ export function RecognizedTables({ tables, onShow, corrections, onSave, busy = f
                 onChange={setDraft}
                 busy={busy}
                 changed={changed}
-                onSave={() => onSave?.(draft)}
-                onReset={() => setDraft(corrections)}
+                onSave={() => onSave?.(anchorCorrections(draft, tables))}
+                onReset={() => setDraft(placedCorrections(corrections, tables))}
               />
             )}
           </li>
@@ -165,6 +168,10 @@ export function RecognizedTables({ tables, onShow, corrections, onSave, busy = f
       })}
     </ul>
   );
+}
+
+function placedCorrections(c: TableCorrections | undefined, tables: ShownTable[]): TableCorrections {
+  return c ? withMovedCorrections(c, relocateCorrections(c, tables)) : { tables: {} };
 }
 
 const UNIT_WORDS: Record<string, string> = {

@@ -66,6 +66,21 @@ describe("messageNumbers", () => {
     if (!sheet.ok) throw new Error(sheet.message);
     expect(en.interval(sheet.scale.bands[1])).toBe("70 - 85");
   });
+
+  it("prints a scale table's number cells in the notation, not as JavaScript writes them (88.31)", () => {
+    const sheet = scaleFromRows([
+      { lower: 88.31, upper: 100, label: "Sangat Baik" },
+      { lower: 76.61, upper: 88.3, label: "Baik" },
+      { lower: "< 76,61", label: "Kurang" },
+    ]);
+    if (!sheet.ok) throw new Error(sheet.message);
+    const [best, good, low] = sheet.scale.bands;
+    expect(best.interval).toBe("88,31 – 100");
+    expect(id.interval(good)).toBe("76,61 – 88,3");
+    expect(en.interval(good)).toBe("76.61 – 88.3");
+    // Text typed in the table stays as typed, in either notation.
+    expect(en.interval(low)).toBe("< 76,61");
+  });
 });
 
 /**

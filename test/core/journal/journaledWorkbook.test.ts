@@ -177,6 +177,27 @@ describe.each(harnesses)("%s host", (_name, make) => {
     expect(await h.host.journal()).toHaveLength(2);
   });
 
+  test("a cell whose text would not fit a journal cell once stored is refused before anything changes", async () => {
+    const h = await make();
+    const s = sheetName(h);
+    // 32.760 characters fit a cell, but not once JSON-encoded with its quotes and escaped line breaks.
+    const long = "catatan panjang\n".repeat(2047).slice(0, 32760);
+    h.type(s, "D2", long);
+    const before = await h.state();
+    const failed = await h.host
+      .write([{ sheet: s, cell: "D2", value: 1 }], { label: "Perbaiki", confirmed: true })
+      .catch((e: unknown) => e);
+    expect(failed).toBeInstanceOf(BatchError);
+    expect((failed as BatchError).message).toMatch(new RegExp(`Isi sel ${s}!D2 terlalu panjang.*Tidak ada yang diubah`));
+    expect(await h.state()).toEqual(before);
+    // A text that still fits once encoded is journaled and undone as usual.
+    h.type(s, "D3", "x".repeat(32000));
+    const out = await h.host.write([{ sheet: s, cell: "D3", value: 2 }], { label: "Perbaiki", confirmed: true });
+    if (out.status !== "written") throw new Error("not written");
+    await h.host.undo({ batch: out.batch });
+    expect((await h.host.read()).sheets.find((x) => x.name === s)!.rows[2][3]?.value).toBe("x".repeat(32000));
+  });
+
   test("inserting a sheet and undoing it are atomic at every step", async () => {
     const h = await make();
     const added = await everyFailure(h, () => h.host.addSheet(narrative(), { label: "Sisipkan" }));

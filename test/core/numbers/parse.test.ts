@@ -76,6 +76,16 @@ describe("parseNumber: amounts as typed in the seeds", () => {
   );
 });
 
+describe("parseNumber: a range is text, not a broken number", () => {
+  it.each(["80-85", "80 - 85", "80–85", "80 % – 85 %", "0,5-1,0"])("%s", (text) => {
+    expect(parseNumber(text)).toEqual({ kind: "text", reason: `Rentang nilai, bukan satu angka: “${text}”` });
+  });
+  it("a minus sign, a trailing dash or a date stays what it was", () => {
+    expect(parseNumber("-5").kind).toBe("number");
+    expect(parseNumber("5-").kind).toBe("broken");
+  });
+});
+
 describe("parseNumber: ambiguous separators", () => {
   it("reads one separator before three digits as grouping, flagging the decimal reading", () => {
     for (const [text, read, alt] of [

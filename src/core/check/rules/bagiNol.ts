@@ -26,6 +26,11 @@ function cause(show: MessageNumbers, denominator: number, den: TypedValue | unde
     : ` padahal pembaginya ${den.address} bernilai ${show.value(den)}: rumus sel ini membagi dengan sel lain`;
 }
 
+/** A zero the sheet states: 0 or a dash (0 in Indonesian tables); an empty cell is not reported yet. */
+function isStatedZero(v: TypedValue | undefined): boolean {
+  return !!v && (v.kind === "dash" || (v.kind === "number" && !!v.value?.isZero()));
+}
+
 function divisionErrors(ctx: CheckContext): void {
   forValueCells(
     ctx,
@@ -34,9 +39,24 @@ function divisionErrors(ctx: CheckContext): void {
       if (value.kind !== "error" || value.error !== "#DIV/0!") return;
       const ratio = table.ratios.find((r) => r.column === column.index);
       const den = ratio ? ctx.reader(table).get(row.index, ratio.denominator) : undefined;
-      const what = ratio
-        ? cause(ctx.show, ratio.denominator, den, ctx.reader(table).grid.cell(row.index, column.index)?.formula)
-        : "";
+      const reader = ctx.reader(table);
+      const what = ratio ? cause(ctx.show, ratio.denominator, den, reader.grid.cell(row.index, column.index)?.formula) : "";
+      const num = ratio ? reader.get(row.index, ratio.numerator) : undefined;
+      if (ratio?.kind === "capaian" && isStatedZero(den) && isStatedZero(num)) {
+        const percentFormat = /%/.test(reader.grid.cell(row.index, column.index)?.numFmt ?? "");
+        // Target 0 and realisasi 0: the target is met (the rule CAPAIAN and the narrative tables follow).
+        ctx.add({
+          rule: "bagi-nol",
+          severity: "warning",
+          sheet: table.sheet,
+          cell: value.address,
+          message: `Pembagian dengan nol (#DIV/0!)${what}. Dengan target 0 dan realisasi 0 pula, target tercapai: capaian 100 (tulis “-” bila instansi melaporkannya begitu).`,
+          expected: 100,
+          actual: "#DIV/0!",
+          fix: { value: percentFormat ? 1 : 100 },
+        });
+        return;
+      }
       ctx.add({
         rule: "bagi-nol",
         severity: "warning",
@@ -49,7 +69,7 @@ function divisionErrors(ctx: CheckContext): void {
           ? {
               value: "-",
               formula: fixFormula(
-                ctx.reader(table).grid.sheet,
+                reader.grid.sheet,
                 ratioOrDash(ref(row.index, ratio.numerator), ref(row.index, ratio.denominator)),
               ),
             }

@@ -16,6 +16,7 @@ import { rataRataRule } from "./rataRata";
 import { rataSasaranRule } from "./rataSasaran";
 import { predikatRule } from "./predikat";
 import { rekapPredikatRule } from "./rekapPredikat";
+import { persenRekapRule } from "./persenRekap";
 import { realisasiLebihRule } from "./realisasiLebih";
 import { nilaiKosongRule } from "./nilaiKosong";
 import { kodeGandaRule } from "./kodeGanda";
@@ -50,6 +51,7 @@ export const RULES: Rule[] = [
   rataSasaranRule,
   predikatRule,
   rekapPredikatRule,
+  persenRekapRule,
   realisasiLebihRule,
   nilaiKosongRule,
   kodeGandaRule,

@@ -6,14 +6,12 @@
 import type { Rule } from "./rule";
 import { toA1 } from "../../workbook/address";
 import { tableRange } from "../../tables/describe";
+import { idPlace } from "../../tables/relocate";
 
-const A1 = /^([A-Z]{1,3}[1-9]\d*)$/;
-
-/** Sheet and cell of a table id (`Sheet!A3`; a sheet name may itself hold "!"). */
-function idPlace(id: string): { sheet: string; cell: string } | null {
-  const at = id.lastIndexOf("!");
-  const cell = id.slice(at + 1);
-  return at > 0 && A1.test(cell) ? { sheet: id.slice(0, at), cell } : null;
+/** Sheet and cell of a table id (`Sheet!A3`). */
+function idCell(id: string): { sheet: string; cell: string } | null {
+  const place = idPlace(id);
+  return place ? { sheet: place.sheet, cell: toA1(place.row, place.col) } : null;
 }
 
 export const koreksiRule: Rule = {
@@ -24,9 +22,17 @@ export const koreksiRule: Rule = {
   run(ctx) {
     const corrections = ctx.options.corrections;
     if (!corrections) return;
-    const known = new Set(ctx.recognized.map((t) => t.id));
+    const known = new Set(ctx.recognized.flatMap((t) => (t.correctionFrom ? [t.id, t.correctionFrom] : [t.id])));
     for (const table of ctx.recognized) {
       const cell = toA1(table.top, table.left);
+      if (table.correctionFrom)
+        ctx.note({
+          rule: "koreksi",
+          severity: "info",
+          sheet: table.sheet,
+          cell,
+          message: `Koreksi yang tersimpan untuk tabel di ${table.correctionFrom} dipakai untuk tabel ${tableRange(table)}: judul kolomnya sama, tabelnya bergeser (baris atau kolom disisipkan di atasnya). Simpan koreksi sekali lagi di “Tabel dikenali” agar tercatat di tempat barunya.`,
+        });
       if (table.excluded)
         ctx.note({
           rule: "koreksi",
@@ -46,7 +52,7 @@ export const koreksiRule: Rule = {
     }
     for (const id of Object.keys(corrections.tables)) {
       if (known.has(id)) continue;
-      const place = idPlace(id);
+      const place = idCell(id);
       if (!place) continue;
       ctx.note({
         rule: "koreksi",
@@ -58,7 +64,7 @@ export const koreksiRule: Rule = {
     }
     const scaleId = corrections.scaleTable;
     const chosen = scaleId ? ctx.recognized.find((t) => t.id === scaleId) : undefined;
-    const place = scaleId ? idPlace(scaleId) : null;
+    const place = scaleId ? idCell(scaleId) : null;
     if (scaleId && place && (!chosen || (chosen.kind !== "skala" && chosen.kind !== "rekap")))
       ctx.note({
         rule: "koreksi",

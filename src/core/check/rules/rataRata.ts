@@ -2,7 +2,7 @@
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import type { CheckContext } from "../context";
-import type { TableRow, TypedValue } from "../../tables/types";
+import type { RecognizedTable, TableRow, TypedValue } from "../../tables/types";
 import { VALUE_ROLES } from "../../tables/headerRoles";
 import { agrees } from "../compare";
 import { averageFormula } from "../columns";
@@ -40,6 +40,17 @@ function correctedMean(
   return changed && values.length ? Decimal.sum(...values).div(values.length) : null;
 }
 
+/** The subtotal rows (a group's Jumlah) above an average row, since the previous average. */
+function groupClosingsAbove(table: RecognizedTable, average: TableRow): number[] {
+  const out: number[] = [];
+  for (const r of table.rows) {
+    if (r.index >= average.index) break;
+    if (r.role === "subtotal") out.push(r.index);
+    else if (r.role === "rata-rata") out.length = 0;
+  }
+  return out;
+}
+
 export const rataRataRule: Rule = {
   id: "rata-rata",
   name: "Baris rata-rata tidak sama dengan rata-rata barisnya",
@@ -62,11 +73,23 @@ export const rataRataRule: Rule = {
           const own = ownRatio(ctx, table, row, col.index);
           if (own && agrees(typed, own)) continue;
           if (c.all.some((x) => agrees(typed, x))) continue;
+          // "Rata-rata Serapan per Bidang" under groups closed by their own Jumlah rows: the mean of those rows.
+          const groups = groupClosingsAbove(table, row);
+          const groupValues = groups.map((r) => reader.get(r, col.index)).filter((v) => v.kind === "number");
+          const groupMean =
+            groupValues.length > 1 && groupValues.length === groups.length
+              ? Decimal.sum(...groupValues.map((v) => v.value as Decimal)).div(groupValues.length)
+              : null;
+          if (groupMean && agrees(typed, groupMean)) continue;
+          const perGroup = groupMean !== null && /\bper\b/i.test(row.label);
           const d = Math.max(typed.decimals ?? 0, col.role === "capaian" || col.role === "persen" ? 2 : 0);
           // With a value above already found wrong, say what the mean is once that is fixed (the fix
           // itself stays the mean of the cells as they are, which its AVERAGE formula gives).
-          const fixed = correctedMean(ctx, table.sheet, c.rows, (r) => reader.get(r, col.index), recomputed, table.rows);
-          const expected = c.mean;
+          const fixed = perGroup
+            ? null
+            : correctedMean(ctx, table.sheet, c.rows, (r) => reader.get(r, col.index), recomputed, table.rows);
+          const expected = perGroup ? groupMean : c.mean;
+          const averaged = perGroup ? groups : c.rows;
           const after =
             fixed && !fixed.toDecimalPlaces(d).eq(c.mean.toDecimalPlaces(d))
               ? `; setelah nilai yang salah di atasnya diperbaiki, rata-ratanya ${ctx.show.number(fixed, d)}`
@@ -76,12 +99,12 @@ export const rataRataRule: Rule = {
             severity: "error",
             sheet: table.sheet,
             cell: typed.address,
-            message: `Baris ${row.label || "rata-rata"} tertulis ${ctx.show.value(typed)}, padahal rata-rata ${ctx.show.count(c.rows.length)} baris di atasnya ${ctx.show.number(expected, d)}${after}.`,
+            message: `Baris ${row.label || "rata-rata"} tertulis ${ctx.show.value(typed)}, padahal rata-rata ${ctx.show.count(averaged.length)} baris ${perGroup ? "jumlah kelompok " : ""}di atasnya ${ctx.show.number(expected, d)}${after}.`,
             expected: ctx.show.number(expected, d),
             actual: ctx.show.value(typed),
             fix: {
               value: fixValueFor(holdsFraction(typed), expected, d),
-              formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),
+              formula: fixFormula(reader.grid.sheet, averageFormula(averaged, col.index)),
             },
           });
         }

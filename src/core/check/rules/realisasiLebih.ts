@@ -2,15 +2,18 @@
 import type { Rule } from "./rule";
 import { compareUnits } from "../fast";
 import { NUMBER } from "../../tables/reader";
+import { incomeRows } from "../../tables/incomeRows";
 
 export const realisasiLebihRule: Rule = {
   id: "realisasi-lebih",
   name: "Realisasi melebihi pagu",
   severity: "warning",
-  doc: "Realisasi anggaran lebih besar dari pagunya.",
+  doc: "Realisasi belanja lebih besar dari pagunya (pendapatan di atas targetnya tidak dilaporkan).",
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
+      // Income above its target (PENDAPATAN) is not an overspent pagu.
+      const income = incomeRows(table);
       for (const ratio of table.ratios) {
         if (ratio.kind !== "persen") continue;
         const N = reader.fast(ratio.numerator);
@@ -18,7 +21,7 @@ export const realisasiLebihRule: Rule = {
         for (let i = 0; i < table.rows.length; i++) {
           const row = table.rows[i];
           const r = row.index;
-          if (N.at(r) !== NUMBER || D.at(r) !== NUMBER) continue;
+          if (N.at(r) !== NUMBER || D.at(r) !== NUMBER || income.has(r)) continue;
           // Realisasi within pagu, or pagu zero: nothing to report (decided without Decimal when possible).
           if ((D.scale[r] >= 0 && D.units[r] === 0) || compareUnits(N.units[r], N.scale[r], D.units[r], D.scale[r]) <= 0)
             continue;

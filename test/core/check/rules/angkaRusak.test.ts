@@ -21,3 +21,21 @@ describe("brokenNumberHint", () => {
     expect(parseNumber("1 234 567").kind).toBe("number");
   });
 });
+
+describe("a target written as a range", () => {
+  it("“80-85” is a range, not a broken number: nothing to retype, the capaian beside it not judged", async () => {
+    const { checkSheets } = await import("../../../support/checkSheets");
+    const result = await checkSheets([
+      {
+        name: "PK",
+        rows: [
+          ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+          [1, "Indeks kepuasan masyarakat", "indeks", "80-85", 83.2, 100],
+          [2, "Persentase layanan tepat waktu", "%", 90, 85.5, 95],
+        ],
+      },
+    ]);
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+    expect(result.findings.some((f) => f.rule === "angka-rusak")).toBe(false);
+  });
+});

@@ -26,4 +26,20 @@ describe("bagi-nol", () => {
     expect(m).toContain("karena rumusnya membagi dengan F3, bukan dengan C3 (80)");
     expect(m).not.toContain("karena C3 bernilai");
   });
+
+  it("target 0 and realisasi 0: the message and the fix say capaian 100, as the target-0 rule does", async () => {
+    const spec = pk(0, { v: { error: "#DIV/0!" }, formula: "D3/C3*100" });
+    spec.rows[2][3] = 0;
+    const finding = (await checkSheets([spec])).findings.find((f) => f.rule === "bagi-nol" && f.cell === "E3");
+    expect(finding?.message).toContain("Dengan target 0 dan realisasi 0 pula, target tercapai: capaian 100");
+    expect(finding?.fix).toEqual({ value: 100 });
+  });
+
+  it("target 0 with a realisasi above 0 keeps the dash advice (no ratio to zero)", async () => {
+    const finding = (await checkSheets([pk(0, { v: { error: "#DIV/0!" }, formula: "D3/C3*100" })])).findings.find(
+      (f) => f.rule === "bagi-nol" && f.cell === "E3",
+    );
+    expect(finding?.message).toContain("tulis “-” atau perbaiki pembaginya");
+    expect(finding?.fix?.value).toBe("-");
+  });
 });

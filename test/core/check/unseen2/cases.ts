@@ -968,6 +968,31 @@ function rekapVertikalSbCase(): UnseenCase {
   };
 }
 
+/** Another case's workbook with a few cells changed. */
+async function edited(base: UnseenCase, edit: (wb: ExcelJS.Workbook) => void): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await base.build()) as unknown as ArrayBuffer);
+  edit(wb);
+  return save(wb);
+}
+
+function rekapPersenCase(): UnseenCase {
+  const base = rekapVertikalSbCase();
+  return {
+    id: "rekap-persen",
+    layout:
+      "rekap-vertikal-berhasil with a Persentase column beside the counts (Jumlah row right, 5): 40,00 typed for 1 of 5 (20,00)",
+    build: () =>
+      edited(base, (wb) => {
+        const wr = wb.getWorksheet("Rekap")!;
+        wr.getCell("C6").value = 5;
+        wr.getCell("D1").value = "Persentase (%)";
+        [60, 0, 40, 20, 100].forEach((v, i) => (wr.getCell(`D${2 + i}`).value = v));
+      }),
+    expect: [{ rule: "persen-rekap", sheet: "Rekap", cell: "D4", why: "1 of 5 indicators is 20,00 %, typed 40" }],
+  };
+}
+
 function lebih100IntervalCase(): UnseenCase {
   const c = lebih100SheetCase();
   return {
@@ -975,12 +1000,7 @@ function lebih100IntervalCase(): UnseenCase {
     id: "predikat-lebih100-interval",
     layout:
       "predikat-lebih100-sheet with the scale header “Interval Nilai Capaian | Kategori” (a recognised range header), isolating the “> 100” bound",
-    async build() {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await c.build()) as unknown as ArrayBuffer);
-      wb.getWorksheet("Skala")!.getCell("B1").value = "Interval Nilai Capaian";
-      return save(wb);
-    },
+    build: () => edited(c, (wb) => (wb.getWorksheet("Skala")!.getCell("B1").value = "Interval Nilai Capaian")),
   };
 }
 
@@ -990,6 +1010,7 @@ export const CASES: UnseenCase[] = [
   berhasilTigaKolomCase(),
   bedaNamaCase(),
   rekapVertikalSbCase(),
+  rekapPersenCase(),
   berhasilBatasCase(),
   lebih100Case(),
   capaianKataCase(),

@@ -22,6 +22,7 @@ const ASSERT: Record<string, { planted: boolean; clean: "all" | string[] }> = {
   "sub-indikator-sasaran": { planted: true, clean: "all" },
   "rekap-horizontal": { planted: false, clean: "all" },
   "rekap-vertikal-berhasil": { planted: true, clean: "all" },
+  "rekap-persen": { planted: true, clean: "all" },
   "idm-desa": { planted: false, clean: "all" },
   "sisa-lebih": { planted: true, clean: "all" },
   "strip-nol": { planted: true, clean: "all" },
