@@ -4,6 +4,7 @@ import { toA1 } from "../workbook/address";
 import { isClosing } from "../tables/closing";
 import { call, rangeRef, ref } from "../formula";
 import type { Expr } from "../formula";
+import type { Grid } from "../tables/grid";
 
 /** Columns whose parent and total rows are sums: amounts, counts. Ratios, differences (checked row by row) and labels are not. */
 export function additiveColumns(table: RecognizedTable): TableColumn[] {
@@ -24,6 +25,33 @@ export function additiveColumns(table: RecognizedTable): TableColumn[] {
       default:
         return false;
     }
+  });
+}
+
+/**
+ * In an indicator table, the target and realisasi columns a Jumlah row adds up: only where every
+ * data row measures the same thing in the same unit — one satuan that is no percentage (jiwa,
+ * dokumen) or, without a satuan column, whole numbers throughout (counts per kelurahan). A PK of
+ * different indicators (%, indeks, dokumen) has no meaningful sum, so nothing is added there.
+ */
+export function countColumns(table: RecognizedTable, grid: Grid): TableColumn[] {
+  if (table.kind !== "indikator" || !table.rows.some((r) => r.role === "total")) return [];
+  const rows = dataRows(table);
+  if (rows.length < 2 || rows.some((r) => r.role !== "indikator")) return [];
+  const satuan = table.columns.find((c) => c.role === "satuan");
+  if (satuan) {
+    const units = new Set(rows.map((r) => grid.text(r.index, satuan.index).trim().toLowerCase()));
+    const [unit] = [...units];
+    if (units.size !== 1 || unit === "" || /%|persen|indeks|rasio/.test(unit)) return [];
+  }
+  return table.columns.filter((c) => {
+    if ((c.role !== "target" && c.role !== "realisasi") || c.unit === "persen" || c.unit === "indeks") return false;
+    if (satuan) return true;
+    return rows.every((r) => {
+      const v = grid.value(r.index, c.index);
+      if (typeof v === "number") return Number.isInteger(v);
+      return v === null || (typeof v === "string" && /^\s*(\d{1,3}(\.\d{3})*|\d+)\s*$/.test(v));
+    });
   });
 }
 

@@ -167,6 +167,9 @@ function isContinuation(grid: Grid, r: number, left: number, right: number): boo
   return spansBelow(grid, r, left, right);
 }
 
+/** A table's caption merged over its header ("Tabel 3.2 Realisasi Anggaran … Tahun 2025"): a title, not a block. */
+const TABLE_TITLE = /^\s*(tabel|table|lampiran|gambar|grafik)\b|^.{81,}$/i;
+
 function isBlockRowAbove(grid: Grid, r: number, left: number, right: number): boolean {
   if (r === 0) return false;
   const above = r - 1;
@@ -174,7 +177,7 @@ function isBlockRowAbove(grid: Grid, r: number, left: number, right: number): bo
   for (let c = left; c <= right; c++) {
     const m = grid.merge(above, c);
     const t = grid.ownText(above, c);
-    if (t && m && m.right > m.left && periodOf(t)) periods++;
+    if (t && m && m.right > m.left && periodOf(t) && !TABLE_TITLE.test(t)) periods++;
   }
   return periods > 0 && profileRow(grid, above).numbers === 0;
 }

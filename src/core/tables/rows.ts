@@ -46,8 +46,14 @@ function closingAt(
     const merged = !!m && m.right > m.left;
     const inCodeColumn = col.role === "no" || col.role === "kode";
     const aloneInLabel = c === labelCol && !rowHasCode(grid, r, columns);
-    if (!(merged || inCodeColumn || aloneInLabel || col.role === "sasaran" || col.role === "uraian" || col.role === "indikator"))
-      return null;
+    // A recap's Jumlah may sit in its predikat or interval column ("KLASIFIKASI": ≥ 91 … JUMLAH).
+    const labelRole =
+      col.role === "sasaran" ||
+      col.role === "uraian" ||
+      col.role === "indikator" ||
+      col.role === "predikat" ||
+      col.role === "rentang";
+    if (!(merged || inCodeColumn || aloneInLabel || labelRole)) return null;
     const role = closingRole(own) ?? (isSummaryAverageLabel(own) && !measuresOwnIndicator(grid, r, columns) ? "rata-rata" : null);
     return role ? { role, label: own } : null;
   }
@@ -151,6 +157,19 @@ function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: b
  */
 const LRA_BALANCE = /^(surplus|defisit|silpa|silpa|sisa lebih|sisa kurang|pembiayaan ne(t)?to)\b/i;
 
+/** Row r holds the table's own column headers again, cell for cell. */
+function repeatsHeader(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  const norm = (t: string) => t.replace(/\s+/g, " ").trim().toUpperCase();
+  let named = 0;
+  for (const col of columns) {
+    const header = norm(col.header);
+    if (header === "") continue;
+    if (norm(grid.ownText(r, col.index)) !== header) return false;
+    named++;
+  }
+  return named >= 2;
+}
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -173,7 +192,11 @@ export function scanRows(
     }
     blanks = 0;
     const typed = hasTypedNumber(grid, r, left, right);
-    if (!typed && isHeaderRow(profileRow(grid, r))) break;
+    if (!typed && isHeaderRow(profileRow(grid, r))) {
+      // The header printed again after a page break continues the same table.
+      if (repeatsHeader(grid, r, columns)) continue;
+      break;
+    }
     const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });

@@ -67,3 +67,29 @@ describe("budget columns headed only by a reporting period", () => {
     expect(serious(await monthly(true))).toEqual(["persen-anggaran@H5"]);
   });
 });
+
+describe("a caption merged over the header", () => {
+  it("“Tabel 3.2 … Tahun 2025” right above the header is the table's title, not a block of its columns", async () => {
+    const wb = newWb();
+    const ws = wb.addWorksheet("Bab III");
+    title(ws, "A1:F1", "Tabel 3.2 Realisasi Anggaran per Seksi Tahun 2025");
+    put(ws, 2, "A", [["No", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "% Realisasi"]], { boldAll: true });
+    put(ws, 3, "A", [[1, "Seksi Pemerintahan", 150_000_000, 141_250_000, 8_750_000, 94.17]], { fmt: { 2: RP, 3: RP, 4: RP } });
+    put(ws, 4, "A", [[2, "Seksi Trantib", 90_000_000, 88_200_000, 1_800_000, 98]], { fmt: { 2: RP, 3: RP, 4: RP } });
+    const result = checkWorkbook(await readXlsx(await save(wb)));
+    const [table] = result.tables;
+    expect(table.id).toBe("Bab III!A2");
+    expect(table.title).toBe("Tabel 3.2 Realisasi Anggaran per Seksi Tahun 2025");
+    expect(table.columns.map((c) => c.header)).toEqual([
+      "No",
+      "Uraian",
+      "Anggaran (Rp)",
+      "Realisasi (Rp)",
+      "Sisa (Rp)",
+      "% Realisasi",
+    ]);
+    expect(table.columns.map((c) => c.period ?? null)).toEqual([null, null, null, null, null, null]);
+    expect(table.columns[0].unit).toBeUndefined();
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});

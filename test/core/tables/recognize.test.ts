@@ -288,3 +288,27 @@ describe("a budget per sasaran", () => {
     expect(tables[0].ratios.map((r) => r.kind)).toEqual(["persen"]);
   });
 });
+
+describe("a header printed again after a page break", () => {
+  it("continues the same table: one table, its sasaran carried on, the rows below still checked", async () => {
+    const header = ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"];
+    const { tables } = await tablesOf([
+      {
+        name: "PK",
+        rows: [
+          header,
+          [1, "Meningkatnya kualitas pelayanan", "Persentase layanan tepat waktu", 90, 85.5, 95],
+          [2, null, "Indeks kepuasan masyarakat", 80, 82, 102.5],
+          header,
+          [3, null, "Persentase aduan tertangani", 100, 96, 96],
+          [4, "Meningkatnya tata kelola", "Nilai SAKIP", 70, 71.5, 102.14],
+        ],
+        merges: ["B2:B3"],
+      },
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].bottom).toBe(5);
+    expect(tables[0].rows.map((r) => r.index)).toEqual([1, 2, 4, 5]);
+    expect(tables[0].rows.find((r) => r.index === 4)?.sasaran).toBe("Meningkatnya kualitas pelayanan");
+  });
+});

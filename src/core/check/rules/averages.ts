@@ -76,6 +76,10 @@ export function closingCandidates(
   }
   const m = mean(filled);
   if (m) out.push(m);
+  // A "-" in a capaian column may mean "not measured": the mean of the numbers alone is right too.
+  const numbers = closed.map((r) => reader.get(r.index, col)).filter((v) => v.kind === "number");
+  if (numbers.length && numbers.length < filled.length)
+    out.push(Decimal.sum(...numbers.map((v) => v.value as Decimal)).div(numbers.length));
   if (filled.length && all > filled.length) out.push(Decimal.sum(...filled).div(all));
   if (filled.length) out.push(Decimal.sum(...filled));
   const typedOf = (r: TableRow) => {

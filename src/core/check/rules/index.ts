@@ -46,11 +46,13 @@ export const RULES: Rule[] = [
   persenAnggaranRule,
   rowTotalsRule,
   jumlahIndukRule,
+  // Before total: a recap's Jumlah that is right while one count is wrong is checked against the
+  // count once fixed (total reads the fixes of earlier rules), not flagged beside it.
+  rekapPredikatRule,
   totalRule,
   rataRataRule,
   rataSasaranRule,
   predikatRule,
-  rekapPredikatRule,
   persenRekapRule,
   realisasiLebihRule,
   nilaiKosongRule,

@@ -12,7 +12,12 @@ export interface IndicatorCapaian {
   key: string;
   label: string;
   value: Decimal;
+  /** The sheet as typed, wrong or not: its capaian number and its predikat word (for a recap counted from them). */
+  typed?: Decimal;
+  word?: string;
 }
+
+const notMeasured = (kind: string) => kind === "dash" || kind === "empty";
 
 export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
   const byKey = new Map<string, IndicatorCapaian>();
@@ -21,11 +26,14 @@ export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
     const ratio = table.ratios.filter((r) => r.kind === "capaian").pop();
     if (!ratio) continue;
     const reader = ctx.reader(table);
+    const predikat = table.columns.find((c) => c.role === "predikat");
     for (const row of table.rows) {
       if (row.role !== "indikator" || !row.label) continue;
       const key = labelKey(row.label);
       if (byKey.has(key)) continue;
       const typed = reader.get(row.index, ratio.column);
+      // A capaian written "-" beside a realisasi "-" or empty: the indicator was not measured this year.
+      if (typed.kind === "dash" && notMeasured(reader.get(row.index, ratio.numerator).kind)) continue;
       // A typed capaian an earlier rule found wrong is not counted as typed: its recomputation is.
       const trusted = typed.kind === "number" && !ctx.flagged(table.sheet, typed.address);
       let value = trusted ? typed.value : undefined;
@@ -36,7 +44,15 @@ export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
         const cap = value ? capOf(ctx, table, row) : null;
         if (value && cap && value.gt(cap)) value = cap;
       }
-      if (value) byKey.set(key, { key, label: row.label, value });
+      if (!value) continue;
+      const word = predikat ? reader.grid.text(row.index, predikat.index).trim() : "";
+      byKey.set(key, {
+        key,
+        label: row.label,
+        value,
+        ...(typed.kind === "number" ? { typed: typed.value } : {}),
+        ...(word ? { word } : {}),
+      });
     }
   }
   return [...byKey.values()];

@@ -22,7 +22,8 @@ export const rekapPredikatRule: Rule = {
       const band = predicateFor(ctx.scale, i.value);
       if (band) counts.set(band.label, (counts.get(band.label) ?? 0) + 1);
     }
-    for (const h of across) checkHorizontal(ctx, h, indicators, counts);
+    const typedCounts = asTyped(ctx.scale, indicators);
+    for (const h of across) checkHorizontal(ctx, h, indicators, counts, typedCounts);
     if (indicators.length === 0) return;
     for (const table of recaps) {
       const reader = ctx.reader(table);
@@ -61,7 +62,7 @@ export const rekapPredikatRule: Rule = {
         const expected = counts.get(band.label) ?? 0;
         if (expected === typedCount) continue;
         reported = true;
-        wrongCount(ctx, table.sheet, n.address, band.label, typedCount, expected);
+        wrongCount(ctx, table.sheet, n.address, band.label, typedCount, expected, typedCounts.get(band.label)?.has(typedCount));
       }
       // The counts do not add up although no row was found wrong: say so at the Jumlah row (or, without one, at the last count).
       const at = total ?? last;
@@ -125,6 +126,7 @@ function checkHorizontal(
   h: HorizontalRecap,
   indicators: IndicatorCapaian[],
   counts: Map<string, number>,
+  typedCounts: Map<string, Set<number>>,
 ): void {
   const reader = ctx.reader(h.table);
   for (const row of h.table.rows) {
@@ -136,7 +138,7 @@ function checkHorizontal(
         const expected = counts.get(w.label) ?? 0;
         const typed = n.value ? n.value.toNumber() : 0;
         if (expected === typed) continue;
-        wrongCount(ctx, h.table.sheet, n.address, w.label, typed, expected);
+        wrongCount(ctx, h.table.sheet, n.address, w.label, typed, expected, typedCounts.get(w.label)?.has(typed));
       }
     }
     if (!h.total) continue;
@@ -162,8 +164,51 @@ function checkHorizontal(
   }
 }
 
-/** A recap's count of indicators with one predikat that is not how many the capaian give that predikat. */
-function wrongCount(ctx: CheckContext, sheet: string, cell: string, label: string, typed: number, expected: number): void {
+/**
+ * Per band, the counts the sheet gives as typed: by the predikat words and by the capaian numbers,
+ * wrong ones included. A recap that matches one of them was counted right from cells found wrong.
+ */
+function asTyped(scale: PredicateScale, indicators: IndicatorCapaian[]): Map<string, Set<number>> {
+  const byWords = new Map<string, number>();
+  const byNumbers = new Map<string, number>();
+  for (const i of indicators) {
+    const worded = i.word ? scale.bands.find((b) => labelMatchesBand(i.word!, b)) : undefined;
+    if (worded) byWords.set(worded.label, (byWords.get(worded.label) ?? 0) + 1);
+    const numbered = i.typed ? predicateFor(scale, i.typed) : undefined;
+    if (numbered) byNumbers.set(numbered.label, (byNumbers.get(numbered.label) ?? 0) + 1);
+  }
+  const out = new Map<string, Set<number>>();
+  for (const band of scale.bands) out.set(band.label, new Set([byWords.get(band.label) ?? 0, byNumbers.get(band.label) ?? 0]));
+  return out;
+}
+
+/**
+ * A recap's count of indicators with one predikat that is not how many the capaian give that predikat.
+ * When the count follows the capaian table as typed, the recap is not where the mistake is: said as
+ * information, so the list names the cells to correct first.
+ */
+function wrongCount(
+  ctx: CheckContext,
+  sheet: string,
+  cell: string,
+  label: string,
+  typed: number,
+  expected: number,
+  followsTyped = false,
+): void {
+  if (followsTyped) {
+    ctx.add({
+      rule: "rekap-predikat",
+      severity: "info",
+      sheet,
+      cell,
+      message: `Rekap mencatat ${ctx.show.count(typed)} indikator berpredikat “${label}”, sesuai tabel capaian sebagaimana tertulis; setelah capaian atau predikat yang salah di sana diperbaiki, jumlahnya ${ctx.show.count(expected)} (skala ${ctx.scale.name}).`,
+      expected,
+      actual: typed,
+      fix: { value: expected },
+    });
+    return;
+  }
   ctx.add({
     rule: "rekap-predikat",
     severity: "error",

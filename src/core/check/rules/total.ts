@@ -5,7 +5,7 @@ import type { RecognizedTable } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
-import { additiveColumns, sumFormula } from "../columns";
+import { additiveColumns, countColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { fixNumber } from "../show";
 import { fixFormula } from "../fixFormula";
@@ -74,7 +74,7 @@ export const totalRule: Rule = {
   run(ctx) {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
-      const cols = additiveColumns(table);
+      const cols = [...additiveColumns(table), ...countColumns(table, reader.grid)];
       for (let i = 0; i < table.rows.length; i++) {
         const row = table.rows[i];
         if ((row.role !== "total" && row.role !== "subtotal") || !row.closes || row.closes.length === 0) continue;

@@ -7,6 +7,7 @@ import { readXlsx } from "../../../../src/hosts/xlsx/readXlsx";
 import { checkWorkbook } from "../../../../src/core/check";
 import { newWb, put, save, title } from "../unseen/builders";
 import { checkSheets, serious } from "../../../support/checkSheets";
+import { NOT_MEASURED_PK } from "./notMeasured";
 
 const SASARAN: { text: string; indicators: [string, number, number][] }[] = [
   {
@@ -86,5 +87,23 @@ describe("rata-rata beside one wrong capaian", () => {
     const average = wrong.findings.find((f) => f.cell === "E5")!;
     expect(average.expected).toBe("105,00");
     expect(average.message).toContain("setelah nilai yang salah di atasnya diperbaiki, rata-ratanya 99,17");
+  });
+});
+
+describe("a capaian written “-” (not measured)", () => {
+  const pk = (average: number) => [
+    {
+      name: "PK",
+      rows: [...NOT_MEASURED_PK, [null, "Rata-rata", null, null, average]],
+    },
+  ];
+
+  it("the average of the measured indicators alone (90) is right; so is the mean counting “-” as 0 (60)", async () => {
+    expect(serious(await checkSheets(pk(90)))).toEqual([]);
+    expect(serious(await checkSheets(pk(60)))).toEqual([]);
+  });
+
+  it("a value neither gives is still found", async () => {
+    expect(serious(await checkSheets(pk(75)))).toEqual(["rata-rata@PK!E5"]);
   });
 });

@@ -36,8 +36,44 @@ describe("rekap-predikat", () => {
     expect(serious(result)).toEqual(["capaian@Capaian!E4"]);
   });
 
-  it("a recap that counts the wrong typed capaian is reported", async () => {
+  it("a recap that counts the wrong typed capaian is said as information, with the counts once E4 is fixed", async () => {
     const result = await checkSheets([pk(95.35), recap(3, 0)]);
+    // The mistake is E4; the recap follows the sheet as typed, so it is not listed as a second error.
+    expect(serious(result)).toEqual(["capaian@Capaian!E4"]);
+    const notes = result.findings.filter((f) => f.rule === "rekap-predikat");
+    expect(notes.map((f) => [f.severity, f.cell, f.fix?.value])).toEqual([
+      ["info", "B2", 2],
+      ["info", "B3", 1],
+    ]);
+    expect(notes[0].message).toMatch(/sesuai tabel capaian sebagaimana tertulis; setelah .* diperbaiki, jumlahnya 2/);
+  });
+
+  it("a recap that matches neither the sheet as typed nor the capaian is an error", async () => {
+    const result = await checkSheets([pk(95.35), recap(1, 2)]);
     expect(serious(result)).toEqual(["capaian@Capaian!E4", "rekap-predikat@Rekap!B2", "rekap-predikat@Rekap!B3"]);
+  });
+});
+
+describe("a recap whose Jumlah sits in its interval column", () => {
+  const recapWithRanges = (sangatTinggi: number, tinggi: number): SheetSpec => ({
+    name: "Rekap",
+    rows: [
+      ["No", "Klasifikasi", "Predikat", "Jumlah Indikator", "Persentase (%)"],
+      [1, "≥ 91", "Sangat Tinggi", sangatTinggi, 66.67],
+      [2, "76 – < 91", "Tinggi", tinggi, 33.33],
+      [3, "66 – < 76", "Sedang", 0, 0],
+      [null, "JUMLAH", null, 3, 100],
+    ],
+  });
+
+  it("is its closing row: the shares are of 3 indicators, nothing flagged", async () => {
+    const result = await checkSheets([pk(78.35), recapWithRanges(2, 1)]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables.find((t) => t.sheet === "Rekap")?.rows.map((r) => r.role)).toContain("total");
+  });
+
+  it("one wrong count is reported there, and the right Jumlah beside it is not", async () => {
+    const result = await checkSheets([pk(78.35), recapWithRanges(3, 1)]);
+    expect(serious(result)).toEqual(["rekap-predikat@Rekap!D2"]);
   });
 });
