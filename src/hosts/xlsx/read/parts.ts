@@ -5,7 +5,7 @@
  * test/hosts/xlsx/readerParity.test.ts), except where noted.
  */
 import { BUILT_IN_FORMATS } from "../builtInFormats";
-import { Attributes, XmlText, attributeByLocalName, parseXml } from "./xml";
+import { Attributes, XmlText, attributeByLocalName, localName, parseXml, parseXmlTags } from "./xml";
 
 export interface Relationship {
   type: string;
@@ -157,13 +157,15 @@ export function parseSharedStrings(xml: XmlText, part: string): (string | null)[
   let inText = false;
   let found = false;
   let text = "";
-  let pieces: string[] = [];
-  parseXml(xml, part, {
-    open(name) {
+  // The item's text so far: most items are one <t>, so no array of runs to join.
+  let item = "";
+  parseXmlTags(xml, part, {
+    open(tag) {
+      const name = localName(tag.name);
       if (name === "si") {
         inItem = true;
         found = false;
-        pieces = [];
+        item = "";
       } else if (!inItem) return;
       else if (name === "rPh") phonetic++;
       else if (name === "t" && phonetic === 0) {
@@ -172,13 +174,14 @@ export function parseSharedStrings(xml: XmlText, part: string): (string | null)[
         text = "";
       } else if (name === "r") found = true;
     },
-    close(name) {
+    close(tag) {
+      const name = localName(tag.name);
       if (name === "t" && inText) {
-        pieces.push(unescapeText(text));
+        item += unescapeText(text);
         inText = false;
       } else if (name === "rPh") phonetic--;
       else if (name === "si") {
-        out.push(found ? pieces.join("") : null);
+        out.push(found ? item : null);
         inItem = false;
       }
     },

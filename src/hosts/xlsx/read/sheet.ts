@@ -9,7 +9,7 @@ import type { CellStyle } from "./parts";
 import { unescapeText } from "./parts";
 import { LIMITS, damaged, tooManyCells, tooManyMerges } from "./limits";
 import { slideFormula } from "./sharedFormula";
-import { XmlText, parseXml } from "./xml";
+import { XmlText, localName, parseXmlTags } from "./xml";
 
 /** Excel's grid. */
 const MAX_ROWS = 1_048_576;
@@ -77,8 +77,52 @@ function serialToIsoDate(serial: number, date1904: boolean): string {
   return Number.isNaN(d.getTime()) ? "" : d.toISOString().slice(0, 10);
 }
 
+const [MINUS, POINT, ZERO, NINE] = ["-", ".", "0", "9"].map((ch) => ch.charCodeAt(0));
+/** Exact powers of ten (10^22 is the last one a double holds exactly). */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * A plain decimal (`2438675000`, `79.23`, `-0.5`: at most 15 digits, no exponent) without the
+ * general string-to-number conversion; undefined for any other text. Exactly Number(text): an
+ * integer below 2^53 divided by an exact power of ten is correctly rounded by the division.
+ */
+function plainDecimal(text: string): number | undefined {
+  const n = text.length;
+  const negative = text.charCodeAt(0) === MINUS;
+  let mantissa = 0;
+  let digits = 0;
+  let point = -1;
+  for (let i = negative ? 1 : 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= ZERO && c <= NINE) {
+      mantissa = mantissa * 10 + (c - ZERO);
+      digits++;
+    } else if (c === POINT && point < 0) {
+      point = i;
+    } else return undefined;
+  }
+  if (digits === 0 || digits > 15) return undefined;
+  const v = point < 0 ? mantissa : mantissa / POWERS_OF_TEN[n - point - 1];
+  return negative ? -v : v;
+}
+
+/** parseInt(text, 10), with the common case (only digits, at most 15) counted directly. */
+function integerOf(text: string): number {
+  const n = text.length;
+  if (n === 0 || n > 15) return parseInt(text, 10);
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ZERO || c > NINE) return parseInt(text, 10);
+    v = v * 10 + (c - ZERO);
+  }
+  return v;
+}
+
 /** A stored number; NaN when the text is not a finite number (`1e309`, `NaN`, `abc`). */
 function storedNumber(text: string): number {
+  const plain = plainDecimal(text);
+  if (plain !== undefined) return plain;
   const n = Number(text);
   // Number("") and Number(" ") are 0: blank text is no number.
   if (n === 0 && text.trim() === "") return NaN;
@@ -141,7 +185,7 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
   let inlineText = "";
 
   function startRow(a: Record<string, string>): void {
-    const r = a.r !== undefined ? parseInt(a.r, 10) - 1 : rowIndex + 1;
+    const r = a.r !== undefined ? integerOf(a.r) - 1 : rowIndex + 1;
     if (!(r >= 0 && r < MAX_ROWS)) throw damaged(`lembar “${ctx.name}” memuat nomor baris tidak sah (${a.r})`);
     rowIndex = r;
     colIndex = -1;
@@ -161,7 +205,7 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
     if (col >= MAX_COLS) throw damaged(`lembar “${ctx.name}” memuat kolom di luar XFD (${a.r})`);
     colIndex = col;
     type = a.t;
-    const s = a.s !== undefined ? parseInt(a.s, 10) : 0;
+    const s = a.s !== undefined ? integerOf(a.s) : 0;
     style = s ? styles[s] : undefined;
     hasFormula = false;
     formula = "";
@@ -222,7 +266,7 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
         case "s": {
           const strings = ctx.sharedStrings;
           if (!strings) throw damaged("bagian daftar teks (sharedStrings) tidak ada, padahal lembar memakainya");
-          const index = parseInt(value, 10);
+          const index = integerOf(value);
           if (!(index >= 0 && index < strings.length))
             throw damaged(`lembar “${ctx.name}” merujuk teks nomor ${value} yang tidak ada dalam daftar teks`);
           const text = strings[index];
@@ -252,59 +296,64 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
     put(newCell(cellValue, formulaText || undefined, style, broken));
   }
 
-  parseXml(xml, ctx.part, {
-    open(name, a) {
-      if (inCell) {
-        switch (name) {
-          case "v":
-            reading = 1;
-            break;
-          case "f":
-            reading = 2;
-            hasFormula = true;
-            shareType = a.t;
-            sharedIndex = a.si;
-            sharedRef = a.ref;
-            break;
-          case "is":
-            inInline = true;
-            break;
-          case "rPh":
-            phonetic++;
-            break;
-          case "t":
-            if (inInline && phonetic === 0) {
-              reading = 3;
-              inlineText = "";
-            }
-            break;
-          default:
-            break;
+  /** A cell's child element opens: its value, formula or inline string. */
+  function openInCell(name: string, a: Record<string, string>): void {
+    switch (name) {
+      case "v":
+        reading = 1;
+        break;
+      case "f":
+        reading = 2;
+        hasFormula = true;
+        shareType = a.t;
+        sharedIndex = a.si;
+        sharedRef = a.ref;
+        break;
+      case "is":
+        inInline = true;
+        break;
+      case "rPh":
+        phonetic++;
+        break;
+      case "t":
+        if (inInline && phonetic === 0) {
+          reading = 3;
+          inlineText = "";
         }
-        return;
-      }
-      if (name === "c" && inSheetData) startCell(a);
-      else if (name === "row" && inSheetData) startRow(a);
+        break;
+      default:
+        break;
+    }
+  }
+
+  function closeInCell(name: string): void {
+    if (name === "c") endCell();
+    else if (name === "v" || name === "f") reading = 0;
+    else if (name === "t" && reading === 3) {
+      value = (value ?? "") + unescapeText(inlineText);
+      reading = 0;
+    } else if (name === "rPh") phonetic--;
+    else if (name === "is") inInline = false;
+  }
+
+  parseXmlTags(xml, ctx.part, {
+    open(tag) {
+      const name = localName(tag.name);
+      if (inCell) openInCell(name, tag.attributes);
+      else if (name === "c" && inSheetData) startCell(tag.attributes);
+      else if (name === "row" && inSheetData) startRow(tag.attributes);
       else if (name === "sheetData") inSheetData = true;
-      else if (name === "mergeCell" && a.ref) {
-        const area = decodeRange(a.ref);
+      else if (name === "mergeCell" && tag.attributes.ref) {
+        const area = decodeRange(tag.attributes.ref);
         if (!area) return;
         if (++budget.merges > LIMITS.merges) throw tooManyMerges(ctx.name);
         merges.push(area);
       }
     },
-    close(name) {
-      if (inCell) {
-        if (name === "c") endCell();
-        else if (name === "v" || name === "f") reading = 0;
-        else if (name === "t" && reading === 3) {
-          value = (value ?? "") + unescapeText(inlineText);
-          reading = 0;
-        } else if (name === "rPh") phonetic--;
-        else if (name === "is") inInline = false;
-        return;
-      }
-      if (name === "row" && cells !== null) {
+    close(tag) {
+      const name = localName(tag.name);
+      if (inCell) closeInCell(name);
+      else if (name === "row" && cells !== null) {
         // Growing one cell at a time leaves an array room for 17; the copy holds just the row.
         cells = cells.slice();
         rows[rowIndex] = cells;

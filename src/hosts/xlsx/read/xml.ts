@@ -2,7 +2,7 @@
  * One streaming pass over an XML part with saxes: element names without their namespace prefix
  * (some writers emit `<x:c>`), text and CDATA both as text. A malformed part is a damaged workbook.
  */
-import { SaxesParser } from "saxes";
+import { SaxesParser, SaxesTagPlain } from "saxes";
 import { damaged } from "./limits";
 
 export type Attributes = Record<string, string>;
@@ -14,6 +14,8 @@ export interface XmlHandler {
 }
 
 export function localName(name: string): string {
+  // One-letter names (c, v, f, t, r: most elements of a sheet) cannot have a prefix.
+  if (name.length === 1) return name;
   const i = name.indexOf(":");
   return i < 0 ? name : name.slice(i + 1);
 }
@@ -47,7 +49,26 @@ class DoctypeFound extends Error {}
 export type XmlText = string | Iterable<string>;
 
 export function parseXml(xml: XmlText, part: string, handler: XmlHandler): void {
-  const parser = new SaxesParser({ position: false });
+  parseXmlTags(xml, part, {
+    open: (tag) => handler.open(localName(tag.name), tag.attributes),
+    close: (tag) => handler.close(localName(tag.name)),
+    text: (t) => handler.text(t),
+  });
+}
+
+/** saxes' own tags (names as written, prefix included), handed on without a wrapper. */
+export interface TagHandler {
+  open(this: void, tag: SaxesTagPlain): void;
+  close(this: void, tag: SaxesTagPlain): void;
+  text(this: void, text: string): void;
+}
+
+/**
+ * parseXml for the one loop that runs per cell (the sheet): handlers registered on the parser
+ * directly, names left to the handler (see localName), so no wrapper call per event.
+ */
+export function parseXmlTags(xml: XmlText, part: string, handler: TagHandler): void {
+  const parser = new SaxesParser({ xmlns: false, position: false });
   let failure: Error | undefined;
   parser.on("error", (e) => {
     failure ??= e;
@@ -55,10 +76,10 @@ export function parseXml(xml: XmlText, part: string, handler: XmlHandler): void 
   parser.on("doctype", () => {
     failure ??= new DoctypeFound();
   });
-  parser.on("opentag", (tag) => handler.open(localName(tag.name), tag.attributes as Attributes));
-  parser.on("closetag", (tag) => handler.close(localName(tag.name)));
-  parser.on("text", (t) => handler.text(t));
-  parser.on("cdata", (t) => handler.text(t));
+  parser.on("opentag", handler.open);
+  parser.on("closetag", handler.close);
+  parser.on("text", handler.text);
+  parser.on("cdata", handler.text);
   try {
     if (typeof xml === "string") parser.write(xml);
     else for (const piece of xml) parser.write(piece);
