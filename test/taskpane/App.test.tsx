@@ -437,7 +437,9 @@ test("a column's role corrected in Tabel dikenali is saved in the workbook and t
   await screen.findByText(/1 kesalahan/i);
   expect(JSON.parse((await host.getSettings())["lkjip.koreksi"])).toEqual({
     // With the headers read now, so the correction follows the table if rows are inserted above it.
-    tables: { "Formulir PK!A1": { columns: { B: "realisasi" }, header: "TARGET | HASIL PENGUKURAN | CAPAIAN (%) | INDIKATOR KINERJA" } },
+    tables: {
+      "Formulir PK!A1": { columns: { B: "realisasi" }, header: "TARGET | HASIL PENGUKURAN | CAPAIAN (%) | INDIKATOR KINERJA" },
+    },
   });
   expect(screen.getByText("dikoreksi")).toBeTruthy();
 });
@@ -456,7 +458,7 @@ test("a correction whose table moved (a title row inserted above) is applied the
   fireEvent.click(screen.getByRole("button", { name: "Tabel dikenali (1)" }));
   fireEvent.click(await screen.findByRole("button", { name: "Koreksi pembacaan tabel ini" }));
   const editor = screen.getByRole("group", { name: /Koreksi tabel Formulir PK!A2:D4/ });
-  expect((within(editor).getByRole("combobox", { name: /^B\b/ }) as HTMLSelectElement).value).toBe("realisasi");
+  expect(within(editor).getByRole<HTMLSelectElement>("combobox", { name: /^B\b/ }).value).toBe("realisasi");
   const save = within(editor).getByRole("button", { name: "Simpan koreksi dan periksa ulang" });
   expect((save as HTMLButtonElement).disabled).toBe(false);
   fireEvent.click(save);
