@@ -6,6 +6,7 @@
  */
 import type { CheckOptions } from "../../../src/core/check";
 import { checkSheets, serious as where } from "../../support/checkSheets";
+import { UNUSUAL_REALISASI_PK } from "./unusualPk";
 import { describeTable, tableSummary } from "../../../src/core/tables";
 import {
   NO_CORRECTIONS,
@@ -24,16 +25,7 @@ const check = (sheets: Record<string, Row[]>, corrections?: TableCorrections, op
   );
 const serious = (r: Awaited<ReturnType<typeof check>>) => r.findings.filter((f) => f.severity !== "info");
 
-/** A Formulir PK whose realisasi column is headed "Hasil Pengukuran": E7 is planted wrong (should be 90). */
-const PK: Row[] = [
-  ["PENGUKURAN KINERJA KECAMATAN TAHUN 2024"],
-  [],
-  ["No", "Indikator Kinerja", "Satuan", "Target", "Hasil Pengukuran", "Capaian (%)"],
-  [1, "Persentase layanan administrasi tepat waktu", "%", 90, 85.5, 95],
-  [2, "Indeks kepuasan masyarakat", "indeks", 80, 82, 102.5],
-  [3, "Persentase desa dengan APBDes tepat waktu", "%", 100, 100, 100],
-  [4, "Jumlah kegiatan pemberdayaan", "kegiatan", 12, 10.8, 95],
-];
+const PK: Row[] = UNUSUAL_REALISASI_PK;
 
 describe("column roles chosen by the user", () => {
   it("without a correction the unusual realisasi header leaves capaian unchecked, and the table says it once", async () => {

@@ -4,6 +4,7 @@
  * rows shifted; said by `koreksi`; never guessed when two tables of the sheet carry the same headers.
  */
 import { checkSheets, serious as where } from "../../support/checkSheets";
+import { UNUSUAL_REALISASI_PK } from "./unusualPk";
 import {
   anchorCorrections,
   NO_CORRECTIONS,
@@ -15,17 +16,8 @@ import { relocateCorrections, withMovedCorrections } from "../../../src/core/tab
 
 type Row = (string | number | null)[];
 
-/** Realisasi under an unusual header ("Hasil Pengukuran"); F7 is planted wrong (should be 90). */
-const PK: Row[] = [
-  ["PENGUKURAN KINERJA KECAMATAN TAHUN 2024"],
-  [],
-  ["No", "Indikator Kinerja", "Satuan", "Target", "Hasil Pengukuran", "Capaian (%)"],
-  [1, "Persentase layanan administrasi tepat waktu", "%", 90, 85.5, 95],
-  [2, "Indeks kepuasan masyarakat", "indeks", 80, 82, 102.5],
-  [3, "Persentase desa dengan APBDes tepat waktu", "%", 100, 100, 100],
-  [4, "Jumlah kegiatan pemberdayaan", "kegiatan", 12, 10.8, 95],
-  [null, "Nilai Kinerja Organisasi", null, null, null, 98.13],
-];
+/** The unusual-realisasi PK closed by an average row under an unusual label. */
+const PK: Row[] = [...UNUSUAL_REALISASI_PK, [null, "Nilai Kinerja Organisasi", null, null, null, 98.13]];
 
 /** Two rows inserted above and one column before the table. */
 const moved = (rows: Row[]): Row[] => [["Lampiran II"], ["Kecamatan Sukamaju"], ...rows.map((r) => [null, ...r])];
