@@ -19,8 +19,10 @@ function candidates(table: RecognizedTable, col: TableColumn, roles: ColumnRole[
   const others = pool.filter((c) => c.block !== undefined && c.block !== col.block);
   if (col.block !== undefined && same.length) return [...same, ...byCumulative(shared), ...byCumulative(others)];
   if (shared.length) return [...byCumulative(shared), ...byCumulative(others)];
+  // Columns of other blocks: the current block's first, and within them the cumulative/year column
+  // before the quarters (TARGET: TW I … TW IV, TAHUN under a block header is read at TAHUN).
   const current = table.blocks.filter((b) => b.current).map((b) => b.label);
-  return others.sort((a, b) => Number(current.includes(b.block ?? "")) - Number(current.includes(a.block ?? "")));
+  return byCumulative(others).sort((a, b) => Number(current.includes(b.block ?? "")) - Number(current.includes(a.block ?? "")));
 }
 
 /** Rough agreement (1 % or one shown unit), only to choose between column pairs. */

@@ -317,3 +317,36 @@ describe("a header printed again after a page break", () => {
     expect(tables[0].rows.find((r) => r.index === 4)?.sasaran).toBe("Meningkatnya kualitas pelayanan");
   });
 });
+
+describe("quarter blocks under TARGET and REALISASI headers, then the year", () => {
+  it("CAPAIAN TAHUN divides the TAHUN columns, not the last quarter's", async () => {
+    const head1 = [
+      "No",
+      "Indikator Kinerja",
+      "TARGET",
+      null,
+      null,
+      null,
+      null,
+      "REALISASI",
+      null,
+      null,
+      null,
+      null,
+      "CAPAIAN TAHUN (%)",
+    ];
+    const head2 = [null, null, "TW I", "TW II", "TW III", "TW IV", "TAHUN", "TW I", "TW II", "TW III", "TW IV", "TAHUN", null];
+    // Visitors add up over the year; an index is the year's own value.
+    const rows = [
+      head1,
+      head2,
+      [1, "Jumlah kunjungan museum", 60000, 70000, 80000, 80000, 290000, 61000, 72000, 84000, 84220, 301220, 103.87],
+      [2, "Indeks kepuasan pengunjung", 80, 80, 80, 80, 80, 79, 81, 82, 83, 83, 103.75],
+    ];
+    const { wb, tables } = await tablesOf([{ name: "PK Triwulan", rows, merges: ["A1:A2", "B1:B2", "C1:G1", "H1:L1", "M1:M2"] }]);
+    const [ratio] = tables[0].ratios;
+    expect([ratio.numerator, ratio.denominator]).toEqual([11, 6]);
+    const { checkWorkbook } = await import("../../../src/core/check");
+    expect(checkWorkbook(wb).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
