@@ -454,11 +454,30 @@ function assignClosings(rows: TableRow[]): void {
     } else if (row.role === "total") {
       row.closes = dataRows(rows, subtotals > 0 ? 0 : subtotalStart, i, true);
     } else {
-      const group = dataRows(rows, averageStart, i, false);
+      // After per-sasaran averages, an average closes its own sasaran only: a sasaran above it that
+      // has no average row of its own is not part of it.
+      const from = averageStart > 0 ? lastSasaranStart(rows, averageStart, i) : averageStart;
+      const group = dataRows(rows, from, i, false);
       row.closes = group.length > 0 ? group : dataRows(rows, 0, i, false);
       averageStart = i + 1;
     }
   }
+}
+
+/** Where, among rows[from..to), the rows of the sasaran of the last data row start (from when none is known). */
+function lastSasaranStart(rows: TableRow[], from: number, to: number): number {
+  let last = to - 1;
+  while (last >= from && isClosing(rows[last].role)) last--;
+  const key = (r: TableRow) => (r.sasaranRow !== undefined ? `row:${r.sasaranRow}` : r.sasaran);
+  const sasaran = last >= from ? key(rows[last]) : undefined;
+  if (sasaran === undefined) return from;
+  let start = last;
+  while (start > from) {
+    const prev = rows[start - 1];
+    if (prev.role === "sasaran" || (!isClosing(prev.role) && key(prev) !== sasaran)) break;
+    start--;
+  }
+  return start;
 }
 
 /** Sheet rows of the data rows among rows[from..to) (top-level ones only when `topLevel`). */

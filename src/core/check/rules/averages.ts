@@ -52,6 +52,16 @@ export function recomputedRatio(
     );
 }
 
+function lastSasaranMean(reader: TableReader, closed: TableRow[], col: number): Decimal | null {
+  const key = (r: TableRow) => (r.sasaranRow !== undefined ? `row:${r.sasaranRow}` : r.sasaran);
+  const last = closed.length ? key(closed[closed.length - 1]) : undefined;
+  if (last === undefined) return null;
+  const own = closed.filter((r) => key(r) === last);
+  if (own.length === closed.length) return null;
+  const values = own.map((r) => reader.get(r.index, col)).filter((v) => v.kind === "number");
+  return values.length ? Decimal.sum(...values.map((v) => v.value as Decimal)).div(values.length) : null;
+}
+
 export function closingCandidates(
   reader: TableReader,
   table: RecognizedTable,
@@ -76,6 +86,10 @@ export function closingCandidates(
   }
   const m = mean(filled);
   if (m) out.push(m);
+  // An average row under several sasaran may be the last sasaran's own ("Rata-rata Capaian Sasaran"
+  // below sasaran 2 when sasaran 1 has none): the mean of that sasaran's rows is right too.
+  const lastMean = lastSasaranMean(reader, closed, col);
+  if (lastMean) out.push(lastMean);
   // A "-" in a capaian column may mean "not measured": the mean of the numbers alone is right too.
   const numbers = closed.map((r) => reader.get(r.index, col)).filter((v) => v.kind === "number");
   if (numbers.length && numbers.length < filled.length)

@@ -107,3 +107,32 @@ describe("a capaian written “-” (not measured)", () => {
     expect(serious(await checkSheets(pk(75)))).toEqual(["rata-rata@PK!E5"]);
   });
 });
+
+describe("an average row under more than one sasaran", () => {
+  const pk = (closingAverage: number, withFirstAverage: boolean) => [
+    {
+      name: "PK",
+      rows: [
+        ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Meningkatnya ketertiban umum", "Persentase penegakan Perda", 100, 95, 95],
+        [2, null, "Persentase gangguan trantib tertangani", 100, 100, 100],
+        ...(withFirstAverage ? [[null, "Rata-rata Capaian Sasaran", null, null, null, 97.5]] : []),
+        [3, "Meningkatnya kesiapsiagaan Linmas", "Persentase Linmas terlatih", 100, 80, 80],
+        [4, null, "Rasio Linmas per RT", 2, 1.7, 85],
+        [5, "Menurunnya pelanggaran", "Jumlah pelanggaran Perda", 40, 36, 90],
+        [6, null, "Persentase PKL tertib", 100, 70, 70],
+        [null, "Rata-rata Capaian Sasaran", null, null, null, closingAverage],
+      ],
+      merges: withFirstAverage ? ["B2:B3", "B5:B6", "B7:B8"] : ["B2:B3", "B4:B5", "B6:B7"],
+    },
+  ];
+
+  it("the last sasaran's own mean (80) is right, also when a sasaran above it has no average row", async () => {
+    expect(serious(await checkSheets(pk(80, false)))).toEqual([]);
+    expect(serious(await checkSheets(pk(80, true)))).toEqual([]);
+  });
+
+  it("a value no reading gives is still found", async () => {
+    expect(serious(await checkSheets(pk(70, true)))).toEqual(["rata-sasaran@PK!F9"]);
+  });
+});
