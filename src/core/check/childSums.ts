@@ -7,6 +7,7 @@ import Decimal from "decimal.js";
 import type { RecognizedTable, TableRow } from "../tables/types";
 import type { TableReader } from "../tables/reader";
 import type { CheckContext } from "./context";
+import { fixedValues } from "./fixedValues";
 
 const CHILDREN = new WeakMap<RecognizedTable, Map<number, TableRow[]>>();
 
@@ -75,7 +76,5 @@ export function correctedOperand(
 ): Decimal | null {
   const fromChildren = childCorrected(reader, table, r, col);
   if (fromChildren) return fromChildren;
-  const address = reader.get(r, col).address;
-  const fix = ctx.findings().find((f) => f.sheet === table.sheet && f.cell === address)?.fix;
-  return typeof fix?.value === "number" ? new Decimal(fix.value) : null;
+  return fixedValues(ctx, table.sheet).get(reader.get(r, col).address) ?? null;
 }

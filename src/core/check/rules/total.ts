@@ -3,12 +3,12 @@ import Decimal from "decimal.js";
 import type { Rule } from "./rule";
 import type { RecognizedTable } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
-import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { additiveColumns, countColumns, sumFormula } from "../columns";
 import { agrees } from "../compare";
 import { fixNumber } from "../show";
 import { fixFormula } from "../fixFormula";
+import { fixedValues } from "../fixedValues";
 import { FastSum, agreesUnits } from "../fast";
 import { DASH, EMPTY, FastColumn, NUMBER } from "../../tables/reader";
 
@@ -81,18 +81,6 @@ function leaves(table: RecognizedTable, closes: number[], end: number): number[]
   return table.rows
     .filter((r) => r.index >= first && r.index < end && !isClosing(r.role) && !parents.has(r.index))
     .map((r) => r.index);
-}
-
-/**
- * The numbers earlier rules' fixes write (a row total, a parent), by address: a closing row that
- * matches its rows once they are fixed is right, and "fixing" it would break it when both are applied.
- */
-function fixedValues(ctx: CheckContext, sheet: string): Map<string, Decimal> {
-  const fixed = new Map<string, Decimal>();
-  for (const f of ctx.findings()) {
-    if (f.sheet === sheet && typeof f.fix?.value === "number") fixed.set(f.cell, new Decimal(f.fix.value));
-  }
-  return fixed;
 }
 
 export const totalRule: Rule = {
