@@ -39,17 +39,19 @@ export function uncertainty(v: TypedValue): Decimal {
   return new Decimal(10).pow(-d).div(2);
 }
 
-/** Range of a / b × 100 over the rounding uncertainty of a and b (both positive). */
+/**
+ * Range of a / b × 100 over the rounding uncertainty of a (both positive). The divisor is a target
+ * or a pagu: a figure set and written as agreed, never a rounded copy of a finer one, so it is exact;
+ * only the measured realisasi may have been rounded from its source. (Taking the divisor as rounded
+ * too let a capaian 2 points off pass on small targets: 1,37 / 1,5 = 91,33 accepted as 93,33.)
+ */
 export function ratioRange(a: TypedValue, b: TypedValue, times = new Decimal(100)): Range | undefined {
   const av = a.value;
   const bv = b.value;
   if (!av || !bv) return undefined;
   const ea = uncertainty(a);
-  const eb = uncertainty(b);
-  if (ea.isZero() && eb.isZero()) return undefined;
-  const blo = bv.minus(eb);
-  if (blo.lte(0) || av.isNegative()) return undefined;
-  const lo = Decimal.max(av.minus(ea), 0).times(times).div(bv.plus(eb));
-  const hi = av.plus(ea).times(times).div(blo);
+  if (ea.isZero() || bv.lte(0) || av.isNegative()) return undefined;
+  const lo = Decimal.max(av.minus(ea), 0).times(times).div(bv);
+  const hi = av.plus(ea).times(times).div(bv);
   return { lo, hi };
 }

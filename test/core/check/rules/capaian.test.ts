@@ -28,3 +28,29 @@ describe("capaian beside the Renstra end target", () => {
     );
   });
 });
+
+describe("capaian on small targets shown in General format", () => {
+  // Indices and ratios with one or two decimals: the target is set as written, only the realisasi may be rounded.
+  const sheet = (typed: number) => ({
+    name: "PK 2025",
+    rows: [
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Rasio penegakan perda", "rasio", 1.5, 1.37, typed],
+      [2, "Indeks ketenteraman", "indeks", 2, 1.95, 97.5],
+      [3, "Persentase pelanggaran ditindak", "%", 80, 76.25, 95.31],
+    ],
+  });
+
+  it("a capaian 2 points off is flagged: the target 1,5 is no rounded 1,45–1,55", async () => {
+    const result = await checkSheets([sheet(93.33)]);
+    const found = result.findings.filter((f) => f.severity === "error");
+    expect(found.map((f) => f.cell)).toEqual(["F2"]);
+    expect(found[0].expected).toBe("91,33");
+  });
+
+  it("a capaian from the unrounded realisasi (1,3749… shown as 1,37) still passes", async () => {
+    // 1,3749 / 1,5 × 100 = 91,66: within what a realisasi rounded to 1,37 allows.
+    const result = await checkSheets([sheet(91.66)]);
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
