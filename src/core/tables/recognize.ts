@@ -28,6 +28,7 @@ import { relocateCorrections } from "./relocate";
 import { findSplitCode, SplitCode } from "./splitCode";
 import { splitSideBySide } from "./sideBySide";
 import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
+import { hasNoOwnNumber, headsSubIndicators, isLetteredLine } from "./letteredItems";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -215,6 +216,8 @@ function classifyIndicatorRows(
   const rows: TableRow[] = [];
   let sasaran: { text: string; row: number } | undefined;
   let lastIndicator: TableRow | undefined;
+  // The last indicator heads lettered sub-indicators ("a. …", "b. …"): it has no values of its own.
+  let headsLettered = false;
   for (const d of drafts) {
     if (d.closing) {
       rows.push(closingRow(d));
@@ -235,6 +238,9 @@ function classifyIndicatorRows(
     const ownLabel = labelCol !== undefined ? grid.ownText(r, labelCol) : label;
     const rawLabel = labelCol !== undefined ? cellText(grid.value(r, labelCol)) : label;
     if (hasIndikator && lastIndicator && (BULLET.test(rawLabel) || BULLET.test(ownLabel))) {
+      role = "sub-indikator";
+      parent = lastIndicator.index;
+    } else if (hasIndikator && lastIndicator && headsLettered && isLetteredLine(ownLabel) && hasNoOwnNumber(grid, r, columns)) {
       role = "sub-indikator";
       parent = lastIndicator.index;
     } else if (hasIndikator && label === "" && sasaranCol !== undefined && grid.ownText(r, sasaranCol) !== "") {
@@ -260,7 +266,10 @@ function classifyIndicatorRows(
     const codeText = split ? (split.codes.get(r) ?? "") : codeCol ? grid.ownText(r, codeCol.index) : "";
     if (codeText) row.code = codeText.replace(/\.$/, "");
     rows.push(row);
-    if (role === "indikator") lastIndicator = row;
+    if (role === "indikator") {
+      lastIndicator = row;
+      headsLettered = !hasNoOwnNumber(grid, r, columns) && headsSubIndicators(grid, r, ownLabel, columns);
+    }
   }
   return rows;
 }

@@ -1,0 +1,31 @@
+/**
+ * Sub-indicators numbered with letters: an indicator heading without values of its own ("2 | Cakupan
+ * pelayanan kesehatan ibu dan anak:") followed by lines "a. …", "b. …", "c. …" without a number of their
+ * own. Like bullet lines, they average into their indicator first.
+ */
+import type { TableColumn } from "./types";
+import { Grid } from "./grid";
+import { parseNumber } from "../numbers";
+
+const LETTERED = /^\s*\(?[a-z][.)]\s*\S/;
+const VALUE_ROLES = new Set(["target", "realisasi", "capaian"]);
+
+/** "a. Cakupan …", "b) …", "(c) …": a line numbered with a lowercase letter. */
+export function isLetteredLine(label: string): boolean {
+  return LETTERED.test(label);
+}
+
+/** True when row r has no number or code in its no/kode columns. */
+export function hasNoOwnNumber(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  return columns.every((c) => (c.role !== "no" && c.role !== "kode") || grid.ownText(r, c.index) === "");
+}
+
+/** An indicator row that heads lettered sub-indicators: its label ends with ":" or it holds no target, realisasi or capaian. */
+export function headsSubIndicators(grid: Grid, r: number, label: string, columns: TableColumn[]): boolean {
+  if (/:\s*$/.test(label)) return true;
+  return columns.every((c) => {
+    if (!VALUE_ROLES.has(c.role)) return true;
+    const v = grid.value(r, c.index);
+    return typeof v !== "number" && !(typeof v === "string" && parseNumber(v).kind === "number");
+  });
+}
