@@ -49,6 +49,7 @@ export function assessTable(grid: Grid, table: RecognizedTable, drafts: RowDraft
     for (const col of table.columns) {
       if (col.role !== "capaian" && col.role !== "persen") continue;
       if (table.ratios.some((r) => r.column === col.index)) continue;
+      if (table.sasaranMeans?.some((m) => m.column === col.index)) continue;
       // The capaian kinerja of an efficiency table is an input (from the performance tables) of capaian − serapan.
       if (col.role === "capaian" && has("efisiensi")) continue;
       notes.push(`kolom ${col.letter} (${col.role}): kolom yang dibaginya tidak diketahui, tidak diperiksa`);

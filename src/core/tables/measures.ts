@@ -9,6 +9,7 @@ import type { ColumnRole, RecognizedTable, TableColumn } from "./types";
 import { Grid } from "./grid";
 import { typedValue, num } from "./values";
 import { isClosing } from "./closing";
+import { isSasaranMeanColumn, resolveSasaranMeans } from "./sasaranMeans";
 
 const HUNDRED = new Decimal(100);
 
@@ -79,6 +80,8 @@ export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
       table.differences.push({ column: col.index, left: f.left, right: f.right, source: "rumus", op: "add" });
       continue;
     }
+    // A capaian sasaran column averages the indicators' capaian: it divides nothing.
+    if (col.role === "capaian" && !col.chosen && isSasaranMeanColumn(table, col)) continue;
     if (col.role === "capaian" || col.role === "persen") inferred.push(col);
     else if (col.role === "sisa") resolveDifference(grid, table, col);
   }
@@ -86,6 +89,7 @@ export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
   inferred.sort((a, b) => Number(b.role === "persen") - Number(a.role === "persen"));
   for (const col of inferred) resolveRatio(grid, table, col);
   table.ratios.sort((a, b) => a.column - b.column);
+  resolveSasaranMeans(table);
 }
 
 /** Year of a column's block ("Tahun 2021", "2023"), if it has one. */

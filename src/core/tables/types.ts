@@ -187,6 +187,16 @@ export interface RatioMeasure {
   source: "rumus" | "kolom";
 }
 
+/**
+ * A capaian sasaran column beside the indicators' capaian ("CAPAIAN SASARAN (%)", merged down over
+ * each sasaran's indicator rows): each value is the mean of its indicators' capaian in `of`.
+ */
+export interface SasaranMeanMeasure {
+  column: number;
+  /** The indicator-level capaian column averaged. */
+  of: number;
+}
+
 /** A resolved difference column (sisa/selisih = left − right), or a sum declared in the numbering row (`6 = 4 + 5`). */
 export interface DifferenceMeasure {
   column: number;
@@ -221,6 +231,8 @@ export interface RecognizedTable {
   ratios: RatioMeasure[];
   /** Difference columns (sisa/selisih). */
   differences: DifferenceMeasure[];
+  /** Capaian sasaran columns, each the mean of an indicator capaian column over its sasaran (sasaranMeans.ts). */
+  sasaranMeans?: SasaranMeanMeasure[];
   /**
    * Columns of a row code split over adjacent columns (SIPD: Urusan | Bidang | Program | Kegiatan |
    * Sub Kegiatan), left to right; each row's `code` is their segments joined with "." (splitCode.ts).

@@ -1,7 +1,8 @@
 /**
- * rata-sasaran: a `Capaian Kinerja Sasaran` / `Rata-rata Capaian Kinerja` row ≠ any usual averaging of
- * its indicators' capaian (mean of indicators with sub-indicators folded in, mean of rows, mean of
- * sasaran means, kelompok mid values), from the typed or the recomputed capaian.
+ * rata-sasaran: a `Capaian Kinerja Sasaran` / `Rata-rata Capaian Kinerja` row, or a cell of a
+ * "CAPAIAN SASARAN" column beside the indicators' capaian, ≠ any usual averaging of its indicators'
+ * capaian (mean of indicators with sub-indicators folded in, mean of rows, mean of sasaran means,
+ * kelompok mid values), from the typed or the recomputed capaian.
  */
 import type { Rule } from "./rule";
 import { agrees } from "../compare";
@@ -10,6 +11,34 @@ import { fixValueFor, holdsFraction } from "../show";
 import { fixFormula } from "../fixFormula";
 import { closingCandidates, recomputedRatio } from "./averages";
 import { ownRatio } from "./ownRatio";
+import { sasaranGroups } from "../../tables/sasaranMeans";
+import type { CheckContext } from "../context";
+import type { RecognizedTable, TableRow } from "../../tables/types";
+
+/** Reports a capaian sasaran that matches no usual averaging of the indicator capaian in `col`. */
+function checkMean(ctx: CheckContext, table: RecognizedTable, closing: TableRow, typedCol: number, col: number): void {
+  const reader = ctx.reader(table);
+  const typed = reader.get(closing.index, typedCol);
+  if (typed.kind !== "number") return;
+  const c = closingCandidates(reader, table, closing, col, recomputedRatio(ctx, table, col), ctx.scale);
+  if (!c.mean) return;
+  const own = typedCol === col ? ownRatio(ctx, table, closing, col) : null;
+  if ((own && agrees(typed, own)) || c.all.some((x) => agrees(typed, x))) return;
+  const d = Math.max(typed.decimals ?? 0, 2);
+  ctx.add({
+    rule: "rata-sasaran",
+    severity: "warning",
+    sheet: table.sheet,
+    cell: typed.address,
+    message: `Capaian sasaran tertulis ${ctx.show.value(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya (rata-rata ${ctx.show.count(c.rows.length)} baris: ${ctx.show.number(c.mean, d)}).`,
+    expected: ctx.show.number(c.mean, d),
+    actual: ctx.show.value(typed),
+    fix: {
+      value: fixValueFor(holdsFraction(typed), c.mean, d),
+      formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col)),
+    },
+  });
+}
 
 export const rataSasaranRule: Rule = {
   id: "rata-sasaran",
@@ -18,32 +47,23 @@ export const rataSasaranRule: Rule = {
   doc: "Capaian sasaran yang tidak sama dengan rata-rata (atau metode yang dinyatakan) capaian indikatornya.",
   run(ctx) {
     for (const table of ctx.tables) {
-      const reader = ctx.reader(table);
-      for (let i = 0; i < table.rows.length; i++) {
-        const row = table.rows[i];
+      for (const row of table.rows) {
         if (row.role !== "capaian-sasaran") continue;
-        for (const col of table.columns) {
-          if (col.role !== "capaian") continue;
-          const typed = reader.get(row.index, col.index);
-          if (typed.kind !== "number") continue;
-          const c = closingCandidates(reader, table, row, col.index, recomputedRatio(ctx, table, col.index), ctx.scale);
-          if (!c.mean) continue;
-          const own = ownRatio(ctx, table, row, col.index);
-          if ((own && agrees(typed, own)) || c.all.some((x) => agrees(typed, x))) continue;
-          const d = Math.max(typed.decimals ?? 0, 2);
-          ctx.add({
-            rule: "rata-sasaran",
-            severity: "warning",
-            sheet: table.sheet,
-            cell: typed.address,
-            message: `Capaian sasaran tertulis ${ctx.show.value(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya (rata-rata ${ctx.show.count(c.rows.length)} baris: ${ctx.show.number(c.mean, d)}).`,
-            expected: ctx.show.number(c.mean, d),
-            actual: ctx.show.value(typed),
-            fix: {
-              value: fixValueFor(holdsFraction(typed), c.mean, d),
-              formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col.index)),
-            },
-          });
+        for (const col of table.columns) if (col.role === "capaian") checkMean(ctx, table, row, col.index, col.index);
+      }
+      for (const m of table.sasaranMeans ?? []) {
+        for (const g of sasaranGroups(ctx.reader(table).grid, table, m.column)) {
+          // The cell's row stands as the closing row of the indicator rows it averages.
+          const closing: TableRow = {
+            index: g.row,
+            role: "capaian-sasaran",
+            level: 0,
+            label: "",
+            polarity: "positif",
+            bold: false,
+            closes: g.rows.map((r) => r.index),
+          };
+          checkMean(ctx, table, closing, m.column, m.of);
         }
       }
     }

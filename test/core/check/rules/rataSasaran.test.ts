@@ -1,0 +1,102 @@
+/**
+ * rata-sasaran on a "CAPAIAN SASARAN (%)" column beside the indicators' capaian: one value per sasaran,
+ * merged down over its indicator rows or written on its first row, is the mean of those indicators.
+ */
+import { checkSheets, serious } from "../../../support/checkSheets";
+import type { SheetSpec } from "../../../support/workbooks";
+
+const HEADER = [
+  "No",
+  "Sasaran Strategis",
+  "Indikator Kinerja",
+  "Target",
+  "Realisasi",
+  "Capaian Indikator (%)",
+  "Capaian Sasaran (%)",
+];
+
+/** Two sasaran: three indicators (capaian 98,17 / 94,44 / 94, mean 95,54), then two (102,5 / 101, mean 101,75). */
+function pengukuran(sasaran1: number | null, sasaran2: number | null, merged = true): SheetSpec {
+  return {
+    name: "Pengukuran",
+    rows: [
+      HEADER,
+      [1, "Meningkatnya kualitas pelayanan", "Indeks kepuasan masyarakat", 82, 80.5, 98.17, sasaran1],
+      [null, null, "Persentase layanan tepat waktu", 90, 85, 94.44, null],
+      [null, null, "Jumlah inovasi pelayanan", 5, 4.7, 94, null],
+      [2, "Meningkatnya ketertiban umum", "Persentase pelanggaran perda ditindak", 80, 82, 102.5, sasaran2],
+      [null, null, "Persentase kejadian kebakaran tertangani", 95, 95.95, 101, null],
+    ],
+    merges: merged ? ["A2:A4", "B2:B4", "G2:G4", "A5:A6", "B5:B6", "G5:G6"] : ["A2:A4", "B2:B4", "A5:A6", "B5:B6"],
+  };
+}
+
+describe("capaian sasaran column", () => {
+  it("right means, merged down each sasaran: no finding, and the column is understood", async () => {
+    const result = await checkSheets([pengukuran(95.54, 101.75)]);
+    expect(result.findings).toEqual([]);
+    expect(result.tables[0].sasaranMeans).toEqual([{ column: 6, of: 5 }]);
+  });
+
+  it("a wrong mean in a merged cell is flagged with the mean of its sasaran's indicators", async () => {
+    const result = await checkSheets([pengukuran(97.2, 101.75)]);
+    expect(serious(result)).toEqual(["rata-sasaran@Pengukuran!G2"]);
+    const f = result.findings[0];
+    expect(f.expected).toBe("95,54");
+    expect(f.fix?.formula).toBe("AVERAGE(F2:F4)");
+  });
+
+  it("written on the first row of an unmerged sasaran: the same check", async () => {
+    const result = await checkSheets([pengukuran(95.54, 99.75, false)]);
+    expect(serious(result)).toEqual(["rata-sasaran@Pengukuran!G5"]);
+    expect(result.findings[0].expected).toBe("101,75");
+  });
+
+  it("the value repeated on every indicator row: which cell averages what is unknown, nothing is said", async () => {
+    const sheet = pengukuran(95.54, 101.75, false);
+    for (const r of [2, 3]) sheet.rows[r][6] = 95.54;
+    sheet.rows[5][6] = 99;
+    const result = await checkSheets([sheet]);
+    expect(serious(result)).toEqual([]);
+  });
+});
+
+describe("sub-indicators numbered with letters", () => {
+  // "2 | Cakupan … :" holds no values; a., b., c. average into it first: (97,26 + 103,89 + 92,84) / 3 = 98.
+  const sheet = (average: number): SheetSpec => ({
+    name: "PK 2025",
+    rows: [
+      ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"],
+      ["1", "Meningkatnya derajat kesehatan", "Angka harapan hidup", "tahun", 72.5, 72.61, 100.15],
+      ["2", "Meningkatnya derajat kesehatan", "Cakupan pelayanan kesehatan ibu dan anak"],
+      ["", "Meningkatnya derajat kesehatan", "a. Cakupan imunisasi dasar lengkap (%)", "%", 95, 92.4, 97.26],
+      ["", "Meningkatnya derajat kesehatan", "b. Cakupan persalinan di fasilitas kesehatan (%)", "%", 90, 93.5, 103.89],
+      ["", "Meningkatnya derajat kesehatan", "c. Cakupan kunjungan ibu hamil K4 (%)", "%", 95, 88.2, 92.84],
+      ["3", "Meningkatnya derajat kesehatan", "Persentase balita ditimbang", "%", 85, 80.75, 95],
+      [null, null, "Rata-rata Capaian Kinerja", null, null, null, average],
+    ],
+  });
+
+  it("are read as sub-indicators, and the mean that folds them into their indicator is accepted", async () => {
+    // (100,15 + 98 + 95) / 3 = 97,72; the flat mean of the five rows would be 97,83.
+    const result = await checkSheets([sheet(97.72)]);
+    expect(serious(result)).toEqual([]);
+    const roles = result.tables[0].rows.map((r) => r.role);
+    expect(roles).toEqual([
+      "indikator",
+      "indikator",
+      "sub-indikator",
+      "sub-indikator",
+      "sub-indikator",
+      "indikator",
+      "capaian-sasaran",
+    ]);
+  });
+
+  it("a lettered line under an indicator with its own values stays an indicator", async () => {
+    const s = sheet(97.83);
+    s.rows[2] = ["2", "Meningkatnya derajat kesehatan", "Cakupan pelayanan kesehatan ibu dan anak", "%", 90, 90, 100];
+    const result = await checkSheets([s]);
+    expect(result.tables[0].rows.filter((r) => r.role === "sub-indikator")).toEqual([]);
+  });
+});
