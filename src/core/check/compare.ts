@@ -28,6 +28,9 @@ export function agrees(typed: TypedValue, exact: Decimal, range?: Range): boolea
   if (exact.isNegative() && matchesDisplayed(t.negated(), d, exact.negated())) return true;
   if (!range) return false;
   const unit = new Decimal(10).pow(-d);
+  // Rounded inputs explain a last digit off by one (34,29 for 33,33 / 97,22 = 34,283 when 33,33 is
+  // 1/3 rounded), never more: a range wide enough to hold 86 for 2,1 / 2,5 = 84 would hide real errors.
+  if (t.minus(exact).abs().gt(unit)) return false;
   // Rounding half-up accepts [t − unit/2, t + unit/2); truncation accepts [t, t + unit).
   return range.lo.lt(t.plus(unit)) && range.hi.gte(t.minus(unit.div(2)));
 }
