@@ -7,6 +7,8 @@ import type { Workbook } from "../workbook/model";
 import type { RecognizedTable, TypedValue } from "./types";
 import { Grid } from "./grid";
 import { FAST, fastNumber, MAX_DECIMALS, ownDecimals, scaleOf, typedValue, unitsOf } from "./values";
+import { columnNotation } from "./columnNotation";
+import type { NumberLocale } from "../workbook/model";
 
 /** Kinds of FastColumn.at: a number, a dash, an empty cell, anything else (text, error, broken). */
 export const NUMBER = 1;
@@ -29,6 +31,7 @@ export class TableReader {
   private readonly cache = new Map<number, (TypedValue | undefined)[]>();
   private readonly generalDecimals = new Map<number, number>();
   private readonly fastColumns = new Map<number, FastColumn>();
+  private readonly notations = new Map<number, NumberLocale | undefined>();
 
   constructor(grid: Grid, table: RecognizedTable) {
     this.grid = grid;
@@ -49,10 +52,25 @@ export class TableReader {
     }
     let v = column[row];
     if (!v) {
-      v = typedValue(this.grid.cell(row, col), row, col, this.columnDecimals(col));
+      const cell = this.grid.cell(row, col);
+      const notation = typeof cell?.value === "string" ? this.notation(col) : undefined;
+      v = typedValue(cell, row, col, this.columnDecimals(col), notation);
       column[row] = v;
     }
     return v;
+  }
+
+  /** The decimal mark of the column's text numbers in the table's data rows, read once (only for text cells). */
+  private notation(col: number): NumberLocale | undefined {
+    if (this.notations.has(col)) return this.notations.get(col);
+    const texts: string[] = [];
+    for (const row of this.table.rows) {
+      const v = this.grid.value(row.index, col);
+      if (typeof v === "string") texts.push(v);
+    }
+    const found = columnNotation(texts);
+    this.notations.set(col, found);
+    return found;
   }
 
   /**

@@ -4,7 +4,7 @@
  * Percentages are in percent points (a `0.00%` cell holding 0.9738 reads as 97.38).
  */
 import Decimal from "decimal.js";
-import type { Cell } from "../workbook/model";
+import type { Cell, NumberLocale } from "../workbook/model";
 import { cellText } from "./text";
 import { toA1 } from "../workbook/address";
 import { displayedDecimals, isPercentFormat, parseNumber } from "../numbers";
@@ -216,7 +216,14 @@ export function fastNumber(cell: Cell, generalDecimals: number): boolean {
 }
 
 /** Reads one cell as a TypedValue. `generalDecimals`: decimals to assume at least for General-format numbers. */
-export function typedValue(cell: Cell | undefined, row: number, col: number, generalDecimals = 0): TypedValue {
+export function typedValue(
+  cell: Cell | undefined,
+  row: number,
+  col: number,
+  generalDecimals = 0,
+  /** The decimal mark the column's text numbers use (columnNotation.ts), when known. */
+  notation?: NumberLocale,
+): TypedValue {
   const raw = cell ? cell.value : null;
   const formula = cell?.formula ? true : undefined;
   if (cell?.brokenNumber) {
@@ -247,7 +254,7 @@ export function typedValue(cell: Cell | undefined, row: number, col: number, gen
     if (own > MAX_DECIMALS) value = value.toDecimalPlaces(MAX_DECIMALS, Decimal.ROUND_HALF_UP);
     return make(row, col, { kind: "number", value, decimals, percent: percent || undefined, raw, formula });
   }
-  const p = parseNumber(raw);
+  const p = parseNumber(raw, notation ? { locale: notation } : undefined);
   switch (p.kind) {
     case "number":
       return make(row, col, {
