@@ -135,7 +135,8 @@ function wordUses(workbook: Workbook, tables: RecognizedTable[]): WordUse[] {
     for (const r of t.rows) {
       if (isClosing(r.role)) continue;
       const word = grid.text(r.index, col.index);
-      if (!word) continue;
+      // "-" (not measured) names no predikat.
+      if (!/\p{L}/u.test(word)) continue;
       const v = capaianCol === undefined ? null : grid.value(r.index, capaianCol);
       const p = typeof v === "number" || typeof v === "string" ? parseNumber(v) : null;
       uses.push({ word, capaian: p && p.kind === "number" ? p.value : null });

@@ -7,8 +7,11 @@ import type { ColumnPeriod } from "./types";
 import { normHeader } from "./text";
 import { periodOf } from "./headerRoles";
 
-/** A target column holding the Renstra end target (not this year's target). */
-export const RENSTRA = /renstra|akhir\s+(periode|rpjmd)|jangka\s+menengah|kondisi\s+akhir/i;
+/**
+ * A column of the Renstra end: its target (not this year's), or the tingkat kemajuan towards it
+ * (realisasi ÷ target akhir Renstra), which is no capaian of the year.
+ */
+export const RENSTRA = /renstra|akhir\s+(periode|rpjmd)|jangka\s+menengah|kondisi\s+akhir|tingkat\s+kemajuan/i;
 
 const UP_TO = /\b(S D|SD|SAMPAI DENGAN|HINGGA|KUMULATIF|AKUMULASI)\b/;
 const PREVIOUS = /\b(BULAN|TW|TRIWULAN|TRIBULAN|PERIODE|SEMESTER) (LALU|SEBELUMNYA)\b|\bSEBELUMNYA\b/;

@@ -5,6 +5,7 @@ import { findBandByLabel, getPreset, labelMatchesBand, predicateFor, PredicateSc
 import type { RecognizedTable, TableColumn } from "../../tables/types";
 import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
+import { periodRatio } from "../../tables/columns";
 import { exactRatio } from "./ratio";
 import { markUncertain } from "../uncertain";
 
@@ -22,8 +23,11 @@ export const predikatRule: Rule = {
       checkWordsInCapaian(ctx, table);
       for (const pcol of table.columns.filter((c) => c.role === "predikat" && c !== idm?.status)) {
         if (!namesScale(ctx, table, pcol)) continue;
+        // The predikat grades the period's capaian (realisasi ÷ its target), never the tingkat kemajuan
+        // against the Renstra end target beside it.
         const ratio =
           table.ratios.find((r) => r.kind === "capaian" && r.block !== undefined && r.block === pcol.block) ??
+          periodRatio(table, "capaian") ??
           table.ratios.filter((r) => r.kind === "capaian").pop();
         const capaianCol = ratio?.column ?? table.columns.filter((c) => c.role === "capaian").pop()?.index;
         if (capaianCol === undefined) continue;

@@ -1,0 +1,61 @@
+/** predikat: the word grades the year's capaian, not the tingkat kemajuan against the Renstra end target beside it. */
+import { checkSheets, serious } from "../../../support/checkSheets";
+
+const HEADER = [
+  "No",
+  "Indikator Kinerja",
+  "Target 2025",
+  "Realisasi 2025",
+  "Capaian 2025 (%)",
+  "Target Akhir Renstra (2026)",
+  "Tingkat Kemajuan (%)",
+  "Predikat",
+];
+
+describe("predikat beside a tingkat kemajuan column", () => {
+  it("a right word for the capaian 2025 is not flagged although the kemajuan falls in another band", async () => {
+    const result = await checkSheets([
+      {
+        name: "Analisis Capaian",
+        rows: [
+          HEADER,
+          // 96,61 → Sangat Tinggi; kemajuan 90,17 would be Tinggi.
+          [1, "Produksi padi (ton)", 3100, 2995, 96.61, 3321.5, 90.17, "Sangat Tinggi"],
+          [2, "Produktivitas jagung (kw/ha)", 60, 48, 80, 70, 68.57, "Tinggi"],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it("a wrong word is flagged against the capaian 2025", async () => {
+    const result = await checkSheets([
+      {
+        name: "Analisis Capaian",
+        rows: [HEADER, [1, "Produktivitas jagung (kw/ha)", 60, 48, 80, 70, 68.57, "Sedang"]],
+      },
+    ]);
+    expect(serious(result)).toEqual(["predikat@Analisis Capaian!H2"]);
+    expect(result.findings[0].message).toContain("capaian 80");
+  });
+});
+
+describe("the scale chosen by the words used", () => {
+  it("Sangat Baik … Cukup beside a “-” row (not measured) picks the Permendagri bounds with those words", async () => {
+    const result = await checkSheets([
+      {
+        name: "Pengukuran",
+        rows: [
+          ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Kategori"],
+          [1, "Cakupan imunisasi dasar lengkap", 95, 93.7, 98.63, "Sangat Baik"],
+          [2, "Persentase puskesmas terakreditasi paripurna", 60, 45.3, 75.5, "Kurang"],
+          [3, "Indeks kepuasan masyarakat", 85, 72, 84.71, "Baik"],
+          [4, "Persentase penduduk dengan jaminan kesehatan", 98, "-", "-", "-"],
+        ],
+      },
+    ]);
+    expect(result.scale.id).toBe("permendagri86-baik");
+    // 75,50 is Cukup (66 – < 76) on those bounds.
+    expect(serious(result)).toEqual(["predikat@Pengukuran!F3"]);
+  });
+});
