@@ -20,12 +20,18 @@ export function hasNoOwnNumber(grid: Grid, r: number, columns: TableColumn[]): b
   return columns.every((c) => (c.role !== "no" && c.role !== "kode") || grid.ownText(r, c.index) === "");
 }
 
-/** An indicator row that heads lettered sub-indicators: its label ends with ":" or it holds no target, realisasi or capaian. */
-export function headsSubIndicators(grid: Grid, r: number, label: string, columns: TableColumn[]): boolean {
+/**
+ * An indicator row that heads lettered sub-indicators: its label ends with ":", or it is numbered and
+ * holds no target, realisasi or capaian (an unnumbered row without values may be one not measured).
+ */
+export function headsSubIndicators(grid: Grid, r: number, label: string, numbered: boolean, columns: TableColumn[]): boolean {
   if (/:\s*$/.test(label)) return true;
-  return columns.every((c) => {
-    if (!VALUE_ROLES.has(c.role)) return true;
-    const v = grid.value(r, c.index);
-    return typeof v !== "number" && !(typeof v === "string" && parseNumber(v).kind === "number");
-  });
+  return (
+    numbered &&
+    columns.every((c) => {
+      if (!VALUE_ROLES.has(c.role)) return true;
+      const v = grid.value(r, c.index);
+      return typeof v !== "number" && !(typeof v === "string" && parseNumber(v).kind === "number");
+    })
+  );
 }

@@ -268,7 +268,7 @@ function classifyIndicatorRows(
     rows.push(row);
     if (role === "indikator") {
       lastIndicator = row;
-      headsLettered = !hasNoOwnNumber(grid, r, columns) && headsSubIndicators(grid, r, ownLabel, columns);
+      headsLettered = headsSubIndicators(grid, r, ownLabel, !hasNoOwnNumber(grid, r, columns), columns);
     }
   }
   return rows;

@@ -13,6 +13,7 @@ import type { RecognizedTable, TableRow } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
 import { exactRatio } from "./ratio";
+import { capOf } from "../capaianCap";
 
 export interface Candidates {
   /** Mean over the rows that have a value (the expected value reported). */
@@ -38,8 +39,8 @@ export function recomputedRatio(
   const ratio = table.ratios.find((r) => r.column === col);
   if (!ratio) return undefined;
   const reader = ctx.reader(table);
-  return (r: TableRow) =>
-    exactRatio(
+  return (r: TableRow) => {
+    const exact = exactRatio(
       {
         table,
         ratio,
@@ -50,6 +51,10 @@ export function recomputedRatio(
       },
       ctx,
     );
+    // Where the sheet states a cap ("capaian maksimal 100%"), the capaian rule expects the capped value.
+    const cap = exact && ratio.kind === "capaian" ? capOf(ctx, table, r) : null;
+    return cap && exact && exact.gt(cap) ? cap : exact;
+  };
 }
 
 function lastSasaranMean(reader: TableReader, closed: TableRow[], col: number): Decimal | null {

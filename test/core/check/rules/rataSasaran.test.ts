@@ -100,3 +100,43 @@ describe("sub-indicators numbered with letters", () => {
     expect(result.tables[0].rows.filter((r) => r.role === "sub-indikator")).toEqual([]);
   });
 });
+
+describe("sasaran mean under a stated cap", () => {
+  it("is checked against the capped, corrected capaian when one indicator above it is wrong", async () => {
+    // Capped at 100: 107,29 → 100, 93,25 (typed wrongly 93,52), 120 → 100; the right mean is 97,75.
+    const result = await checkSheets([
+      {
+        name: "Pengukuran",
+        rows: [
+          ["Capaian yang melebihi 100% ditulis 100% (capaian maksimal 100%)"],
+          [],
+          ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+          [1, "Meningkatnya akuntabilitas", "Persentase temuan ditindaklanjuti", 85, 91.2, 100],
+          [2, "Meningkatnya akuntabilitas", "Nilai SAKIP", 80, 74.6, 93.52],
+          [3, "Meningkatnya akuntabilitas", "Jumlah reviu laporan keuangan", 5, 6, 100],
+          [null, null, "Capaian Kinerja Sasaran", null, null, 97.75],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual(["capaian@Pengukuran!F5"]);
+  });
+});
+
+describe("lettered lines under an unnumbered heading that ends with “:”", () => {
+  it("are its sub-indicators", async () => {
+    const result = await checkSheets([
+      {
+        name: "PK",
+        rows: [
+          ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+          ["1", "Meningkatnya mutu layanan", "Persentase puskesmas terakreditasi", 60, 45.3, 75.5],
+          [null, null, "Persentase fasyankes dengan rekam medis elektronik:"],
+          [null, null, "   a. Puskesmas", 100, 76.9, 76.9],
+          [null, null, "   b. Rumah sakit", 100, 66.7, 66.7],
+        ],
+        merges: ["A2:A5", "B2:B5"],
+      },
+    ]);
+    expect(result.tables[0].rows.map((r) => r.role)).toEqual(["indikator", "indikator", "sub-indikator", "sub-indikator"]);
+  });
+});
