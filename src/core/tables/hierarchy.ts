@@ -43,14 +43,46 @@ function isNomenclature(c: ParsedCode): boolean {
  * Codes are shared (parseCode memo): changed ones are copies.
  */
 export function normalizeRekening<T extends ParsedCode | undefined>(codes: T[]): T[] {
-  const sipd = isSipd(codes);
+  if (!isSipd(codes)) return localAccounts(codes);
   let underNomenclature = false;
   return codes.map((c) => {
     if (!c) return c;
-    if (!sipd) return c.rekening ? { ...c, rekening: false } : c;
     if (c.accountHead && underNomenclature && !c.rekening) return { ...c, rekening: true };
     if (isNomenclature(c)) underNomenclature = true;
     return c;
+  });
+}
+
+/** `5.2.1`, `4.1.2.01`: an account code (belanja 5, pendapatan 4, pembiayaan 6) of jenis level or below. */
+function isJenisAccount(c: ParsedCode): boolean {
+  const s = c.segments;
+  return c.kind === "dotted" && s.length >= 3 && (s[0] === "4" || s[0] === "5" || s[0] === "6") && s[1].length === 1;
+}
+
+/**
+ * Outside SIPD: the jenis belanja of a Permendagri 13 LRA (`5.2.1`, `5.2.2` repeated under each kegiatan
+ * `1.16.1.16.01.01`) are that kegiatan's rekening, even below a `5.2 BELANJA LANGSUNG` row whose code
+ * prefixes them. An account code is one only right under a program/kegiatan code of three or more
+ * segments, while its own parent code (`5.2`) has not appeared since: in outline numbering (3.2.1, 4,
+ * 4.1, 4.1.1) `4.1.1` follows its `4.1` and stays an item of the outline.
+ */
+function localAccounts<T extends ParsedCode | undefined>(codes: T[]): T[] {
+  let underKegiatan = false;
+  const seen = new Set<string>();
+  return codes.map((c) => {
+    if (!c) return c;
+    const plain = (c.rekening ? { ...c, rekening: false } : c) as T & ParsedCode;
+    if (c.kind !== "dotted") return plain;
+    const account = c.segments[0] === "4" || c.segments[0] === "5" || c.segments[0] === "6";
+    if (!account || c.segments[1]?.length !== 1) {
+      underKegiatan = c.segments.length >= 3;
+      seen.clear();
+      seen.add(c.key);
+      return plain;
+    }
+    const local = underKegiatan && isJenisAccount(c) && !seen.has(c.prefixKeys[0]);
+    seen.add(c.key);
+    return local ? ({ ...c, rekening: true }) : plain;
   });
 }
 
