@@ -12,7 +12,7 @@ interface Synonym {
 }
 
 const SYNONYMS: Synonym[] = [
-  { role: "sisa", test: /\b(SISA|SELISIH|BERTAMBAH|BERKURANG|DEVIASI)\b/ },
+  { role: "sisa", test: /\b(SISA|SELISIH|BERTAMBAH|BERKURANG|DEVIASI)\b|\bLEBIH (ATAU )?KURANG\b/ },
   { role: "polaritas", test: /\b(POLARITAS|SIFAT|ARAH( INDIKATOR)?)\b/ },
   { role: "predikat", test: /\b(PREDIKAT|INTERPRETASI|KATEGORI|KRITERIA|STATUS|NILAI HURUF)\b/ },
   { role: "keterangan", test: /^(KETERANGAN|KET|CATATAN|KET ERANGAN)\b/ },

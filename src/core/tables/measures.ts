@@ -10,6 +10,7 @@ import { Grid } from "./grid";
 import { typedValue, num } from "./values";
 import { isClosing } from "./closing";
 import { isSasaranMeanColumn, resolveSasaranMeans } from "./sasaranMeans";
+import { normHeader } from "./text";
 
 const HUNDRED = new Decimal(100);
 
@@ -183,16 +184,22 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
  * agree with is kept; without agreement, the cumulative/total column, never just the first.
  */
 function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn): void {
-  const lefts = candidates(table, col, ["anggaran", "setelah", "target"]).slice(0, 3);
-  const rights = candidates(table, col, ["realisasi", "sebelum"]).slice(0, 6);
-  if (lefts.length === 0 || rights.length === 0) return;
-  let best = { left: lefts[0], right: rights[0], score: -1 };
-  if (lefts.length * rights.length > 1) {
-    for (const l of lefts) {
-      for (const r of rights) {
-        const score = agreement(grid, table, col.index, difference(grid, l.index, r.index));
-        if (score > best.score) best = { left: l, right: r, score };
-      }
+  const pagu = candidates(table, col, ["anggaran", "setelah", "target"]).slice(0, 3);
+  const spent = candidates(table, col, ["realisasi", "sebelum"]).slice(0, 6);
+  if (pagu.length === 0 || spent.length === 0) return;
+  const header = normHeader(col.header);
+  // "LEBIH/(KURANG)" of an LRA (SAP) is realisasi − anggaran: negative where less was spent.
+  const surplus = /\bLEBIH (ATAU )?KURANG\b/.test(header);
+  // "BERTAMBAH/(BERKURANG)" is the newer value less the older: setelah − sebelum, or realisasi − anggaran.
+  const signed = /\bBERTAMBAH\b.*\bBERKURANG\b/.test(header);
+  const pairs: { left: TableColumn; right: TableColumn }[] = [];
+  for (const l of surplus ? spent : pagu) for (const r of surplus ? pagu : spent) pairs.push({ left: l, right: r });
+  if (signed) for (const l of spent) for (const r of pagu) pairs.push({ left: l, right: r });
+  let best = { ...pairs[0], score: -1 };
+  if (pairs.length > 1) {
+    for (const p of pairs) {
+      const score = agreement(grid, table, col.index, difference(grid, p.left.index, p.right.index));
+      if (score > best.score) best = { ...p, score };
     }
   }
   table.differences.push({ column: col.index, left: best.left.index, right: best.right.index, source: "kolom" });

@@ -231,3 +231,34 @@ describe("numbering row formulas", () => {
     ]);
   });
 });
+
+describe("a Permendagri 13 LRA with jenis belanja under every kegiatan and LEBIH/(KURANG)", () => {
+  const lra = (lebihKurang: number): SheetSpec => ({
+    name: "LRA SKPD",
+    rows: [
+      ["KODE REKENING", "URAIAN", "ANGGARAN", "REALISASI", "LEBIH/(KURANG)", "%"],
+      ["5.2", "BELANJA LANGSUNG", 317_700_000, 315_398_750, -2_301_250, 99.28],
+      ["1.16.1.16.01", "Program Pelayanan Administrasi Perkantoran", 70_200_000, 69_298_750, -901_250, 98.72],
+      ["1.16.1.16.01.01", "Penyediaan jasa surat menyurat", 8_250_000, 8_112_500, -137_500, 98.33],
+      ["5.2.1", "Belanja Pegawai", 1_800_000, 1_800_000, 0, 100],
+      ["5.2.2", "Belanja Barang dan Jasa", 6_450_000, 6_312_500, -137_500, 97.87],
+      ["1.16.1.16.01.08", "Penyediaan jasa kebersihan kantor", 61_950_000, 61_186_250, lebihKurang, 98.77],
+      ["5.2.1", "Belanja Pegawai", 43_200_000, 43_200_000, 0, 100],
+      ["5.2.2", "Belanja Barang dan Jasa", 18_750_000, 17_986_250, -763_750, 95.93],
+      ["1.16.1.16.02", "Program Peningkatan Sarana dan Prasarana Aparatur", 247_500_000, 246_100_000, -1_400_000, 99.43],
+      ["1.16.1.16.02.05", "Pengadaan kendaraan dinas/operasional", 247_500_000, 246_100_000, -1_400_000, 99.43],
+      ["5.2.2", "Belanja Barang dan Jasa", 2_500_000, 2_350_000, -150_000, 94],
+      ["5.2.3", "Belanja Modal", 245_000_000, 243_750_000, -1_250_000, 99.49],
+    ],
+  });
+
+  it("correct: no error or warning (jenis belanja are the kegiatan's rekening, not duplicates under 5.2)", async () => {
+    expect(serious(await checkSheets([lra(-763_750)]))).toEqual([]);
+  });
+
+  it("a wrong LEBIH/(KURANG) is checked as realisasi − anggaran", async () => {
+    const result = await checkSheets([lra(-663_750)]);
+    expect(serious(result)).toEqual(["selisih@LRA SKPD!E7"]);
+    expect(result.findings.find((f) => f.cell === "E7")?.expected).toBe("-763.750");
+  });
+});
