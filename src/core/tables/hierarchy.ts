@@ -82,7 +82,7 @@ function localAccounts<T extends ParsedCode | undefined>(codes: T[]): T[] {
     }
     const local = underKegiatan && isJenisAccount(c) && !seen.has(c.prefixKeys[0]);
     seen.add(c.key);
-    return local ? ({ ...c, rekening: true }) : plain;
+    return local ? { ...c, rekening: true } : plain;
   });
 }
 
