@@ -53,6 +53,25 @@ export function childrenSum(reader: TableReader, table: RecognizedTable, r: numb
 }
 
 /**
+ * Row `r`'s amount in `col` as its subtree gives it once every wrong parent below is corrected: a leaf's
+ * typed value, a parent's the sum of its children's corrected amounts (null when unreadable).
+ */
+export function correctedSubtotal(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+  const kids = table.hierarchical ? childrenOf(table).get(r) : undefined;
+  if (!kids) {
+    const v = reader.get(r, col);
+    return v.kind === "number" || v.kind === "dash" ? (v.value as Decimal) : v.kind === "empty" ? new Decimal(0) : null;
+  }
+  let sum = new Decimal(0);
+  for (const kid of kids) {
+    const k = correctedSubtotal(reader, table, kid.index, col);
+    if (!k) return null;
+    sum = sum.plus(k);
+  }
+  return sum;
+}
+
+/**
  * An operand of row `r` as its children give it, when they disagree with the typed value (the typed
  * one is then the wrong cell); otherwise null.
  */

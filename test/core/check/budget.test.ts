@@ -262,3 +262,26 @@ describe("a Permendagri 13 LRA with jenis belanja under every kegiatan and LEBIH
     expect(result.findings.find((f) => f.cell === "E7")?.expected).toBe("-763.750");
   });
 });
+
+describe("realisasi above a pagu that a wrong pagu below it made wrong", () => {
+  it("only the wrong pagu is reported, not the overspending it causes in its parents", async () => {
+    // Kegiatan 1.1.2's pagu 11.150.000 should be 13.650.000 (its rekening); 1.1 and 1 add it up as typed.
+    const result = await checkSheets([
+      {
+        name: "LRA",
+        rows: [
+          ["KODE", "URAIAN", "ANGGARAN", "REALISASI", "SISA", "%"],
+          ["1", "Program Penunjang Urusan Pemerintahan", 34_850_000, 35_820_500, -970_500, 102.78],
+          ["1.1", "Perencanaan dan Evaluasi Kinerja", 34_850_000, 35_820_500, -970_500, 102.78],
+          ["1.1.1", "Penyusunan Dokumen Perencanaan", 23_700_000, 22_595_000, 1_105_000, 95.34],
+          ["1.1.1.1", "Belanja Alat Tulis Kantor", 4_500_000, 4_385_000, 115_000, 97.44],
+          ["1.1.1.2", "Belanja Makanan dan Minuman Rapat", 19_200_000, 18_210_000, 990_000, 94.84],
+          ["1.1.2", "Penyusunan Laporan Capaian Kinerja", 11_150_000, 13_225_500, -2_075_500, 118.61],
+          ["1.1.2.1", "Belanja Alat Tulis Kantor", 3_250_000, 3_180_500, 69_500, 97.86],
+          ["1.1.2.2", "Belanja Bahan Cetak", 10_400_000, 10_045_000, 355_000, 96.59],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual(["jumlah-induk@LRA!C7"]);
+  });
+});

@@ -3,6 +3,23 @@ import type { Rule } from "./rule";
 import { compareUnits } from "../fast";
 import { NUMBER } from "../../tables/reader";
 import { incomeRows } from "../../tables/incomeRows";
+import { correctedSubtotal } from "../childSums";
+import type { TableReader } from "../../tables/reader";
+import type { RecognizedTable } from "../../tables/types";
+
+/** True when the row's pagu, taken from its corrected subtree, is not below its realisasi (and differs from the typed pagu). */
+function withinCorrectedPagu(
+  reader: TableReader,
+  table: RecognizedTable,
+  r: number,
+  realisasiCol: number,
+  paguCol: number,
+): boolean {
+  const pagu = correctedSubtotal(reader, table, r, paguCol);
+  const typed = reader.get(r, paguCol).value;
+  const realisasi = reader.get(r, realisasiCol).value;
+  return !!pagu && !!typed && !!realisasi && !pagu.equals(typed) && realisasi.lte(pagu);
+}
 
 export const realisasiLebihRule: Rule = {
   id: "realisasi-lebih",
@@ -30,6 +47,9 @@ export const realisasiLebihRule: Rule = {
           const d = reader.get(r, ratio.denominator);
           if (!n.value || !d.value || d.value.isZero()) continue;
           if (!n.value.gt(d.value)) continue;
+          // A pagu made wrong by a wrong pagu below it (jumlah-induk reports that one): within the
+          // corrected pagu the realisasi is no overspending.
+          if (withinCorrectedPagu(reader, table, r, ratio.numerator, ratio.denominator)) continue;
           ctx.add({
             rule: "realisasi-lebih",
             severity: "warning",
