@@ -26,6 +26,33 @@ interface RoleWithBlock extends HeaderRole {
   period?: string;
 }
 
+/** "Kinerja", "Fisik (%)", "Output": a sub-header naming what is measured, not a role. */
+const PERFORMANCE_WORD = /^(KINERJA|FISIK|OUTPUT|VOLUME)( %)?$/;
+/** "Anggaran (Rp)", "Keuangan", "Rp": a sub-header naming money. */
+const MONEY_WORD = /^(ANGGARAN|KEUANGAN|DANA|BIAYA|RP|RUPIAH)( RP| %)?$/;
+
+/**
+ * The role of a sub-header that only names the measure ("Kinerja" | "Anggaran (Rp)") under a role
+ * header (TARGET, REALISASI, CAPAIAN (%)): the top names the role, the sub-header the measure. TARGET /
+ * Anggaran is the pagu; CAPAIAN / Anggaran the budget ratio. Undefined when the pair is not of that kind.
+ */
+function measureUnder(bottomText: string, top: HeaderRole): HeaderRole | undefined {
+  const t = normHeader(bottomText.replace(/\(\s*%\s*\)/g, " % "));
+  const money = MONEY_WORD.test(t);
+  if (!money && !PERFORMANCE_WORD.test(t)) return undefined;
+  switch (top.role) {
+    case "target":
+      return money ? { role: "anggaran", measure: "keuangan" } : { role: "target", measure: "kinerja" };
+    case "realisasi":
+      return { role: "realisasi", measure: money ? "keuangan" : "kinerja" };
+    case "capaian":
+    case "persen":
+      return money ? { role: "persen" } : { role: "capaian" };
+    default:
+      return undefined;
+  }
+}
+
 /** Role of a header text, with a leading period ("TW I REALISASI") split off as its block. */
 export function roleOfHeader(text: string): RoleWithBlock {
   const split = splitPeriodPrefix(text);
@@ -292,6 +319,7 @@ function buildColumns(grid: Grid, rows: number[], left: number, right: number, n
         if (role.role === "lainnya") role = topRole;
       }
       if (!role.measure && topRole.measure) role = { ...role, measure: topRole.measure };
+      role = measureUnder(bottomText, topRole) ?? role;
       if (topText !== "" && (topSpansColumns || periodOf(topText))) block = topText;
       header = topText !== "" ? `${topText} / ${bottomText}` : bottomText;
     } else if (

@@ -25,6 +25,8 @@ const SYNONYMS: Synonym[] = [
   { role: "jumlah", test: /^(JUMLAH|BANYAKNYA|BANYAK)( INDIKATOR| IKU| SASARAN)?\b(?!.*(RP|ANGGARAN|REALISASI))/ },
   // "Kenaikan / (Penurunan) Realisasi": a difference between two years' values (growthColumns.ts), no realisasi.
   { role: "nilai", test: /^(KENAIKAN|PENURUNAN|PENINGKATAN|PERTUMBUHAN)\b/ },
+  // "Target Anggaran (Rp)" beside "Target Kinerja": the pagu.
+  { role: "anggaran", test: /^(TARGET|RENCANA) (ANGGARAN|KEUANGAN|DANA|BIAYA)\b/, measure: "keuangan" },
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },
   { role: "persen", test: /(SERAPAN|% KEUANGAN|% REALISASI ANGGARAN|% ANGGARAN|PERSENTASE (REALISASI )?(ANGGARAN|KEUANGAN))/ },
   { role: "realisasi", test: /^REALISASI\b(?!.*\b(CAPAIAN|PERSENTASE)\b)/ },

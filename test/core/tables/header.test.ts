@@ -126,3 +126,58 @@ describe("a caption merged over the header", () => {
     expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("TARGET / REALISASI / CAPAIAN (%) each over Kinerja | Anggaran (Rp)", () => {
+  // PK Kegiatan: the top header names the role, the sub-header the measure.
+  const sheet = (kinerjaHeaders: [string, string]) => ({
+    name: "PK Kegiatan",
+    rows: [
+      ["NO", "KEGIATAN", "INDIKATOR", "SATUAN", "TARGET", null, "REALISASI", null, "CAPAIAN (%)", null],
+      [null, null, null, null, ...kinerjaHeaders, ...kinerjaHeaders, ...kinerjaHeaders],
+      [1, "Pembangunan jalan", "Panjang jalan dibangun", "km", 4.2, 1_250_000_000, 4.2, 1_213_750_000, 98, 97.1],
+      [2, "Pemeliharaan jembatan", "Jembatan terpelihara", "unit", 12, 860_000_000, 11, 842_800_000, 91.67, 98],
+    ],
+    merges: ["E1:F1", "G1:H1", "I1:J1", "A1:A2", "B1:B2", "C1:C2", "D1:D2"],
+  });
+
+  it.each([[["Kinerja", "Anggaran (Rp)"]], [["Fisik", "Keuangan"]]] as [[string, string]][])(
+    "sub-headers %j: target, pagu, realisasi ×2, capaian and the budget ratio",
+    async (headers) => {
+      const wb = await readXlsx(await buildXlsx([sheet(headers)]));
+      const [table] = recognizeTables(wb);
+      expect(table.columns.slice(4).map((c) => c.role)).toEqual([
+        "target",
+        "anggaran",
+        "realisasi",
+        "realisasi",
+        "capaian",
+        "persen",
+      ]);
+      const result = checkWorkbook(wb);
+      // 4,2 / 4,2 = 100 typed 98; 1.213.750.000 / 1.250.000.000 = 97,10 is right.
+      expect(result.findings.filter((f) => f.severity === "error").map((f) => `${f.rule}@${f.cell}`)).toEqual(["capaian@I3"]);
+    },
+  );
+
+  it("“Target Anggaran (Rp)” beside “Target Kinerja” is the pagu", async () => {
+    const wb = await readXlsx(
+      await buildXlsx([
+        {
+          name: "PK",
+          rows: [
+            ["No", "Kegiatan", "Target Kinerja", "Target Anggaran (Rp)", "Realisasi Kinerja", "Realisasi Anggaran (Rp)"],
+            [1, "Pembangunan jalan", 4.2, 1_250_000_000, 4.2, 1_213_750_000],
+          ],
+        },
+      ]),
+    );
+    expect(recognizeTables(wb)[0].columns.map((c) => c.role)).toEqual([
+      "no",
+      "uraian",
+      "target",
+      "anggaran",
+      "realisasi",
+      "realisasi",
+    ]);
+  });
+});
