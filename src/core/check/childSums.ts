@@ -78,8 +78,30 @@ export function correctedSubtotal(reader: TableReader, table: RecognizedTable, r
 export function childCorrected(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
   const own = reader.get(r, col);
   if (own.kind !== "number" && own.kind !== "dash") return null;
-  const sum = childrenSum(reader, table, r, col);
+  const sum = childrenSum(reader, table, r, col) ?? closedSum(reader, table, r, col);
   return sum && !sum.equals(own.value as Decimal) ? sum : null;
+}
+
+const TOTALS = new WeakMap<RecognizedTable, Map<number, TableRow>>();
+
+/** Σ of the rows a total or subtotal row closes, in one column (the total rule reports a wrong one); null when none or unreadable. */
+function closedSum(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+  let totals = TOTALS.get(table);
+  if (!totals) {
+    totals = new Map(
+      table.rows.filter((x) => (x.role === "total" || x.role === "subtotal") && x.closes?.length).map((x) => [x.index, x]),
+    );
+    TOTALS.set(table, totals);
+  }
+  const row = totals.get(r);
+  if (!row?.closes) return null;
+  let sum = new Decimal(0);
+  for (const k of row.closes) {
+    const v = reader.get(k, col);
+    if (v.kind === "number" || v.kind === "dash") sum = sum.plus(v.value as Decimal);
+    else if (v.kind !== "empty") return null;
+  }
+  return sum;
 }
 
 /**

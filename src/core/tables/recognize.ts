@@ -460,6 +460,11 @@ function assignClosings(rows: TableRow[]): void {
       row.closes = dataRows(rows, subtotalStart, i, true);
       subtotalStart = i + 1;
       subtotals++;
+    } else if (row.role === "total" && i === 0) {
+      // A total above its rows closes the rows below it, up to the next total.
+      let end = 1;
+      while (end < rows.length && rows[end].role !== "total") end++;
+      row.closes = dataRows(rows, 1, end, true);
     } else if (row.role === "total") {
       row.closes = dataRows(rows, subtotals > 0 ? 0 : subtotalStart, i, true);
     } else {

@@ -208,6 +208,8 @@ export function scanRows(
     const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
+      // A JUMLAH right under the header totals the rows below it: the table goes on.
+      if (closing.role === "total" && drafts.length === 1) continue;
       if (closing.role === "total") grandTotal = true;
       // Rows after a subtotal always continue the table (the next program follows).
       if (closing.role !== "subtotal") sawClosing = true;

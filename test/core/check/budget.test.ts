@@ -285,3 +285,37 @@ describe("realisasi above a pagu that a wrong pagu below it made wrong", () => {
     expect(serious(result)).toEqual(["jumlah-induk@LRA!C7"]);
   });
 });
+
+describe("a JUMLAH printed above the rows it totals", () => {
+  const kelurahan: [string, number, number][] = [
+    ["Kelurahan Sukamaju", 980_000_000, 951_200_000],
+    ["Kelurahan Sukajadi", 1_020_000_000, 987_450_000],
+    ["Kelurahan Mekarsari", 876_400_000, 842_137_500],
+  ];
+  /** `rightRealisasi`: what the top row's sisa and % are computed from. */
+  const sheet = (topRealisasi: number, sisaOfSecond: number, rightRealisasi = topRealisasi): SheetSpec => {
+    const pagu = kelurahan.reduce((a, k) => a + k[1], 0);
+    const pct = (r: number, p: number) => Math.round((r / p) * 10000) / 100;
+    return {
+      name: "Dana Kelurahan",
+      rows: [
+        ["NO", "KELURAHAN", "PAGU (Rp)", "REALISASI (Rp)", "SISA (Rp)", "%"],
+        [null, "JUMLAH", pagu, topRealisasi, pagu - rightRealisasi, pct(rightRealisasi, pagu)],
+        ...kelurahan.map(([name, p, r], i) => [i + 1, name, p, r, i === 1 ? sisaOfSecond : p - r, pct(r, p)]),
+      ],
+    };
+  };
+  const realisasi = kelurahan.reduce((a, k) => a + k[2], 0);
+
+  it("the rows below it are read and checked (a wrong sisa is found)", async () => {
+    const result = await checkSheets([sheet(realisasi, 33_550_000)]);
+    expect(serious(result)).toEqual(["selisih@Dana Kelurahan!E4"]);
+    expect(result.tables[0].rows.find((r) => r.role === "total")?.closes).toEqual([2, 3, 4]);
+  });
+
+  it("a wrong total is checked against the rows below it; its sisa and % that agree with the right sum are not flagged", async () => {
+    const result = await checkSheets([sheet(realisasi + 10_000_000, 1_020_000_000 - 987_450_000, realisasi)]);
+    expect(serious(result)).toEqual(["total@Dana Kelurahan!D2"]);
+    expect(result.findings[0].fix?.formula).toBe("SUM(D3:D5)");
+  });
+});
