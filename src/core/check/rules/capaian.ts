@@ -11,6 +11,7 @@ import type { CheckContext } from "../context";
 import { agreesWithSums, isMoneyTotal, rowsWithMoneyTotals } from "../totalRatio";
 import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
 import { capOf } from "../capaianCap";
+import { capaian } from "../../arithmetic";
 
 export const capaianRule: Rule = {
   id: "capaian",
@@ -56,6 +57,21 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
     c.row.polarity === "negatif"
       ? `indikator negatif (semakin rendah semakin baik): ${target} ${ctx.show.value(c.denominator)}, realisasi ${ctx.show.value(c.numerator)}`
       : `realisasi ${ctx.show.value(c.numerator)} dibagi ${target} ${ctx.show.value(c.denominator)} × 100`;
+  if (!capped && c.row.polarity === "positif" && negativeMethodOf(ctx, c)) {
+    // The typed value is what the negative-indicator formula gives: most likely a negative indicator
+    // whose direction the sheet does not declare (only a note says so). Said, never assumed.
+    const formula = negativeMethodOf(ctx, c) === "rasio" ? "target ÷ realisasi × 100" : "(2 × target − realisasi) ÷ target × 100";
+    reportRatio(
+      ctx,
+      c,
+      exact,
+      "capaian",
+      `Capaian tertulis ${ctx.show.value(c.typed)} sesuai rumus indikator negatif (${formula}), tetapi indikator ini tidak ditandai negatif. Bila memang negatif (semakin rendah semakin baik), tandai di kolom KETERANGAN/POLARITAS atau di Pengaturan; bila positif, seharusnya ${ctx.show.number(exact, d)} (${how}).`,
+      undefined,
+      "warning",
+    );
+    return;
+  }
   if (!capped) {
     reportRatio(
       ctx,
@@ -81,6 +97,18 @@ function fromFixedRealisasi(ctx: CheckContext, c: RatioCase): boolean {
   if (typeof fix?.value !== "number") return false;
   const exact = exactRatio({ ...c, numerator: { ...c.numerator, value: new Decimal(fix.value) } }, ctx);
   return !!exact && ratioAgrees(c, exact);
+}
+
+/** The negative-indicator method ("selisih" or "rasio") whose capaian the typed value agrees with, if any. */
+function negativeMethodOf(ctx: CheckContext, c: RatioCase): "selisih" | "rasio" | undefined {
+  const t = c.denominator.value;
+  const r = c.numerator.value;
+  if (!t || !r || t.isZero()) return undefined;
+  for (const metode of ["selisih", "rasio"] as const) {
+    const v = capaian(t, r, { polaritas: "negatif", metode });
+    if (v.ok && ratioAgrees(c, v.value)) return metode;
+  }
+  return undefined;
 }
 
 /** The typed capaian is the uncapped value although the sheet states a cap. */

@@ -87,11 +87,19 @@ export function ratioFormulaFor(c: RatioCase, ctx: CheckContext, cap?: Decimal, 
 }
 
 /** Builds and adds the finding for a ratio that does not agree (`cap`: the stated cap the expected value is held to). */
-export function reportRatio(ctx: CheckContext, c: RatioCase, exact: Decimal, rule: string, message: string, cap?: Decimal): void {
+export function reportRatio(
+  ctx: CheckContext,
+  c: RatioCase,
+  exact: Decimal,
+  rule: string,
+  message: string,
+  cap?: Decimal,
+  severity: "error" | "warning" = "error",
+): void {
   const decimals = Math.max(c.typed.decimals ?? 0, 2);
   ctx.add({
     rule,
-    severity: "error",
+    severity,
     sheet: c.table.sheet,
     cell: c.typed.address,
     message,

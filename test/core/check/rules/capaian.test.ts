@@ -76,3 +76,28 @@ describe("capaian beside a realisasi that may be rounded", () => {
     expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.expected])).toEqual([["E2", "84,00"]]);
   });
 });
+
+describe("a capaian that the negative-indicator formula gives, on an indicator not marked negative", () => {
+  const sheet = (typed: number) => ({
+    name: "PK 2025",
+    rows: [
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase PMKS yang tertangani", "%", 75, 78.4, 104.53],
+      [2, "Persentase anak jalanan yang kembali ke jalan setelah dibina", "%", 10, 8.5, typed],
+    ],
+  });
+
+  it("is a warning that names both readings, with the positive fix", async () => {
+    // (2 × 10 − 8,5) / 10 × 100 = 115; 8,5 / 10 × 100 = 85.
+    const result = await checkSheets([sheet(115)]);
+    const f = result.findings.filter((x) => x.severity !== "info");
+    expect(f.map((x) => [x.cell, x.severity])).toEqual([["F3", "warning"]]);
+    expect(f[0].message).toContain("sesuai rumus indikator negatif");
+    expect(f[0].expected).toBe("85,00");
+  });
+
+  it("a value that neither formula gives stays an error", async () => {
+    const result = await checkSheets([sheet(105)]);
+    expect(result.findings.filter((x) => x.severity !== "info").map((x) => [x.cell, x.severity])).toEqual([["F3", "error"]]);
+  });
+});
