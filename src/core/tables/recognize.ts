@@ -29,6 +29,7 @@ import { findSplitCode, SplitCode } from "./splitCode";
 import { splitSideBySide } from "./sideBySide";
 import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
 import { hasNoOwnNumber, headsSubIndicators, isLetteredLine } from "./letteredItems";
+import { markGradeColumns } from "./gradeColumns";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -152,6 +153,11 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const drafts = split ? scanned.filter((d) => !split.headerRows.includes(d.index)) : scanned;
   if (drafts.length === 0) return null;
   correctRows(grid, drafts, correction, layout.dataStart, notes);
+  markGradeColumns(
+    grid,
+    columns,
+    drafts.filter((d) => !d.closing).map((d) => d.index),
+  );
   assignUnits(grid, drafts, columns);
   const rows =
     kind === "anggaran" || kind === "daftar"

@@ -7,6 +7,7 @@ import type { TableColumn } from "./types";
 import { Grid } from "./grid";
 import { parseInterval } from "../scales/interval";
 import { cellText } from "./text";
+import { isGrade } from "./gradeColumns";
 
 /** Roles an interval column may get from its header text alone. */
 const RETYPABLE = new Set(["capaian", "nilai", "lainnya", "predikat", "jumlah", "rentang"]);
@@ -20,6 +21,11 @@ export function isIntervalText(v: unknown): boolean {
   if (/^-\s*\d/.test(t) && !/\d\s*[–—-]\s*\d/.test(t)) return false;
   const i = parseInterval(t);
   return !!i && (i.min !== null || i.max !== null);
+}
+
+/** At least two cells, each a grade letter. */
+function gradesOnly(cells: unknown[]): boolean {
+  return cells.length >= 2 && cells.every((v) => typeof v === "string" && isGrade(v));
 }
 
 /** The data cells under the header, down to the first blank row (at most 15 rows). */
@@ -41,8 +47,16 @@ function cellsBelow(grid: Grid, start: number, left: number, right: number, c: n
 export function markScaleColumns(grid: Grid, columns: TableColumn[], dataStart: number, left: number, right: number): void {
   const has = (role: string) => columns.some((c) => c.role === role);
   if (has("target") || has("realisasi") || has("anggaran") || has("sebelum") || has("setelah")) return;
-  const words = columns.filter((c) => c.role === "predikat");
-  if (words.length === 0) return;
+  let words = columns.filter((c) => c.role === "predikat");
+  if (words.length === 0) {
+    // "Nilai | Interval": a scale printed with grade letters only (AA, A, BB …) has them as its words.
+    const letters = columns.find(
+      (c) => (c.role === "nilai" || c.role === "lainnya") && gradesOnly(cellsBelow(grid, dataStart, left, right, c.index)),
+    );
+    if (!letters) return;
+    words = [letters];
+    letters.role = "predikat";
+  }
   for (const col of columns) {
     if (!RETYPABLE.has(col.role) || col.role === "rentang") continue;
     const cells = cellsBelow(grid, dataStart, left, right, col.index);

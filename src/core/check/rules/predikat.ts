@@ -55,14 +55,19 @@ export const predikatRule: Rule = {
           const expected = bands[0];
           if (!expected) continue;
           const known = findBandByLabel(ctx.scale, word.text);
+          // A column of grade letters (AA, BB …) is answered in letters, and its fix writes one.
+          const byShort = !!known?.short && labelMatchesBand(word.text, { ...known, label: known.short });
+          const name = byShort && expected.short ? expected.short : expected.label;
+          const interval = ctx.show.interval(expected);
+          const shown = name === expected.label ? `“${name}” (${interval})` : `“${name}” (${expected.label}, ${interval})`;
           wrongWord(
             ctx,
             table.sheet,
             word.address,
             word.text,
-            expected.label,
+            name,
             known
-              ? `Predikat “${word.text}” tidak sesuai: capaian ${ctx.show.value(typed.kind === "number" ? typed : { ...typed, kind: "number", value: values[0], decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${expected.label}” (${ctx.show.interval(expected)}).`
+              ? `Predikat “${word.text}” tidak sesuai: capaian ${ctx.show.value(typed.kind === "number" ? typed : { ...typed, kind: "number", value: values[0], decimals: 2 })} pada skala ${ctx.scale.name} berpredikat ${shown}.`
               : `Predikat “${word.text}” tidak ada pada skala ${ctx.scale.name}; untuk capaian ini predikatnya “${expected.label}”.`,
           );
         }

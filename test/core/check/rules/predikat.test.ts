@@ -59,3 +59,37 @@ describe("the scale chosen by the words used", () => {
     expect(serious(result)).toEqual(["predikat@Pengukuran!F3"]);
   });
 });
+
+describe("SAKIP grade letters in a column headed “Nilai”", () => {
+  const pk = {
+    name: "PK",
+    rows: [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Nilai"],
+      [1, "Persentase ormas yang terverifikasi", 90, 81, 90, "A"],
+      [2, "Indeks kerukunan umat beragama", 75, 72.45, 96.6, "AA"],
+      [3, "Persentase pengaduan yang ditindaklanjuti", 70, 49, 70, "BB"],
+    ],
+  };
+  const scale = (withWords: boolean) => ({
+    name: "Skala",
+    rows: [
+      withWords ? ["Nilai", "Interval Capaian (%)", "Kategori"] : ["Nilai", "Interval Capaian (%)"],
+      ...[
+        ["AA", "> 90 - 100", "Sangat Memuaskan"],
+        ["A", "> 80 - 90", "Memuaskan"],
+        ["BB", "> 70 - 80", "Sangat Baik"],
+        ["B", "> 60 - 70", "Baik"],
+        ["CC", "> 50 - 60", "Cukup"],
+        ["C", "> 30 - 50", "Kurang"],
+        ["D", "0 - 30", "Sangat Kurang"],
+      ].map((r) => (withWords ? r : r.slice(0, 2))),
+    ],
+  });
+
+  it.each([true, false])("are the predikat, graded on the letters of the scale sheet (words beside them: %p)", async (words) => {
+    const result = await checkSheets([pk, scale(words)]);
+    // 70 is B (> 60 - 70), not BB (> 70 - 80).
+    expect(serious(result)).toEqual(["predikat@PK!F4"]);
+    expect(result.findings[0].expected).toBe("B");
+  });
+});
