@@ -102,7 +102,20 @@ function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
   return columns.some((c) => (c.role === "no" || c.role === "kode") && grid.ownText(r, c.index) !== "");
 }
 
-function isNoteRow(grid: Grid, r: number, left: number, right: number, labelCol: number | undefined): boolean {
+/** Columns that hold names (of sasaran, indicators, programs): a sentence there may be a data row. */
+const NAME_ROLES: ReadonlySet<string> = new Set(["sasaran", "indikator", "uraian"]);
+
+/** "Sumber: …", "Catatan: …", "Ket: …", "NB: …": a note under a table, never a data row. */
+const NOTE = /^(sumber|catatan|keterangan|ket|nb|note)\s*\.?\s*:/i;
+
+function isNoteRow(
+  grid: Grid,
+  r: number,
+  left: number,
+  right: number,
+  labelCol: number | undefined,
+  columns: TableColumn[],
+): boolean {
   const row = grid.sheet.rows[r];
   if (!row) return false;
   let filled = 0;
@@ -122,7 +135,18 @@ function isNoteRow(grid: Grid, r: number, left: number, right: number, labelCol:
     }
   }
   if (count !== 1) return false;
-  if (col < left || col > right) return true;
+  if (col < left || col > right || NOTE.test(text)) return true;
+  // A sentence alone in a number, code or value column ("Nilai sesuai kategori pada lembar Skala.").
+  const role = columns.find((c) => c.index === col)?.role;
+  // A merged row there is a group heading (a sasaran written across the table), not a note.
+  if (
+    role !== undefined &&
+    !NAME_ROLES.has(role) &&
+    !grid.merge(r, col) &&
+    /\S+\s+\S+\s+\S+/.test(text) &&
+    !/^[\d.,\s%-]+$/.test(text)
+  )
+    return true;
   return col !== labelCol && text.length > 40 && !grid.merge(r, col);
 }
 
@@ -200,7 +224,9 @@ export function scanRows(
     if ((blanks > 0 || sawClosing) && isSignatureRow(grid, r)) break;
     blanks = 0;
     const typed = hasTypedNumber(grid, r, left, right);
-    if (!typed && isHeaderRow(profileRow(grid, r))) {
+    // "Jumlah kegiatan … dilaksanakan: | kegiatan" introduces the lines below it; no header ends with ":".
+    const introduces = labelCol !== undefined && /:\s*$/.test(grid.ownText(r, labelCol));
+    if (!typed && !introduces && isHeaderRow(profileRow(grid, r))) {
       // The header printed again after a page break continues the same table.
       if (repeatsHeader(grid, r, columns)) continue;
       break;
@@ -219,7 +245,7 @@ export function scanRows(
     if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
     if (labelCol !== undefined && endsLra(grid.ownText(r, labelCol))) break;
     sawClosing = false;
-    if (isNoteRow(grid, r, left, right, labelCol)) break;
+    if (isNoteRow(grid, r, left, right, labelCol, columns)) break;
     drafts.push({ index: r });
     // Group header rows (no numbers of their own) are what a "Jumlah <group>" row names.
     if (labelCol !== undefined && !typed) {

@@ -350,3 +350,28 @@ describe("quarter blocks under TARGET and REALISASI headers, then the year", () 
     expect(checkWorkbook(wb).findings.filter((f) => f.severity !== "info")).toEqual([]);
   });
 });
+
+describe("rows around an indicator table", () => {
+  it("a heading ending with “:” that has a satuan but no values continues the table; its bullets are sub-indicators", async () => {
+    const wb = await readXlsx(
+      await buildXlsx([
+        {
+          name: "PK",
+          rows: [
+            ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+            [1, "Persentase kasus radikalisme yang ditangani", "%", 100, 63.25, 63.25],
+            [2, "Jumlah kegiatan pendidikan politik yang dilaksanakan:", "kegiatan"],
+            [null, "• Pendidikan politik bagi pemilih pemula", "kegiatan", 12, 11, 91.67],
+            [null, "• Pendidikan politik bagi perempuan", "kegiatan", 8, 7, 87.5],
+            [],
+            ["Nilai sesuai kategori pada lembar Skala."],
+            ["Sumber: Bidang Politik Dalam Negeri, 2026"],
+          ],
+        },
+      ]),
+    );
+    const tables = recognizeTables(wb);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.role)).toEqual(["indikator", "indikator", "sub-indikator", "sub-indikator"]);
+  });
+});
