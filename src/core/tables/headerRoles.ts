@@ -30,6 +30,8 @@ const SYNONYMS: Synonym[] = [
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },
   { role: "persen", test: /(SERAPAN|% KEUANGAN|% REALISASI ANGGARAN|% ANGGARAN|PERSENTASE (REALISASI )?(ANGGARAN|KEUANGAN))/ },
   { role: "realisasi", test: /^REALISASI\b(?!.*\b(CAPAIAN|PERSENTASE)\b)/ },
+  // What was served out of a count ("JUMLAH PMKS | TERTANGANI (jiwa)", SPM "Jumlah sasaran | Terlayani").
+  { role: "realisasi", test: /^(JUMLAH )?(TERTANGANI|TERLAYANI|DITANGANI|DILAYANI)\b/ },
   { role: "capaian", test: /^(%|CAPAIAN|PERSENTASE|PERSEN|PROSENTASE|TINGKAT CAPAIAN|% CAPAIAN)\b|^%|%$|\bCAPAIAN\b.*%/ },
   { role: "realisasi", test: /\b(REALISASI|R)\b/, measure: undefined },
   { role: "anggaran", test: /\b(ANGGARAN|PAGU|DPA|ALOKASI|APBD)\b/, measure: "keuangan" },

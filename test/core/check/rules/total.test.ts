@@ -72,3 +72,22 @@ describe("a Jumlah under programs and their kegiatan in one indicator table", ()
     expect(where(await checkSheets(sheet(2605500000)))).toContain("total@PK Kegiatan!G9");
   });
 });
+
+describe("a count table: JUMLAH (jiwa) | TERTANGANI (jiwa)", () => {
+  it("the JUMLAH row of the served column is summed too", async () => {
+    const result = await checkSheets([
+      {
+        name: "PMKS",
+        rows: [
+          ["NO", "JENIS PMKS", "JUMLAH (jiwa)", "TERTANGANI (jiwa)"],
+          [1, "Anak terlantar", 1_240, 1_102],
+          [2, "Lanjut usia terlantar", 2_310, 1_985],
+          [3, "Penyandang disabilitas", 1_875, 1_640],
+          [null, "JUMLAH", 5_425, 4_827],
+        ],
+      },
+    ]);
+    // 1.102 + 1.985 + 1.640 = 4.727.
+    expect(where(result)).toEqual(["total@PMKS!D5"]);
+  });
+});
