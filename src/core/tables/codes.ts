@@ -69,6 +69,8 @@ function isDotted(text: string): boolean {
 /** `raw` trimmed, without trailing dots and parentheses and one opening parenthesis (`(a)` → `a`, `1.1.` → `1.1`). */
 function codeText(raw: string): string {
   let text = raw.trim();
+  // "7. 01. 01. 2. 01" (typed with spaces after the dots) is the code 7.01.01.2.01.
+  if (text.includes(" ") && /^\d[\d.\s]*$/.test(text)) text = text.replace(/\s*\.\s*/g, ".");
   const last = text.charCodeAt(text.length - 1);
   if (last === 46 || last === 41) text = text.replace(/[.)]+$/, "");
   return text.charCodeAt(0) === 40 ? text.slice(1) : text;

@@ -41,3 +41,10 @@ describe("sequenceCodes", () => {
     expect(c.kind).toBe("roman");
   });
 });
+
+describe("codes typed with spaces after the dots", () => {
+  it("“7. 01. 01. 2. 01” is 7.01.01.2.01, the same code as typed without spaces", () => {
+    expect(parseCode("7. 01. 01. 2. 01")?.key).toBe(parseCode("7.01.01.2.01")?.key);
+    expect(parseCode("7 .01 .01")?.text).toBe("7.01.01");
+  });
+});
