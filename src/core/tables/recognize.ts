@@ -30,6 +30,7 @@ import { splitSideBySide } from "./sideBySide";
 import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
 import { hasNoOwnNumber, headsSubIndicators, isLetteredLine } from "./letteredItems";
 import { markGradeColumns } from "./gradeColumns";
+import { markSignColumns } from "./signColumns";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -153,11 +154,9 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const drafts = split ? scanned.filter((d) => !split.headerRows.includes(d.index)) : scanned;
   if (drafts.length === 0) return null;
   correctRows(grid, drafts, correction, layout.dataStart, notes);
-  markGradeColumns(
-    grid,
-    columns,
-    drafts.filter((d) => !d.closing).map((d) => d.index),
-  );
+  const dataRows = drafts.filter((d) => !d.closing).map((d) => d.index);
+  markSignColumns(grid, columns, dataRows);
+  markGradeColumns(grid, columns, dataRows);
   assignUnits(grid, drafts, columns);
   const rows =
     kind === "anggaran" || kind === "daftar"
