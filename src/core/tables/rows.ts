@@ -62,13 +62,14 @@ function closingAt(
 }
 
 const GROUP_TOTAL = /^(sub ?total|sub ?jumlah|jumlah|total)\s+(.+)$/i;
-const GROUP_WORD = /^(program|kegiatan|sub ?kegiatan|belanja|urusan|bidang|sasaran)\b/;
+/** Group words: budget groups and the units of an office (seksi, bagian, subbagian, UPT) a budget is kept per. */
+const GROUP_WORD = /^(program|kegiatan|sub ?kegiatan|belanja|urusan|bidang|sasaran|seksi|bagian|sub ?bagian|subbag|upt|unit)\b/;
 
 /**
  * A group's subtotal named after the group: "Jumlah Program Penunjang …" below the row "Program
  * Penunjang …", "Total Kegiatan 2". Its rest must be the label of an earlier row of the table, or, in a
- * budget table, start with a group word (program, kegiatan, belanja…); "Jumlah dokumen …" is an
- * indicator, not a subtotal.
+ * budget table, start with a group word (program, kegiatan, belanja, seksi…) or follow "Sub Total";
+ * "Jumlah dokumen …" is an indicator, not a subtotal.
  */
 function groupTotalAt(
   grid: Grid,
@@ -83,7 +84,9 @@ function groupTotalAt(
   const m = GROUP_TOTAL.exec(own);
   if (!m) return null;
   const rest = labelKey(m[2]);
-  if (rest === "" || !(seen.has(rest) || (budget && GROUP_WORD.test(rest)))) return null;
+  // "Sub Total …" / "Sub Jumlah …" in a budget table is a subtotal whatever it names.
+  const sub = /^sub ?(total|jumlah)$/i.test(m[1]);
+  if (rest === "" || !(seen.has(rest) || (budget && (sub || GROUP_WORD.test(rest))))) return null;
   return { role: "subtotal", label: own };
 }
 

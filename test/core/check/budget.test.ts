@@ -319,3 +319,37 @@ describe("a JUMLAH printed above the rows it totals", () => {
     expect(result.findings[0].fix?.formula).toBe("SUM(D3:D5)");
   });
 });
+
+describe("a budget per seksi closed by “Jumlah Seksi …” rows, with no heading row per seksi", () => {
+  const sheet = (label: (seksi: string) => string, restart: boolean, jumlahTrantib = 55_300_000): SheetSpec => ({
+    name: "Anggaran",
+    rows: [
+      ["NO", "SUB KEGIATAN", "PAGU (Rp)", "REALISASI (Rp)", "SISA (Rp)", "SERAPAN (%)"],
+      [1, "Fasilitasi Penyelenggaraan Pemerintahan Desa", 48_500_000, 47_120_000, 1_380_000, 97.15],
+      [2, "Pembinaan Administrasi Kependudukan Tingkat Kecamatan", 22_750_000, 22_750_000, 0, 100],
+      ["", label("Pemerintahan"), 71_250_000, 69_870_000, 1_380_000, 98.06],
+      [restart ? 1 : 3, "Koordinasi Penyelenggaraan Ketenteraman dan Ketertiban Umum", 36_900_000, 35_012_500, 1_887_500, 94.88],
+      [restart ? 2 : 4, "Patroli Wilayah dan Penertiban Bersama", 18_400_000, 17_986_000, 414_000, 97.75],
+      ["", label("Trantib"), jumlahTrantib, 52_998_500, jumlahTrantib - 52_998_500, 95.84],
+      ["", "JUMLAH KESELURUHAN", 126_550_000, 122_868_500, 3_681_500, 97.09],
+    ],
+  });
+
+  it.each([
+    ["Jumlah Seksi …", (s: string) => `Jumlah Seksi ${s}`, false],
+    ["Sub Total …", (s: string) => `Sub Total ${s}`, false],
+    ["Jumlah Seksi … with numbering restarting per seksi", (s: string) => `Jumlah Seksi ${s}`, true],
+  ] as [string, (s: string) => string, boolean][])(
+    "%s: subtotals, no false parent or duplicate code",
+    async (_, label, restart) => {
+      const result = await checkSheets([sheet(label, restart)]);
+      expect(serious(result)).toEqual([]);
+      expect(result.tables[0].rows.filter((r) => r.role === "subtotal").map((r) => r.index)).toEqual([3, 6]);
+    },
+  );
+
+  it("a wrong “Jumlah Seksi” is checked against its seksi's rows", async () => {
+    const result = await checkSheets([sheet((s) => `Jumlah Seksi ${s}`, false, 56_300_000)]);
+    expect(serious(result)).toContain("total@Anggaran!C7");
+  });
+});

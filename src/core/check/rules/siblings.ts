@@ -55,19 +55,22 @@ function computeGroups(table: RecognizedTable, reader: TableReader): Siblings {
     reader.grid,
     table.columns.filter((c) => c.role === "no" || c.role === "kode"),
   );
-  // Found by parent row (−1: top level), then level key and first prefix.
+  // Found by parent row (negative: top level, one per run between subtotals), then level key and first prefix.
   const byParent = new Map<number, Map<string, Map<string, number[]>>>();
   // Consecutive rows mostly share their group (the rekening of one sub kegiatan): no lookup for them.
   let last: number[] | undefined;
   let lastParent = NaN;
   let lastLevel = "";
   let lastPrefix = "";
+  // Top-level rows between two subtotals are a group of their own: numbering may restart per seksi.
+  let segment = 0;
   for (let i = 0; i < table.rows.length; i++) {
+    if (table.rows[i].role === "subtotal") segment++;
     const code = codes[i];
     if (!code) continue;
     const level = levelKey(code);
     const prefix = code.prefixKeys.length ? code.prefixKeys[0] : "";
-    const parent = table.rows[i].parent ?? -1;
+    const parent = table.rows[i].parent ?? -1 - segment;
     if (last && parent === lastParent && level === lastLevel && prefix === lastPrefix) {
       last.push(i);
       continue;
