@@ -5,6 +5,7 @@
 import type Decimal from "decimal.js";
 import { labelKey } from "../../tables/text";
 import type { CheckContext } from "../context";
+import type { RecognizedTable } from "../../tables/types";
 import { exactRatio } from "./ratio";
 import { capOf } from "../capaianCap";
 
@@ -19,9 +20,10 @@ export interface IndicatorCapaian {
 
 const notMeasured = (kind: string) => kind === "dash" || kind === "empty";
 
-export function indicatorCapaian(ctx: CheckContext): IndicatorCapaian[] {
+/** Over the given tables (default: every table of the check). */
+export function indicatorCapaian(ctx: CheckContext, tables: readonly RecognizedTable[] = ctx.tables): IndicatorCapaian[] {
   const byKey = new Map<string, IndicatorCapaian>();
-  for (const table of ctx.tables) {
+  for (const table of tables) {
     if (table.kind !== "indikator") continue;
     const ratio = table.ratios.filter((r) => r.kind === "capaian").pop();
     if (!ratio) continue;

@@ -18,20 +18,16 @@ export const rekapPredikatRule: Rule = {
     const recaps = ctx.tables.filter((t) => t.kind === "rekap" && !isStatusRecap(ctx, t));
     const across = ctx.tables.map((t) => horizontalRecap(ctx, t)).filter((h): h is HorizontalRecap => h !== null);
     if (recaps.length === 0 && across.length === 0) return;
-    const indicators = indicatorCapaian(ctx);
-    const counts = new Map<string, number>();
-    for (const i of indicators) {
-      const band = predicateFor(ctx.scale, i.value);
-      if (band) counts.set(band.label, (counts.get(band.label) ?? 0) + 1);
-    }
-    const typedCounts = asTyped(ctx.scale, indicators);
-    for (const h of across) checkHorizontal(ctx, h, indicators, counts, typedCounts);
-    if (indicators.length === 0) return;
+    const all = indicatorSet(ctx, indicatorCapaian(ctx));
+    for (const h of across) checkHorizontal(ctx, h, all.indicators, all.counts, all.typedCounts);
+    if (all.indicators.length === 0) return;
+    const sets = [all, ...perTableSets(ctx)];
     for (const table of recaps) {
       const reader = ctx.reader(table);
       const pcol = table.columns.find((c) => c.role === "predikat");
       const jcol = table.columns.find((c) => c.role === "jumlah");
       if (!pcol || !jcol) continue;
+      const { indicators, counts, typedCounts } = recapSet(ctx, table, pcol, jcol, sets);
       let sum = 0;
       let last: string | undefined;
       let total: string | undefined;
@@ -84,6 +80,69 @@ export const rekapPredikatRule: Rule = {
     }
   },
 };
+
+/** The indicators a recap may count, with their count per band (as recomputed and as typed). */
+interface IndicatorSet {
+  indicators: IndicatorCapaian[];
+  counts: Map<string, number>;
+  typedCounts: Map<string, Set<number>>;
+}
+
+function indicatorSet(ctx: CheckContext, indicators: IndicatorCapaian[]): IndicatorSet {
+  const counts = new Map<string, number>();
+  for (const i of indicators) {
+    const band = predicateFor(ctx.scale, i.value);
+    if (band) counts.set(band.label, (counts.get(band.label) ?? 0) + 1);
+  }
+  return { indicators, counts, typedCounts: asTyped(ctx.scale, indicators) };
+}
+
+/** Each indicator table's own set, when the workbook has several (IKU beside IKD, a PK Kegiatan's output indicators). */
+function perTableSets(ctx: CheckContext): IndicatorSet[] {
+  const tables = ctx.tables.filter((t) => t.kind === "indikator" && t.ratios.some((r) => r.kind === "capaian"));
+  if (tables.length < 2) return [];
+  return tables.map((t) => indicatorSet(ctx, indicatorCapaian(ctx, [t]))).filter((s) => s.indicators.length > 0);
+}
+
+/**
+ * The set a recap counts: the one whose per-predikat counts and total the recap's numbers disagree
+ * with least (all indicators first on a tie). A recap of the IKU is not checked against the IKD too.
+ */
+function recapSet(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  pcol: TableColumn,
+  jcol: TableColumn,
+  sets: IndicatorSet[],
+): IndicatorSet {
+  if (sets.length === 1) return sets[0];
+  const reader = ctx.reader(table);
+  const typed: { label?: string; n: number; closing: boolean }[] = [];
+  for (const row of table.rows) {
+    const n = reader.get(row.index, jcol.index);
+    if (n.kind !== "number" && n.kind !== "dash") continue;
+    const count = n.value ? n.value.toNumber() : 0;
+    if (isClosing(row.role)) typed.push({ n: count, closing: true });
+    else {
+      const word = reader.grid.text(row.index, pcol.index);
+      const band = word ? ctx.scale.bands.find((b) => labelMatchesBand(word, b)) : undefined;
+      typed.push({ label: band?.label, n: count, closing: false });
+    }
+  }
+  const misses = (s: IndicatorSet) =>
+    typed.filter((t) => (t.closing ? t.n !== s.indicators.length : t.label !== undefined && t.n !== (s.counts.get(t.label) ?? 0)))
+      .length;
+  let best = sets[0];
+  let bestMisses = misses(best);
+  for (const s of sets.slice(1)) {
+    const m = misses(s);
+    if (m < bestMisses) {
+      best = s;
+      bestMisses = m;
+    }
+  }
+  return best;
+}
 
 /** A recap laid out across: one column per predikat word (Sangat Berhasil | Berhasil | … | Jumlah), one row of counts. */
 interface HorizontalRecap {

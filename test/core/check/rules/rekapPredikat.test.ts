@@ -77,3 +77,25 @@ describe("a recap whose Jumlah sits in its interval column", () => {
     expect(serious(result)).toEqual(["rekap-predikat@Rekap!D2"]);
   });
 });
+
+describe("a recap of the IKU beside an IKD sheet", () => {
+  const ikd: SheetSpec = {
+    name: "IKD",
+    rows: [
+      ["No", "Indikator Kinerja Daerah", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Indeks pembangunan manusia", 72, 71.5, 99.31],
+      [2, "Persentase jalan kondisi baik", 80, 78, 97.5],
+    ],
+  };
+
+  it("counts the indicators of the table it recaps, not of every indicator table", async () => {
+    // IKU: 95 and 92 Sangat Tinggi, 78,35 Tinggi: 2 + 1 = 3, as the recap says; with the IKD it would be 4 + 1.
+    expect(serious(await checkSheets([pk(78.35), ikd, recap(2, 1)]))).toEqual([]);
+  });
+
+  it("a wrong count is still found against that table", async () => {
+    const result = await checkSheets([pk(78.35), ikd, recap(1, 1)]);
+    expect(serious(result)).toEqual(["rekap-predikat@Rekap!B2"]);
+    expect(result.findings.find((f) => f.cell === "B2")?.expected).toBe(2);
+  });
+});
