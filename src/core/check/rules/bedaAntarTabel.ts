@@ -15,6 +15,22 @@ interface Seen {
   value: TypedValue;
   /** The year its column names, when it names one: values of two different years are not compared. */
   year?: number;
+  /** The row's other pagu columns (murni beside perubahan): a pagu equal to one of them is the same pagu. */
+  alternates: TypedValue[];
+}
+
+/** Pagu columns besides the compared one: murni / sebelum / setelah / perubahan. */
+function paguAlternates(table: RecognizedTable, col: TableColumn): TableColumn[] {
+  return table.columns.filter(
+    (c) => c !== col && (c.role === "anggaran" || c.role === "sebelum" || c.role === "setelah") && c.period !== "renstra",
+  );
+}
+
+/** True when the two rows share a value: the compared ones, or either side's other pagu columns. */
+function agreeSomewhere(a: Seen, b: Seen): boolean {
+  for (const x of [a.value, ...a.alternates])
+    for (const y of [b.value, ...b.alternates]) if (x.kind === "number" && y.kind === "number" && sameValue(x, y)) return true;
+  return false;
 }
 
 const FIELDS: Record<"indikator" | "anggaran", { role: ColumnRole; name: string; keuangan?: boolean }[]> = {
@@ -83,7 +99,10 @@ export const bedaAntarTabelRule: Rule = {
     for (const table of ctx.tables) {
       if (table.kind !== "indikator" && table.kind !== "anggaran") continue;
       const reader = ctx.reader(table);
-      const fields = FIELDS[table.kind].map((f) => ({ ...f, col: fieldColumn(table, f.role, !!f.keuangan) }));
+      const fields = FIELDS[table.kind].map((f) => {
+        const col = fieldColumn(table, f.role, !!f.keuangan);
+        return { ...f, col, alternates: col && f.role === "anggaran" ? paguAlternates(table, col) : [] };
+      });
       const counts = new Map<string, number>();
       const keyed: { keys: NonNullable<ReturnType<typeof keysOf>>; row: number }[] = [];
       for (const row of table.rows) {
@@ -106,9 +125,10 @@ export const bedaAntarTabelRule: Rule = {
           const other = name ? `${name}|${f.name}|${keys.coded ? "plain" : "coded"}` : null;
           const year = columnYear(table, f.col);
           const first = earlier(seen.get(own), table, year) ?? (other ? earlier(seen.get(other), table, year) : undefined);
-          remember(seen, own, { table, value, year });
-          if (byName) remember(seen, byName, { table, value, year });
-          if (!first || sameValue(first.value, value)) continue;
+          const entry: Seen = { table, value, year, alternates: f.alternates.map((c) => reader.get(row, c.index)) };
+          remember(seen, own, entry);
+          if (byName) remember(seen, byName, entry);
+          if (!first || agreeSomewhere(first, entry)) continue;
           ctx.add({
             rule: "beda-antar-tabel",
             severity: "warning",

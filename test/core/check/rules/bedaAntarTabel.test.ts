@@ -104,3 +104,30 @@ describe("beda-antar-tabel across years", () => {
     expect(keys(result).filter((k) => k.startsWith("beda-antar-tabel"))).toEqual([]);
   });
 });
+
+describe("a PK pagu (murni) against an LRA with murni and perubahan columns", () => {
+  const pk = (pagu: number): SheetSpec => ({
+    name: "PK",
+    rows: [
+      ["NO", "PROGRAM", "ANGGARAN (Rp)"],
+      [1, "Program Penunjang Urusan Pemerintahan Daerah", pagu],
+      [2, "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 412_500_000],
+    ],
+  });
+  const lra: SheetSpec = {
+    name: "LRA",
+    rows: [
+      ["NO", "PROGRAM", "ANGGARAN MURNI (Rp)", "ANGGARAN PERUBAHAN (Rp)", "REALISASI (Rp)", "%"],
+      [1, "Program Penunjang Urusan Pemerintahan Daerah", 1_987_650_000, 2_045_300_000, 2_001_250_000, 97.85],
+      [2, "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 412_500_000, 412_500_000, 398_640_000, 96.64],
+    ],
+  };
+
+  it("a PK pagu equal to the murni column is the same pagu", async () => {
+    expect(serious(await checkSheets([pk(1_987_650_000), lra]))).toEqual([]);
+  });
+
+  it("a PK pagu equal to neither is still a difference", async () => {
+    expect(serious(await checkSheets([pk(1_897_650_000), lra]))).toEqual(["beda-antar-tabel@LRA!D2"]);
+  });
+});
