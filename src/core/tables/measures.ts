@@ -129,7 +129,8 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   const owned = (n: TableColumn, d: TableColumn) =>
     table.ratios.some((x) => x.numerator === n.index && x.denominator === d.index);
   const ns = numerators.slice(0, 6);
-  const ds = denominators.slice(0, 4);
+  // A tingkat kemajuan (period "renstra") divides by the Renstra end target: that column is tried first.
+  const ds = (col.period === "renstra" ? byPeriod(denominators, "renstra") : denominators).slice(0, 4);
   let best: { n: TableColumn; d: TableColumn; score: number } | undefined;
   let pairs = 0;
   for (const n of ns) {
@@ -211,6 +212,11 @@ function difference(grid: Grid, l: number, r: number) {
     const b = valueAt(grid, row, r);
     return a && b ? a.minus(b) : null;
   };
+}
+
+/** The columns of the given period first, the others after them, each in their order. */
+function byPeriod(columns: TableColumn[], period: TableColumn["period"]): TableColumn[] {
+  return [...columns.filter((c) => c.period === period), ...columns.filter((c) => c.period !== period)];
 }
 
 /** Cumulative/total columns first (stable otherwise): what pagu, sisa and % refer to. */

@@ -101,3 +101,30 @@ describe("a capaian that the negative-indicator formula gives, on an indicator n
     expect(result.findings.filter((x) => x.severity !== "info").map((x) => [x.cell, x.severity])).toEqual([["F3", "error"]]);
   });
 });
+
+describe("tingkat kemajuan in a Renstra table with a target per year", () => {
+  it("divides by the target akhir Renstra, not by this year's target", async () => {
+    const result = await checkSheets([
+      {
+        name: "Renstra",
+        rows: [
+          [
+            "NO",
+            "INDIKATOR",
+            "TARGET 2023",
+            "TARGET 2024",
+            "TARGET 2025",
+            "TARGET AKHIR RENSTRA (2026)",
+            "REALISASI 2025",
+            "TINGKAT KEMAJUAN (%)",
+          ],
+          [1, "Persentase pelayanan administrasi sesuai standar", 88, 90, 92, 95, 94.5, 99.47],
+          [2, "Indeks Kepuasan Masyarakat", 78, 80, 81, 82, 82.76, 100.93],
+          [3, "Persentase desa tertib administrasi", 75, 80, 85, 90, 78, 88.67],
+        ],
+      },
+    ]);
+    // 78 / 90 × 100 = 86,67.
+    expect(result.findings.map((f) => [f.rule, f.cell, f.expected])).toEqual([["capaian", "H4", "86,67"]]);
+  });
+});
