@@ -111,6 +111,8 @@ describe("tingkat kemajuan in a Renstra table with a target per year", () => {
           [
             "NO",
             "INDIKATOR",
+            "TARGET 2021",
+            "TARGET 2022",
             "TARGET 2023",
             "TARGET 2024",
             "TARGET 2025",
@@ -118,13 +120,13 @@ describe("tingkat kemajuan in a Renstra table with a target per year", () => {
             "REALISASI 2025",
             "TINGKAT KEMAJUAN (%)",
           ],
-          [1, "Persentase pelayanan administrasi sesuai standar", 88, 90, 92, 95, 94.5, 99.47],
-          [2, "Indeks Kepuasan Masyarakat", 78, 80, 81, 82, 82.76, 100.93],
-          [3, "Persentase desa tertib administrasi", 75, 80, 85, 90, 78, 88.67],
+          [1, "Persentase pelayanan administrasi sesuai standar", 80, 84, 88, 90, 92, 95, 94.5, 99.47],
+          [2, "Indeks Kepuasan Masyarakat", 76, 77, 78, 80, 81, 82, 82.76, 100.93],
+          [3, "Persentase desa tertib administrasi", 65, 70, 75, 80, 85, 90, 78, 88.67],
         ],
       },
     ]);
     // 78 / 90 × 100 = 86,67.
-    expect(result.findings.map((f) => [f.rule, f.cell, f.expected])).toEqual([["capaian", "H4", "86,67"]]);
+    expect(result.findings.map((f) => [f.rule, f.cell, f.expected])).toEqual([["capaian", "J4", "86,67"]]);
   });
 });
