@@ -12,6 +12,7 @@ import { fixFormula } from "../fixFormula";
 import { closingCandidates, recomputedRatio } from "./averages";
 import { ownRatio } from "./ownRatio";
 import { sasaranGroups } from "../../tables/sasaranMeans";
+import { indicatorsOf, isSasaranTable } from "../sasaranElsewhere";
 import type { CheckContext } from "../context";
 import type { RecognizedTable, TableRow } from "../../tables/types";
 
@@ -40,6 +41,53 @@ function checkMean(ctx: CheckContext, table: RecognizedTable, closing: TableRow,
   });
 }
 
+/**
+ * A "Capaian per Sasaran" table: each sasaran's capaian against its indicators in the Pengukuran table
+ * of another sheet (the fix writes the value: the indicators are not on this sheet).
+ */
+function checkElsewhere(ctx: CheckContext, table: RecognizedTable): void {
+  const col = table.columns.find((c) => c.role === "capaian" && !table.ratios.some((r) => r.column === c.index));
+  if (!col) return;
+  const reader = ctx.reader(table);
+  for (const row of table.rows) {
+    if (row.role !== "sasaran") continue;
+    const typed = reader.get(row.index, col.index);
+    if (typed.kind !== "number") continue;
+    const found = indicatorsOf(ctx.tables, table, row.label);
+    if (!found) continue;
+    const other = ctx.reader(found.table);
+    const closing: TableRow = {
+      index: found.rows[0].index,
+      role: "capaian-sasaran",
+      level: 0,
+      label: "",
+      polarity: "positif",
+      bold: false,
+      closes: found.rows.map((r) => r.index),
+    };
+    const c = closingCandidates(
+      other,
+      found.table,
+      closing,
+      found.capaian,
+      recomputedRatio(ctx, found.table, found.capaian),
+      ctx.scale,
+    );
+    if (!c.mean || c.all.some((x) => agrees(typed, x))) continue;
+    const d = Math.max(typed.decimals ?? 0, 2);
+    ctx.add({
+      rule: "rata-sasaran",
+      severity: "warning",
+      sheet: table.sheet,
+      cell: typed.address,
+      message: `Capaian sasaran tertulis ${ctx.show.value(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya ${found.table.sheet === table.sheet ? "di tabel indikator" : `di lembar “${found.table.sheet}”`} (rata-rata ${ctx.show.count(c.rows.length)} indikator: ${ctx.show.number(c.mean, d)}).`,
+      expected: ctx.show.number(c.mean, d),
+      actual: ctx.show.value(typed),
+      fix: { value: fixValueFor(holdsFraction(typed), c.mean, d) },
+    });
+  }
+}
+
 export const rataSasaranRule: Rule = {
   id: "rata-sasaran",
   name: "Capaian sasaran tidak sama dengan rata-rata indikatornya",
@@ -51,6 +99,7 @@ export const rataSasaranRule: Rule = {
         if (row.role !== "capaian-sasaran") continue;
         for (const col of table.columns) if (col.role === "capaian") checkMean(ctx, table, row, col.index, col.index);
       }
+      if (isSasaranTable(table)) checkElsewhere(ctx, table);
       for (const m of table.sasaranMeans ?? []) {
         for (const g of sasaranGroups(ctx.reader(table).grid, table, m.column)) {
           // The cell's row stands as the closing row of the indicator rows it averages.

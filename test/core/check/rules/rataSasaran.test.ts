@@ -140,3 +140,34 @@ describe("lettered lines under an unnumbered heading that ends with “:”", ()
     expect(result.tables[0].rows.map((r) => r.role)).toEqual(["indikator", "indikator", "sub-indikator", "sub-indikator"]);
   });
 });
+
+describe("a Capaian per Sasaran table on its own sheet", () => {
+  const pengukuran: SheetSpec = {
+    name: "Pengukuran Kinerja",
+    rows: [
+      ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"],
+      [1, "Meningkatnya kualitas pelayanan publik kecamatan", "Persentase pelayanan PATEN sesuai SOP", 95, 97.5, 102.63],
+      [1, "Meningkatnya kualitas pelayanan publik kecamatan", "Indeks Kepuasan Masyarakat", 82, 84.37, 102.89],
+      [2, "Meningkatnya pemberdayaan masyarakat desa", "Persentase desa berstatus IDM Maju dan Mandiri", 40, 35, 87.5],
+      [2, "Meningkatnya pemberdayaan masyarakat desa", "Persentase Peraturan Desa yang difasilitasi tepat waktu", 90, 62, 68.89],
+    ],
+  };
+  const perSasaran = (second: number): SheetSpec => ({
+    name: "Capaian Sasaran",
+    rows: [
+      ["NO", "SASARAN STRATEGIS", "JUMLAH INDIKATOR", "RATA-RATA CAPAIAN (%)"],
+      [1, "Meningkatnya kualitas pelayanan publik kecamatan", 2, 102.76],
+      [2, "Meningkatnya pemberdayaan masyarakat desa", 2, second],
+    ],
+  });
+
+  it("right means: nothing is said", async () => {
+    expect(serious(await checkSheets([pengukuran, perSasaran(78.2)]))).toEqual([]);
+  });
+
+  it("a mean that is not its indicators' on the Pengukuran sheet is flagged with theirs", async () => {
+    const result = await checkSheets([pengukuran, perSasaran(72.19)]);
+    expect(serious(result)).toEqual(["rata-sasaran@Capaian Sasaran!D3"]);
+    expect(result.findings[0].expected).toBe("78,20");
+  });
+});
