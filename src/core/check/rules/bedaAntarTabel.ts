@@ -4,7 +4,7 @@
  * repeat within one table are ambiguous and skipped.
  */
 import type { Rule } from "./rule";
-import type { ColumnRole, RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
+import type { ColumnRole, RecognizedTable, TableColumn, TableRow, TypedValue } from "../../tables/types";
 import { columnYear, comparableColumn } from "../periodColumn";
 import { isClosing } from "../../tables/closing";
 import { labelKey } from "../../tables/text";
@@ -51,14 +51,27 @@ const FIELDS: Record<"indikator" | "anggaran", { role: ColumnRole; name: string;
  * kinds are compared by name; two codes of the same kind by code only).
  */
 function keysOf(
-  table: RecognizedTable,
+  kind: View,
   label: string,
   code: string | undefined,
 ): { key: string; coded: boolean; name: string | null } | null {
   const k = labelKey(label);
-  const name = k.length > 8 ? `${table.kind === "anggaran" ? "uraian" : "indikator"}:${k}` : null;
-  if (table.kind === "anggaran" && code && /^\d+(\.\d+){2,}$/.test(code)) return { key: `kode:${code}`, coded: true, name };
+  const name = k.length > 8 ? `${kind === "anggaran" ? "uraian" : "indikator"}:${k}` : null;
+  if (kind === "anggaran" && code && /^\d+(\.\d+){2,}$/.test(code)) return { key: `kode:${code}`, coded: true, name };
   return name ? { key: name, coded: false, name } : null;
+}
+
+type View = "indikator" | "anggaran";
+
+/**
+ * How a table is compared: as what it is; a PK Kegiatan (kegiatan | indikator keluaran | target |
+ * realisasi | pagu | realisasi (Rp)) also as a budget table, its kegiatan standing for the row.
+ */
+function viewsOf(table: RecognizedTable): { kind: View; labelCol?: number }[] {
+  if (table.kind === "anggaran") return [{ kind: "anggaran" }];
+  const uraian = table.columns.find((c) => c.role === "uraian");
+  const pagu = table.columns.some((c) => c.role === "anggaran");
+  return pagu && uraian ? [{ kind: "indikator" }, { kind: "anggaran", labelCol: uraian.index }] : [{ kind: "indikator" }];
 }
 
 /**
@@ -98,48 +111,54 @@ export const bedaAntarTabelRule: Rule = {
     const seen = new Map<string, Seen[]>();
     for (const table of ctx.tables) {
       if (table.kind !== "indikator" && table.kind !== "anggaran") continue;
-      const reader = ctx.reader(table);
-      const fields = FIELDS[table.kind].map((f) => {
-        const col = fieldColumn(table, f.role, !!f.keuangan);
-        return { ...f, col, alternates: col && f.role === "anggaran" ? paguAlternates(table, col) : [] };
-      });
-      const counts = new Map<string, number>();
-      const keyed: { keys: NonNullable<ReturnType<typeof keysOf>>; row: number }[] = [];
-      for (const row of table.rows) {
-        if (isClosing(row.role) || row.role === "sasaran") continue;
-        const keys = keysOf(table, row.label, row.code);
-        if (!keys) continue;
-        for (const k of new Set([keys.key, keys.name])) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
-        keyed.push({ keys, row: row.index });
-      }
-      for (const { keys, row } of keyed) {
-        if ((counts.get(keys.key) ?? 0) > 1) continue;
-        // The name of a coded row, when unique in its table, stands for it against uncoded rows.
-        const name = keys.name && (counts.get(keys.name) ?? 0) === 1 ? keys.name : null;
-        for (const f of fields) {
-          if (!f.col) continue;
-          const value = reader.get(row, f.col.index);
-          if (value.kind !== "number") continue;
-          const own = keys.coded ? `${keys.key}|${f.name}` : `${keys.key}|${f.name}|plain`;
-          const byName = name ? `${name}|${f.name}|${keys.coded ? "coded" : "plain"}` : null;
-          const other = name ? `${name}|${f.name}|${keys.coded ? "plain" : "coded"}` : null;
-          const year = columnYear(table, f.col);
-          const first = earlier(seen.get(own), table, year) ?? (other ? earlier(seen.get(other), table, year) : undefined);
-          const entry: Seen = { table, value, year, alternates: f.alternates.map((c) => reader.get(row, c.index)) };
-          remember(seen, own, entry);
-          if (byName) remember(seen, byName, entry);
-          if (!first || agreeSomewhere(first, entry)) continue;
-          ctx.add({
-            rule: "beda-antar-tabel",
-            severity: "warning",
-            sheet: table.sheet,
-            cell: value.address,
-            message: `Nilai ${f.name} di sini ${ctx.show.value(value)}, padahal untuk baris yang sama di '${first.table.sheet}'!${first.value.address} tertulis ${ctx.show.value(first.value)}.`,
-            expected: ctx.show.value(first.value),
-            actual: ctx.show.value(value),
-          });
-        }
-      }
+      for (const view of viewsOf(table)) compareView(ctx, seen, table, view.kind, view.labelCol);
     }
   },
 };
+
+/** One table's values of one view against those seen in the tables before it. */
+function compareView(ctx: CheckContext, seen: Map<string, Seen[]>, table: RecognizedTable, kind: View, labelCol?: number): void {
+  const reader = ctx.reader(table);
+  const labelOf = (row: TableRow) => (labelCol === undefined ? row.label : reader.grid.text(row.index, labelCol));
+  const fields = FIELDS[kind].map((f) => {
+    const col = fieldColumn(table, f.role, !!f.keuangan);
+    return { ...f, col, alternates: col && f.role === "anggaran" ? paguAlternates(table, col) : [] };
+  });
+  const counts = new Map<string, number>();
+  const keyed: { keys: NonNullable<ReturnType<typeof keysOf>>; row: number }[] = [];
+  for (const row of table.rows) {
+    if (isClosing(row.role) || row.role === "sasaran") continue;
+    const keys = keysOf(kind, labelOf(row), row.code);
+    if (!keys) continue;
+    for (const k of new Set([keys.key, keys.name])) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
+    keyed.push({ keys, row: row.index });
+  }
+  for (const { keys, row } of keyed) {
+    if ((counts.get(keys.key) ?? 0) > 1) continue;
+    // The name of a coded row, when unique in its table, stands for it against uncoded rows.
+    const name = keys.name && (counts.get(keys.name) ?? 0) === 1 ? keys.name : null;
+    for (const f of fields) {
+      if (!f.col) continue;
+      const value = reader.get(row, f.col.index);
+      if (value.kind !== "number") continue;
+      const own = keys.coded ? `${keys.key}|${f.name}` : `${keys.key}|${f.name}|plain`;
+      const byName = name ? `${name}|${f.name}|${keys.coded ? "coded" : "plain"}` : null;
+      const other = name ? `${name}|${f.name}|${keys.coded ? "plain" : "coded"}` : null;
+      const year = columnYear(table, f.col);
+      const first = earlier(seen.get(own), table, year) ?? (other ? earlier(seen.get(other), table, year) : undefined);
+      const entry: Seen = { table, value, year, alternates: f.alternates.map((c) => reader.get(row, c.index)) };
+      remember(seen, own, entry);
+      if (byName) remember(seen, byName, entry);
+      if (!first || agreeSomewhere(first, entry)) continue;
+      ctx.add({
+        rule: "beda-antar-tabel",
+        severity: "warning",
+        sheet: table.sheet,
+        cell: value.address,
+        message: `Nilai ${f.name} di sini ${ctx.show.value(value)}, padahal untuk baris yang sama di '${first.table.sheet}'!${first.value.address} tertulis ${ctx.show.value(first.value)}.`,
+        expected: ctx.show.value(first.value),
+        actual: ctx.show.value(value),
+      });
+    }
+  }
+}

@@ -131,3 +131,58 @@ describe("a PK pagu (murni) against an LRA with murni and perubahan columns", ()
     expect(serious(await checkSheets([pk(1_897_650_000), lra]))).toEqual(["beda-antar-tabel@LRA!D2"]);
   });
 });
+
+describe("a PK Kegiatan (output indicators with their pagu) against the LRA", () => {
+  const pkKegiatan = (pagu: number): SheetSpec => ({
+    name: "PK Kegiatan",
+    rows: [
+      [
+        "KODE",
+        "KEGIATAN",
+        "INDIKATOR KELUARAN",
+        "TARGET",
+        "REALISASI",
+        "CAPAIAN (%)",
+        "PAGU (Rp)",
+        "REALISASI (Rp)",
+        "SERAPAN (%)",
+      ],
+      [
+        "2.11.03.2.01",
+        "Pemantauan Kualitas Lingkungan Hidup",
+        "Jumlah titik sampel pemantauan air",
+        24,
+        24,
+        100,
+        245_000_000,
+        238_765_400,
+        97.46,
+      ],
+      [
+        "2.11.03.2.02",
+        "Pencegahan Pencemaran Lingkungan Hidup",
+        "Jumlah dokumen kajian pencemaran",
+        2,
+        2,
+        100,
+        pagu,
+        129_870_000,
+        Math.round((129_870_000 / pagu) * 10000) / 100,
+      ],
+    ],
+  });
+  const lra: SheetSpec = {
+    name: "LRA",
+    rows: [
+      ["KODE", "URAIAN", "PAGU (Rp)", "REALISASI (Rp)", "%"],
+      ["2.11.03", "Program Pengendalian Pencemaran", 377_500_000, 368_635_400, 97.65],
+      ["2.11.03.2.01", "Pemantauan Kualitas Lingkungan Hidup", 245_000_000, 238_765_400, 97.46],
+      ["2.11.03.2.02", "Pencegahan Pencemaran Lingkungan Hidup", 132_500_000, 129_870_000, 98.02],
+    ],
+  };
+
+  it("its kegiatan pagu is compared with the LRA's, by code", async () => {
+    expect(serious(await checkSheets([pkKegiatan(132_500_000), lra]))).toEqual([]);
+    expect(serious(await checkSheets([pkKegiatan(145_000_000), lra]))).toEqual(["beda-antar-tabel@LRA!C4"]);
+  });
+});
