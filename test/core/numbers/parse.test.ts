@@ -183,3 +183,9 @@ describe("parseNumber round-trips formatted decimals (property)", () => {
     );
   });
 });
+
+describe("ratios as targets are written", () => {
+  it.each(["1 : 20", "1:18", "1 : 1,5"])("%p is text (a ratio), not a broken number", (t) => {
+    expect(parseNumber(t).kind).toBe("text");
+  });
+});
