@@ -58,6 +58,8 @@ export function childrenSum(reader: TableReader, table: RecognizedTable, r: numb
  */
 export function correctedSubtotal(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
   const kids = table.hierarchical ? childrenOf(table).get(r) : undefined;
+  // A total or subtotal row: the sum of the rows it closes.
+  if (!kids && totalsOf(table).has(r)) return closedSum(reader, table, r, col);
   if (!kids) {
     const v = reader.get(r, col);
     return v.kind === "number" || v.kind === "dash" ? (v.value as Decimal) : v.kind === "empty" ? new Decimal(0) : null;
@@ -85,7 +87,7 @@ export function childCorrected(reader: TableReader, table: RecognizedTable, r: n
 const TOTALS = new WeakMap<RecognizedTable, Map<number, TableRow>>();
 
 /** Σ of the rows a total or subtotal row closes, in one column (the total rule reports a wrong one); null when none or unreadable. */
-function closedSum(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+function totalsOf(table: RecognizedTable): Map<number, TableRow> {
   let totals = TOTALS.get(table);
   if (!totals) {
     totals = new Map(
@@ -93,7 +95,11 @@ function closedSum(reader: TableReader, table: RecognizedTable, r: number, col: 
     );
     TOTALS.set(table, totals);
   }
-  const row = totals.get(r);
+  return totals;
+}
+
+function closedSum(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+  const row = totalsOf(table).get(r);
   if (!row?.closes) return null;
   let sum = new Decimal(0);
   for (const k of row.closes) {

@@ -353,3 +353,20 @@ describe("a budget per seksi closed by “Jumlah Seksi …” rows, with no head
     expect(serious(result)).toContain("total@Anggaran!C7");
   });
 });
+
+describe("realisasi above a JUMLAH pagu that is itself the wrong cell", () => {
+  it("only the total is reported, not the overspending its wrong pagu shows", async () => {
+    const result = await checkSheets([
+      {
+        name: "Anggaran",
+        rows: [
+          ["NO", "PROGRAM", "PAGU (Rp)", "REALISASI (Rp)", "%"],
+          [1, "Program Penyelenggaraan Jalan", 8_450_000_000, 8_201_335_000, 97.06],
+          [2, "Program Pengelolaan Sumber Daya Air", 2_142_650_000, 2_049_926_150, 95.67],
+          [null, "JUMLAH", 9_980_650_000, 10_251_261_150, 102.71],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual(["total@Anggaran!C4"]);
+  });
+});
