@@ -208,6 +208,15 @@ function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: T
   return "";
 }
 
+const TUJUAN = /^\s*tujuan\b/i;
+
+/** No target, realisasi or capaian on row r. */
+function holdsNoValues(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  return columns.every(
+    (c) => (c.role !== "target" && c.role !== "realisasi" && c.role !== "capaian") || cellText(grid.value(r, c.index)) === "",
+  );
+}
+
 function classifyIndicatorRows(
   grid: Grid,
   drafts: RowDraft[],
@@ -230,7 +239,9 @@ function classifyIndicatorRows(
     }
     const r = d.index;
     const label = labelOf(grid, r, labelCol, columns);
-    if (sasaranCol !== undefined) {
+    // "Tujuan 1: …" above its sasaran (a TUJUAN / SASARAN column) heads a group; it is no sasaran.
+    const tujuan = sasaranCol !== undefined && TUJUAN.test(grid.text(r, sasaranCol));
+    if (sasaranCol !== undefined && !tujuan) {
       const text = grid.text(r, sasaranCol);
       if (text !== "") {
         const m = grid.merge(r, sasaranCol);
@@ -248,6 +259,11 @@ function classifyIndicatorRows(
     } else if (hasIndikator && lastIndicator && headsLettered && isLetteredLine(ownLabel) && hasNoOwnNumber(grid, r, columns)) {
       role = "sub-indikator";
       parent = lastIndicator.index;
+    } else if (tujuan && (!hasIndikator || labelCol === sasaranCol || grid.ownText(r, labelCol ?? -1) === "")) {
+      role = "kelompok";
+    } else if (TUJUAN.test(ownLabel) && holdsNoValues(grid, r, columns)) {
+      // "Tujuan: …" in a TUJUAN / SASARAN / INDIKATOR column: the group above the sasaran rows.
+      role = "kelompok";
     } else if (hasIndikator && label === "" && sasaranCol !== undefined && grid.ownText(r, sasaranCol) !== "") {
       role = "sasaran";
     } else if (groupRows.has(r)) {

@@ -375,3 +375,42 @@ describe("rows around an indicator table", () => {
     expect(tables[0].rows.map((r) => r.role)).toEqual(["indikator", "indikator", "sub-indikator", "sub-indikator"]);
   });
 });
+
+describe("tujuan rows above the sasaran", () => {
+  it("“Tujuan 1: …” in a TUJUAN / SASARAN column heads a group, it is no sasaran and no indicator", async () => {
+    const wb = await readXlsx(
+      await buildXlsx([
+        {
+          name: "Capaian Sasaran",
+          rows: [
+            ["NO", "TUJUAN / SASARAN", "INDIKATOR KINERJA", "TARGET", "REALISASI", "CAPAIAN (%)"],
+            ["1", "Tujuan 1: Meningkatnya kesejahteraan masyarakat"],
+            [null, "1.1 Meningkatnya pertumbuhan ekonomi yang inklusif", "Laju pertumbuhan ekonomi", 5.3, 5.02, 94.72],
+            [null, "1.1 Meningkatnya pertumbuhan ekonomi yang inklusif", "Persentase penduduk bekerja", 92, 93, 101.09],
+            [null, "1.2 Meningkatnya kualitas sumber daya manusia", "Indeks Pembangunan Manusia", 71.6, 71.94, 100.47],
+          ],
+        },
+      ]),
+    );
+    const [table] = recognizeTables(wb);
+    expect(table.rows.map((r) => r.role)).toEqual(["kelompok", "indikator", "indikator", "indikator"]);
+    expect(new Set(table.rows.filter((r) => r.role === "indikator").map((r) => r.sasaran)).size).toBe(2);
+  });
+
+  it("“Tujuan: …” alone in the indicator column is a group heading too", async () => {
+    const wb = await readXlsx(
+      await buildXlsx([
+        {
+          name: "Kinerja",
+          rows: [
+            ["No", "Tujuan / Sasaran / Indikator", "Target", "Realisasi", "Capaian (%)"],
+            ["", "Tujuan: Terwujudnya lingkungan hidup yang berkualitas"],
+            ["1", "Indeks Kualitas Air", 55, 56.2, 102.18],
+            ["2", "Indeks Kualitas Udara", 85, 86.1, 101.29],
+          ],
+        },
+      ]),
+    );
+    expect(recognizeTables(wb)[0].rows.map((r) => r.role)).toEqual(["kelompok", "indikator", "indikator"]);
+  });
+});
