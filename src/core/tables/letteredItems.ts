@@ -8,7 +8,8 @@ import { Grid } from "./grid";
 import { parseNumber } from "../numbers";
 
 const LETTERED = /^\s*\(?[a-z][.)]\s*\S/;
-const VALUE_ROLES = new Set(["target", "realisasi", "capaian"]);
+/** What a measured indicator has of its own (a capaian alone may be its sub-indicators' mean). */
+const VALUE_ROLES = new Set(["target", "realisasi"]);
 
 /** "a. Cakupan …", "b) …", "(c) …": a line numbered with a lowercase letter. */
 export function isLetteredLine(label: string): boolean {
@@ -22,7 +23,7 @@ export function hasNoOwnNumber(grid: Grid, r: number, columns: TableColumn[]): b
 
 /**
  * An indicator row that heads lettered sub-indicators: its label ends with ":", or it is numbered and
- * holds no target, realisasi or capaian (an unnumbered row without values may be one not measured).
+ * holds no target or realisasi (an unnumbered row without values may be one not measured).
  */
 export function headsSubIndicators(grid: Grid, r: number, label: string, numbered: boolean, columns: TableColumn[]): boolean {
   if (/:\s*$/.test(label)) return true;

@@ -209,6 +209,8 @@ function labelOf(grid: Grid, r: number, labelCol: number | undefined, columns: T
 }
 
 const TUJUAN = /^\s*tujuan\b/i;
+/** "- Jenjang SMP": a dash as a bullet (only where the line has no number and sub-indicators are expected). */
+const DASH_BULLET = /^\s*[-–]\s+\S/;
 
 /** No target, realisasi or capaian on row r. */
 function holdsNoValues(grid: Grid, r: number, columns: TableColumn[]): boolean {
@@ -232,6 +234,7 @@ function classifyIndicatorRows(
   let lastIndicator: TableRow | undefined;
   // The last indicator heads lettered sub-indicators ("a. …", "b. …"): it has no values of its own.
   let headsLettered = false;
+  let lastRole: RowRole | undefined;
   for (const d of drafts) {
     if (d.closing) {
       rows.push(closingRow(d));
@@ -256,7 +259,13 @@ function classifyIndicatorRows(
     if (hasIndikator && lastIndicator && (BULLET.test(rawLabel) || BULLET.test(ownLabel))) {
       role = "sub-indikator";
       parent = lastIndicator.index;
-    } else if (hasIndikator && lastIndicator && headsLettered && isLetteredLine(ownLabel) && hasNoOwnNumber(grid, r, columns)) {
+    } else if (
+      hasIndikator &&
+      lastIndicator &&
+      (headsLettered || lastRole === "sub-indikator") &&
+      (isLetteredLine(ownLabel) || DASH_BULLET.test(ownLabel)) &&
+      hasNoOwnNumber(grid, r, columns)
+    ) {
       role = "sub-indikator";
       parent = lastIndicator.index;
     } else if (tujuan && (!hasIndikator || labelCol === sasaranCol || grid.ownText(r, labelCol ?? -1) === "")) {
@@ -287,6 +296,7 @@ function classifyIndicatorRows(
     const codeText = split ? (split.codes.get(r) ?? "") : codeCol ? grid.ownText(r, codeCol.index) : "";
     if (codeText) row.code = codeText.replace(/\.$/, "");
     rows.push(row);
+    lastRole = role;
     if (role === "indikator") {
       lastIndicator = row;
       headsLettered = headsSubIndicators(grid, r, ownLabel, !hasNoOwnNumber(grid, r, columns), columns);

@@ -9,6 +9,7 @@ import { angkaRusakRule } from "./angkaRusak";
 import { selisihRule } from "./selisih";
 import { efisiensiRule } from "./efisiensi";
 import { capaianRule } from "./capaian";
+import { rataSubRule } from "./rataSub";
 import { persenAnggaranRule } from "./persenAnggaran";
 import { jumlahIndukRule } from "./jumlahInduk";
 import { totalRule } from "./total";
@@ -61,6 +62,7 @@ export const RULES: Rule[] = [
   totalRule,
   rataRataRule,
   rataSasaranRule,
+  rataSubRule,
   persenRekapRule,
   realisasiLebihRule,
   nilaiKosongRule,
