@@ -20,8 +20,10 @@ function parseCell(text: string): { n: number; formula?: { left: number; op: str
   const compact = text.replace(/[\s()[\]]/g, "").toLowerCase();
   if (/^\d{1,2}$/.test(compact)) return { n: Number(compact) };
   const m = FORMULA.exec(compact);
-  if (!m) return null;
-  return { n: Number(m[1]), formula: { left: Number(m[2]), op: m[3], right: Number(m[4]), times100: !!m[5] } };
+  if (m) return { n: Number(m[1]), formula: { left: Number(m[2]), op: m[3], right: Number(m[4]), times100: !!m[5] } };
+  // "6=3+4+5", "10=7+8+9": a rule over more columns numbers its column too (the rule is not read).
+  const longer = /^(\d{1,2})=\d{1,2}(?:[-+/x*:]\d{1,2}){2,}(?:[x*]100)?%?$/.exec(compact);
+  return longer ? { n: Number(longer[1]) } : null;
 }
 
 /** Reads row r as a numbering row; null unless at least three cells carry increasing column numbers. */
