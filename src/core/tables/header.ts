@@ -38,6 +38,9 @@ const MONEY_WORD = /^(ANGGARAN|KEUANGAN|DANA|BIAYA|RP|RUPIAH)( RP| %)?$/;
  */
 function measureUnder(bottomText: string, top: HeaderRole): HeaderRole | undefined {
   const t = normHeader(bottomText.replace(/\(\s*%\s*\)/g, " % "));
+  // "PAGU ANGGARAN: DAU | DAK | DBH | JUMLAH": the JUMLAH of a block is its total amount, of the block's role.
+  if (/^(JUMLAH|TOTAL)( RP)?$/.test(t) && (top.role === "anggaran" || top.role === "realisasi" || top.role === "target"))
+    return top;
   const money = MONEY_WORD.test(t);
   if (!money && !PERFORMANCE_WORD.test(t)) return undefined;
   switch (top.role) {

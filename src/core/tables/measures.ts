@@ -27,9 +27,19 @@ function candidates(table: RecognizedTable, col: TableColumn, roles: ColumnRole[
   return byCumulative(others).sort((a, b) => Number(current.includes(b.block ?? "")) - Number(current.includes(a.block ?? "")));
 }
 
-/** Rough agreement (1 % or one shown unit), only to choose between column pairs. */
-function agreement(grid: Grid, table: RecognizedTable, result: number, f: (r: number) => Decimal | null): number {
+/**
+ * Rows where the typed value agrees roughly (1 % or one shown unit) and exactly (within one shown
+ * unit). Exact agreement decides between pairs first: a DAU column that is most of the JUMLAH agrees
+ * with it roughly on every row, but only the JUMLAH columns give the typed % exactly.
+ */
+function agreements(
+  grid: Grid,
+  table: RecognizedTable,
+  result: number,
+  f: (r: number) => Decimal | null,
+): { rough: number; exact: number } {
   let score = 0;
+  let exactly = 0;
   for (let i = 0; i < table.rows.length; i++) {
     const row = table.rows[i];
     if (isClosing(row.role)) continue;
@@ -40,9 +50,11 @@ function agreement(grid: Grid, table: RecognizedTable, result: number, f: (r: nu
     if (!exact) continue;
     const unit = new Decimal(10).pow(-(typed.decimals ?? 0));
     const tolerance = Decimal.max(unit, exact.abs().times(0.01));
-    if (t.minus(exact).abs().lte(tolerance)) score++;
+    const off = t.minus(exact).abs();
+    if (off.lte(tolerance)) score++;
+    if (off.lte(unit)) exactly++;
   }
-  return score;
+  return { rough: score, exact: exactly };
 }
 
 function valueAt(grid: Grid, r: number, c: number): Decimal | null {
@@ -131,15 +143,16 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   const ns = numerators.slice(0, 6);
   // A tingkat kemajuan (period "renstra") divides by the Renstra end target: that column is tried first.
   const ds = (col.period === "renstra" ? byPeriod(denominators, "renstra") : denominators).slice(0, 4);
-  let best: { n: TableColumn; d: TableColumn; score: number } | undefined;
+  let best: { n: TableColumn; d: TableColumn; score: number; exact?: number } | undefined;
   let pairs = 0;
   for (const n of ns) {
     for (const d of ds) {
       if (n.measure === "kinerja" && d.role === "anggaran") continue;
       if (owned(n, d)) continue;
       pairs++;
-      const score = agreement(grid, table, col.index, ratio(grid, n.index, d.index));
-      if (!best || score > best.score) best = { n, d, score };
+      const a = agreements(grid, table, col.index, ratio(grid, n.index, d.index));
+      if (!best || a.exact > (best.exact ?? 0) || (a.exact === best.exact && a.rough > best.score))
+        best = { n, d, score: a.rough, exact: a.exact };
     }
   }
   if (!best) return;
@@ -196,11 +209,12 @@ function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn)
   const pairs: { left: TableColumn; right: TableColumn }[] = [];
   for (const l of surplus ? spent : pagu) for (const r of surplus ? pagu : spent) pairs.push({ left: l, right: r });
   if (signed) for (const l of spent) for (const r of pagu) pairs.push({ left: l, right: r });
-  let best = { ...pairs[0], score: -1 };
+  let best = { ...pairs[0], score: -1, exact: -1 };
   if (pairs.length > 1) {
     for (const p of pairs) {
-      const score = agreement(grid, table, col.index, difference(grid, p.left.index, p.right.index));
-      if (score > best.score) best = { ...p, score };
+      const a = agreements(grid, table, col.index, difference(grid, p.left.index, p.right.index));
+      if (a.exact > best.exact || (a.exact === best.exact && a.rough > best.score))
+        best = { ...p, score: a.rough, exact: a.exact };
     }
   }
   table.differences.push({ column: col.index, left: best.left.index, right: best.right.index, source: "kolom" });

@@ -370,3 +370,68 @@ describe("realisasi above a JUMLAH pagu that is itself the wrong cell", () => {
     expect(serious(result)).toEqual(["total@Anggaran!C4"]);
   });
 });
+
+describe("a budget per sumber dana: PAGU and REALISASI blocks of DAU | DAK | DBH | JUMLAH", () => {
+  const rows = (pct: number, withNumbering: boolean) => [
+    [
+      "NO",
+      "PROGRAM / KEGIATAN",
+      "PAGU ANGGARAN",
+      null,
+      null,
+      null,
+      "REALISASI",
+      null,
+      null,
+      null,
+      "% REALISASI",
+      "SISA ANGGARAN",
+    ],
+    [null, null, "DAU", "DAK", "DBH", "JUMLAH", "DAU", "DAK", "DBH", "JUMLAH", null, null],
+    ...(withNumbering ? [["1", "2", "3", "4", "5", "6=3+4+5", "7", "8", "9", "10=7+8+9", "11=10/6x100", "12=6-10"]] : []),
+    [
+      "1.1",
+      "Pengelolaan Pendidikan Sekolah Dasar",
+      2_450_000_000,
+      3_875_400_000,
+      0,
+      6_325_400_000,
+      2_398_765_400,
+      3_801_234_500,
+      0,
+      6_199_999_900,
+      pct,
+      125_400_100,
+    ],
+    [
+      "1.2",
+      "Pengelolaan Pendidikan SMP",
+      1_875_000_000,
+      2_650_000_000,
+      125_000_000,
+      4_650_000_000,
+      1_860_012_500,
+      2_649_987_000,
+      124_500_000,
+      4_634_499_500,
+      99.67,
+      15_500_500,
+    ],
+    ["1.3", "Pengelolaan Pendidikan PAUD", 645_000_000, 0, 0, 645_000_000, 598_321_000, 0, 0, 598_321_000, 92.76, 46_679_000],
+  ];
+  const sheet = (pct: number, withNumbering: boolean): SheetSpec => ({
+    name: "Sumber Dana",
+    rows: rows(pct, withNumbering),
+    merges: ["C1:F1", "G1:J1", "A1:A2", "B1:B2", "K1:K2", "L1:L2"],
+  });
+
+  it.each([true, false])("correct (numbering row “6=3+4+5” present: %p): nothing is said", async (numbering) => {
+    expect(serious(await checkSheets([sheet(98.02, numbering)]))).toEqual([]);
+  });
+
+  it("a wrong % is checked against the JUMLAH columns, not the DAU ones that are most of them", async () => {
+    const result = await checkSheets([sheet(97.02, false)]);
+    expect(serious(result)).toEqual(["persen-anggaran@Sumber Dana!K3"]);
+    expect(result.findings[0].expected).toBe("98,02");
+  });
+});
