@@ -7,7 +7,7 @@ import type { RowRole } from "./types";
 import { wordCount } from "./text";
 
 const CLOSING =
-  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai (capaian )?(kinerja )?sasaran( \w+){0,3}|capaian kinerja rata ?-?rata)\s*:?$/;
+  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|(jumlah|total) (pendapatan|penerimaan|pembiayaan)( \w+){0,3}|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai (capaian )?(kinerja )?sasaran( \w+){0,3}|capaian kinerja rata ?-?rata)\s*:?$/;
 
 /**
  * "Jumlah A", "Sub Total II", "Total 3" close one group; "JUMLAH TOTAL (A+B+C)", "Total A+B",
@@ -28,6 +28,11 @@ function markedClosing(t: string): RowRole | null {
 
 /** The closing role a label gives, or null. */
 export function closingRole(label: string): RowRole | null {
+  // "Rata-rata / Jumlah": a row of averages and sums (the averaging rule accepts a sum too).
+  const parts = label.split("/");
+  if (parts.length === 2 && parts.every((p) => CLOSING.test(p.toLowerCase().trim()))) {
+    return parts.some((p) => /rata|rerata/i.test(p)) ? "rata-rata" : closingRole(parts[0]);
+  }
   const t = label
     .toLowerCase()
     .replace(/[()]/g, " ")
@@ -40,6 +45,8 @@ export function closingRole(label: string): RowRole | null {
   if (/sasaran|kinerja/.test(t) && !/^(jumlah|total)/.test(t)) return "capaian-sasaran";
   if (/rata|rerata/.test(t)) return "rata-rata";
   if (/^sub ?(total|jumlah)/.test(t)) return "subtotal";
+  // "JUMLAH PENDAPATAN" closes the income section of an LRA; the belanja section follows.
+  if (/^(jumlah|total) (pendapatan|penerimaan|pembiayaan)\b/.test(t)) return "subtotal";
   return "total";
 }
 

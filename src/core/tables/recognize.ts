@@ -497,7 +497,9 @@ function assignClosings(rows: TableRow[]): void {
       while (end < rows.length && rows[end].role !== "total") end++;
       row.closes = dataRows(rows, 1, end, true);
     } else if (row.role === "total") {
-      row.closes = dataRows(rows, subtotals > 0 ? 0 : subtotalStart, i, true);
+      // "JUMLAH BELANJA" after "JUMLAH PENDAPATAN" totals its own section, not both.
+      const section = /^(jumlah|total) belanja\b/i.test(row.label.trim());
+      row.closes = dataRows(rows, subtotals > 0 && !section ? 0 : subtotalStart, i, true);
     } else {
       // After per-sasaran averages, an average closes its own sasaran only: a sasaran above it that
       // has no average row of its own is not part of it.

@@ -101,3 +101,16 @@ describe("closing rows in a table", () => {
     expect(pk.tables[0].rows.map((r) => r.role)).not.toContain("rata-rata");
   });
 });
+
+describe("closing labels of LRA sections and combined rows", () => {
+  it.each([
+    ["JUMLAH PENDAPATAN", "subtotal"],
+    ["Total Pendapatan", "subtotal"],
+    ["Jumlah Pendapatan Daerah", "subtotal"],
+    ["JUMLAH BELANJA", "total"],
+    ["Rata-rata / Jumlah", "rata-rata"],
+    ["Jumlah / Rata-rata", "rata-rata"],
+  ])("%p is a %s row", (label, role) => {
+    expect(closingRole(label)).toBe(role);
+  });
+});

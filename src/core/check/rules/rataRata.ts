@@ -1,6 +1,7 @@
 /** rata-rata: an average row ≠ the average of the rows above it (accepting a sum or the row's own ratio). */
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
+import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
 import type { RecognizedTable, TableRow, TypedValue } from "../../tables/types";
 import { VALUE_ROLES } from "../../tables/headerRoles";
@@ -40,6 +41,16 @@ function correctedMean(
   return changed && values.length ? Decimal.sum(...values).div(values.length) : null;
 }
 
+/** The difference its own operands give on the row, for a difference column (capaian − serapan of the averages). */
+function ownDifference(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+  const diff = table.differences.find((d) => d.column === col);
+  if (!diff) return null;
+  const left = reader.get(r, diff.left);
+  const right = reader.get(r, diff.right);
+  if (left.kind !== "number" || right.kind !== "number" || !left.value || !right.value) return null;
+  return diff.op === "add" ? left.value.plus(right.value) : left.value.minus(right.value);
+}
+
 /** The subtotal rows (a group's Jumlah) above an average row, since the previous average. */
 function groupClosingsAbove(table: RecognizedTable, average: TableRow): number[] {
   const out: number[] = [];
@@ -70,7 +81,7 @@ export const rataRataRule: Rule = {
           const recomputed = recomputedRatio(ctx, table, col.index);
           const c = closingCandidates(reader, table, row, col.index, recomputed);
           if (!c.mean) continue;
-          const own = ownRatio(ctx, table, row, col.index);
+          const own = ownRatio(ctx, table, row, col.index) ?? ownDifference(reader, table, row.index, col.index);
           if (own && agrees(typed, own)) continue;
           if (c.all.some((x) => agrees(typed, x))) continue;
           // "Rata-rata Serapan per Bidang" under groups closed by their own Jumlah rows: the mean of those rows.
