@@ -8,6 +8,7 @@ import type { RecognizedTable, TableRow } from "../tables/types";
 import type { TableReader } from "../tables/reader";
 import type { CheckContext } from "./context";
 import { fixedValues } from "./fixedValues";
+import { exactRatio, ratioAgrees } from "./rules/ratio";
 
 const CHILDREN = new WeakMap<RecognizedTable, Map<number, TableRow[]>>();
 
@@ -115,7 +116,7 @@ function closedSum(reader: TableReader, table: RecognizedTable, r: number, col: 
  * fix writes into it (a row total TW I–IV found wrong). A % or sisa right against that value is right.
  */
 export function correctedOperand(
-  ctx: Pick<CheckContext, "findings">,
+  ctx: CheckContext,
   reader: TableReader,
   table: RecognizedTable,
   r: number,
@@ -123,5 +124,27 @@ export function correctedOperand(
 ): Decimal | null {
   const fromChildren = childCorrected(reader, table, r, col);
   if (fromChildren) return fromChildren;
-  return fixedValues(ctx, table.sheet).get(reader.get(r, col).address) ?? null;
+  return fixedValues(ctx, table.sheet).get(reader.get(r, col).address) ?? ratioCorrected(ctx, reader, table, r, col);
+}
+
+/**
+ * An operand that is itself a ratio column's cell (the serapan of capaian − serapan) as its own
+ * operands give it, when the typed one disagrees: the rule that checks that ratio reports it.
+ */
+function ratioCorrected(ctx: CheckContext, reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
+  const ratio = table.ratios.find((x) => x.column === col);
+  const row = ratio ? table.rows.find((x) => x.index === r) : undefined;
+  if (!ratio || !row) return null;
+  const typed = reader.get(r, col);
+  if (typed.kind !== "number") return null;
+  const c = {
+    table,
+    ratio,
+    row,
+    typed,
+    numerator: reader.get(r, ratio.numerator),
+    denominator: reader.get(r, ratio.denominator),
+  };
+  const exact = exactRatio(c, ctx);
+  return exact && !ratioAgrees(c, exact) ? exact : null;
 }

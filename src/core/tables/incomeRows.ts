@@ -6,8 +6,13 @@
  */
 import type { RecognizedTable, TableRow } from "./types";
 
-const INCOME_CODE = /^(4(\.\d)?|6\.1)(\.\d+)*$/;
-const INCOME_LABEL = /^(pendapatan|penerimaan pembiayaan|penerimaan)\b/i;
+/**
+ * An account code of income: 4.1.04, 4.1.04.16.01, 6.1.01 (the third segment of two digits). A short
+ * "4" or "4.1" alone is no proof: the fourth program of an outline (4, 4.1) has it too; its label or
+ * the PENDAPATAN row above it decides.
+ */
+const INCOME_CODE = /^(4\.\d|6\.1)\.\d\d(\.\d+)*$/;
+const INCOME_LABEL = /^((jumlah|total) )?(pendapatan|penerimaan pembiayaan|penerimaan)\b/i;
 
 const cache = new WeakMap<RecognizedTable, Set<number>>();
 
@@ -17,7 +22,9 @@ function ownIncome(row: TableRow): boolean {
   const c = code.charCodeAt(0);
   if ((c === 52 || c === 54) && INCOME_CODE.test(code) && !/^\d\.\d\d/.test(code)) return true;
   const label = row.label.trim();
-  return (label.charCodeAt(0) | 32) === 112 && INCOME_LABEL.test(label);
+  const l = label.charCodeAt(0) | 32;
+  // p(endapatan), j(umlah …), t(otal …)
+  return (l === 112 || l === 106 || l === 116) && INCOME_LABEL.test(label);
 }
 
 /** Sheet row indexes of the table's income rows: a row is one when it, or a row above it in the hierarchy, is. */

@@ -200,8 +200,15 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
 function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn): void {
   const pagu = candidates(table, col, ["anggaran", "setelah", "target"]).slice(0, 3);
   const spent = candidates(table, col, ["realisasi", "sebelum"]).slice(0, 6);
-  if (pagu.length === 0 || spent.length === 0) return;
   const header = normHeader(col.header);
+  // "Sisa Tender", "Sisa Lelang", "Selisih Pagu - Kontrak": pagu less the contract value, not the realisasi.
+  if (/\b(TENDER|LELANG|KONTRAK)\b/.test(header)) {
+    const kontrak = table.columns.find((c) => c !== col && c.role !== "sisa" && /\bKONTRAK\b/.test(normHeader(c.header)));
+    if (kontrak && pagu.length > 0)
+      table.differences.push({ column: col.index, left: pagu[0].index, right: kontrak.index, source: "kolom" });
+    return;
+  }
+  if (pagu.length === 0 || spent.length === 0) return;
   // "LEBIH/(KURANG)" of an LRA (SAP) is realisasi − anggaran: negative where less was spent.
   const surplus = /\bLEBIH (ATAU )?KURANG\b/.test(header);
   // "BERTAMBAH/(BERKURANG)" is the newer value less the older: setelah − sebelum, or realisasi − anggaran.

@@ -435,3 +435,58 @@ describe("a budget per sumber dana: PAGU and REALISASI blocks of DAU | DAK | DBH
     expect(result.findings[0].expected).toBe("98,02");
   });
 });
+
+describe("Sisa Tender beside Nilai Kontrak", () => {
+  it("is pagu − nilai kontrak, not pagu − realisasi", async () => {
+    const sheet = (sisa: number): SheetSpec => ({
+      name: "DAK Fisik",
+      rows: [
+        ["No", "Menu Kegiatan", "Pagu DAK (Rp)", "Nilai Kontrak (Rp)", "Sisa Tender (Rp)", "Realisasi (Rp)", "%"],
+        [1, "Rehabilitasi Jalan Desa A", 5_250_000_000, 4_987_500_000, 262_500_000, 4_738_125_000, 90.25],
+        [2, "Rehabilitasi Jalan Desa B", 3_125_000_000, 2_968_750_000, sisa, 2_078_125_000, 66.5],
+      ],
+    });
+    expect(serious(await checkSheets([sheet(156_250_000)]))).toEqual([]);
+    expect(serious(await checkSheets([sheet(165_250_000)]))).toEqual(["selisih@DAK Fisik!E3"]);
+  });
+});
+
+describe("an efisiensi table: capaian − serapan beside a wrong serapan", () => {
+  it("the difference right against the corrected serapan is not flagged beside it", async () => {
+    const result = await checkSheets([
+      {
+        name: "Efisiensi",
+        rows: [
+          ["No", "Program", "Capaian Kinerja (%)", "Anggaran (Rp)", "Realisasi (Rp)", "Serapan (%)", "Selisih (%)"],
+          ["1", "2", "3", "4", "5", "6 = 5/4 x 100", "7 = 3 - 6"],
+          [1, "Program Penunjang Urusan", 96.88, 3_456_780_000, 3_287_654_100, 95.42, 1.77],
+          [2, "Program Pelayanan Publik", 101.25, 1_250_000_000, 1_201_250_000, 96.1, 5.15],
+        ],
+      },
+    ]);
+    // 3.287.654.100 / 3.456.780.000 = 95,11, and 96,88 − 95,11 = 1,77.
+    expect(serious(result)).toEqual(["persen-anggaran@Efisiensi!F3"]);
+  });
+});
+
+describe("an LRA of a BLUD: PENDAPATAN, JUMLAH PENDAPATAN, BELANJA, JUMLAH BELANJA", () => {
+  it("each JUMLAH totals its own section", async () => {
+    const result = await checkSheets([
+      {
+        name: "LRA BLUD",
+        rows: [
+          ["KODE", "URAIAN", "ANGGARAN (Rp)", "REALISASI (Rp)", "%"],
+          ["4", "PENDAPATAN", 52_895_000_000, 53_120_450_000, 100.43],
+          ["4.1", "Pendapatan Jasa Layanan", 52_800_000_000, 53_010_450_000, 100.4],
+          ["4.2", "Pendapatan Jasa Giro", 95_000_000, 110_000_000, 115.79],
+          ["", "JUMLAH PENDAPATAN", 52_895_000_000, 53_120_450_000, 100.43],
+          ["5", "BELANJA", 44_870_000_000, 42_871_741_648, 95.55],
+          ["5.1", "Belanja Pegawai", 30_120_000_000, 29_450_120_000, 97.78],
+          ["5.2", "Belanja Barang dan Jasa", 14_750_000_000, 13_421_621_648, 90.99],
+          ["", "JUMLAH BELANJA", 44_870_000_000, 42_871_741_648, 95.55],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual([]);
+  });
+});

@@ -2,7 +2,7 @@
  * realisasi-lebih on an LRA with income: PENDAPATAN above its target is good news, belanja above its
  * pagu is reported; the SURPLUS / (DEFISIT) and SILPA lines under the table are balances, not items.
  */
-import { checkSheets } from "../../../support/checkSheets";
+import { checkSheets, keys } from "../../../support/checkSheets";
 
 type Row = (string | number | null)[];
 
@@ -52,5 +52,32 @@ describe("realisasi-lebih with income rows", () => {
     const result = await checkSheets([{ name: "LRA", rows }]);
     expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
     expect(result.tables[0].bottom).toBe(7);
+  });
+});
+
+describe("the fourth program of a numbered list is no income", () => {
+  it("its realisasi above pagu is reported; PENDAPATAN above its target is not", async () => {
+    const result = await checkSheets([
+      {
+        name: "Program",
+        rows: [
+          ["NO", "PROGRAM", "PAGU (Rp)", "REALISASI (Rp)", "%"],
+          ["1", "Program Penunjang Urusan", 1_250_000_000, 1_201_350_000, 96.11],
+          ["2", "Program Pelayanan Publik", 340_000_000, 331_200_000, 97.41],
+          ["3", "Program Pemberdayaan Masyarakat", 210_000_000, 199_800_000, 95.14],
+          ["4", "Program Ketenteraman dan Ketertiban Umum", 156_750_000, 162_300_000, 103.54],
+        ],
+      },
+      {
+        name: "LRA",
+        rows: [
+          ["KODE", "URAIAN", "TARGET / PAGU (Rp)", "REALISASI (Rp)", "%"],
+          ["4", "PENDAPATAN", 95_000_000, 110_000_000, 115.79],
+          ["4.1", "Pendapatan Jasa Giro", 95_000_000, 110_000_000, 115.79],
+          ["5", "BELANJA", 1_956_750_000, 1_894_650_000, 96.83],
+        ],
+      },
+    ]);
+    expect(keys(result, ["warning"]).filter((k) => k.startsWith("realisasi-lebih"))).toEqual(["realisasi-lebih@Program!D5"]);
   });
 });
