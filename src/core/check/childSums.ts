@@ -106,7 +106,11 @@ function closedSum(reader: TableReader, table: RecognizedTable, r: number, col: 
   for (const k of row.closes) {
     const v = reader.get(k, col);
     if (v.kind === "number" || v.kind === "dash") sum = sum.plus(v.value as Decimal);
-    else if (v.kind !== "empty") return null;
+    else if (v.kind === "empty") {
+      // A program heading without amounts: its rows below.
+      const below = childrenSum(reader, table, k, col);
+      if (below) sum = sum.plus(below);
+    } else return null;
   }
   return sum;
 }

@@ -488,7 +488,7 @@ function assignClosings(rows: TableRow[]): void {
     const row = rows[i];
     if (!isClosing(row.role)) continue;
     if (row.role === "subtotal") {
-      row.closes = dataRows(rows, subtotalStart, i, true);
+      row.closes = shallowestRows(rows, subtotalStart, i);
       subtotalStart = i + 1;
       subtotals++;
     } else if (row.role === "total" && i === 0) {
@@ -528,6 +528,20 @@ function lastSasaranStart(rows: TableRow[], from: number, to: number): number {
 }
 
 /** Sheet rows of the data rows among rows[from..to) (top-level ones only when `topLevel`). */
+/**
+ * The rows a subtotal adds up: the top-level data rows of its group, or, under a heading above them
+ * all ("BELANJA LANGSUNG" over every program), the group's shallowest rows (its program and kegiatan).
+ */
+function shallowestRows(rows: TableRow[], from: number, to: number): number[] {
+  const top = dataRows(rows, from, to, true);
+  if (top.length > 0) return top;
+  let level = Infinity;
+  for (let i = from; i < to; i++) if (!isClosing(rows[i].role) && rows[i].level < level) level = rows[i].level;
+  const out: number[] = [];
+  for (let i = from; i < to; i++) if (!isClosing(rows[i].role) && rows[i].level === level) out.push(rows[i].index);
+  return out;
+}
+
 function dataRows(rows: TableRow[], from: number, to: number, topLevel: boolean): number[] {
   const out: number[] = [];
   for (let i = from; i < to; i++) {

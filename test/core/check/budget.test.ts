@@ -490,3 +490,27 @@ describe("an LRA of a BLUD: PENDAPATAN, JUMLAH PENDAPATAN, BELANJA, JUMLAH BELAN
     expect(serious(result)).toEqual([]);
   });
 });
+
+describe("Sub Total Program rows under a BELANJA LANGSUNG heading (SIMDA)", () => {
+  it("a wrong subtotal is found against its program's rows, and its sisa and % right for the true sum are not flagged", async () => {
+    const result = await checkSheets([
+      {
+        name: "Realisasi BL",
+        rows: [
+          ["KODE", "URAIAN", "ANGGARAN", "REALISASI", "SISA ANGGARAN", "%"],
+          ["4.05.4.05.01", "BELANJA LANGSUNG"],
+          ["4.05.4.05.01.01", "Program Pelayanan Administrasi Perkantoran"],
+          ["4.05.4.05.01.01.01", "Penyediaan Jasa Surat Menyurat", 4_800_000, 4_725_000, 75_000, 98.44],
+          ["4.05.4.05.01.01.08", "Penyediaan Jasa Kebersihan Kantor", 36_000_000, 36_000_000, 0, 100],
+          [null, "Sub Total Program", 40_800_000, 40_725_000, 75_000, 99.82],
+          ["4.05.4.05.01.02", "Program Peningkatan Sarana dan Prasarana Aparatur"],
+          ["4.05.4.05.01.02.22", "Pemeliharaan Rutin Gedung Kantor", 85_000_000, 84_350_000, 650_000, 99.24],
+          ["4.05.4.05.01.02.24", "Pemeliharaan Rutin Kendaraan Dinas", 127_300_000, 119_874_600, 7_425_400, 94.17],
+          // The pagu adds up to 212.300.000, typed 202.300.000; the sisa and % are right for 212.300.000.
+          [null, "Sub Total Program", 202_300_000, 204_224_600, 8_075_400, 96.2],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual(["total@Realisasi BL!C10"]);
+  });
+});
