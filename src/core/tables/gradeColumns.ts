@@ -38,6 +38,8 @@ export function markGradeColumns(grid: Grid, columns: TableColumn[], rows: numbe
   if (columns.some((c) => c.role === "predikat")) return;
   for (const col of columns) {
     if (col.chosen || !RETYPABLE.has(col.role) || !holdsGrades(grid, rows, col.index)) continue;
+    // An unnamed column of single letters may be anything (a group A/B/C): only double grades prove it.
+    if (col.role === "lainnya" && !texts(grid, rows, col.index).some((t) => /^(AA|BB|CC)$/.test(t.trim()))) continue;
     col.role = "predikat";
     col.evidence = [...(col.evidence ?? []), "peran: huruf predikat (AA, A, BB …) pada sel"];
     return;
