@@ -189,6 +189,17 @@ async function errorWorkbook(): Promise<Workbook> {
         ],
       },
       {
+        // rata-sub: the parent's 99,85 is not the mean 97,85 of its sub-indicators.
+        name: "PK Sub",
+        rows: [
+          ["NO", "INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"],
+          ["1", "Persentase satuan pendidikan memenuhi SPM", "%", null, null, 99.85],
+          ["", "• Jenjang PAUD", "%", 45.5, 43.2, 94.95],
+          ["", "• Jenjang SD", "%", 92, 93.15, 101.25],
+          ["", "• Jenjang SMP", "%", 88.75, 86.4, 97.35],
+        ],
+      },
+      {
         name: "Skala",
         rows: [
           ["No", "Interval Nilai Capaian", "Kriteria Penilaian"],
