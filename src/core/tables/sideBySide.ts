@@ -3,7 +3,8 @@
  * NO | SASARAN | INDIKATOR | … | CAPAIAN |   | PROGRAM | ANGGARAN | REALISASI | SERAPAN) share one
  * header row but are two tables. They are split at a column that is empty over the header and every
  * row below it down to the end of the block, when each side is a table by itself: a label column
- * (no, kode, sasaran, indikator, uraian) and a value column. A blank spacer inside one table (before
+ * (no, kode, sasaran, indikator, uraian) and a value column, or a scale (interval and predikat columns:
+ * the office's own scale printed beside its PK table). A blank spacer inside one table (before
  * the amounts, between year blocks) leaves a side without labels or without values, and is kept.
  */
 import type { TableColumn } from "./types";
@@ -15,6 +16,7 @@ import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 const MAX_ROWS = 5000;
 
 function isTable(columns: TableColumn[]): boolean {
+  if (columns.some((c) => c.role === "rentang") && columns.some((c) => c.role === "predikat")) return true; // a scale
   return columns.some((c) => LABEL_ROLES.has(c.role)) && columns.some((c) => VALUE_ROLES.has(c.role));
 }
 

@@ -133,3 +133,24 @@ describe("tables side by side", () => {
     expect(result.tables.map(tableRange)).toEqual(["PK!A1:H3"]);
   });
 });
+
+describe("the office's scale printed beside its PK table", () => {
+  it("is a table of its own, not columns of the PK", async () => {
+    const result = await checkSheets([
+      {
+        name: "PK",
+        rows: [
+          ["NO", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT", null, null, "Interval Capaian", "Predikat"],
+          [1, "Indeks Kualitas Air", 52.5, 53.127, 101.19, "Sangat Tinggi", null, null, "≥ 91", "Sangat Tinggi"],
+          [2, "Indeks Kualitas Udara", 86, 87.412, 101.64, "Sangat Tinggi", null, null, "76 - < 91", "Tinggi"],
+          [3, "Indeks Kualitas Tutupan Lahan", 61.25, 59.884, 97.77, "Sangat Tinggi", null, null, "< 76", "Rendah"],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables.map((t) => [t.kind, t.left, t.right])).toEqual([
+      ["indikator", 0, 5],
+      ["skala", 8, 9],
+    ]);
+  });
+});
