@@ -229,6 +229,22 @@ function classifyIndicatorRows(
   const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
   const hasIndikator = columns.some((c) => c.role === "indikator");
   const groupRows = sasaranGroupRows(grid, drafts, columns, labelCol);
+  // "1.1 Persentase capaian SPM:" over "a. …", "b. …": an indicator heading its sub-indicators, no sasaran.
+  if (labelCol !== undefined) {
+    for (let k = 0; k + 1 < drafts.length; k++) {
+      const r = drafts[k].index;
+      if (!groupRows.has(r)) continue;
+      // Its label ends with ":", or it is numbered under a sasaran ("1.1").
+      const numberedUnder = columns.some(
+        (c) => (c.role === "no" || c.role === "kode") && /^\d+\.\d+\.?$/.test(grid.ownText(r, c.index)),
+      );
+      if (!/:\s*$/.test(grid.ownText(r, labelCol)) && !numberedUnder) continue;
+      const next = drafts[k + 1];
+      const nextLabel = grid.ownText(next.index, labelCol);
+      if (!next.closing && (isLetteredLine(nextLabel) || BULLET.test(nextLabel) || DASH_BULLET.test(nextLabel)))
+        groupRows.delete(r);
+    }
+  }
   const rows: TableRow[] = [];
   let sasaran: { text: string; row: number } | undefined;
   let lastIndicator: TableRow | undefined;

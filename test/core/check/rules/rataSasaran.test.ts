@@ -171,3 +171,28 @@ describe("a Capaian per Sasaran table on its own sheet", () => {
     expect(result.findings[0].expected).toBe("78,20");
   });
 });
+
+describe("an indicator heading “1.1 …:” over a./b./c. in a SASARAN / INDIKATOR column", () => {
+  it("is an indicator with sub-indicators, not a second sasaran: the sasaran mean folds them in", async () => {
+    // mean(mean(94,25; 99,5; 100); 96,3; 115,71) = (97,92 + 96,3 + 115,71) / 3 = 103,31.
+    const result = await checkSheets([
+      {
+        name: "Pengukuran",
+        rows: [
+          ["NO", "SASARAN / INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "KETERANGAN"],
+          ["1", "Meningkatnya cakupan pelayanan kesehatan dasar"],
+          ["1.1", "Persentase capaian SPM bidang kesehatan:"],
+          [null, "   a. Cakupan pelayanan kesehatan ibu hamil", "%", 100, 94.25, 94.25],
+          [null, "   b. Cakupan pelayanan kesehatan bayi baru lahir", "%", 100, 99.5, 99.5],
+          [null, "   c. Cakupan pelayanan kesehatan balita", "%", 100, 100, 100],
+          ["1.2", "Persentase puskesmas dengan obat esensial tersedia", "%", 90, 86.67, 96.3],
+          ["1.3", "Angka kesakitan DBD per 100.000 penduduk", "per 100.000", 49, 41.3, 115.71, "Indikator negatif"],
+          [null, "Capaian Sasaran", null, null, null, 103.31],
+        ],
+        merges: ["B2:G2"],
+      },
+    ]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables[0].rows.filter((r) => r.role === "sub-indikator")).toHaveLength(3);
+  });
+});
