@@ -7,7 +7,7 @@ import type { RowRole } from "./types";
 import { wordCount } from "./text";
 
 const CLOSING =
-  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|(jumlah|total) (pendapatan|penerimaan|pembiayaan)( \w+){0,3}|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai (capaian )?(kinerja )?sasaran( \w+){0,3}|capaian kinerja rata ?-?rata)\s*:?$/;
+  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|(jumlah|total) (pendapatan|penerimaan|pembiayaan)( \w+){0,3}|(jumlah|total) (indikator|iku)( terukur| kinerja)?|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai (capaian )?(kinerja )?sasaran( \w+){0,3}|capaian kinerja rata ?-?rata)\s*:?$/;
 
 /**
  * "Jumlah A", "Sub Total II", "Total 3" close one group; "JUMLAH TOTAL (A+B+C)", "Total A+B",
@@ -61,6 +61,19 @@ const SUMMARY_WORDS = /\b(serapan|idm|kecamatan|kabupaten|kota|bidang|seluruh|ke
 export function isSummaryAverageLabel(label: string): boolean {
   const t = label.toLowerCase().replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
   return wordCount(t) <= 8 && SUMMARY_AVERAGE.test(t) && SUMMARY_WORDS.test(t);
+}
+
+/**
+ * "Nilai Kinerja Organisasi (NKO)", "Capaian Kinerja Dinas", "Nilai Capaian Kinerja Kecamatan": the
+ * office's score over its sasaran. An indicator may read alike ("Nilai Kinerja Reformasi Birokrasi"),
+ * so rows.ts takes it as a closing row only where the row has no target and realisasi of its own.
+ */
+const ORGANISATION_SCORE =
+  /^(nilai (capaian )?kinerja|capaian kinerja) (organisasi|dinas|badan|kecamatan|perangkat daerah|opd|skpd|instansi|kantor|satuan kerja)\b/;
+
+export function isOrganisationScoreLabel(label: string): boolean {
+  const t = label.toLowerCase().replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
+  return wordCount(t) <= 8 && ORGANISATION_SCORE.test(t);
 }
 
 export function isClosing(role: RowRole): boolean {

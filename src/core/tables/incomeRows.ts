@@ -35,6 +35,8 @@ export function incomeRows(table: RecognizedTable): Set<number> {
   for (const row of table.rows) {
     if (ownIncome(row) || (row.parent !== undefined && rows.has(row.parent))) rows.add(row.index);
   }
+  // A Jumlah of income rows only ("TOTAL PAJAK DAERAH") is income too.
+  for (const row of table.rows) if (row.closes?.length && row.closes.every((i) => rows.has(i))) rows.add(row.index);
   cache.set(table, rows);
   return rows;
 }

@@ -6,10 +6,11 @@
  */
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
-import { closingRole, isSummaryAverageLabel } from "./closing";
+import { closingRole, isOrganisationScoreLabel, isSummaryAverageLabel } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
-import { parseNumber } from "../numbers";
+import Decimal from "decimal.js";
+import { parseNumber, toDecimal } from "../numbers";
 import { labelKey } from "./text";
 import { isSignatureRow } from "./signature";
 
@@ -55,7 +56,8 @@ function closingAt(
       col.role === "predikat" ||
       col.role === "rentang";
     if (!(merged || inCodeColumn || aloneInLabel || labelRole)) return null;
-    const role = closingRole(own) ?? (isSummaryAverageLabel(own) && !measuresOwnIndicator(grid, r, columns) ? "rata-rata" : null);
+    const summary = isSummaryAverageLabel(own) ? "rata-rata" : isOrganisationScoreLabel(own) ? "capaian-sasaran" : null;
+    const role = closingRole(own) ?? (summary && !measuresOwnIndicator(grid, r, columns) ? summary : null);
     return role ? { role, label: own } : null;
   }
   return null;
@@ -78,6 +80,7 @@ function groupTotalAt(
   columns: TableColumn[],
   seen: Set<string>,
   budget: boolean,
+  drafts: RowDraft[],
 ): { role: RowRole; label: string } | null {
   if (labelCol === undefined || rowHasCode(grid, r, columns)) return null;
   const own = grid.ownText(r, labelCol);
@@ -86,8 +89,45 @@ function groupTotalAt(
   const rest = labelKey(m[2]);
   // "Sub Total …" / "Sub Jumlah …" in a budget table is a subtotal whatever it names.
   const sub = /^sub ?(total|jumlah)$/i.test(m[1]);
-  if (rest === "" || !(seen.has(rest) || (budget && (sub || GROUP_WORD.test(rest))))) return null;
-  return { role: "subtotal", label: own };
+  if (rest === "") return null;
+  if (seen.has(rest) || (budget && (sub || GROUP_WORD.test(rest)))) return { role: "subtotal", label: own };
+  // "TOTAL PAJAK DAERAH" under the rekening it adds up: its amount is their sum.
+  if (budget && addsUpRowsAbove(grid, r, columns, drafts)) return { role: "subtotal", label: own };
+  return null;
+}
+
+/**
+ * Row r's pagu or realisasi equals the sum of the rows above it since the last closing row: all of
+ * them (a flat list), or those of the shortest code (the programs of a coded hierarchy).
+ */
+function addsUpRowsAbove(grid: Grid, r: number, columns: TableColumn[], drafts: RowDraft[]): boolean {
+  let from = drafts.length;
+  while (from > 0 && !drafts[from - 1].closing) from--;
+  if (drafts.length - from < 2) return false;
+  const rows = drafts.slice(from).map((d) => d.index);
+  const codeCol = columns.find((c) => c.role === "kode" || c.role === "no");
+  const depth = (row: number) => (codeCol ? grid.ownText(row, codeCol.index).replace(/\.$/, "").split(".").length : 0);
+  const coded = codeCol ? rows.filter((row) => grid.ownText(row, codeCol.index) !== "") : [];
+  const shallowest = coded.length ? Math.min(...coded.map(depth)) : 0;
+  const sets = [rows, coded.filter((row) => depth(row) === shallowest)];
+  for (const col of columns) {
+    if (col.role !== "anggaran" && col.role !== "realisasi") continue;
+    const own = toDecimal(grid.value(r, col.index));
+    if (!own || own.isZero()) continue;
+    for (const set of sets) {
+      let sum = new Decimal(0);
+      let ok = set.length > 0;
+      for (let k = 0; k < set.length && ok; k++) {
+        const v = grid.value(set[k], col.index);
+        if (v === null || v === "") continue;
+        const d = toDecimal(v);
+        if (d) sum = sum.plus(d);
+        else ok = false;
+      }
+      if (ok && sum.eq(own)) return true;
+    }
+  }
+  return false;
 }
 
 /** The row holds both a target and a realisasi number: an indicator ("Rata-rata lama sekolah"), not an average row. */
@@ -234,7 +274,7 @@ export function scanRows(
       if (repeatsHeader(grid, r, columns)) continue;
       break;
     }
-    const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget);
+    const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget, drafts);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
       // A JUMLAH right under the header totals the rows below it: the table goes on.
@@ -250,8 +290,9 @@ export function scanRows(
     sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol, columns)) break;
     drafts.push({ index: r });
-    // Group header rows (no numbers of their own) are what a "Jumlah <group>" row names.
-    if (labelCol !== undefined && !typed) {
+    // Group header rows (no numbers of their own) are what a "Jumlah <group>" row names; in a budget
+    // table a coded row with its amounts may be too ("4.1.01 Pajak Daerah" … "JUMLAH PAJAK DAERAH").
+    if (labelCol !== undefined && (!typed || (budget && rowHasCode(grid, r, columns)))) {
       const label = grid.ownText(r, labelCol);
       if (label !== "") {
         seen.add(labelKey(label));

@@ -514,3 +514,20 @@ describe("Sub Total Program rows under a BELANJA LANGSUNG heading (SIMDA)", () =
     expect(serious(result)).toEqual(["total@Realisasi BL!C10"]);
   });
 });
+
+describe("a total named after what it adds up (TOTAL PAJAK DAERAH) under a flat list of rekening", () => {
+  const sheet = (total: number): SheetSpec => ({
+    name: "Pendapatan",
+    rows: [
+      ["KODE REKENING", "URAIAN", "ANGGARAN (Rp)", "REALISASI (Rp)", "%"],
+      ["4.1.01.06", "Pajak Reklame", 1_850_000_000, 1_967_452_300, 106.35],
+      ["4.1.01.09", "Pajak Air Tanah", 420_000_000, 388_175_000, 92.42],
+      ["4.1.01.19", "Pajak Barang dan Jasa Tertentu", 18_650_000_000, 19_210_475_250, 103.01],
+      [null, "TOTAL PAJAK DAERAH", 20_920_000_000, total, 103.09],
+    ],
+  });
+
+  it("is their total: no false parent error, no overspending warning on income", async () => {
+    expect(serious(await checkSheets([sheet(21_566_102_550)]))).toEqual([]);
+  });
+});
