@@ -212,6 +212,19 @@ const TUJUAN = /^\s*tujuan\b/i;
 /** "- Jenjang SMP": a dash as a bullet (only where the line has no number and sub-indicators are expected). */
 const DASH_BULLET = /^\s*[-–]\s+\S/;
 
+/**
+ * A line under an indicator heading: "a. …", "- …", a letter alone in the No column ("a | Cakupan …"),
+ * or a label indented under the heading, on a row without a number of its own.
+ */
+function subLine(grid: Grid, r: number, labelCol: number | undefined, columns: TableColumn[]): boolean {
+  if (labelCol === undefined) return false;
+  const label = grid.ownText(r, labelCol);
+  if ((isLetteredLine(label) || DASH_BULLET.test(label)) && hasNoOwnNumber(grid, r, columns)) return true;
+  const letter = columns.some((c) => (c.role === "no" || c.role === "kode") && /^[a-z][.)]?$/.test(grid.ownText(r, c.index)));
+  if (letter) return true;
+  return (grid.cell(r, labelCol)?.indent ?? 0) > 0 && hasNoOwnNumber(grid, r, columns);
+}
+
 /** No target, realisasi or capaian on row r. */
 function holdsNoValues(grid: Grid, r: number, columns: TableColumn[]): boolean {
   return columns.every(
@@ -240,8 +253,7 @@ function classifyIndicatorRows(
       );
       if (!/:\s*$/.test(grid.ownText(r, labelCol)) && !numberedUnder) continue;
       const next = drafts[k + 1];
-      const nextLabel = grid.ownText(next.index, labelCol);
-      if (!next.closing && (isLetteredLine(nextLabel) || BULLET.test(nextLabel) || DASH_BULLET.test(nextLabel)))
+      if (!next.closing && (subLine(grid, next.index, labelCol, columns) || BULLET.test(grid.ownText(next.index, labelCol))))
         groupRows.delete(r);
     }
   }
@@ -279,8 +291,7 @@ function classifyIndicatorRows(
       hasIndikator &&
       lastIndicator &&
       (headsLettered || lastRole === "sub-indikator") &&
-      (isLetteredLine(ownLabel) || DASH_BULLET.test(ownLabel)) &&
-      hasNoOwnNumber(grid, r, columns)
+      subLine(grid, r, labelCol, columns)
     ) {
       role = "sub-indikator";
       parent = lastIndicator.index;

@@ -196,3 +196,27 @@ describe("an indicator heading “1.1 …:” over a./b./c. in a SASARAN / INDIK
     expect(result.tables[0].rows.filter((r) => r.role === "sub-indikator")).toHaveLength(3);
   });
 });
+
+describe("sub-indicators marked by a letter in the No column, or by indentation only", () => {
+  const sheet = (letters: boolean): SheetSpec => ({
+    name: "Pengukuran",
+    rows: [
+      ["NO", "SASARAN / INDIKATOR", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)"],
+      ["1", "Meningkatnya cakupan pelayanan kesehatan dasar"],
+      ["1.1", "Persentase capaian SPM bidang kesehatan:"],
+      ...[
+        ["Cakupan pelayanan kesehatan ibu hamil", 94.25],
+        ["Cakupan pelayanan kesehatan bayi baru lahir", 99.5],
+        ["Cakupan pelayanan kesehatan balita", 100],
+      ].map(([name, v], i) => [letters ? "abc"[i] : null, letters ? name : { v: name, indent: 2 }, "%", 100, v, v]),
+      ["1.2", "Persentase puskesmas dengan obat esensial tersedia", "%", 90, 86.67, 96.3],
+      [null, "Capaian Sasaran", null, null, null, 97.11],
+    ],
+    merges: ["B2:F2"],
+  });
+
+  it.each([true, false])("letters in the No column: %p — the mean that folds them in is accepted", async (letters) => {
+    // mean(mean(94,25; 99,5; 100); 96,3) = (97,92 + 96,3) / 2 = 97,11.
+    expect(serious(await checkSheets([sheet(letters)]))).toEqual([]);
+  });
+});
