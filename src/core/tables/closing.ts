@@ -63,19 +63,6 @@ export function isSummaryAverageLabel(label: string): boolean {
   return wordCount(t) <= 8 && SUMMARY_AVERAGE.test(t) && SUMMARY_WORDS.test(t);
 }
 
-/**
- * "Nilai Kinerja Organisasi (NKO)", "Capaian Kinerja Dinas", "Nilai Capaian Kinerja Kecamatan": the
- * office's score over its sasaran. An indicator may read alike ("Nilai Kinerja Reformasi Birokrasi"),
- * so rows.ts takes it as a closing row only where the row has no target and realisasi of its own.
- */
-const ORGANISATION_SCORE =
-  /^(nilai (capaian )?kinerja|capaian kinerja) (organisasi|dinas|badan|kecamatan|perangkat daerah|opd|skpd|instansi|kantor|satuan kerja)\b/;
-
-export function isOrganisationScoreLabel(label: string): boolean {
-  const t = label.toLowerCase().replace(/[()]/g, " ").replace(/\s+/g, " ").trim();
-  return wordCount(t) <= 8 && ORGANISATION_SCORE.test(t);
-}
-
 export function isClosing(role: RowRole): boolean {
   return role === "total" || role === "subtotal" || role === "rata-rata" || role === "capaian-sasaran";
 }

@@ -6,7 +6,7 @@
  */
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
-import { closingRole, isOrganisationScoreLabel, isSummaryAverageLabel } from "./closing";
+import { closingRole, isSummaryAverageLabel } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 import Decimal from "decimal.js";
@@ -56,8 +56,7 @@ function closingAt(
       col.role === "predikat" ||
       col.role === "rentang";
     if (!(merged || inCodeColumn || aloneInLabel || labelRole)) return null;
-    const summary = isSummaryAverageLabel(own) ? "rata-rata" : isOrganisationScoreLabel(own) ? "capaian-sasaran" : null;
-    const role = closingRole(own) ?? (summary && !measuresOwnIndicator(grid, r, columns) ? summary : null);
+    const role = closingRole(own) ?? (isSummaryAverageLabel(own) && !measuresOwnIndicator(grid, r, columns) ? "rata-rata" : null);
     return role ? { role, label: own } : null;
   }
   return null;

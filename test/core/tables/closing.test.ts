@@ -1,5 +1,5 @@
 /** Closing-row labels: group closings with the sasaran named after them; indicator names are not closings. */
-import { closingRole, isClosing, isOrganisationScoreLabel, isSummaryAverageLabel } from "../../../src/core/tables/closing";
+import { closingRole, isClosing, isSummaryAverageLabel } from "../../../src/core/tables/closing";
 import { checkSheets, serious as where } from "../../support/checkSheets";
 
 const serious = where;
@@ -115,14 +115,8 @@ describe("closing labels of LRA sections and combined rows", () => {
   });
 });
 
-describe("recap totals and the office's own score", () => {
+describe("recap totals", () => {
   it.each(["Total Indikator Terukur", "Jumlah Indikator", "Total IKU"])("%p closes a recap", (label) => {
     expect(closingRole(label)).toBe("total");
-  });
-
-  it("NKO and “Capaian Kinerja Dinas” are the office's score; an indicator named alike is not", () => {
-    expect(isOrganisationScoreLabel("Nilai Kinerja Organisasi (NKO)")).toBe(true);
-    expect(isOrganisationScoreLabel("Capaian Kinerja Dinas")).toBe(true);
-    expect(isOrganisationScoreLabel("Nilai Kinerja Reformasi Birokrasi")).toBe(false);
   });
 });
