@@ -61,8 +61,13 @@ function fromJsNumber(n: number): ParsedNumber {
   return { kind: "number", value, decimals: Math.max(value.decimalPlaces(), 0), percent: false };
 }
 
+/** A footnote mark after a provisional figure: "43,18*)", "34 *", "12,5**", "87¹". */
+const FOOTNOTE = /\d\s*(\*+\)?|\(\*+\)|[¹²³⁴⁵⁶⁷⁸⁹])$/;
+
 function parseText(text: string, options: ParseOptions): ParsedNumber {
   if (text === "") return { kind: "empty" };
+  // The number before a footnote mark is the value; the mark points to a note (angka sementara).
+  if (FOOTNOTE.test(text)) return parseText(text.replace(/\s*(\*+\)?|\(\*+\)|[¹²³⁴⁵⁶⁷⁸⁹])$/, ""), options);
   if (DASHES.test(text) || /^(?:rp\.?|idr)\s*[-–—]+$/i.test(text)) return { kind: "dash" };
   if (EXCEL_ERROR.test(text)) return { kind: "error", code: text.toUpperCase() };
   if (!/\d/.test(text)) return { kind: "text", reason: `Teks, bukan angka: “${text}”` };

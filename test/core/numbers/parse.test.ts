@@ -189,3 +189,16 @@ describe("ratios as targets are written", () => {
     expect(parseNumber(t).kind).toBe("text");
   });
 });
+
+describe("provisional figures with a footnote mark", () => {
+  it.each([
+    ["43,18*)", "43.18"],
+    ["34 *", "34"],
+    ["12,5**", "12.5"],
+    ["87¹", "87"],
+  ])("%p is the number %s", (t, v) => {
+    const p = parseNumber(t);
+    expect(p.kind).toBe("number");
+    if (p.kind === "number") expect(p.value.toString()).toBe(v);
+  });
+});
