@@ -53,7 +53,9 @@ export function serializeSettings(s: WorkbookSettings): Record<string, string | 
 }
 
 export function toCheckOptions(s: WorkbookSettings): CheckOptions {
-  const o: CheckOptions = { negativeMethod: s.negativeMethod };
+  // "selisih" is the default and is not stored: only "rasio" is a method the user chose (the checker then
+  // holds every negative indicator to it; by default it accepts either method, row by row).
+  const o: CheckOptions = s.negativeMethod === "rasio" ? { negativeMethod: "rasio" } : {};
   if (s.scale) o.scale = s.scale;
   if (Object.keys(s.polarity).length) o.polarity = s.polarity;
   if (hasCorrections(s.corrections)) o.corrections = s.corrections;

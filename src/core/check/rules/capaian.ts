@@ -46,6 +46,9 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
     return;
   }
   if (fromFixedRealisasi(ctx, c)) return;
+  // A negative indicator computed by the other accepted method (T/R × 100 instead of (2T − R)/T, or the
+  // reverse), where the user has not chosen one: a method, not a mistake.
+  if (c.row.polarity === "negatif" && ctx.options.negativeMethod === undefined && otherMethodAgrees(ctx, c)) return;
   // A total's wrong amount (total reports it) with the % of the right sums: the % is right.
   if (isMoneyTotal(c) && agreesWithSums(ctx, c)) return;
   const d = Math.max(c.typed.decimals ?? 0, 2);
@@ -97,6 +100,15 @@ function fromFixedRealisasi(ctx: CheckContext, c: RatioCase): boolean {
   if (typeof fix?.value !== "number") return false;
   const exact = exactRatio({ ...c, numerator: { ...c.numerator, value: new Decimal(fix.value) } }, ctx);
   return !!exact && ratioAgrees(c, exact);
+}
+
+/** The typed capaian of a negative indicator is what the method not in use ("rasio" by default) gives. */
+function otherMethodAgrees(ctx: CheckContext, c: RatioCase): boolean {
+  const t = c.denominator.value;
+  const r = c.numerator.value;
+  if (!t || !r || t.isZero()) return false;
+  const v = capaian(t, r, { polaritas: "negatif", metode: "rasio" });
+  return v.ok && ratioAgrees(c, v.value);
 }
 
 /** The negative-indicator method ("selisih" or "rasio") whose capaian the typed value agrees with, if any. */

@@ -1,5 +1,5 @@
 /** capaian: a ratio over the Renstra end target is the tingkat kemajuan, and its message says so. */
-import { checkSheets } from "../../../support/checkSheets";
+import { checkSheets, serious } from "../../../support/checkSheets";
 
 describe("capaian beside the Renstra end target", () => {
   it("a wrong tingkat kemajuan is named so, divided by the target akhir Renstra", async () => {
@@ -128,5 +128,26 @@ describe("tingkat kemajuan in a Renstra table with a target per year", () => {
     ]);
     // 78 / 90 × 100 = 86,67.
     expect(result.findings.map((f) => [f.rule, f.cell, f.expected])).toEqual([["capaian", "J4", "86,67"]]);
+  });
+});
+
+describe("negative indicators computed target ÷ realisasi × 100", () => {
+  const sheet = (typed: number) => ({
+    name: "Pengukuran",
+    rows: [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Keterangan"],
+      [1, "Rata-rata waktu proses pengadaan (hari)", 30, 27, typed, "semakin rendah semakin baik"],
+      [2, "Persentase paket tender tepat waktu", 90, 87.3, 97],
+    ],
+  });
+
+  it("by default either accepted method passes: (2T − R)/T = 110 or T/R = 111,11", async () => {
+    expect(serious(await checkSheets([sheet(110)]))).toEqual([]);
+    expect(serious(await checkSheets([sheet(111.11)]))).toEqual([]);
+  });
+
+  it("a value neither method gives is flagged; with the method chosen, only that one passes", async () => {
+    expect(serious(await checkSheets([sheet(115)]))).toEqual(["capaian@Pengukuran!E2"]);
+    expect(serious(await checkSheets([sheet(110)], { negativeMethod: "rasio" }))).toEqual(["capaian@Pengukuran!E2"]);
   });
 });
