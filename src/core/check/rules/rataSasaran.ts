@@ -14,7 +14,8 @@ import { ownRatio } from "./ownRatio";
 import { sasaranGroups } from "../../tables/sasaranMeans";
 import { indicatorsOf, isSasaranTable } from "../sasaranElsewhere";
 import type { CheckContext } from "../context";
-import type { RecognizedTable, TableRow } from "../../tables/types";
+import type { RecognizedTable, TableRow, TypedValue } from "../../tables/types";
+import type Decimal from "decimal.js";
 
 /** Reports a capaian sasaran that matches no usual averaging of the indicator capaian in `col`. */
 function checkMean(ctx: CheckContext, table: RecognizedTable, closing: TableRow, typedCol: number, col: number): void {
@@ -25,19 +26,30 @@ function checkMean(ctx: CheckContext, table: RecognizedTable, closing: TableRow,
   if (!c.mean) return;
   const own = typedCol === col ? ownRatio(ctx, table, closing, col) : null;
   if ((own && agrees(typed, own)) || c.all.some((x) => agrees(typed, x))) return;
+  reportMean(
+    ctx,
+    table.sheet,
+    typed,
+    c.mean,
+    `(rata-rata ${ctx.show.count(c.rows.length)} baris`,
+    fixFormula(reader.grid.sheet, averageFormula(c.rows, col)),
+  );
+}
+
+/** The warning for a capaian sasaran no averaging gives; `over` names what was averaged ("(rata-rata 3 baris"). */
+function reportMean(ctx: CheckContext, sheet: string, typed: TypedValue, mean: Decimal, over: string, formula?: string): void {
   const d = Math.max(typed.decimals ?? 0, 2);
   ctx.add({
     rule: "rata-sasaran",
     severity: "warning",
-    sheet: table.sheet,
+    sheet,
     cell: typed.address,
-    message: `Capaian sasaran tertulis ${ctx.show.value(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya (rata-rata ${ctx.show.count(c.rows.length)} baris: ${ctx.show.number(c.mean, d)}).`,
-    expected: ctx.show.number(c.mean, d),
+    message: `Capaian sasaran tertulis ${ctx.show.value(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya ${over}: ${ctx.show.number(mean, d)}).`,
+    expected: ctx.show.number(mean, d),
     actual: ctx.show.value(typed),
-    fix: {
-      value: fixValueFor(holdsFraction(typed), c.mean, d),
-      formula: fixFormula(reader.grid.sheet, averageFormula(c.rows, col)),
-    },
+    fix: formula
+      ? { value: fixValueFor(holdsFraction(typed), mean, d), formula }
+      : { value: fixValueFor(holdsFraction(typed), mean, d) },
   });
 }
 
@@ -74,17 +86,8 @@ function checkElsewhere(ctx: CheckContext, table: RecognizedTable): void {
       ctx.scale,
     );
     if (!c.mean || c.all.some((x) => agrees(typed, x))) continue;
-    const d = Math.max(typed.decimals ?? 0, 2);
-    ctx.add({
-      rule: "rata-sasaran",
-      severity: "warning",
-      sheet: table.sheet,
-      cell: typed.address,
-      message: `Capaian sasaran tertulis ${ctx.show.value(typed)}, tidak cocok dengan cara rata-rata mana pun dari capaian indikatornya ${found.table.sheet === table.sheet ? "di tabel indikator" : `di lembar “${found.table.sheet}”`} (rata-rata ${ctx.show.count(c.rows.length)} indikator: ${ctx.show.number(c.mean, d)}).`,
-      expected: ctx.show.number(c.mean, d),
-      actual: ctx.show.value(typed),
-      fix: { value: fixValueFor(holdsFraction(typed), c.mean, d) },
-    });
+    const where = found.table.sheet === table.sheet ? "di tabel indikator" : `di lembar “${found.table.sheet}”`;
+    reportMean(ctx, table.sheet, typed, c.mean, `${where} (rata-rata ${ctx.show.count(c.rows.length)} indikator`);
   }
 }
 
