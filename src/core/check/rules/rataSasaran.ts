@@ -13,6 +13,7 @@ import { closingCandidates, recomputedRatio } from "./averages";
 import { ownRatio } from "./ownRatio";
 import { sasaranGroups } from "../../tables/sasaranMeans";
 import { indicatorsOf, isSasaranTable } from "../sasaranElsewhere";
+import { periodRatio } from "../../tables/columns";
 import type { CheckContext } from "../context";
 import type { RecognizedTable, TableRow, TypedValue } from "../../tables/types";
 import type Decimal from "decimal.js";
@@ -91,6 +92,25 @@ function checkElsewhere(ctx: CheckContext, table: RecognizedTable): void {
   }
 }
 
+/**
+ * A sasaran row that carries its capaian in the capaian column, above its indicators ("I | Meningkatnya
+ * … | | | | 99,5"), and no target or realisasi of its own: the mean of the indicators below it.
+ */
+function checkSasaranRows(ctx: CheckContext, table: RecognizedTable): void {
+  if (table.kind !== "indikator") return;
+  const ratio = periodRatio(table, "capaian");
+  if (!ratio) return;
+  const reader = ctx.reader(table);
+  for (const row of table.rows) {
+    if (row.role !== "sasaran") continue;
+    const own = (col: number) => reader.get(row.index, col).kind;
+    if (own(ratio.column) !== "number" || own(ratio.numerator) === "number" || own(ratio.denominator) === "number") continue;
+    const closes = table.rows.filter((r) => (r.role === "indikator" || r.role === "sub-indikator") && r.sasaranRow === row.index);
+    if (closes.length === 0) continue;
+    checkMean(ctx, table, { ...row, role: "capaian-sasaran", closes: closes.map((r) => r.index) }, ratio.column, ratio.column);
+  }
+}
+
 export const rataSasaranRule: Rule = {
   id: "rata-sasaran",
   name: "Capaian sasaran tidak sama dengan rata-rata indikatornya",
@@ -103,6 +123,7 @@ export const rataSasaranRule: Rule = {
         for (const col of table.columns) if (col.role === "capaian") checkMean(ctx, table, row, col.index, col.index);
       }
       if (isSasaranTable(table)) checkElsewhere(ctx, table);
+      else checkSasaranRows(ctx, table);
       for (const m of table.sasaranMeans ?? []) {
         for (const g of sasaranGroups(ctx.reader(table).grid, table, m.column)) {
           // The cell's row stands as the closing row of the indicator rows it averages.

@@ -220,3 +220,25 @@ describe("sub-indicators marked by a letter in the No column, or by indentation 
     expect(serious(await checkSheets([sheet(letters)]))).toEqual([]);
   });
 });
+
+describe("a sasaran row that carries its capaian above its indicators", () => {
+  const sheet = (first: number): SheetSpec => ({
+    name: "Capaian",
+    rows: [
+      ["No", "Sasaran / Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      ["I", "Meningkatnya kualitas produk hukum daerah", null, null, null, first],
+      ["1.1", "Persentase produk hukum yang diundangkan tepat waktu", "%", 90, 86.5, 96.11],
+      ["1.2", "Jumlah perda yang difasilitasi", "perda", 15, 17, 113.33],
+      ["II", "Meningkatnya kesadaran hukum masyarakat", null, null, null, 92],
+      ["2.1", "Jumlah desa/kelurahan sadar hukum", "desa", 25, 21, 84],
+      ["2.2", "Persentase perkara yang dimenangkan", "%", 80, 80, 100],
+    ],
+  });
+
+  it("is the mean of those indicators: right passes, wrong is a warning", async () => {
+    expect(serious(await checkSheets([sheet(104.72)]))).toEqual([]);
+    const result = await checkSheets([sheet(99.5)]);
+    expect(serious(result)).toEqual(["rata-sasaran@Capaian!F2"]);
+    expect(result.findings[0].expected).toBe("104,72");
+  });
+});
