@@ -25,6 +25,8 @@ const SYNONYMS: Synonym[] = [
   { role: "jumlah", test: /^(JUMLAH|BANYAKNYA|BANYAK)( INDIKATOR| IKU| SASARAN)?\b(?!.*(RP|ANGGARAN|REALISASI))/ },
   // "Kenaikan / (Penurunan) Realisasi": a difference between two years' values (growthColumns.ts), no realisasi.
   { role: "nilai", test: /^(KENAIKAN|PENURUNAN|PENINGKATAN|PERTUMBUHAN)\b/ },
+  // "Bobot (%)": an indicator's weight, never its capaian however it is written.
+  { role: "nilai", test: /^BOBOT\b/ },
   // "Target Anggaran (Rp)" beside "Target Kinerja": the pagu.
   { role: "anggaran", test: /^(TARGET|RENCANA) (ANGGARAN|KEUANGAN|DANA|BIAYA)\b/, measure: "keuangan" },
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },

@@ -181,3 +181,20 @@ describe("TARGET / REALISASI / CAPAIAN (%) each over Kinerja | Anggaran (Rp)", (
     ]);
   });
 });
+
+it("“Bobot (%)” before the capaian is the weight, not the capaian", async () => {
+  const wb = await readXlsx(
+    await buildXlsx([
+      {
+        name: "PK",
+        rows: [
+          ["No", "Indikator Kinerja", "Bobot (%)", "Target", "Realisasi", "Capaian (%)"],
+          [1, "Cakupan imunisasi dasar lengkap", 40, 95, 97.3, 102.42],
+          [2, "Cakupan pelayanan ibu hamil K4", 60, 100, 94.25, 94.25],
+        ],
+      },
+    ]),
+  );
+  const roles = recognizeTables(wb)[0].columns.map((c) => c.role);
+  expect(roles.slice(2)).toEqual(["nilai", "target", "realisasi", "capaian"]);
+});
