@@ -16,11 +16,6 @@ export function isLetteredLine(label: string): boolean {
   return LETTERED.test(label);
 }
 
-/** True when row r has no number or code in its no/kode columns. */
-export function hasNoOwnNumber(grid: Grid, r: number, columns: TableColumn[]): boolean {
-  return columns.every((c) => (c.role !== "no" && c.role !== "kode") || grid.ownText(r, c.index) === "");
-}
-
 /**
  * An indicator row that heads lettered sub-indicators: its label ends with ":", or it is numbered and
  * holds no target or realisasi (an unnumbered row without values may be one not measured).

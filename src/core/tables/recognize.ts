@@ -8,7 +8,7 @@ import { toA1 } from "../workbook/address";
 import type { ColumnRole, Polarity, RecognizedTable, RowRole, TableColumn, TableKind, TableRow } from "./types";
 import { Grid } from "./grid";
 import { readHeader, startsHeader, HeaderLayout } from "./header";
-import { scanRows, RowDraft } from "./rows";
+import { rowHasCode, scanRows, RowDraft } from "./rows";
 import { isClosing } from "./closing";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
@@ -28,7 +28,7 @@ import { relocateCorrections } from "./relocate";
 import { findSplitCode, SplitCode } from "./splitCode";
 import { splitSideBySide } from "./sideBySide";
 import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
-import { hasNoOwnNumber, headsSubIndicators, isLetteredLine } from "./letteredItems";
+import { headsSubIndicators, isLetteredLine } from "./letteredItems";
 import { markGradeColumns } from "./gradeColumns";
 import { markSignColumns } from "./signColumns";
 
@@ -219,10 +219,10 @@ const DASH_BULLET = /^\s*[-–]\s+\S/;
 function subLine(grid: Grid, r: number, labelCol: number | undefined, columns: TableColumn[]): boolean {
   if (labelCol === undefined) return false;
   const label = grid.ownText(r, labelCol);
-  if ((isLetteredLine(label) || DASH_BULLET.test(label)) && hasNoOwnNumber(grid, r, columns)) return true;
+  if ((isLetteredLine(label) || DASH_BULLET.test(label)) && !rowHasCode(grid, r, columns)) return true;
   const letter = columns.some((c) => (c.role === "no" || c.role === "kode") && /^[a-z][.)]?$/.test(grid.ownText(r, c.index)));
   if (letter) return true;
-  return (grid.cell(r, labelCol)?.indent ?? 0) > 0 && hasNoOwnNumber(grid, r, columns);
+  return (grid.cell(r, labelCol)?.indent ?? 0) > 0 && !rowHasCode(grid, r, columns);
 }
 
 /** No target, realisasi or capaian on row r. */
@@ -326,7 +326,7 @@ function classifyIndicatorRows(
     lastRole = role;
     if (role === "indikator") {
       lastIndicator = row;
-      headsLettered = headsSubIndicators(grid, r, ownLabel, !hasNoOwnNumber(grid, r, columns), columns);
+      headsLettered = headsSubIndicators(grid, r, ownLabel, rowHasCode(grid, r, columns), columns);
     }
   }
   return rows;

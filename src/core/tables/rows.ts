@@ -140,7 +140,8 @@ function measuresOwnIndicator(grid: Grid, r: number, columns: TableColumn[]): bo
   return has("target") && has("realisasi");
 }
 
-function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
+/** True when row r has a number or code in its no/kode columns. */
+export function rowHasCode(grid: Grid, r: number, columns: TableColumn[]): boolean {
   return columns.some((c) => (c.role === "no" || c.role === "kode") && grid.ownText(r, c.index) !== "");
 }
 

@@ -101,13 +101,19 @@ function checkSasaranRows(ctx: CheckContext, table: RecognizedTable): void {
   const ratio = periodRatio(table, "capaian");
   if (!ratio) return;
   const reader = ctx.reader(table);
+  const bySasaran = new Map<number, number[]>();
+  for (const r of table.rows) {
+    if ((r.role !== "indikator" && r.role !== "sub-indikator") || r.sasaranRow === undefined) continue;
+    const list = bySasaran.get(r.sasaranRow);
+    if (list) list.push(r.index);
+    else bySasaran.set(r.sasaranRow, [r.index]);
+  }
   for (const row of table.rows) {
-    if (row.role !== "sasaran") continue;
+    const closes = row.role === "sasaran" ? bySasaran.get(row.index) : undefined;
+    if (!closes) continue;
     const own = (col: number) => reader.get(row.index, col).kind;
     if (own(ratio.column) !== "number" || own(ratio.numerator) === "number" || own(ratio.denominator) === "number") continue;
-    const closes = table.rows.filter((r) => (r.role === "indikator" || r.role === "sub-indikator") && r.sasaranRow === row.index);
-    if (closes.length === 0) continue;
-    checkMean(ctx, table, { ...row, role: "capaian-sasaran", closes: closes.map((r) => r.index) }, ratio.column, ratio.column);
+    checkMean(ctx, table, { ...row, role: "capaian-sasaran", closes }, ratio.column, ratio.column);
   }
 }
 
