@@ -4,7 +4,8 @@
  * percent points), not a sisa (pagu − realisasi) nor a ratio; the column of efficiency words is a
  * `keterangan`, never a predikat read against the predicate scale. A column is retyped only in a
  * table with a capaian and a serapan column, when its header names both ("Efisiensi (Capaian Kinerja
- * - Serapan Anggaran)") or, for a plain "Selisih" / "Efisiensi (%)", when most of its numbers are
+ * - Serapan Anggaran)") or, for a plain "Selisih" / "Efisiensi (%)", when most of its numbers
+ * (half of them, under a header that says efisiensi or when none is pagu − realisasi) are
  * capaian − serapan of their row.
  */
 import Decimal from "decimal.js";
@@ -24,6 +25,7 @@ export function efficiencyWord(v: unknown): "efisien" | "cukup efisien" | "tidak
 
 const NAMED = /\bCAPAIAN\b.*\bSERAPAN\b|\bSERAPAN\b.*\bCAPAIAN\b/;
 const DIFFERENCE = /\b(SELISIH|EFISIENSI|DEVIASI)\b/;
+const EFFICIENCY = /\bEFISIENSI\b/;
 
 function rowsBelow(grid: Grid, start: number, left: number, right: number): number[] {
   const out: number[] = [];
@@ -51,6 +53,19 @@ function agreement(grid: Grid, rows: number[], col: number, capaian: number, ser
   return { agree, of };
 }
 
+/** Whether some row's number in `col` is its pagu − realisasi (a sisa in rupiah). */
+function anyRowIsSisa(grid: Grid, rows: number[], col: number, columns: TableColumn[]): boolean {
+  const pagu = columns.find((c) => c.role === "anggaran");
+  const spent = columns.find((c) => c.role === "realisasi");
+  if (!pagu || !spent) return false;
+  return rows.some((r) => {
+    const d = value(grid, r, col);
+    const p = value(grid, r, pagu.index);
+    const s = value(grid, r, spent.index);
+    return !!d && !!p && !!s && d.minus(p.minus(s)).abs().lte(1);
+  });
+}
+
 export function markEfficiencyColumns(grid: Grid, columns: TableColumn[], dataStart: number, left: number, right: number): void {
   const capaian = columns.find((c) => c.role === "capaian" && !DIFFERENCE.test(normHeader(c.header)));
   const serapan = columns.find((c) => c.role === "persen" && !DIFFERENCE.test(normHeader(c.header)));
@@ -61,7 +76,10 @@ export function markEfficiencyColumns(grid: Grid, columns: TableColumn[], dataSt
     const h = normHeader(col.header);
     if (!DIFFERENCE.test(h) || !["sisa", "capaian", "persen", "nilai", "lainnya"].includes(col.role)) continue;
     const { agree, of } = agreement(grid, rows, col.index, capaian.index, serapan.index);
-    if (of === 0 || (!NAMED.test(h) && (of < 2 || agree * 2 <= of))) continue;
+    // Most rows agreeing make it efisiensi; half of them do (one of a kecamatan's two sasaran may
+    // be the wrong one) under a header that says efisiensi, or when no row is pagu − realisasi.
+    const half = agree * 2 >= of && (EFFICIENCY.test(h) || !anyRowIsSisa(grid, rows, col.index, columns));
+    if (of === 0 || (!NAMED.test(h) && (of < 2 || agree === 0 || (agree * 2 <= of && !half)))) continue;
     col.role = "efisiensi";
     col.evidence = [...(col.evidence ?? []), "peran: capaian − serapan (judul dan angka kolomnya)"];
   }

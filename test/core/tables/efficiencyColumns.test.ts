@@ -45,4 +45,16 @@ describe("efficiency columns", () => {
     expect(await roles(withSisa())).toBe("A:no B:sasaran C:capaian D:anggaran E:realisasi F:persen G:sisa");
     expect(serious(await checkSheets([withSisa(183_069_850)]))).toEqual(["selisih@Anggaran per Sasaran!G3"]);
   });
+
+  it("a kecamatan's two sasaran under “Tingkat Efisiensi (%)”, one of them wrong, are still checked as capaian − serapan", async () => {
+    const headers = { selisih: "Tingkat Efisiensi (%)", label: "Keterangan" };
+    const two = EFFICIENCY_ROWS.slice(0, 2);
+    // Row 2: capaian 88,05 − serapan 90,77 = −2,72, written without its sign.
+    const wrong = efficiencySheet([two[0], { ...two[1], selisih: 2.72 }], headers);
+    expect(await roles(wrong)).toBe("A:no B:sasaran C:capaian D:anggaran E:realisasi F:persen G:efisiensi H:keterangan");
+    expect(serious(await checkSheets([wrong]))).toEqual(["efisiensi@Efisiensi!G5"]);
+    // A plain "Selisih" no row of which is pagu − realisasi: the same, never two sisa errors.
+    const plain = efficiencySheet([two[0], { ...two[1], selisih: 2.72 }], { selisih: "Selisih", label: "Keterangan" });
+    expect(serious(await checkSheets([plain]))).toEqual(["efisiensi@Efisiensi!G5"]);
+  });
 });
