@@ -63,6 +63,29 @@ function closingAt(
 }
 
 const GROUP_TOTAL = /^(sub ?total|sub ?jumlah|jumlah|total)\s+(.+)$/i;
+
+/**
+ * Labels of the group header rows so far, matched by label key. A long budget table has tens of
+ * thousands of them and few "Jumlah …" rows, so keys are made only when such a row asks.
+ */
+class GroupLabels {
+  private readonly keys = new Set<string>();
+  private pending: string[] = [];
+
+  add(label: string): void {
+    this.pending.push(label);
+  }
+
+  has(key: string): boolean {
+    for (const label of this.pending) {
+      this.keys.add(labelKey(label));
+      // "Jumlah UPT Puskesmas" closes the group headed "UPT PUSKESMAS (BLUD)": its bracketed note left out.
+      if (label.includes("(")) this.keys.add(labelKey(label.replace(/\([^)]*\)/g, " ")));
+    }
+    this.pending = [];
+    return this.keys.has(key);
+  }
+}
 /** Group words: budget groups and the units of an office (seksi, bagian, subbagian, UPT) a budget is kept per. */
 const GROUP_WORD = /^(program|kegiatan|sub ?kegiatan|belanja|urusan|bidang|sasaran|seksi|bagian|sub ?bagian|subbag|upt|unit)\b/;
 
@@ -77,7 +100,7 @@ function groupTotalAt(
   r: number,
   labelCol: number | undefined,
   columns: TableColumn[],
-  seen: Set<string>,
+  seen: GroupLabels,
   budget: boolean,
   drafts: RowDraft[],
 ): { role: RowRole; label: string } | null {
@@ -107,7 +130,7 @@ function addsUpRowsAbove(grid: Grid, r: number, columns: TableColumn[], drafts: 
   const codeCol = columns.find((c) => c.role === "kode" || c.role === "no");
   const depth = (row: number) => (codeCol ? grid.ownText(row, codeCol.index).replace(/\.$/, "").split(".").length : 0);
   const coded = codeCol ? rows.filter((row) => grid.ownText(row, codeCol.index) !== "") : [];
-  const shallowest = coded.length ? Math.min(...coded.map(depth)) : 0;
+  const shallowest = coded.reduce((min, row) => Math.min(min, depth(row)), Infinity);
   const sets = [rows, coded.filter((row) => depth(row) === shallowest)];
   for (const col of columns) {
     if (col.role !== "anggaran" && col.role !== "realisasi") continue;
@@ -254,7 +277,7 @@ export function scanRows(
   budget = false,
 ): RowDraft[] {
   // Labels of the group header rows so far (label keys), for subtotals named after their group.
-  const seen = new Set<string>();
+  const seen = new GroupLabels();
   const drafts: RowDraft[] = [];
   let blanks = 0;
   let sawClosing = false;
@@ -294,11 +317,7 @@ export function scanRows(
     // table a coded row with its amounts may be too ("4.1.01 Pajak Daerah" … "JUMLAH PAJAK DAERAH").
     if (labelCol !== undefined && (!typed || (budget && rowHasCode(grid, r, columns)))) {
       const label = grid.ownText(r, labelCol);
-      if (label !== "") {
-        seen.add(labelKey(label));
-        // "Jumlah UPT Puskesmas" closes the group headed "UPT PUSKESMAS (BLUD)": its bracketed note left out.
-        if (label.includes("(")) seen.add(labelKey(label.replace(/\([^)]*\)/g, " ")));
-      }
+      if (label !== "") seen.add(label);
     }
   }
   return drafts;
