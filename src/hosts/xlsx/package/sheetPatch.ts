@@ -95,7 +95,10 @@ function layout(xml: string, editedRows: Set<number>): SheetLayout {
 }
 
 function expandRange(ref: string | undefined, rows: number[], cols: number[]): string {
-  let [top, left, bottom, right] = [Math.min(...rows), Math.min(...cols), Math.max(...rows), Math.max(...cols)];
+  // Loops, not Math.min(...rows): a change to every row of a long sheet would overflow the stack.
+  let [top, left, bottom, right] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const r of rows) [top, bottom] = [Math.min(top, r), Math.max(bottom, r)];
+  for (const c of cols) [left, right] = [Math.min(left, c), Math.max(right, c)];
   if (ref) {
     const [a, b = a] = ref.split(":");
     try {
