@@ -226,6 +226,27 @@ function extent(grid: Grid, r: number): { left: number; right: number } {
   return { left, right };
 }
 
+/** A unit written in brackets, without digits: "(Nilai)", "(%)", "(Rp)", "(Orang)". */
+const BRACKETED_UNIT = /^\([^()\d]{1,24}\)$/;
+
+/**
+ * Row r under the header holds only units in brackets (two or more), its other cells empty or
+ * covered by the header's merged cells from above.
+ */
+function isUnitRow(grid: Grid, r: number, left: number, right: number): boolean {
+  if (r >= grid.rowCount) return false;
+  let units = 0;
+  for (let c = left; c <= right; c++) {
+    const m = grid.merge(r, c);
+    if (m && m.top < r) continue;
+    const t = grid.ownText(r, c);
+    if (t === "") continue;
+    if (!BRACKETED_UNIT.test(t)) return false;
+    units++;
+  }
+  return units >= 2;
+}
+
 /** Reads the header starting at row r (a row for which isHeaderRow holds). */
 export function readHeader(grid: Grid, r: number): HeaderLayout {
   let { left, right } = extent(grid, r);
@@ -240,7 +261,8 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
       }
     }
   }
-  const last = rows[rows.length - 1];
+  // A third header row of units only ("(Nilai) | (Nilai) | (%)") is read past, not as data.
+  const last = rows[rows.length - 1] + (isUnitRow(grid, rows[rows.length - 1] + 1, left, right) ? 1 : 0);
   const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
   const columns = buildColumns(grid, rows, left, right, numbering);
   totalsOfRuns(columns);

@@ -6,6 +6,7 @@
  */
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
+import { readNumbering } from "./numbering";
 import { closingRole, isSummaryAverageLabel } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
@@ -267,6 +268,17 @@ function repeatsHeader(grid: Grid, r: number, columns: TableColumn[]): boolean {
   return named >= 2;
 }
 
+/** Row r is the table's numbering row again (`1 2 3 …`, `(1) (2) …`): each column's own number, three or more. */
+function repeatsNumbering(grid: Grid, r: number, left: number, right: number, columns: TableColumn[]): boolean {
+  // Cheap first: the first numbered column holds its number ("1", "(1)"), as few data rows do.
+  const first = columns.find((c) => c.number !== undefined);
+  if (!first || grid.ownText(r, first.index).replace(/[\s()[\]]/g, "") !== String(first.number)) return false;
+  const numbering = readNumbering(grid, r, left, right);
+  if (!numbering) return false;
+  for (const [c, n] of numbering.numberOf) if (columns.find((col) => col.index === c)?.number !== n) return false;
+  return true;
+}
+
 export function scanRows(
   grid: Grid,
   start: number,
@@ -289,6 +301,8 @@ export function scanRows(
     }
     if ((blanks > 0 || sawClosing) && isSignatureRow(grid, r)) break;
     blanks = 0;
+    // The numbering row printed again at a page break (under the repeated header, or alone) is no data.
+    if (repeatsNumbering(grid, r, left, right, columns)) continue;
     const typed = hasTypedNumber(grid, r, left, right);
     // "Jumlah kegiatan … dilaksanakan: | kegiatan" introduces the lines below it; no header ends with ":".
     const introduces = labelCol !== undefined && /:\s*$/.test(grid.ownText(r, labelCol));

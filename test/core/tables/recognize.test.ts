@@ -318,6 +318,77 @@ describe("a header printed again after a page break", () => {
   });
 });
 
+describe("numbering and unit rows", () => {
+  const lra = (numbering: (string | number)[], repeatNumbering: boolean): SheetSpec => {
+    const header = ["Kode", "Uraian", "Anggaran", "Realisasi", "Sisa", "%"];
+    const leaf = (i: number, pagu: number) => [
+      `5.1.02.01.01.00${10 + i}`,
+      `Belanja rekening ${i}`,
+      pagu,
+      pagu * 0.95,
+      pagu * 0.05,
+      95,
+    ];
+    return {
+      name: "LRA",
+      rows: [
+        header,
+        numbering,
+        ["4.01.01.2.02.0001", "Sub Kegiatan Penyediaan Bahan Logistik", 10_000_000, 9_500_000, 500_000, 95],
+        leaf(0, 1_000_000),
+        leaf(1, 2_000_000),
+        header,
+        ...(repeatNumbering ? [numbering] : []),
+        leaf(2, 3_000_000),
+        leaf(3, 4_000_000),
+        [null, "JUMLAH", 10_000_000, 9_500_000, 500_000, 95],
+      ],
+    };
+  };
+
+  it.each([
+    ["as text", ["1", "2", "3", "4", "5", "6"]],
+    ["as numbers", [1, 2, 3, 4, 5, 6]],
+    ["in brackets", ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]],
+  ])("the numbering row printed again at a page break (%s) is no data row", async (_how, numbering) => {
+    const { wb, tables } = await tablesOf([lra(numbering, true)]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.index)).toEqual([2, 3, 4, 7, 8, 9]);
+    const { checkWorkbook } = await import("../../../src/core/check");
+    expect(checkWorkbook(wb).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+
+  it("a third header row of units in brackets is read past: the numbering row under it is no data", async () => {
+    const { wb, tables } = await tablesOf([
+      {
+        name: "PK",
+        rows: [
+          ["No.", "Sasaran Strategis", "Indikator Kinerja Utama", "Satuan", "Tahun 2025", null, null, "Predikat"],
+          [null, null, null, null, "Target", "Realisasi", "Capaian", null],
+          [null, null, null, null, "(Nilai)", "(Nilai)", "(%)", null],
+          ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+          [
+            1,
+            "Meningkatnya kualitas pelayanan kedewanan",
+            "Indeks Kepuasan Anggota DPRD",
+            "Indeks",
+            82.5,
+            84.17,
+            102.02,
+            "Sangat Tinggi",
+          ],
+          [2, "Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "Nilai", 75, 72.35, 96.47, "Sangat Tinggi"],
+        ],
+        merges: ["A1:A3", "B1:B3", "C1:C3", "D1:D3", "E1:G1", "H1:H3"],
+      },
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0].rows.map((r) => r.index)).toEqual([4, 5]);
+    const { checkWorkbook } = await import("../../../src/core/check");
+    expect(checkWorkbook(wb).findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
+
 describe("quarter blocks under TARGET and REALISASI headers, then the year", () => {
   it("CAPAIAN TAHUN divides the TAHUN columns, not the last quarter's", async () => {
     const head1 = [
