@@ -31,6 +31,7 @@ import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
 import { headsSubIndicators, isLetteredLine } from "./letteredItems";
 import { markGradeColumns } from "./gradeColumns";
 import { markSignColumns } from "./signColumns";
+import { adoptUnderProgramRows } from "./programHeads";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -162,6 +163,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
     kind === "anggaran" || kind === "daftar"
       ? classifyBudgetRows(grid, drafts, columns, labelCol, split)
       : classifyIndicatorRows(grid, drafts, columns, labelCol, split);
+  if (kind === "indikator") adoptUnderProgramRows(grid, rows, columns);
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
   const table: RecognizedTable = {
