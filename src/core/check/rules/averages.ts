@@ -19,6 +19,8 @@ export interface Candidates {
   /** Mean over the rows that have a value (the expected value reported). */
   mean: Decimal | null;
   all: Decimal[];
+  /** The "rata-rata tertimbang data kelompok" values among `all` (the same objects). */
+  kelompok: Decimal[];
   /** Rows averaged. */
   rows: number[];
 }
@@ -81,6 +83,7 @@ export function closingCandidates(
   const filledRows: number[] = [];
   let all = 0;
   const out: Decimal[] = [];
+  const kelompok: Decimal[] = [];
   for (const r of closed) {
     const v = reader.get(r.index, col);
     if (v.kind === "number" || v.kind === "dash") {
@@ -138,12 +141,12 @@ export function closingCandidates(
     if (sm) out.push(sm);
     if (scale) {
       const k = rataRataKelompok(flat);
-      if (k.ok) out.push(k.value);
+      if (k.ok) kelompok.push(k.value);
       const ks = rataRataKelompok(flat, scale);
-      if (ks.ok) out.push(ks.value);
+      if (ks.ok) kelompok.push(ks.value);
     }
   }
-  return { mean: m, all: out, rows: filledRows };
+  return { mean: m, all: [...out, ...kelompok], kelompok, rows: filledRows };
 }
 
 function hasChildren(table: RecognizedTable, r: TableRow): boolean {

@@ -9,7 +9,7 @@ import { agrees } from "../compare";
 import { averageFormula } from "../columns";
 import { fixValueFor, holdsFraction } from "../show";
 import { fixFormula } from "../fixFormula";
-import { closingCandidates, recomputedRatio } from "./averages";
+import { closingCandidates, recomputedRatio, type Candidates } from "./averages";
 import { ownRatio } from "./ownRatio";
 import { sasaranGroups } from "../../tables/sasaranMeans";
 import { indicatorsOf, isSasaranTable } from "../sasaranElsewhere";
@@ -18,22 +18,47 @@ import type { CheckContext } from "../context";
 import type { RecognizedTable, TableRow, TypedValue } from "../../tables/types";
 import type Decimal from "decimal.js";
 
-/** Reports a capaian sasaran that matches no usual averaging of the indicator capaian in `col`. */
-function checkMean(ctx: CheckContext, table: RecognizedTable, closing: TableRow, typedCol: number, col: number): void {
+/**
+ * A capaian sasaran judged: whether it is one of the plain averagings, or only the "data kelompok"
+ * one (class mid values). A table averages all its sasaran one way: where another sasaran of it is
+ * a plain mean that no kelompok value gives, a kelompok-only value is no method but a wrong value.
+ */
+interface Judged {
+  plain: boolean;
+  kelompok: boolean;
+  report(): void;
+}
+
+function judge(typed: TypedValue, c: Candidates, own: Decimal | null, report: () => void): Judged {
+  const kelompok = c.kelompok.some((x) => agrees(typed, x));
+  const plain = (!!own && agrees(typed, own)) || c.all.some((x) => !c.kelompok.includes(x) && agrees(typed, x));
+  return { plain, kelompok, report };
+}
+
+/** Reports the judged values no averaging of their table gives. */
+function reportUnmatched(judged: Judged[]): void {
+  const plainOnly = judged.some((j) => j.plain && !j.kelompok);
+  for (const j of judged) if (!j.plain && (!j.kelompok || plainOnly)) j.report();
+}
+
+/** Judges a capaian sasaran against the usual averagings of the indicator capaian in `col`. */
+function checkMean(ctx: CheckContext, table: RecognizedTable, closing: TableRow, typedCol: number, col: number): Judged | null {
   const reader = ctx.reader(table);
   const typed = reader.get(closing.index, typedCol);
-  if (typed.kind !== "number") return;
+  if (typed.kind !== "number") return null;
   const c = closingCandidates(reader, table, closing, col, recomputedRatio(ctx, table, col), ctx.scale);
-  if (!c.mean) return;
+  if (!c.mean) return null;
+  const mean = c.mean;
   const own = typedCol === col ? ownRatio(ctx, table, closing, col) : null;
-  if ((own && agrees(typed, own)) || c.all.some((x) => agrees(typed, x))) return;
-  reportMean(
-    ctx,
-    table.sheet,
-    typed,
-    c.mean,
-    `(rata-rata ${ctx.show.count(c.rows.length)} baris`,
-    fixFormula(reader.grid.sheet, averageFormula(c.rows, col)),
+  return judge(typed, c, own, () =>
+    reportMean(
+      ctx,
+      table.sheet,
+      typed,
+      mean,
+      `(rata-rata ${ctx.show.count(c.rows.length)} baris`,
+      fixFormula(reader.grid.sheet, averageFormula(c.rows, col)),
+    ),
   );
 }
 
@@ -58,9 +83,10 @@ function reportMean(ctx: CheckContext, sheet: string, typed: TypedValue, mean: D
  * A "Capaian per Sasaran" table: each sasaran's capaian against its indicators in the Pengukuran table
  * of another sheet (the fix writes the value: the indicators are not on this sheet).
  */
-function checkElsewhere(ctx: CheckContext, table: RecognizedTable): void {
+function checkElsewhere(ctx: CheckContext, table: RecognizedTable): Judged[] {
+  const out: Judged[] = [];
   const col = table.columns.find((c) => c.role === "capaian" && !table.ratios.some((r) => r.column === c.index));
-  if (!col) return;
+  if (!col) return out;
   const reader = ctx.reader(table);
   for (const row of table.rows) {
     if (row.role !== "sasaran") continue;
@@ -86,20 +112,27 @@ function checkElsewhere(ctx: CheckContext, table: RecognizedTable): void {
       recomputedRatio(ctx, found.table, found.capaian),
       ctx.scale,
     );
-    if (!c.mean || c.all.some((x) => agrees(typed, x))) continue;
+    const mean = c.mean;
+    if (!mean) continue;
     const where = found.table.sheet === table.sheet ? "di tabel indikator" : `di lembar “${found.table.sheet}”`;
-    reportMean(ctx, table.sheet, typed, c.mean, `${where} (rata-rata ${ctx.show.count(c.rows.length)} indikator`);
+    out.push(
+      judge(typed, c, null, () =>
+        reportMean(ctx, table.sheet, typed, mean, `${where} (rata-rata ${ctx.show.count(c.rows.length)} indikator`),
+      ),
+    );
   }
+  return out;
 }
 
 /**
  * A sasaran row that carries its capaian in the capaian column, above its indicators ("I | Meningkatnya
  * … | | | | 99,5"), and no target or realisasi of its own: the mean of the indicators below it.
  */
-function checkSasaranRows(ctx: CheckContext, table: RecognizedTable): void {
-  if (table.kind !== "indikator") return;
+function checkSasaranRows(ctx: CheckContext, table: RecognizedTable): Judged[] {
+  const out: Judged[] = [];
+  if (table.kind !== "indikator") return out;
   const ratio = periodRatio(table, "capaian");
-  if (!ratio) return;
+  if (!ratio) return out;
   const reader = ctx.reader(table);
   const bySasaran = new Map<number, number[]>();
   for (const r of table.rows) {
@@ -113,8 +146,10 @@ function checkSasaranRows(ctx: CheckContext, table: RecognizedTable): void {
     if (!closes) continue;
     const own = (col: number) => reader.get(row.index, col).kind;
     if (own(ratio.column) !== "number" || own(ratio.numerator) === "number" || own(ratio.denominator) === "number") continue;
-    checkMean(ctx, table, { ...row, role: "capaian-sasaran", closes }, ratio.column, ratio.column);
+    const judged = checkMean(ctx, table, { ...row, role: "capaian-sasaran", closes }, ratio.column, ratio.column);
+    if (judged) out.push(judged);
   }
+  return out;
 }
 
 export const rataSasaranRule: Rule = {
@@ -124,12 +159,13 @@ export const rataSasaranRule: Rule = {
   doc: "Capaian sasaran yang tidak sama dengan rata-rata (atau metode yang dinyatakan) capaian indikatornya.",
   run(ctx) {
     for (const table of ctx.tables) {
+      const judged: (Judged | null)[] = [];
       for (const row of table.rows) {
         if (row.role !== "capaian-sasaran") continue;
-        for (const col of table.columns) if (col.role === "capaian") checkMean(ctx, table, row, col.index, col.index);
+        for (const col of table.columns)
+          if (col.role === "capaian") judged.push(checkMean(ctx, table, row, col.index, col.index));
       }
-      if (isSasaranTable(table)) checkElsewhere(ctx, table);
-      else checkSasaranRows(ctx, table);
+      judged.push(...(isSasaranTable(table) ? checkElsewhere(ctx, table) : checkSasaranRows(ctx, table)));
       for (const m of table.sasaranMeans ?? []) {
         for (const g of sasaranGroups(ctx.reader(table).grid, table, m.column)) {
           // The cell's row stands as the closing row of the indicator rows it averages.
@@ -142,9 +178,10 @@ export const rataSasaranRule: Rule = {
             bold: false,
             closes: g.rows.map((r) => r.index),
           };
-          checkMean(ctx, table, closing, m.column, m.of);
+          judged.push(checkMean(ctx, table, closing, m.column, m.of));
         }
       }
+      reportUnmatched(judged.filter((j): j is Judged => j !== null));
     }
   },
 };

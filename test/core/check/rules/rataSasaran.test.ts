@@ -31,6 +31,28 @@ function pengukuran(sasaran1: number | null, sasaran2: number | null, merged = t
   };
 }
 
+/** Two sasaran: indicators 70 and 95 (mean 82,5; class mids of Permendagri 86: 83,25), then 102,5 and 101 (101,75; 95,5). */
+function twoMethods(sasaran1: number, sasaran2: number): SheetSpec {
+  const sheet = pengukuran(sasaran1, sasaran2);
+  sheet.rows.splice(3, 1);
+  sheet.rows[1].splice(3, 3, 100, 70, 70);
+  sheet.rows[2].splice(3, 3, 100, 95, 95);
+  return { ...sheet, merges: ["A2:A3", "B2:B3", "G2:G3", "A4:A5", "B4:B5", "G4:G5"] };
+}
+
+describe("one averaging per table", () => {
+  it("a value only the class mids give is wrong where another sasaran of the table is the plain mean", async () => {
+    const result = await checkSheets([twoMethods(83.25, 101.75)]);
+    expect(serious(result)).toEqual(["rata-sasaran@Pengukuran!G2"]);
+    expect(result.findings[0].expected).toBe("82,50");
+  });
+
+  it("every sasaran by the class mids (rata-rata tertimbang data kelompok): that is the table's method", async () => {
+    expect(serious(await checkSheets([twoMethods(83.25, 95.5)]))).toEqual([]);
+    expect(serious(await checkSheets([twoMethods(82.5, 101.75)]))).toEqual([]);
+  });
+});
+
 describe("capaian sasaran column", () => {
   it("right means, merged down each sasaran: no finding, and the column is understood", async () => {
     const result = await checkSheets([pengukuran(95.54, 101.75)]);
