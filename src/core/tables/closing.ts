@@ -38,6 +38,8 @@ export function closingRole(label: string): RowRole | null {
     .replace(/[()]/g, " ")
     .replace(/\b(19|20)\d\d\b/g, "")
     .replace(/\brp\.?/g, "")
+    // "Capaian Kinerja Sasaran 1.1": the number of the sasaran it closes.
+    .replace(/\s\d+(\.\d+)+\.?\s*$/, "")
     .replace(/\s+/g, " ")
     .trim();
   if (t === "" || wordCount(t) > 8) return null;

@@ -15,12 +15,18 @@ export interface Numbering {
 }
 
 const FORMULA = /^(\d{1,2})=(\d{1,2})([-+/x*:])(\d{1,2})((?:[x*]100)%?)?%?$/;
+/** Columns numbered by letters ("a b c d e = d/c"); only a to w, so x stays the multiplication sign. */
+const LETTER_FORMULA = /^([a-w])=([a-w])([-+/*:]|x(?=[a-w]))([a-w])((?:[x*]100)%?)?%?$/;
+const letter = (ch: string) => ch.charCodeAt(0) - 96;
 
 function parseCell(text: string): { n: number; formula?: { left: number; op: string; right: number; times100: boolean } } | null {
   const compact = text.replace(/[\s()[\]]/g, "").toLowerCase();
   if (/^\d{1,2}$/.test(compact)) return { n: Number(compact) };
+  if (/^[a-w]$/.test(compact)) return { n: letter(compact) };
   const m = FORMULA.exec(compact);
   if (m) return { n: Number(m[1]), formula: { left: Number(m[2]), op: m[3], right: Number(m[4]), times100: !!m[5] } };
+  const l = LETTER_FORMULA.exec(compact);
+  if (l) return { n: letter(l[1]), formula: { left: letter(l[2]), op: l[3], right: letter(l[4]), times100: !!l[5] } };
   // "6=3+4+5", "10=7+8+9": a rule over more columns numbers its column too (the rule is not read).
   const longer = /^(\d{1,2})=\d{1,2}(?:[-+/x*:]\d{1,2}){2,}(?:[x*]100)?%?$/.exec(compact);
   return longer ? { n: Number(longer[1]) } : null;

@@ -299,7 +299,7 @@ function classifyIndicatorRows(
       parent = lastIndicator.index;
     } else if (tujuan && (!hasIndikator || labelCol === sasaranCol || grid.ownText(r, labelCol ?? -1) === "")) {
       role = "kelompok";
-    } else if (TUJUAN.test(ownLabel) && holdsNoValues(grid, r, columns)) {
+    } else if ((TUJUAN.test(ownLabel) || TUJUAN.test(label)) && holdsNoValues(grid, r, columns)) {
       // "Tujuan: …" in a TUJUAN / SASARAN / INDIKATOR column: the group above the sasaran rows.
       role = "kelompok";
     } else if (hasIndikator && label === "" && sasaranCol !== undefined && grid.ownText(r, sasaranCol) !== "") {

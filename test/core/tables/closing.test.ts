@@ -11,6 +11,9 @@ describe("closingRole", () => {
     ["Capaian Kinerja Sasaran Strategis 1", "capaian-sasaran"],
     ["Nilai Kinerja Sasaran", "capaian-sasaran"],
     ["Nilai Capaian Sasaran 2", "capaian-sasaran"],
+    // The number of the sasaran it closes, as the rows above number it.
+    ["Capaian Kinerja Sasaran 1.1", "capaian-sasaran"],
+    ["Rata-rata Capaian Sasaran 2.1.", "capaian-sasaran"],
     ["Rata-rata", "rata-rata"],
     ["Sub Total", "subtotal"],
     ["JUMLAH", "total"],

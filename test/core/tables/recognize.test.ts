@@ -389,6 +389,50 @@ describe("numbering and unit rows", () => {
   });
 });
 
+describe("a Capaian Sasaran table of tujuan, sasaran and indicators (Kesbangpol)", () => {
+  /** Capaian as fractions (0.00%); `closing` is sasaran 1.1's capaian, the mean of 1,037, 1,25 and 0,89 being 1,059. */
+  const pct = (v: number) => ({ v, fmt: "0.00%" });
+  const sheet = (closing: number): SheetSpec => {
+    const tujuan = "Tujuan 1: Terwujudnya stabilitas politik dan keamanan daerah yang kondusif";
+    const sasaran = "Sasaran: Meningkatnya kerukunan dan ketahanan sosial masyarakat";
+    return {
+      name: "Capaian Sasaran",
+      rows: [
+        ["NO", "TUJUAN / SASARAN / INDIKATOR", "TARGET", "REALISASI", "% CAPAIAN", "KATEGORI"],
+        ["a", "b", "c", "d", "e = d/c", "f"],
+        [tujuan],
+        ["1.1", sasaran],
+        ["1.1.1", "Indeks Kerukunan Umat Beragama (skor)", 72.5, 75.18, pct(1.037), "Sangat Tinggi"],
+        ["1.1.2", "Persentase konflik sosial tertangani (%)", 80, 100, pct(1.25), "Sangat Tinggi"],
+        ["1.1.3", "Persentase ormas yang aktif melapor (%)", 80, 71.2, pct(0.89), "Tinggi"],
+        ["Capaian Kinerja Sasaran 1.1", null, null, null, pct(closing), "Sangat Tinggi"],
+      ],
+      merges: ["A3:F3", "B4:F4", "A8:D8"],
+    };
+  };
+
+  it("reads the letter numbering row, the tujuan row and the numbered closing row for what they are", async () => {
+    const { tables } = await tablesOf([sheet(1.059)]);
+    expect(tables[0].numberingRow).toBe(1);
+    expect(tables[0].rows.map((r) => r.role)).toEqual([
+      "kelompok",
+      "sasaran",
+      "indikator",
+      "indikator",
+      "indikator",
+      "capaian-sasaran",
+    ]);
+  });
+
+  it("checks the sasaran's capaian against its indicators", async () => {
+    const { wb } = await tablesOf([sheet(1.069)]);
+    const { checkWorkbook } = await import("../../../src/core/check");
+    const serious = checkWorkbook(wb).findings.filter((f) => f.severity !== "info");
+    expect(serious.map((f) => `${f.rule}@${f.cell}`)).toEqual(["rata-sasaran@E8"]);
+    expect((await tablesOf([sheet(1.059)])).tables).toHaveLength(1);
+  });
+});
+
 describe("quarter blocks under TARGET and REALISASI headers, then the year", () => {
   it("CAPAIAN TAHUN divides the TAHUN columns, not the last quarter's", async () => {
     const head1 = [
