@@ -7,7 +7,7 @@ import Decimal from "decimal.js";
 import type { Cell, NumberLocale } from "../workbook/model";
 import { cellText } from "./text";
 import { toA1 } from "../workbook/address";
-import { displayedDecimals, isPercentFormat, parseNumber } from "../numbers";
+import { displayedDecimals, isPercentFormat, parseNumber, type ParsedNumber } from "../numbers";
 import type { TypedValue } from "./types";
 
 /** Decimals above this are float noise of a formula result, not something a person typed. */
@@ -216,6 +216,20 @@ export function fastNumber(cell: Cell, generalDecimals: number): boolean {
 }
 
 /** Reads one cell as a TypedValue. `generalDecimals`: decimals to assume at least for General-format numbers. */
+/**
+ * A number with its unit word after it, as a target is typed in a PK ("12 dokumen", "4 laporan",
+ * "3,5 km"): the number. Words that scale it (ribu, juta) or say what it is of ("dari 5") are no unit.
+ */
+const WITH_UNIT = /^([-(]?[\d.,]*\d\)?\s*%?)\s+([a-z]{2,15}(?:[ /][a-z]{1,15})?)\.?$/i;
+const NO_UNIT = /^(ribu|rb|juta|jt|miliar|milyar|triliun|persen|dari|per|s\.?d|sampai|atau|dan|x)\b/i;
+
+function withUnitWord(raw: string, notation?: NumberLocale): ParsedNumber | null {
+  const m = WITH_UNIT.exec(raw.trim());
+  if (!m || NO_UNIT.test(m[2])) return null;
+  const p = parseNumber(m[1], notation ? { locale: notation } : undefined);
+  return p.kind === "number" ? p : null;
+}
+
 export function typedValue(
   cell: Cell | undefined,
   row: number,
@@ -254,7 +268,8 @@ export function typedValue(
     if (own > MAX_DECIMALS) value = value.toDecimalPlaces(MAX_DECIMALS, Decimal.ROUND_HALF_UP);
     return make(row, col, { kind: "number", value, decimals, percent: percent || undefined, raw, formula });
   }
-  const p = parseNumber(raw, notation ? { locale: notation } : undefined);
+  let p = parseNumber(raw, notation ? { locale: notation } : undefined);
+  if (p.kind === "text" && typeof raw === "string") p = withUnitWord(raw, notation) ?? p;
   switch (p.kind) {
     case "number":
       return make(row, col, {

@@ -1,5 +1,6 @@
 /** capaian: a ratio over the Renstra end target is the tingkat kemajuan, and its message says so. */
 import { checkSheets, serious } from "../../../support/checkSheets";
+import type { SheetSpec } from "../../../support/workbooks";
 
 describe("capaian beside the Renstra end target", () => {
   it("a wrong tingkat kemajuan is named so, divided by the target akhir Renstra", async () => {
@@ -149,5 +150,28 @@ describe("negative indicators computed target ÷ realisasi × 100", () => {
   it("a value neither method gives is flagged; with the method chosen, only that one passes", async () => {
     expect(serious(await checkSheets([sheet(115)]))).toEqual(["capaian@Pengukuran!E2"]);
     expect(serious(await checkSheets([sheet(110)], { negativeMethod: "rasio" }))).toEqual(["capaian@Pengukuran!E2"]);
+  });
+});
+
+describe("targets and realisasi typed with their unit word", () => {
+  const pk = (capaian: number): SheetSpec => ({
+    name: "PK",
+    rows: [
+      ["No", "Uraian Indikator", "Target", "Realisasi", "Capaian (%)"],
+      ["1.", "Persentase pelayanan PATEN sesuai SOP", "100 %", "97,85 %", 97.85],
+      ["2.", "Jumlah dokumen perencanaan tersusun", "12 dokumen", "10 dokumen", capaian],
+      ["3.", "Panjang drainase terbangun", "3,5 km", "3,5 km", 100],
+    ],
+  });
+
+  it("are the numbers before the word: a right capaian passes, a wrong one is found", async () => {
+    expect(serious(await checkSheets([pk(83.33)]))).toEqual([]);
+    expect(serious(await checkSheets([pk(90)]))).toEqual(["capaian@PK!E3"]);
+  });
+
+  it("a word that scales or relates the number is no unit: “1,5 juta”, “3 dari 5” stay text", async () => {
+    const sheet = pk(90);
+    sheet.rows[2].splice(2, 2, "1,5 juta", "3 dari 5");
+    expect(serious(await checkSheets([sheet]))).toEqual([]);
   });
 });
