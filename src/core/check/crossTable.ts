@@ -23,6 +23,9 @@ export interface Amount {
 
 export interface Seen extends Amount {
   table: RecognizedTable;
+  /** Sheet row and column index of the value. */
+  row: number;
+  col: number;
   /** The year its column names, when it names one: values of two different years are not compared. */
   year?: number;
   /** The row's other pagu columns (murni beside perubahan): a pagu equal to one of them is the same pagu. */
@@ -177,6 +180,8 @@ function compareView(
       const first = earlier(seen.get(own), table, year) ?? (other ? earlier(seen.get(other), table, year) : undefined);
       const entry: Seen = {
         table,
+        row,
+        col: f.col.index,
         value,
         per: perOf(f.col),
         year,
@@ -206,4 +211,27 @@ export function crossTableConflicts(ctx: CheckContext): Conflict[] {
   }
   CONFLICTS.set(ctx.tables, out);
   return out;
+}
+
+const OTHERS = new WeakMap<Conflict[], Map<string, Decimal>>();
+
+/**
+ * The value another table gives a cell that disagrees with it (either side of a conflict), in the
+ * cell's own units; null when no other table disagrees.
+ */
+export function otherTableValue(ctx: CheckContext, sheet: string, address: string): Decimal | null {
+  const conflicts = crossTableConflicts(ctx);
+  if (conflicts.length === 0) return null;
+  let map = OTHERS.get(conflicts);
+  if (!map) {
+    map = new Map();
+    for (const { at, first } of conflicts) {
+      const a = `${at.table.sheet}!${at.value.address}`;
+      const b = `${first.table.sheet}!${first.value.address}`;
+      if (!map.has(a)) map.set(a, inUnitsOf(first, at.per));
+      if (!map.has(b)) map.set(b, inUnitsOf(at, first.per));
+    }
+    OTHERS.set(conflicts, map);
+  }
+  return map.get(`${sheet}!${address}`) ?? null;
 }
