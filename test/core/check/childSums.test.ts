@@ -104,3 +104,19 @@ describe("a % beside a pagu another table gives differently", () => {
     expect(serious(result)).toEqual(["beda-antar-tabel@Efisiensi!D2", "persen-anggaran@Efisiensi!F2"]);
   });
 });
+
+describe("a sisa beside a pagu another table gives differently", () => {
+  const rows = (pagu: number, sisa: number) => [
+    ["Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)"],
+    ["7.01.01", "Program Penunjang Urusan Pemerintahan Daerah", 2145600000, 2031883200, 113716800],
+    ["7.01.02", "Program Peningkatan Sarana Distribusi Perdagangan", pagu, 3264240000, sisa],
+  ];
+
+  it("is right when it agrees with the other table's pagu: only the pagu is reported", async () => {
+    const result = await checkSheets([
+      { name: "LRA", rows: rows(3480000000, 215760000) },
+      { name: "Lampiran", rows: rows(3430000000, 215760000) },
+    ]);
+    expect(serious(result)).toEqual(["beda-antar-tabel@Lampiran!C3"]);
+  });
+});
