@@ -9,6 +9,7 @@ import type { TableReader } from "../tables/reader";
 import type { CheckContext } from "./context";
 import { fixedValues } from "./fixedValues";
 import { exactRatio, ratioAgrees } from "./rules/ratio";
+import { otherTableValue } from "./crossTable";
 
 const CHILDREN = new WeakMap<RecognizedTable, Map<number, TableRow[]>>();
 
@@ -116,8 +117,9 @@ function closedSum(reader: TableReader, table: RecognizedTable, r: number, col: 
 }
 
 /**
- * An operand of row `r` as it should be: from its children (above), or the value an earlier rule's
- * fix writes into it (a row total TW I–IV found wrong). A % or sisa right against that value is right.
+ * An operand of row `r` as it should be: from its children (above), the value an earlier rule's fix
+ * writes into it (a row total TW I–IV found wrong), or the other table's amount when the two tables
+ * disagree on it (beda-antar-tabel reports that amount). A % or sisa right against that value is right.
  */
 export function correctedOperand(
   ctx: CheckContext,
@@ -128,7 +130,12 @@ export function correctedOperand(
 ): Decimal | null {
   const fromChildren = childCorrected(reader, table, r, col);
   if (fromChildren) return fromChildren;
-  return fixedValues(ctx, table.sheet).get(reader.get(r, col).address) ?? ratioCorrected(ctx, reader, table, r, col);
+  const address = reader.get(r, col).address;
+  return (
+    fixedValues(ctx, table.sheet).get(address) ??
+    otherTableValue(ctx, table.sheet, address) ??
+    ratioCorrected(ctx, reader, table, r, col)
+  );
 }
 
 /**

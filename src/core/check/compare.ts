@@ -22,8 +22,7 @@ export function agrees(typed: TypedValue, exact: Decimal, range?: Range): boolea
   if (!held) return false;
   if (held.eq(exact)) return true;
   const d = shownDecimals(typed);
-  // Compare what the reader sees: a formula result 97,6954878… under "0.00" shows 97,70.
-  const t = held.decimalPlaces() > d ? held.toDecimalPlaces(d, Decimal.ROUND_HALF_UP) : held;
+  const t = shownValue(typed) as Decimal;
   if (matchesDisplayed(t, d, exact)) return true;
   if (exact.isNegative() && matchesDisplayed(t.negated(), d, exact.negated())) return true;
   if (!range) return false;
@@ -31,8 +30,54 @@ export function agrees(typed: TypedValue, exact: Decimal, range?: Range): boolea
   // Rounded inputs explain a last digit off by one (34,29 for 33,33 / 97,22 = 34,283 when 33,33 is
   // 1/3 rounded), never more: a range wide enough to hold 86 for 2,1 / 2,5 = 84 would hide real errors.
   if (t.minus(exact).abs().gt(unit)) return false;
+  return showsSomeOf(t, d, range);
+}
+
+/** The typed value as the reader sees it: a formula result 97,6954878… under "0.00" shows 97,70. */
+function shownValue(typed: TypedValue): Decimal | null {
+  const held = typed.value;
+  if (!held) return null;
+  const d = shownDecimals(typed);
+  return held.decimalPlaces() > d ? held.toDecimalPlaces(d, Decimal.ROUND_HALF_UP) : held;
+}
+
+/** True when some value in the range shows as t at d decimals. */
+function showsSomeOf(t: Decimal, d: number, range: Range): boolean {
+  const unit = new Decimal(10).pow(-d);
   // Rounding half-up accepts [t − unit/2, t + unit/2); truncation accepts [t, t + unit).
   return range.lo.lt(t.plus(unit)) && range.hi.gte(t.minus(unit.div(2)));
+}
+
+/**
+ * True when some value in the range shows as the typed one, however far the range reaches: for a ratio
+ * of amounts rounded to a coarse unit (millions), whose rounding alone moves it by more than the last
+ * digit, a % computed from the full amounts elsewhere is right.
+ */
+export function agreesWithin(typed: TypedValue, range: Range): boolean {
+  const t = shownValue(typed);
+  return t !== null && showsSomeOf(t, shownDecimals(typed), range);
+}
+
+/**
+ * Range of a / b × 100 × (perA / perB) when a and b are amounts written in a coarse unit (perA, perB
+ * rupiah per unit > 1: "Rp 000", "Rp juta"), each the full amount rounded half-up or truncated to its
+ * last shown digit: a in [a − ½u, a + u), b likewise. Undefined when neither is scaled.
+ */
+export function scaledRatioRange(a: TypedValue, b: TypedValue, perA: number, perB: number): Range | undefined {
+  const av = a.value;
+  const bv = b.value;
+  if (!av || !bv || (perA === 1 && perB === 1) || av.isNegative() || bv.lte(0)) return undefined;
+  const spread = (v: TypedValue, per: number) => (per === 1 ? new Decimal(0) : new Decimal(10).pow(-(v.decimals ?? 0)));
+  const ua = spread(a, perA);
+  const ub = spread(b, perB);
+  const bLo = bv.minus(ub.div(2));
+  if (bLo.lte(0)) return undefined;
+  const times = new Decimal(100).times(perA).div(perB);
+  const lo = Decimal.max(av.minus(ua.div(2)), 0)
+    .times(times)
+    .div(bv.plus(ub));
+  const hi = av.plus(ua).times(times).div(bLo);
+  return { lo, hi };
 }
 
 /** Half a displayed unit around an input that shows decimals (integers are taken as exact). */

@@ -20,6 +20,7 @@ import { markScaleColumns } from "./scaleColumns";
 import { markEfficiencyColumns } from "./efficiencyColumns";
 import { resolveGrowth } from "./growthColumns";
 import { assignUnits } from "./units";
+import { assignAmountScales } from "./amountScale";
 import { assessTable } from "./coverage";
 import { sasaranGroupRows, sasaranText } from "./groupRows";
 import type { TableCorrections } from "../settings/corrections";
@@ -159,6 +160,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   markSignColumns(grid, columns, dataRows);
   markGradeColumns(grid, columns, dataRows);
   assignUnits(grid, drafts, columns);
+  assignAmountScales(grid, columns, top, left, right);
   const rows =
     kind === "anggaran" || kind === "daftar"
       ? classifyBudgetRows(grid, drafts, columns, labelCol, split)

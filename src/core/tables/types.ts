@@ -88,6 +88,11 @@ export interface TableColumn {
   formula?: ColumnFormula;
   /** Unit of the numbers (from the header and the cells), when known. */
   unit?: ColumnUnit;
+  /**
+   * Rupiah per unit a money column's amounts are written in: 1.000 under "(Rp 000)" / "ribuan rupiah",
+   * 1.000.000 under "(Rp juta)" (amountScale.ts); absent for full rupiah.
+   */
+  rupiahPer?: number;
   /** Period the column refers to, when its header or block names one. */
   period?: ColumnPeriod;
   /** Quarter 1..4 of a quarter column (`TW III`). */

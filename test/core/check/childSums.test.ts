@@ -55,3 +55,68 @@ describe("a sisa and % beside a row total typed wrong", () => {
     expect(serious(await checkSheets([lra]))).toEqual(["total@LRA!H4"]);
   });
 });
+
+describe("a % beside a pagu another table gives differently", () => {
+  /** The LRA (its pagu C3 `lraPagu`), then an efficiency table whose pagu D2 is `pagu` and serapan F2 `serapan`. */
+  function workbook(pagu: number, serapan: number, lraPagu = 3480000000): SheetSpec[] {
+    return [
+      {
+        name: "LRA",
+        rows: [
+          ["KODE", "PROGRAM", "ANGGARAN", "REALISASI", "%"],
+          ["2.07.01", "Program Penunjang Urusan Pemerintahan Daerah", 2145600000, 2031883200, 94.7],
+          ["2.07.02", "Program Peningkatan Sarana Distribusi Perdagangan", lraPagu, 3264240000, 93.8],
+          ["2.07.03", "Program Pengelolaan Retribusi Pasar", 612500000, 551250000, 90],
+        ],
+      },
+      {
+        name: "Efisiensi",
+        rows: [
+          ["NO", "PROGRAM", "CAPAIAN KINERJA (%)", "ANGGARAN (Rp)", "REALISASI (Rp)", "SERAPAN ANGGARAN (%)", "EFISIENSI (%)"],
+          [
+            1,
+            "Program Peningkatan Sarana Distribusi Perdagangan",
+            83.5,
+            pagu,
+            3264240000,
+            serapan,
+            Math.round((83.5 - serapan) * 100) / 100,
+          ],
+          [2, "Program Pengelolaan Retribusi Pasar", 97.5, 612500000, 551250000, 90, 7.5],
+        ],
+      },
+    ];
+  }
+
+  it("is right when it agrees with the other table's pagu: only the pagu is reported", async () => {
+    const result = await checkSheets(workbook(3430000000, 93.8));
+    expect(serious(result)).toEqual(["beda-antar-tabel@Efisiensi!D2"]);
+  });
+
+  it("in the earlier table too: the pagu whose own % follows the other table's is the one reported", async () => {
+    const result = await checkSheets(workbook(3480000000, 93.8, 3430000000));
+    expect(serious(result)).toEqual(["beda-antar-tabel@LRA!C3"]);
+    expect(result.findings[0].message).toContain("'Efisiensi'!D2 tertulis 3.480.000.000");
+  });
+
+  it("is still an error when it agrees with neither pagu", async () => {
+    const result = await checkSheets(workbook(3430000000, 92.8));
+    expect(serious(result)).toEqual(["beda-antar-tabel@Efisiensi!D2", "persen-anggaran@Efisiensi!F2"]);
+  });
+});
+
+describe("a sisa beside a pagu another table gives differently", () => {
+  const rows = (pagu: number, sisa: number) => [
+    ["Kode", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)"],
+    ["7.01.01", "Program Penunjang Urusan Pemerintahan Daerah", 2145600000, 2031883200, 113716800],
+    ["7.01.02", "Program Peningkatan Sarana Distribusi Perdagangan", pagu, 3264240000, sisa],
+  ];
+
+  it("is right when it agrees with the other table's pagu: only the pagu is reported", async () => {
+    const result = await checkSheets([
+      { name: "LRA", rows: rows(3480000000, 215760000) },
+      { name: "Lampiran", rows: rows(3430000000, 215760000) },
+    ]);
+    expect(serious(result)).toEqual(["beda-antar-tabel@Lampiran!C3"]);
+  });
+});

@@ -14,7 +14,8 @@ import type { RatioCase } from "./ratio";
 
 /**
  * A % that holds once its wrong realisasi or pagu is corrected: taken from its children (jumlah-induk
- * reports that cell) or from an earlier rule's fix (a row total TW I–IV found wrong).
+ * reports that cell), from an earlier rule's fix (a row total TW I–IV found wrong), or from the other
+ * table that gives the amount differently (beda-antar-tabel reports that cell).
  */
 function agreesWithChildren(ctx: CheckContext, c: RatioCase, reader: TableReader): boolean {
   const r = c.row.index;

@@ -7,7 +7,7 @@ import { capaian, percentOf } from "../../arithmetic";
 import type { RatioMeasure, RecognizedTable, TableRow, TypedValue } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
-import { agrees, ratioRange } from "../compare";
+import { agrees, agreesWithin, ratioRange, scaledRatioRange, type Range } from "../compare";
 import { fixValueFor, holdsFraction } from "../show";
 import { capaianFormula, ratioFormula, ref } from "../../formula";
 import type { Expr } from "../../formula";
@@ -74,7 +74,18 @@ export function exactRatio(c: RatioCase, ctx: CheckContext): Decimal | null {
 export function ratioAgrees(c: RatioCase, exact: Decimal): boolean {
   if (agrees(c.typed, exact)) return true;
   if (c.ratio.kind === "capaian" && c.row.polarity === "negatif") return false;
-  return agrees(c.typed, exact, ratioRange(c.numerator, c.denominator));
+  if (agrees(c.typed, exact, ratioRange(c.numerator, c.denominator))) return true;
+  // Amounts kept in thousands or millions: a % computed from the full amounts is right within their rounding.
+  const scaled = c.ratio.kind === "persen" ? scaledRange(c) : undefined;
+  return !!scaled && agreesWithin(c.typed, scaled);
+}
+
+function scaledRange(c: RatioCase): Range | undefined {
+  const per = (index: number) => {
+    const col = c.table.columns.find((x) => x.index === index);
+    return (col?.unit === "rupiah" && col.rupiahPer) || 1;
+  };
+  return scaledRatioRange(c.numerator, c.denominator, per(c.ratio.numerator), per(c.ratio.denominator));
 }
 
 /** The ratio's formula over the row's operand cells (capaian with its polarity, method and cap). */

@@ -19,7 +19,8 @@ import type { TableReader } from "../../tables/reader";
 
 /**
  * A difference that holds once its wrong operand is corrected: taken from its children (jumlah-induk
- * reports that cell) or from an earlier rule's fix (a row total found wrong).
+ * reports that cell), from an earlier rule's fix (a row total found wrong), or from the other table
+ * that gives the amount differently (beda-antar-tabel reports that cell).
  */
 function agreesWithChildren(
   ctx: CheckContext,

@@ -186,3 +186,66 @@ describe("a PK Kegiatan (output indicators with their pagu) against the LRA", ()
     expect(serious(await checkSheets([pkKegiatan(145_000_000), lra]))).toEqual(["beda-antar-tabel@LRA!C4"]);
   });
 });
+
+describe("beda-antar-tabel with amounts kept in thousands or millions", () => {
+  const PROGRAMS = [
+    "Program Penunjang Urusan Pemerintahan Daerah",
+    "Program Pengendalian Pencemaran",
+    "Program Pengelolaan Persampahan",
+  ];
+  const PAGU = [18456250000, 6380000000, 4215000000];
+  const REAL = [17932118400, 6127554000, 3988743500];
+  const SERAPAN = [97.16, 96.04, 94.63];
+
+  /** The LRA in full rupiah, then the efficiency table with `pagu`/`real` in its own unit under `unit` headers. */
+  function sheet(unit: string, pagu: number[], real: number[], serapan = SERAPAN, title = "Tabel 3.4 Efisiensi"): SheetSpec {
+    return {
+      name: "Bab III",
+      rows: [
+        ["No", "Program", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)"],
+        ...PROGRAMS.map((p, i) => [i + 1, p, PAGU[i], REAL[i], SERAPAN[i]]),
+        [],
+        [title],
+        ["No", "Program", `Anggaran${unit}`, `Realisasi${unit}`, "% Serapan", "% Capaian Kinerja", "Efisiensi (%)"],
+        ...PROGRAMS.map((p, i) => [i + 1, p, pagu[i], real[i], serapan[i], 97.2, Math.round((97.2 - serapan[i]) * 100) / 100]),
+      ],
+    };
+  }
+  const thousands = [18456250, 6380000, 4215000];
+  const spentThousands = [17932118, 6127554, 3988744];
+
+  it.each([" (Rp 000)", " (ribuan Rp)"])("amounts in thousands under %s are the same amounts", async (unit) => {
+    expect(serious(await checkSheets([sheet(unit, thousands, spentThousands)]))).toEqual([]);
+  });
+
+  it("the unit stated only in the title counts", async () => {
+    const result = await checkSheets([
+      sheet("", thousands, spentThousands, SERAPAN, "Tabel 3.4 Efisiensi (dalam ribuan rupiah)"),
+    ]);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it("an amount truncated to thousands agrees too (3.988.743 for 3.988.743.500)", async () => {
+    expect(serious(await checkSheets([sheet(" (Rp 000)", thousands, [17932118, 6127554, 3988743])]))).toEqual([]);
+  });
+
+  it("a difference of one unit or more is still reported, in the table's own unit", async () => {
+    for (const wrong of [18456200, 18456251]) {
+      const result = await checkSheets([sheet(" (Rp 000)", [wrong, 6380000, 4215000], spentThousands)]);
+      expect(keys(result).filter((k) => k.startsWith("beda-antar-tabel"))).toEqual(["beda-antar-tabel@Bab III!C8"]);
+      const f = result.findings.find((x) => x.rule === "beda-antar-tabel")!;
+      expect(f.message).toContain("(ribuan rupiah)");
+      expect(f.expected).toBe("18.456.250");
+    }
+  });
+
+  it("in millions, a % computed from the full amounts is right against the rounded ones (96,04 for 6.128 / 6.380)", async () => {
+    const millions = sheet(" (Rp juta)", [18456, 6380, 4215], [17932, 6128, 3989]);
+    expect(serious(await checkSheets([millions]))).toEqual([]);
+  });
+
+  it("in millions, a % that the rounding cannot explain is still an error", async () => {
+    const millions = sheet(" (Rp juta)", [18456, 6380, 4215], [17932, 6128, 3989], [97.16, 96.14, 94.63]);
+    expect(serious(await checkSheets([millions]))).toEqual(["persen-anggaran@Bab III!E9"]);
+  });
+});
