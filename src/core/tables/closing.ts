@@ -26,6 +26,18 @@ function markedClosing(t: string): RowRole | null {
   return "subtotal";
 }
 
+/**
+ * "JUMLAH KECAMATAN", "TOTAL KABUPATEN", "Jumlah Kec. Tomini", "JUMLAH SE-KABUPATEN": the total of
+ * a list kept per kelurahan, desa or unit. Only budget lists read it so: in a PK, "Jumlah kelurahan
+ * dengan LPM aktif" is an indicator.
+ */
+const AREA_TOTAL =
+  /^(jumlah|total) (se ?-?)?(kecamatan|kec|kelurahan|kel|desa|kabupaten|kab|kota|provinsi|uptd?|kantor|dinas|badan|opd|skpd|puskesmas)\.?( [\w.]+){0,3}\s*:?$/;
+
+export function isAreaTotal(label: string): boolean {
+  return AREA_TOTAL.test(label.toLowerCase().replace(/\s+/g, " ").trim());
+}
+
 /** The closing role a label gives, or null. */
 export function closingRole(label: string): RowRole | null {
   // "Rata-rata / Jumlah": a row of averages and sums (the averaging rule accepts a sum too).

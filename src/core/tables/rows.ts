@@ -7,7 +7,7 @@
 import type { RowRole, TableColumn } from "./types";
 import { Grid } from "./grid";
 import { readNumbering } from "./numbering";
-import { closingRole, isSummaryAverageLabel } from "./closing";
+import { closingRole, isAreaTotal, isSummaryAverageLabel } from "./closing";
 import { isHeaderRow, profileRow } from "./header";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
 import Decimal from "decimal.js";
@@ -117,6 +117,35 @@ function groupTotalAt(
   // "TOTAL PAJAK DAERAH" under the rekening it adds up: its amount is their sum.
   if (budget && addsUpRowsAbove(grid, r, columns, drafts)) return { role: "subtotal", label: own };
   return null;
+}
+
+/** "JUMLAH KECAMATAN" under the kelurahan of a budget list (closing.ts isAreaTotal), on an uncoded row. */
+function areaTotalAt(
+  grid: Grid,
+  r: number,
+  labelCol: number | undefined,
+  columns: TableColumn[],
+): { role: RowRole; label: string } | null {
+  if (labelCol === undefined || rowHasCode(grid, r, columns)) return null;
+  const label = grid.text(r, labelCol);
+  return isAreaTotal(label) ? { role: "total", label } : null;
+}
+
+/**
+ * A budget row with amounts but neither code nor label, right under the rows it adds up (a subtotal
+ * whose label was left out): a subtotal, never a child of the coded row above it.
+ */
+function unlabeledSubtotalAt(
+  grid: Grid,
+  r: number,
+  labelCol: number | undefined,
+  columns: TableColumn[],
+  budget: boolean,
+  drafts: RowDraft[],
+): { role: RowRole; label: string } | null {
+  if (!budget || labelCol === undefined || grid.text(r, labelCol) !== "" || rowHasCode(grid, r, columns)) return null;
+  if (columns.some((c) => LABEL_ROLES.has(c.role) && grid.text(r, c.index) !== "")) return null;
+  return addsUpRowsAbove(grid, r, columns, drafts) ? { role: "subtotal", label: "" } : null;
 }
 
 /**
@@ -311,7 +340,11 @@ export function scanRows(
       if (repeatsHeader(grid, r, columns)) continue;
       break;
     }
-    const closing = closingAt(grid, r, columns, labelCol) ?? groupTotalAt(grid, r, labelCol, columns, seen, budget, drafts);
+    const closing =
+      closingAt(grid, r, columns, labelCol) ??
+      groupTotalAt(grid, r, labelCol, columns, seen, budget, drafts) ??
+      (budget ? areaTotalAt(grid, r, labelCol, columns) : null) ??
+      unlabeledSubtotalAt(grid, r, labelCol, columns, budget, drafts);
     if (closing) {
       drafts.push({ index: r, closing: closing.role, closingLabel: closing.label });
       // A JUMLAH right under the header totals the rows below it: the table goes on.

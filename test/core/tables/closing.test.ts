@@ -105,6 +105,51 @@ describe("closing rows in a table", () => {
   });
 });
 
+describe("a budget list per kelurahan with subtotals per wilayah", () => {
+  type Row = (string | number | null)[];
+  const check = (rows: Row[]) => checkSheets([{ name: "Dana Kelurahan", rows }]);
+  const list = (subtotalLabel: string, total: string): Row[] => [
+    ["No", "Kelurahan / Desa", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"],
+    [1, "Kel. Teluk Lingga", 1845320000, 1702115400, 143204600, 92.24],
+    [2, "Kel. Singa Gembara", 1218450000, 1218450000, "-", 100],
+    [3, "Kel. Swarga Bara", 972115000, 884620150, 87494850, 91],
+    [null, subtotalLabel && `${subtotalLabel} Wilayah Kota`, 4035885000, 3805185550, 230699450, 94.28],
+    [4, "Desa Sangatta Utara", 642800000, 598210300, 44589700, 93.06],
+    [5, "Desa Sangkima Lama", 118250000, 97114800, 21135200, 82.13],
+    [null, subtotalLabel && `${subtotalLabel} Wilayah Perdesaan`, 761050000, 695325100, 65724900, 91.36],
+    [null, total, 4796935000, 4500510650, 296424350, 93.82],
+  ];
+
+  it.each(["JUMLAH KECAMATAN", "TOTAL KABUPATEN", "Jumlah Kec. Tomini", "JUMLAH SE-KABUPATEN"])(
+    "“%s” under Sub Total rows is the grand total, not a child of the last kelurahan",
+    async (total) => {
+      const result = await check(list("Sub Total", total));
+      expect(serious(result)).toEqual([]);
+      expect(result.tables[0].rows.filter((r) => isClosing(r.role)).map((r) => r.role)).toEqual([
+        "subtotal",
+        "subtotal",
+        "total",
+      ]);
+    },
+  );
+
+  it("subtotal rows left without a label are subtotals still (they add up the rows above them)", async () => {
+    const result = await check(list("", "JUMLAH KECAMATAN"));
+    expect(serious(result)).toEqual([]);
+    expect(result.tables[0].rows.filter((r) => isClosing(r.role)).map((r) => r.index)).toEqual([4, 7, 8]);
+  });
+
+  it("in a PK, “Jumlah kelurahan dengan LPM aktif” stays an indicator", async () => {
+    const pk = await check([
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Persentase usulan musrenbang yang terakomodasi", 60, 63, 105],
+      [2, "Jumlah kelurahan dengan LPM aktif", 8, 7, 87.5],
+    ]);
+    expect(serious(pk)).toEqual([]);
+    expect(pk.tables[0].rows.map((r) => r.role)).toEqual(["indikator", "indikator"]);
+  });
+});
+
 describe("closing labels of LRA sections and combined rows", () => {
   it.each([
     ["JUMLAH PENDAPATAN", "subtotal"],
