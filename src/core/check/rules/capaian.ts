@@ -56,10 +56,11 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const denominator = c.table.columns.find((col) => col.index === c.ratio.denominator);
   const target = denominator && isRenstraColumn(denominator) ? "target akhir Renstra" : "target";
   const what = target === "target" ? "Capaian" : "Tingkat kemajuan";
+  const operands = { numerator: ctx.show.operand(c.numerator), denominator: ctx.show.operand(c.denominator) };
   const how =
     c.row.polarity === "negatif"
-      ? `indikator negatif (semakin rendah semakin baik): ${target} ${ctx.show.value(c.denominator)}, realisasi ${ctx.show.value(c.numerator)}`
-      : `realisasi ${ctx.show.value(c.numerator)} dibagi ${target} ${ctx.show.value(c.denominator)} × 100`;
+      ? `indikator negatif (semakin rendah semakin baik): ${target} ${operands.denominator}, realisasi ${operands.numerator}`
+      : `realisasi ${operands.numerator} dibagi ${target} ${operands.denominator} × 100`;
   if (!capped && c.row.polarity === "positif" && negativeMethodOf(ctx, c)) {
     // The typed value is what the negative-indicator formula gives: most likely a negative indicator
     // whose direction the sheet does not declare (only a note says so). Said, never assumed.

@@ -175,3 +175,46 @@ describe("targets and realisasi typed with their unit word", () => {
     expect(serious(await checkSheets([sheet]))).toEqual([]);
   });
 });
+
+describe("an indicator with no data this period (realisasi or target “-”)", () => {
+  // Blind round 17 (w14): the BPS inflation figure is not out yet; “-” is no data, not 0, whatever the polarity.
+  const sheet = (realisasi: number | string, capaian: number | string, keterangan = "negatif: semakin rendah semakin baik") => ({
+    name: "PK",
+    rows: [
+      ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat", "Keterangan"],
+      [1, "Laju inflasi daerah", "%", 3, realisasi, capaian, "-", keterangan],
+      [2, "Jumlah pasar dipantau", "pasar", 12, 12, 100, "Sangat Tinggi", ""],
+    ],
+  });
+
+  it.each([
+    ["a negative indicator", "negatif: semakin rendah semakin baik"],
+    ["a negative indicator whose note says the data is not out", "negatif; data belum tersedia"],
+    ["a positive indicator", ""],
+  ])("a capaian “-” beside a realisasi “-” is no finding (%s)", async (_, keterangan) => {
+    expect(serious(await checkSheets([sheet("-", "-", keterangan)]))).toEqual([]);
+    expect(serious(await checkSheets([sheet("-", "-", keterangan)], { negativeMethod: "rasio" }))).toEqual([]);
+  });
+
+  it("nor beside a target “-”", async () => {
+    const rows = sheet(2.8, "-").rows.map((r, i) => (i === 1 ? r.map((v, j) => (j === 3 ? "-" : v)) : r));
+    expect(serious(await checkSheets([{ name: "PK", rows }]))).toEqual([]);
+  });
+
+  it("a predikat beside it is not graded from a capaian the dash would give", async () => {
+    const rows = sheet("-", "-").rows.map((r, i) => (i === 1 ? r.map((v, j) => (j === 6 ? "Sangat Rendah" : v)) : r));
+    expect(serious(await checkSheets([{ name: "PK", rows }]))).toEqual([]);
+  });
+
+  it("a capaian typed as a number read the dash as 0, and is checked so, saying it", async () => {
+    const result = await checkSheets([sheet("-", 150)]);
+    expect(serious(result)).toEqual(["capaian@PK!F2"]);
+    expect(result.findings.find((f) => f.cell === "F2")?.message).toBe(
+      "Capaian tertulis 150, seharusnya 200,00 (indikator negatif (semakin rendah semakin baik): target 3, realisasi - (dibaca 0)).",
+    );
+  });
+
+  it("a capaian “-” beside a measured realisasi is still a finding", async () => {
+    expect(serious(await checkSheets([sheet(2.8, "-")]))).toEqual(["capaian@PK!F2"]);
+  });
+});
