@@ -11,6 +11,7 @@ import type { CheckContext } from "../context";
 import { agreesWithSums, isMoneyTotal, rowsWithMoneyTotals } from "../totalRatio";
 import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
 import { capOf } from "../capaianCap";
+import { agreesWithShownOperands, quotedOperands } from "./ratioOperands";
 import { capaian } from "../../arithmetic";
 
 export const capaianRule: Rule = {
@@ -41,7 +42,7 @@ export const capaianRule: Rule = {
 function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const cap = capOf(ctx, c.table, c.row);
   const capped = cap !== null && exact.gt(cap);
-  if (ratioAgrees(c, exact)) {
+  if (ratioAgrees(c, exact) || agreesWithShownOperands(ctx, c, exact)) {
     if (capped) overCap(ctx, c, cap);
     return;
   }
@@ -56,7 +57,7 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const denominator = c.table.columns.find((col) => col.index === c.ratio.denominator);
   const target = denominator && isRenstraColumn(denominator) ? "target akhir Renstra" : "target";
   const what = target === "target" ? "Capaian" : "Tingkat kemajuan";
-  const operands = { numerator: ctx.show.operand(c.numerator), denominator: ctx.show.operand(c.denominator) };
+  const operands = quotedOperands(ctx, c, exact, d);
   const how =
     c.row.polarity === "negatif"
       ? `indikator negatif (semakin rendah semakin baik): ${target} ${operands.denominator}, realisasi ${operands.numerator}`

@@ -136,7 +136,3 @@ export function reportRatio(
     },
   });
 }
-
-export function operandsText(ctx: CheckContext, c: RatioCase): string {
-  return `${ctx.show.value(c.numerator)} / ${ctx.show.value(c.denominator)}`;
-}
