@@ -15,6 +15,8 @@ export interface MessageNumbers {
   readonly notation: NumberLocale;
   /** The typed value as the user sees it: a number at the decimals it shows, text quoted as typed. */
   value(v: TypedValue): string;
+  /** An operand quoted in a computation: as `value`, a dash saying it was read as 0 ("- (dibaca 0)"). */
+  operand(v: TypedValue): string;
   /** A computed value at `decimals` (an expected value: at the decimals the typed cell shows). */
   number(value: Decimal, decimals: number): string;
   /** A number at its own decimals (a scale bound, a gap between bounds). */
@@ -30,10 +32,11 @@ export interface MessageNumbers {
 export function messageNumbers(notation: NumberLocale = INDONESIAN_NUMBERS): MessageNumbers {
   const number = (value: Decimal, decimals: number) => formatNumber(value, decimals, notation);
   const exact = (value: Decimal) => number(value, Math.max(value.decimalPlaces(), 0));
-  return {
+  const show: MessageNumbers = {
     notation,
     number,
     exact,
+    operand: (v) => (v.kind === "dash" ? `${show.value(v)} (dibaca 0)` : show.value(v)),
     value(v) {
       if (v.kind === "number" && v.value) {
         // A General number shows its own decimals; a formatted one no more than its format shows
@@ -59,6 +62,7 @@ export function messageNumbers(notation: NumberLocale = INDONESIAN_NUMBERS): Mes
           ? describeInterval(band, notation)
           : band.interval,
   };
+  return show;
 }
 
 /** The value a fix writes: rounded to the decimals the cell shows (at least 2 for ratios). */

@@ -25,6 +25,15 @@ export function sourceValue(sheet: string, typed: TypedValue): SourceValue {
   return { sheet, typed, value, linkable };
 }
 
+/**
+ * A performance value that measures something: an indicator's "-" (a figure not yet released) is no
+ * data, never 0 (a negative indicator would reach 200% on it), and is shown as "-". (In a budget
+ * table "-" is 0 rupiah: sourceValue keeps it so.)
+ */
+export function measured(v: SourceValue | null): SourceValue | null {
+  return v && v.typed.kind !== "dash" ? v : null;
+}
+
 /** "Sheet!A1" key of a source cell. */
 export function sourceKey(sheet: string, address: string): string {
   return `${sheet}!${address}`;

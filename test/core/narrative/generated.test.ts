@@ -131,6 +131,27 @@ describe("generated performance workbook", () => {
   });
 });
 
+describe("an indicator with no data this period (realisasi “-”)", () => {
+  test("is no 200% for a negative indicator: target, realisasi, capaian and predikat stay “-”, and it is not graded", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("PK 2025");
+    ws.addRow(["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Keterangan"]);
+    ws.addRow([1, "Persentase pelayanan tepat waktu", "%", 90, 81, 90, ""]);
+    ws.addRow([2, "Laju inflasi daerah", "%", 3, "-", "-", "negatif: semakin rendah semakin baik; data BPS belum dirilis"]);
+    ws.addRow([3, "Nilai SAKIP", "Nilai", 70, 56, 80, ""]);
+    const { workbook, result } = await load(wb);
+    const t = buildNarrative(workbook, result).tables.find((x) => x.id === "capaian-indikator")!;
+    const inflasi = t.rows.find((r) => r.cells[2]?.value === "Laju inflasi daerah")!;
+    expect([4, 5, 6, 7].map((c) => displayText(inflasi.cells[c]))).toEqual(["3", "-", "-", "-"]);
+    const rekap = buildNarrative(workbook, result).tables.find((x) => x.id === "rekap-predikat")!;
+    // 81 / 90 = 90 Sangat Berhasil, 56 / 70 = 80 Berhasil; “-” read as 0 made a second Sangat Berhasil of 200%.
+    expect(rekap.sentences[0]).toBe(
+      "Dari 3 (tiga) indikator kinerja, sebanyak 1 (satu) indikator berpredikat Sangat Berhasil dan 1 (satu) indikator berpredikat Berhasil.",
+    );
+    expect(rekap.notes).toContain("1 (satu) indikator tanpa nilai capaian tidak masuk hitungan.");
+  });
+});
+
 describe("renderers", () => {
   test("sheet names are quoted where Excel needs it", () => {
     expect(quoteSheet("Realisasi Anggaran")).toBe("'Realisasi Anggaran'");

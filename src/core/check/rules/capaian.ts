@@ -11,6 +11,7 @@ import type { CheckContext } from "../context";
 import { agreesWithSums, isMoneyTotal, rowsWithMoneyTotals } from "../totalRatio";
 import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
 import { capOf } from "../capaianCap";
+import { agreesWithShownOperands, quotedOperands } from "./ratioOperands";
 import { capaian } from "../../arithmetic";
 
 export const capaianRule: Rule = {
@@ -41,7 +42,7 @@ export const capaianRule: Rule = {
 function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const cap = capOf(ctx, c.table, c.row);
   const capped = cap !== null && exact.gt(cap);
-  if (ratioAgrees(c, exact)) {
+  if (ratioAgrees(c, exact) || agreesWithShownOperands(ctx, c, exact)) {
     if (capped) overCap(ctx, c, cap);
     return;
   }
@@ -56,10 +57,11 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const denominator = c.table.columns.find((col) => col.index === c.ratio.denominator);
   const target = denominator && isRenstraColumn(denominator) ? "target akhir Renstra" : "target";
   const what = target === "target" ? "Capaian" : "Tingkat kemajuan";
+  const operands = quotedOperands(ctx, c, exact, d);
   const how =
     c.row.polarity === "negatif"
-      ? `indikator negatif (semakin rendah semakin baik): ${target} ${ctx.show.value(c.denominator)}, realisasi ${ctx.show.value(c.numerator)}`
-      : `realisasi ${ctx.show.value(c.numerator)} dibagi ${target} ${ctx.show.value(c.denominator)} × 100`;
+      ? `indikator negatif (semakin rendah semakin baik): ${target} ${operands.denominator}, realisasi ${operands.numerator}`
+      : `realisasi ${operands.numerator} dibagi ${target} ${operands.denominator} × 100`;
   if (!capped && c.row.polarity === "positif" && negativeMethodOf(ctx, c)) {
     // The typed value is what the negative-indicator formula gives: most likely a negative indicator
     // whose direction the sheet does not declare (only a note says so). Said, never assumed.

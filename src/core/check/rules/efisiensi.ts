@@ -48,6 +48,22 @@ function operands(ctx: CheckContext, table: RecognizedTable): Operands | null {
 
 const numeric = (v: TypedValue) => (v.kind === "number" || v.kind === "dash") && !!v.value;
 
+/**
+ * A program with no capaian kinerja (a penunjang program without indicators: "-") or no serapan ("-")
+ * has no efficiency: its selisih and label are not checked unless the sheet typed a selisih number,
+ * having read the dash as 0 (which is then checked so).
+ */
+function notMeasured(
+  reader: ReturnType<CheckContext["reader"]>,
+  row: TableRow,
+  o: Operands,
+  c: TypedValue,
+  s: TypedValue,
+): boolean {
+  if (c.kind !== "dash" && s.kind !== "dash") return false;
+  return !o.difference || reader.get(row.index, o.difference.index).kind !== "number";
+}
+
 /** The labels a difference may carry: the e-SAKIP one (both neighbours at exactly ±5), and by sign when the column has no "cukup efisien". */
 function fitting(x: Decimal, threeWords: boolean): Set<EfisiensiLabel> {
   const out = new Set<EfisiensiLabel>([efficiencyOf(x, new Decimal(0)).label]);
@@ -92,6 +108,7 @@ function checkTable(ctx: CheckContext, table: RecognizedTable, o: Operands): voi
     const c = reader.get(row.index, o.capaian.index);
     const s = reader.get(row.index, o.serapan.index);
     if (!numeric(c) || !numeric(s)) continue;
+    if (notMeasured(reader, row, o, c, s)) continue;
     const exact = (c.value as Decimal).minus(s.value as Decimal);
     let primary = exact;
     const candidates = [exact];
@@ -153,7 +170,7 @@ function reportDifference(
     severity: "error",
     sheet: table.sheet,
     cell: typed.address,
-    message: `Selisih capaian − serapan tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${cRef} − ${sRef}: ${ctx.show.value(c)} − ${ctx.show.value(s)}).`,
+    message: `Selisih capaian − serapan tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${cRef} − ${sRef}: ${ctx.show.operand(c)} − ${ctx.show.operand(s)}).`,
     expected: ctx.show.number(exact, d),
     actual: ctx.show.value(typed),
     fix: {

@@ -1,7 +1,8 @@
 /** persen-anggaran: typed % realisasi anggaran ≠ realisasi/anggaran × 100 (data and total rows). */
 import type Decimal from "decimal.js";
 import type { Rule } from "./rule";
-import { exactRatio, operandsText, ratioAgrees, readCase, reportRatio } from "./ratio";
+import { exactRatio, ratioAgrees, readCase, reportRatio } from "./ratio";
+import { agreesWithShownOperands, quotedOperands } from "./ratioOperands";
 import { ratioAgreesUnits } from "../fast";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
@@ -59,15 +60,16 @@ export const persenAnggaranRule: Rule = {
           const exact = exactRatio(c, ctx);
           if (!exact) continue;
           column.checked();
-          if (ratioAgrees(c, exact)) continue;
+          if (ratioAgrees(c, exact) || agreesWithShownOperands(ctx, c, exact)) continue;
           if (agreesWithChildren(ctx, c, reader)) continue;
           const d = Math.max(c.typed.decimals ?? 0, 2);
+          const operands = quotedOperands(ctx, c, exact, d);
           reportRatio(
             sink,
             c,
             exact,
             "persen-anggaran",
-            `Persentase realisasi anggaran tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${operandsText(ctx, c)} × 100).`,
+            `Persentase realisasi anggaran tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${operands.numerator} / ${operands.denominator} × 100).`,
           );
         }
         column.flush();

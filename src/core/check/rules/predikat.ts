@@ -7,6 +7,7 @@ import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { periodRatio } from "../../tables/columns";
 import { exactRatio } from "./ratio";
+import { quotedOperands } from "./ratioOperands";
 import { markUncertain } from "../uncertain";
 
 export const predikatRule: Rule = {
@@ -91,17 +92,19 @@ function checkWordsInCapaian(ctx: CheckContext, table: RecognizedTable): void {
       const numerator = reader.get(row.index, ratio.numerator);
       const denominator = reader.get(row.index, ratio.denominator);
       if (numerator.kind !== "number" || denominator.kind !== "number") continue;
-      const exact = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx);
+      const c = { table, ratio, row, typed, numerator, denominator };
+      const exact = exactRatio(c, ctx);
       if (!exact) continue;
       const band = predicateFor(ctx.scale, exact);
       if (!band || labelMatchesBand(typed.text, band)) continue;
+      const operands = quotedOperands(ctx, c, exact, 2);
       wrongWord(
         ctx,
         table.sheet,
         typed.address,
         typed.text,
         band.label,
-        `Capaian ditulis sebagai predikat “${typed.text}”, padahal realisasi ${ctx.show.value(numerator)} dibagi target ${ctx.show.value(denominator)} = ${ctx.show.value({ ...typed, kind: "number", value: exact, decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${band.label}” (${ctx.show.interval(band)}).`,
+        `Capaian ditulis sebagai predikat “${typed.text}”, padahal realisasi ${operands.numerator} dibagi target ${operands.denominator} = ${ctx.show.value({ ...typed, kind: "number", value: exact, decimals: 2 })} pada skala ${ctx.scale.name} berpredikat “${band.label}” (${ctx.show.interval(band)}).`,
       );
     }
   }

@@ -49,14 +49,28 @@ export function readCase(reader: TableReader, table: RecognizedTable, ratio: Rat
 }
 
 /**
- * The exact ratio for a case, or null when an operand is missing or the divisor is zero. A capaian
- * with target 0 follows the arithmetic's target-0 rule only where that gives a value the typed one
- * already agrees with: peers disagree there, so a different typed value is not flagged.
+ * A capaian whose realisasi or target is "-" and which is itself not a number ("-", empty, a note):
+ * the indicator has no data this period (a BPS figure not yet released), so no capaian is expected,
+ * whatever its polarity. Reading the dash as 0 would expect 0 of a positive indicator, which a "-"
+ * happens to agree with, but 200 of a negative one. (A capaian typed as a number beside the dash
+ * read it as 0, and is checked so; in a budget table "-" is 0 rupiah and stays so.)
+ */
+export function notMeasured(c: RatioCase): boolean {
+  return (
+    c.ratio.kind === "capaian" && c.typed.kind !== "number" && (c.numerator.kind === "dash" || c.denominator.kind === "dash")
+  );
+}
+
+/**
+ * The exact ratio for a case, or null when an operand is missing or the divisor is zero, or the
+ * indicator was not measured (notMeasured). A capaian with target 0 follows the arithmetic's
+ * target-0 rule only where that gives a value the typed one already agrees with: peers disagree
+ * there, so a different typed value is not flagged.
  */
 export function exactRatio(c: RatioCase, ctx: CheckContext): Decimal | null {
   const n = c.numerator.value;
   const d = c.denominator.value;
-  if (!n || !d) return null;
+  if (!n || !d || notMeasured(c)) return null;
   if (d.isZero()) {
     if (c.ratio.kind !== "capaian") return null;
     const r = capaian(d, n, { polaritas: c.row.polarity, metode: ctx.options.negativeMethod ?? "selisih" });
@@ -121,8 +135,4 @@ export function reportRatio(
       formula: fixFormula(ctx.reader(c.table).grid.sheet, ratioFormulaFor(c, ctx, cap)),
     },
   });
-}
-
-export function operandsText(ctx: CheckContext, c: RatioCase): string {
-  return `${ctx.show.value(c.numerator)} / ${ctx.show.value(c.denominator)}`;
 }

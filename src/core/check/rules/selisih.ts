@@ -71,6 +71,9 @@ export const selisihRule: Rule = {
           const lk = L.at(ri);
           const rk = R.at(ri);
           if ((lk !== NUMBER && lk !== DASH) || (rk !== NUMBER && rk !== DASH)) continue;
+          // An indicator's "-" realisasi or target is no data (not yet measured), and a "-" beside it
+          // no difference; in a budget table "-" is 0 rupiah, and checked so.
+          if (tk === DASH && (lk === DASH || rk === DASH) && table.kind === "indikator") continue;
           column.checked();
           if (
             fast.reset().addAt(L, ri) &&
@@ -96,8 +99,8 @@ export const selisihRule: Rule = {
             sheet: table.sheet,
             cell: typed.address,
             message: add
-              ? `Jumlah tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${l} + ${r}: ${ctx.show.value(left)} + ${ctx.show.value(right)}${rumus}).`
-              : `Selisih tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${l} − ${r}: ${ctx.show.value(left)} − ${ctx.show.value(right)}${rumus}).`,
+              ? `Jumlah tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${l} + ${r}: ${ctx.show.operand(left)} + ${ctx.show.operand(right)}${rumus}).`
+              : `Selisih tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} (${l} − ${r}: ${ctx.show.operand(left)} − ${ctx.show.operand(right)}${rumus}).`,
             expected: ctx.show.number(exact, d),
             actual: ctx.show.value(typed),
             fix: {

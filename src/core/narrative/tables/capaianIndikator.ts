@@ -9,7 +9,7 @@ import { formatId } from "../../numbers/format";
 import { call, cell } from "../expr";
 import { capaianOf, CapaianRule, predikatFormula, predikatLabel } from "../formulas";
 import type { IndicatorEntry, IndicatorSet } from "../indicators";
-import { sourceCell } from "../source";
+import { measured, sourceCell } from "../source";
 import type { NarrativeCell, NarrativeOptions, NarrativeTable } from "../types";
 import { numberCell, PERCENT, TableBuilder, textCell } from "../builder";
 
@@ -146,23 +146,26 @@ function predikatCell(scale: PredicateScale, row: number, capaian: Decimal | nul
 /** Adds the row of an indicator or sub-indicator with its own values; returns its capaian. */
 function placeMeasured(b: TableBuilder, entry: IndicatorEntry, rule: CapaianRule, label: string, sub: boolean): Decimal | null {
   const row = b.size;
-  const target = entry.target ? sourceCell(entry.target) : textCell("-", { align: "center" });
-  const realisasi = entry.realisasi ? sourceCell(entry.realisasi) : textCell("-", { align: "center" });
+  const tv = measured(entry.target);
+  const rv = measured(entry.realisasi);
+  const typed = measured(entry.typedCapaian);
+  const target = tv ? sourceCell(tv) : textCell("-", { align: "center" });
+  const realisasi = rv ? sourceCell(rv) : textCell("-", { align: "center" });
   b.use(entry.target, entry.realisasi);
   b.watch(entry.typedCapaian, entry.typedPredikat);
   let capaian: Decimal | null = null;
   let capaianCell: NarrativeCell;
-  const t = entry.target?.value;
-  const r = entry.realisasi?.value;
+  const t = tv?.value;
+  const r = rv?.value;
   const computed = t && r ? capaianOf(t, r, cell(row, COL.target), cell(row, COL.realisasi), rule) : null;
   if (computed && computed.value) {
     capaian = computed.value;
     capaianCell = numberCell(capaian, PERCENT, computed.formula);
-  } else if (entry.typedCapaian?.value) {
-    capaian = entry.typedCapaian.value;
+  } else if (typed?.value) {
+    capaian = typed.value;
     capaianCell = numberCell(capaian, PERCENT);
     b.note(
-      `Capaian “${entry.label}” tidak dapat dihitung dari target dan realisasinya; dipakai nilai yang tertulis di ${entry.typedCapaian.sheet}!${entry.typedCapaian.typed.address}.`,
+      `Capaian “${entry.label}” tidak dapat dihitung dari target dan realisasinya; dipakai nilai yang tertulis di ${typed.sheet}!${typed.typed.address}.`,
     );
   } else {
     capaianCell = textCell("-", { align: "center" });

@@ -11,7 +11,7 @@ import { call, cell, percent } from "../expr";
 import { blockOf, columnInBlock, currentColumn, isRenstraColumn } from "../columns";
 import { capaianOf } from "../formulas";
 import { cleanLabel } from "../indicators";
-import { sourceCell, SourceValue, sourceValue } from "../source";
+import { measured, sourceCell, SourceValue, sourceValue } from "../source";
 import type { NarrativeCell, NarrativeColumn, NarrativeOptions, NarrativeTable, NarrativeTableId } from "../types";
 import { numberCell, PERCENT, TableBuilder, textCell } from "../builder";
 
@@ -111,13 +111,16 @@ function blockTable(
       textCell(cleanLabel(row.label), row.role === "sub-indikator" ? { indent: 1 } : {}),
     ];
     const commonTarget = kind === "triwulan" && common ? read(row.index, common.index) : null;
-    if (kind === "triwulan" && common) cells.push(commonTarget ? sourceCell(commonTarget) : DASH());
+    const commonShown = measured(commonTarget);
+    if (kind === "triwulan" && common) cells.push(commonShown ? sourceCell(commonShown) : DASH());
     const values: (Decimal | null)[] = [];
     layout.forEach((l, bi) => {
       const pos = positions[bi];
-      const t = l.own ? read(row.index, l.target?.index) : commonTarget;
-      const r = read(row.index, l.realisasi?.index);
-      b.use(t, r);
+      const targetSource = l.own ? read(row.index, l.target?.index) : commonTarget;
+      const realisasiSource = read(row.index, l.realisasi?.index);
+      b.use(targetSource, realisasiSource);
+      const t = measured(targetSource);
+      const r = measured(realisasiSource);
       if (pos.target !== undefined) cells[pos.target] = t ? sourceCell(t) : DASH();
       if (pos.realisasi !== undefined) cells[pos.realisasi] = r && r.typed.kind !== "empty" ? sourceCell(r) : DASH();
       if (pos.capaian === undefined) return;
@@ -171,15 +174,17 @@ function kemajuanTable(workbook: Workbook, table: RecognizedTable, renstraCol: n
   ]);
   listedIndicators(table).forEach((row, i) => {
     const at = b.size;
-    const r = realCol ? sourceValue(table.sheet, reader.get(row.index, realCol.index)) : null;
-    const t = sourceValue(table.sheet, reader.get(row.index, renstraCol));
-    b.use(r, t);
-    const k = r?.value && t.value ? tingkatKemajuan(r.value, t.value) : null;
+    const source = realCol ? sourceValue(table.sheet, reader.get(row.index, realCol.index)) : null;
+    const target = sourceValue(table.sheet, reader.get(row.index, renstraCol));
+    b.use(source, target);
+    const r = measured(source);
+    const t = measured(target);
+    const k = r?.value && t?.value ? tingkatKemajuan(r.value, t.value) : null;
     b.row([
       textCell(String(i + 1), { align: "center" }),
       textCell(cleanLabel(row.label)),
       r ? sourceCell(r) : DASH(),
-      sourceCell(t),
+      t ? sourceCell(t) : DASH(),
       numberCell(k && k.ok ? k.value : null, PERCENT, k && k.ok ? percent(cell(at, 2), cell(at, 3)) : undefined),
     ]);
   });

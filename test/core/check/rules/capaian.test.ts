@@ -175,3 +175,82 @@ describe("targets and realisasi typed with their unit word", () => {
     expect(serious(await checkSheets([sheet]))).toEqual([]);
   });
 });
+
+describe("an indicator with no data this period (realisasi or target “-”)", () => {
+  // Blind round 17 (w14): the BPS inflation figure is not out yet; “-” is no data, not 0, whatever the polarity.
+  const sheet = (realisasi: number | string, capaian: number | string, keterangan = "negatif: semakin rendah semakin baik") => ({
+    name: "PK",
+    rows: [
+      ["No", "Indikator", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat", "Keterangan"],
+      [1, "Laju inflasi daerah", "%", 3, realisasi, capaian, "-", keterangan],
+      [2, "Jumlah pasar dipantau", "pasar", 12, 12, 100, "Sangat Tinggi", ""],
+    ],
+  });
+
+  it.each([
+    ["a negative indicator", "negatif: semakin rendah semakin baik"],
+    ["a negative indicator whose note says the data is not out", "negatif; data belum tersedia"],
+    ["a positive indicator", ""],
+  ])("a capaian “-” beside a realisasi “-” is no finding (%s)", async (_, keterangan) => {
+    expect(serious(await checkSheets([sheet("-", "-", keterangan)]))).toEqual([]);
+    expect(serious(await checkSheets([sheet("-", "-", keterangan)], { negativeMethod: "rasio" }))).toEqual([]);
+  });
+
+  it("nor beside a target “-”", async () => {
+    const rows = sheet(2.8, "-").rows.map((r, i) => (i === 1 ? r.map((v, j) => (j === 3 ? "-" : v)) : r));
+    expect(serious(await checkSheets([{ name: "PK", rows }]))).toEqual([]);
+  });
+
+  it("a predikat beside it is not graded from a capaian the dash would give", async () => {
+    const rows = sheet("-", "-").rows.map((r, i) => (i === 1 ? r.map((v, j) => (j === 6 ? "Sangat Rendah" : v)) : r));
+    expect(serious(await checkSheets([{ name: "PK", rows }]))).toEqual([]);
+  });
+
+  it("a capaian typed as a number read the dash as 0, and is checked so, saying it", async () => {
+    const result = await checkSheets([sheet("-", 150)]);
+    expect(serious(result)).toEqual(["capaian@PK!F2"]);
+    expect(result.findings.find((f) => f.cell === "F2")?.message).toBe(
+      "Capaian tertulis 150, seharusnya 200,00 (indikator negatif (semakin rendah semakin baik): target 3, realisasi - (dibaca 0)).",
+    );
+  });
+
+  it("a capaian “-” beside a measured realisasi is still a finding", async () => {
+    expect(serious(await checkSheets([sheet(2.8, "-")]))).toEqual(["capaian@PK!F2"]);
+  });
+});
+
+describe("a capaian computed from a realisasi as its cell shows it (3,2567 under “0.00” shows 3,26)", () => {
+  const sheet = (realisasi: number, format: string, target: number, typed: number) => ({
+    name: "IKU",
+    rows: [
+      ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+      [1, "Indeks SPBE", "indeks", target, { v: realisasi, fmt: format }, { v: typed, fmt: "0.00" }],
+      [2, "Persentase OPD terhubung", "%", 90, 88, 97.78],
+    ],
+  });
+
+  it("3,26 / 3,1 × 100 = 105,16 for the exact 105,05 is accepted: the shown operand's rounding, under half a point", async () => {
+    expect(serious(await checkSheets([sheet(3.2567, "0.00", 3.1, 105.16)]))).toEqual([]);
+  });
+
+  it("a wrong capaian quotes the stored realisasi, whose quotient is the expected value", async () => {
+    const result = await checkSheets([sheet(3.2567, "0.00", 3.1, 110)]);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.expected, f.message])).toEqual([
+      ["F2", "105,05", "Capaian tertulis 110, seharusnya 105,05 (realisasi 3,2567 (ditampilkan 3,26) dibagi target 3,1 × 100)."],
+    ]);
+  });
+
+  it("the fewest hidden decimals that give the expected value are quoted", async () => {
+    // 3,25671 / 3,1 × 100 = 105,0552 shows 105,06; 3,26 gives 105,16, 3,257 gives 105,0645: 105,06.
+    const result = await checkSheets([sheet(3.25671, "0.00", 3.1, 110)]);
+    expect(result.findings.find((f) => f.cell === "F2")?.message).toContain("realisasi 3,257 (ditampilkan 3,26)");
+  });
+
+  it.each([
+    ["2,4 shown as 2 of target 3: 66,67 for 80", 2.4, "0", 3, 66.67, "80,00"],
+    ["0,9951 shown as 1,00 of target 0,5: 200 for 199,02", 0.9951, "0.00", 0.5, 200, "199,02"],
+  ])("a shown operand half a point or more off the exact capaian is no excuse (%s)", async (_, r, fmt, t, typed, expected) => {
+    const result = await checkSheets([sheet(r, fmt, t, typed)]);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.expected])).toEqual([["F2", expected]]);
+  });
+});

@@ -52,3 +52,31 @@ describe("efisiensi", () => {
     expect(serious(await checkSheets([efficiencySheet(wrong)]))).toEqual(["efisiensi@Efisiensi!H7"]);
   });
 });
+
+describe("efisiensi of a program with no capaian kinerja (“-”)", () => {
+  // Blind round 17 (w16): the penunjang program has no indicator; its capaian and efisiensi are “-”.
+  const sheet = (selisih: number | string, label: string) => {
+    const spec = efficiencySheet(EFFICIENCY_ROWS);
+    const rows = spec.rows.map((r, i) =>
+      i === 3 ? r.map((v, j) => (j === 2 ? "-" : j === 6 ? selisih : j === 7 ? label : v)) : r,
+    );
+    return { ...spec, rows };
+  };
+
+  it("a selisih and a label “-” are no finding", async () => {
+    expect(serious(await checkSheets([sheet("-", "-")]))).toEqual([]);
+  });
+
+  it("nor a label beside a selisih “-”", async () => {
+    expect(serious(await checkSheets([sheet("-", "Efisien")]))).toEqual([]);
+  });
+
+  it("a selisih typed as a number read the dash as 0, and is checked so, saying it", async () => {
+    // 3.211.950.000 / 3.450.000.000 = 93,10; 0 − 93,10 = −93,10.
+    const result = await checkSheets([sheet(-90, "Tidak Efisien")]);
+    expect(serious(result)).toEqual(["efisiensi@Efisiensi!G4"]);
+    expect(result.findings.find((f) => f.cell === "G4")?.message).toBe(
+      "Selisih capaian − serapan tertulis -90, seharusnya -93,10 (C4 − F4: - (dibaca 0) − 93,1).",
+    );
+  });
+});

@@ -33,3 +33,16 @@ describe("indicators counted by a recap", () => {
     ]);
   });
 });
+
+describe("an indicator whose realisasi is “-” and capaian left empty", () => {
+  it("is not counted, even negative, where “-” read as 0 would give 200 (Sangat Tinggi)", async () => {
+    const pk = [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Keterangan"],
+      [1, "Persentase layanan tepat waktu", 100, 100, 100, ""],
+      [2, "Indeks kepuasan masyarakat", 80, 64, 80, ""],
+      [3, "Laju inflasi daerah", 3, "-", null, "negatif: semakin rendah semakin baik"],
+    ];
+    const [, recap] = sheets([1, 1, 0, 0, 0], 2);
+    expect(serious(await checkSheets([{ name: "PK", rows: pk }, recap]))).toEqual([]);
+  });
+});

@@ -93,3 +93,22 @@ describe("SAKIP grade letters in a column headed “Nilai”", () => {
     expect(result.findings[0].expected).toBe("B");
   });
 });
+
+describe("a predikat word typed in the capaian column", () => {
+  it("quotes the stored realisasi where its cell shows it rounded (3,2567 shown as 3,26)", async () => {
+    const result = await checkSheets([
+      {
+        name: "IKU",
+        rows: [
+          ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)"],
+          [1, "Indeks SPBE", "indeks", 3.1, { v: 3.2567, fmt: "0.00" }, "Tinggi"],
+          [2, "Persentase OPD terhubung", "%", 90, 88, 97.78],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual(["predikat@IKU!F2"]);
+    expect(result.findings.find((f) => f.cell === "F2")?.message).toContain(
+      "padahal realisasi 3,2567 (ditampilkan 3,26) dibagi target 3,1 = 105,05 ",
+    );
+  });
+});

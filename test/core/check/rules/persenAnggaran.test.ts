@@ -1,0 +1,25 @@
+/** persen-anggaran: a % serapan against the amounts as their cells show them. */
+import { checkSheets, serious } from "../../../support/checkSheets";
+
+describe("persen serapan of amounts stored with more decimals than they show", () => {
+  // Amounts in millions: 6,127554 under "0.00" shows 6,13; 6,13 / 6,38 × 100 = 96,08 for the exact 96,04.
+  const sheet = (typed: number) => ({
+    name: "LRA",
+    rows: [
+      ["No", "Program", "Anggaran (Rp juta)", "Realisasi (Rp juta)", "%"],
+      [1, "Program Penunjang Urusan", { v: 6.38, fmt: "0.00" }, { v: 6.127554, fmt: "0.00" }, typed],
+      [2, "Program Pengendalian Pencemaran", { v: 4.215, fmt: "0.000" }, { v: 3.9887, fmt: "0.0000" }, 94.63],
+    ],
+  });
+
+  it("a % computed from the shown amounts is accepted (within half a point)", async () => {
+    expect(serious(await checkSheets([sheet(96.08)]))).toEqual([]);
+  });
+
+  it("a wrong % quotes the realisasi with the decimals its expected value needs", async () => {
+    const result = await checkSheets([sheet(90)]);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.message])).toEqual([
+      ["E2", "Persentase realisasi anggaran tertulis 90, seharusnya 96,04 (6,1276 (ditampilkan 6,13) / 6,38 × 100)."],
+    ]);
+  });
+});
