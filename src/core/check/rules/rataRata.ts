@@ -43,12 +43,20 @@ function correctedMean(
 
 /** The difference its own operands give on the row, for a difference column (capaian − serapan of the averages). */
 function ownDifference(reader: TableReader, table: RecognizedTable, r: number, col: number): Decimal | null {
-  const diff = table.differences.find((d) => d.column === col);
+  const diff = table.differences.find((d) => d.column === col) ?? efficiencyOperands(table, col);
   if (!diff) return null;
   const left = reader.get(r, diff.left);
   const right = reader.get(r, diff.right);
   if (left.kind !== "number" || right.kind !== "number" || !left.value || !right.value) return null;
   return diff.op === "add" ? left.value.plus(right.value) : left.value.minus(right.value);
+}
+
+/** An efisiensi column is capaian − serapan of its own row, its closing row too. */
+function efficiencyOperands(table: RecognizedTable, col: number): { left: number; right: number; op?: "add" } | undefined {
+  if (table.columns.find((c) => c.index === col)?.role !== "efisiensi") return undefined;
+  const capaian = table.columns.find((c) => c.role === "capaian");
+  const serapan = table.columns.find((c) => c.role === "persen");
+  return capaian && serapan ? { left: capaian.index, right: serapan.index } : undefined;
 }
 
 /** The subtotal rows (a group's Jumlah) above an average row, since the previous average. */

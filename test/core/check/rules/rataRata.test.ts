@@ -60,3 +60,31 @@ describe("rata-rata on a total row", () => {
     expect(result.findings.find((f) => f.rule === "rata-rata")?.fix?.formula).toBe("AVERAGE(F4:F9)");
   });
 });
+
+describe("the average row of an efficiency table", () => {
+  const header = [
+    "No",
+    "Sasaran / Indikator",
+    "Capaian Kinerja (%)",
+    "Pagu (Rp)",
+    "Realisasi (Rp)",
+    "Serapan (%)",
+    "Tingkat Efisiensi (%)",
+  ];
+  const body: Row[] = [
+    [1, "Persentase penyelesaian batas desa", 92.31, 648000000, 601459200, 92.82, -0.51],
+    [2, "Persentase rekomendasi LPPD yang ditindaklanjuti", 100, 215500000, 214833500, 99.69, 0.31],
+    [3, "Nilai EPPD kabupaten", 96.48, 412000000, 408117000, 99.06, -2.58],
+    [4, "Persentase kerja sama daerah yang terlaksana", 83.33, 175250000, 139216800, 79.44, 3.89],
+  ];
+  /** Mean capaian, total pagu and realisasi, their serapan, and `efisiensi` on the closing row. */
+  function sheet(efisiensi: number) {
+    return { name: "Efisiensi", rows: [header, ...body, [null, "Rata-rata", 93.03, 1450750000, 1363626500, 93.99, efisiensi]] };
+  }
+
+  it("takes its efisiensi as its own capaian − serapan, not the mean of the rows above", async () => {
+    expect(serious(await checkSheets([sheet(-0.96)]))).toEqual([]);
+    // A wrong one is the efisiensi rule's finding (capaian − serapan of the row), once.
+    expect(serious(await checkSheets([sheet(1.5)]))).toEqual(["efisiensi@Efisiensi!G6"]);
+  });
+});
