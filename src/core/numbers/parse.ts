@@ -30,6 +30,8 @@ const SPACES = /[\s\u00A0\u202F\u2009]+/g;
 const CURRENCY = /^(?:rp\.?|idr)\s*/i;
 /** A range as targets are written: "80-85", "80 - 85", "80–85 %" (two numbers, not one broken one). */
 const RANGE = /^\d[\d.,]*\s*%?\s*[-–—]\s*\d[\d.,]*\s*%?$/;
+/** One bound of an interval, as a scale or recap writes its lowest or highest band: "≤ 50", "> 90", "<= 65". */
+const BOUND = /^(≤|≥|<=|>=|<|>)\s*\d[\d.,]*\s*%?$/;
 /** A ratio as targets are written: "1 : 20", "1:18" (guru : murid), not one mistyped number. */
 const RATIO = /^\d[\d.,]*\s*:\s*\d[\d.,]*$/;
 /** The rupiah convention ",-" / ".-" after the integer part means "no cents". */
@@ -71,7 +73,7 @@ function parseText(text: string, options: ParseOptions): ParsedNumber {
   if (DASHES.test(text) || /^(?:rp\.?|idr)\s*[-–—]+$/i.test(text)) return { kind: "dash" };
   if (EXCEL_ERROR.test(text)) return { kind: "error", code: text.toUpperCase() };
   if (!/\d/.test(text)) return { kind: "text", reason: `Teks, bukan angka: “${text}”` };
-  if (RANGE.test(text)) return { kind: "text", reason: `Rentang nilai, bukan satu angka: “${text}”` };
+  if (RANGE.test(text) || BOUND.test(text)) return { kind: "text", reason: `Rentang nilai, bukan satu angka: “${text}”` };
   if (RATIO.test(text)) return { kind: "text", reason: `Perbandingan, bukan satu angka: “${text}”` };
 
   const annotated = splitAnnotation(text);

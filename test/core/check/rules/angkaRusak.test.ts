@@ -39,3 +39,32 @@ describe("a target written as a range", () => {
     expect(result.findings.some((f) => f.rule === "angka-rusak")).toBe(false);
   });
 });
+
+describe("a recap's interval column, whatever its header", () => {
+  it.each(["NILAI CAPAIAN", "RENTANG NILAI"])("“≤ 50” under “%s” is an interval, not a number to retype", async (header) => {
+    const { checkSheets } = await import("../../../support/checkSheets");
+    const result = await checkSheets([
+      {
+        name: "PK",
+        rows: [
+          ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+          [1, "Indeks kepuasan masyarakat", 80, 83.2, 104, "Sangat Tinggi"],
+          [2, "Persentase layanan tepat waktu", 90, 72, 80, "Tinggi"],
+        ],
+      },
+      {
+        name: "Rekap",
+        rows: [
+          ["NO", header, "PREDIKAT", "JUMLAH INDIKATOR"],
+          [1, "91 - 100", "Sangat Tinggi", 1],
+          [2, "76 - 90", "Tinggi", 1],
+          [3, "66 - 75", "Sedang", 0],
+          [4, "51 - 65", "Rendah", 0],
+          [5, "≤ 50", "Sangat Rendah", 0],
+          [null, "JUMLAH", null, 2],
+        ],
+      },
+    ]);
+    expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
+  });
+});
