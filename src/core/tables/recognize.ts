@@ -106,13 +106,14 @@ function tableKind(columns: TableColumn[]): TableKind {
   if (has("predikat") && has("rentang") && !has("realisasi") && !has("jumlah")) return "skala";
   // A recap counts indicators per predikat word; a summary per sasaran (Sasaran | Jumlah Indikator |
   // Rata-rata Capaian | Predikat) names its rows and is a performance table.
+  // An "INDIKATOR" column beside the intervals lists which indicators each band counts ("IK 1, IK 2").
   if (
     has("predikat") &&
     has("jumlah") &&
     !has("realisasi") &&
     !has("target") &&
     !has("sasaran") &&
-    !has("indikator") &&
+    (!has("indikator") || has("rentang")) &&
     !has("uraian")
   )
     return "rekap";
@@ -148,8 +149,8 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const split = findSplitCode(grid, columns, layout.dataStart);
   const kind = tableKind(columns);
   const labelCol = (
-    firstOf(columns, "indikator", "uraian", "sasaran") ??
     (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
+    firstOf(columns, "indikator", "uraian", "sasaran") ??
     columns.find((c) => c.role === "lainnya" && !c.chosen)
   )?.index;
   const scanned = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");

@@ -99,3 +99,22 @@ describe("a recap of the IKU beside an IKD sheet", () => {
     expect(result.findings.find((f) => f.cell === "B2")?.expected).toBe(2);
   });
 });
+
+describe("a recap that lists which indicators each band counts", () => {
+  /** NO | PREDIKAT | INTERVAL | JUMLAH | INDIKATOR ("IK 1, IK 2"): capaian 95, 92 are Sangat Tinggi, 78,35 Tinggi. */
+  const listed = (sangatTinggi: number): SheetSpec => ({
+    name: "Rekap",
+    rows: [
+      ["No", "Predikat", "Interval", "Jumlah", "Indikator"],
+      [1, "Sangat Tinggi", "91 - 100", sangatTinggi, "IK 1, IK 2"],
+      [2, "Tinggi", "76 - 90", 1, "IK 3"],
+      [3, "Sedang", "66 - 75", 0, "-"],
+      [null, "JUMLAH", null, 3, null],
+    ],
+  });
+
+  it("is a recap: its counts are checked, its Jumlah is the number of indicators", async () => {
+    expect(serious(await checkSheets([pk(78.35), listed(2)]))).toEqual([]);
+    expect(serious(await checkSheets([pk(78.35), listed(3)]))).toEqual(["rekap-predikat@Rekap!D2"]);
+  });
+});
