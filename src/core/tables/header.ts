@@ -266,6 +266,7 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
   const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
   const columns = buildColumns(grid, rows, left, right, numbering);
   totalsOfRuns(columns);
+  moneyTargets(columns);
   impliedRealisasi(columns);
   return {
     rows,
@@ -307,6 +308,23 @@ const PERIOD_ONLY = /^((S D|SD|SAMPAI DENGAN) )?(BULAN|TRIWULAN|TW) (INI|LALU)$/
  * (KODE | URAIAN | PAGU | s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini | SISA | %) hold the
  * realisasi of that period: the report names no other amount per period.
  */
+/**
+ * A target in rupiah ("KETETAPAN (Rp)" of PBB, "Target (Rp)" of a revenue table) beside a realisasi in
+ * rupiah, with no pagu column: the amount the realisasi is measured against, read as the table's
+ * anggaran, so its Sub Total and Jumlah rows are read and added up as a budget list's are.
+ */
+function moneyTargets(columns: TableColumn[]): void {
+  if (columns.some((c) => c.role === "anggaran" || c.role === "indikator" || c.role === "sasaran")) return;
+  const rupiah = (c: TableColumn) => /\b(RP|RUPIAH)\b/.test(normHeader(c.header));
+  if (!columns.some((c) => c.role === "realisasi" && rupiah(c))) return;
+  for (const col of columns) {
+    if (col.role !== "target" || !rupiah(col)) continue;
+    col.role = "anggaran";
+    col.measure = "keuangan";
+    col.evidence = [...(col.evidence ?? []), "peran: target dalam rupiah, dibaca sebagai anggaran"];
+  }
+}
+
 function impliedRealisasi(columns: TableColumn[]): void {
   if (!columns.some((c) => c.role === "anggaran")) return;
   for (const col of columns) {

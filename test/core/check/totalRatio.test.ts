@@ -8,8 +8,9 @@ import { pbbSheet } from "../../support/pbbSheet";
 describe("the % of a total row of amounts", () => {
   it("typed as the mean of the rows is reported as total realisasi ÷ total ketetapan", async () => {
     const result = await checkSheets([pbbSheet({ percent: 87.56 })]);
-    expect(serious(result)).toEqual(["capaian@PBB Kelurahan!F10"]);
-    const f = result.findings.find((x) => x.rule === "capaian");
+    // KETETAPAN (Rp) is the amount the realisasi is measured against: the % is the budget ratio.
+    expect(serious(result)).toEqual(["persen-anggaran@PBB Kelurahan!F10"]);
+    const f = result.findings.find((x) => x.rule === "persen-anggaran");
     expect(f?.expected).toBe("87,63");
     expect(f?.fix?.formula).toBe("E10/D10*100");
   });

@@ -108,8 +108,8 @@ describe("closing rows in a table", () => {
 describe("a budget list per kelurahan with subtotals per wilayah", () => {
   type Row = (string | number | null)[];
   const check = (rows: Row[]) => checkSheets([{ name: "Dana Kelurahan", rows }]);
-  const list = (subtotalLabel: string, total: string): Row[] => [
-    ["No", "Kelurahan / Desa", "Pagu (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "%"],
+  const list = (subtotalLabel: string, total: string, pagu = "Pagu (Rp)"): Row[] => [
+    ["No", "Kelurahan / Desa", pagu, "Realisasi (Rp)", "Sisa (Rp)", "%"],
     [1, "Kel. Teluk Lingga", 1845320000, 1702115400, 143204600, 92.24],
     [2, "Kel. Singa Gembara", 1218450000, 1218450000, "-", 100],
     [3, "Kel. Swarga Bara", 972115000, 884620150, 87494850, 91],
@@ -137,6 +137,13 @@ describe("a budget list per kelurahan with subtotals per wilayah", () => {
     const result = await check(list("", "JUMLAH KECAMATAN"));
     expect(serious(result)).toEqual([]);
     expect(result.tables[0].rows.filter((r) => isClosing(r.role)).map((r) => r.index)).toEqual([4, 7, 8]);
+  });
+
+  it("a PBB list by its KETETAPAN (Rp) is the same budget list: a wrong Sub Total is found at its own cell", async () => {
+    const rows = list("Sub Total", "JUMLAH KECAMATAN", "KETETAPAN (Rp)");
+    expect(serious(await check(rows))).toEqual([]);
+    rows[4][2] = 4035985000;
+    expect(serious(await check(rows))).toEqual(["total@Dana Kelurahan!C5"]);
   });
 
   it("in a PK, “Jumlah kelurahan dengan LPM aktif” stays an indicator", async () => {
