@@ -517,7 +517,8 @@ function assignClosings(rows: TableRow[]): void {
   let subtotals = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (!isClosing(row.role)) continue;
+    // A surplus row balances the sections (surplus-defisit reads them); it closes no rows.
+    if (!isClosing(row.role) || row.role === "saldo") continue;
     if (row.role === "subtotal") {
       row.closes = shallowestRows(rows, subtotalStart, i);
       subtotalStart = i + 1;
