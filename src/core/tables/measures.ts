@@ -80,7 +80,9 @@ export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
         : col.formula;
     if (f && f.op === "div") {
       const den = table.columns.find((c) => c.index === f.right);
-      const kind = col.role === "persen" || den?.role === "anggaran" ? "persen" : "capaian";
+      // A division by a pagu, before or after the revision too, is the budget ratio.
+      const pagu = den?.role === "anggaran" || den?.role === "setelah" || den?.role === "sebelum";
+      const kind = col.role === "persen" || pagu ? "persen" : "capaian";
       table.ratios.push({ kind, column: col.index, numerator: f.left, denominator: f.right, block: col.block, source: "rumus" });
       if (col.role !== "capaian" && col.role !== "persen") col.role = kind;
       continue;

@@ -10,6 +10,7 @@ import { Grid } from "./grid";
 import { readHeader, startsHeader, HeaderLayout } from "./header";
 import { rowHasCode, scanRows, RowDraft } from "./rows";
 import { isClosing } from "./closing";
+import { markRevisionPair } from "./revisionColumns";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
@@ -144,6 +145,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const notes = newNotes();
   markScaleColumns(grid, columns, layout.dataStart, left, right);
   markEfficiencyColumns(grid, columns, layout.dataStart, left, right);
+  markRevisionPair(columns);
   correctColumns(columns, correction, notes);
   const split = findSplitCode(grid, columns, layout.dataStart);
   const kind = tableKind(columns);
