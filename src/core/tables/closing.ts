@@ -78,5 +78,5 @@ export function isSummaryAverageLabel(label: string): boolean {
 }
 
 export function isClosing(role: RowRole): boolean {
-  return role === "total" || role === "subtotal" || role === "rata-rata" || role === "capaian-sasaran";
+  return role === "total" || role === "subtotal" || role === "rata-rata" || role === "capaian-sasaran" || role === "saldo";
 }

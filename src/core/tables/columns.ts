@@ -61,9 +61,11 @@ export function mainColumn(table: RecognizedTable, role: ColumnRole, choice: Col
   if (chosen.length === 1) return chosen[0];
   const byRatio = tied(table, role, measure);
   if (byRatio) return byRatio;
+  // A revised budget's pagu is the one after the revision (setelah) when no column is the plain pagu.
+  const wanted = role === "anggaran" && !table.columns.some((c) => c.role === "anggaran") ? "setelah" : role;
   const pool = table.columns.filter(
     (c) =>
-      c.role === role &&
+      c.role === wanted &&
       !isRenstraColumn(c) &&
       c.period !== "kumulatif-lalu" &&
       (measure === undefined || c.measure === undefined || c.measure === measure),

@@ -86,6 +86,7 @@ function rowsInWords(table: RecognizedTable): string {
   const totals = count((r) => r === "total" || r === "subtotal");
   if (averages > 0) parts.push(`${averages} baris rata-rata`);
   if (totals > 0) parts.push(`${totals} baris jumlah`);
+  if (count((r) => r === "saldo") > 0) parts.push("baris surplus/defisit");
   return parts.join(", ");
 }
 

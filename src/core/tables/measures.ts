@@ -80,7 +80,9 @@ export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
         : col.formula;
     if (f && f.op === "div") {
       const den = table.columns.find((c) => c.index === f.right);
-      const kind = col.role === "persen" || den?.role === "anggaran" ? "persen" : "capaian";
+      // A division by a pagu, before or after the revision too, is the budget ratio.
+      const pagu = den?.role === "anggaran" || den?.role === "setelah" || den?.role === "sebelum";
+      const kind = col.role === "persen" || pagu ? "persen" : "capaian";
       table.ratios.push({ kind, column: col.index, numerator: f.left, denominator: f.right, block: col.block, source: "rumus" });
       if (col.role !== "capaian" && col.role !== "persen") col.role = kind;
       continue;
@@ -213,9 +215,11 @@ function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn)
   const surplus = /\bLEBIH (ATAU )?KURANG\b/.test(header);
   // "BERTAMBAH/(BERKURANG)" is the newer value less the older: setelah − sebelum, or realisasi − anggaran.
   const signed = /\bBERTAMBAH\b.*\bBERKURANG\b/.test(header);
+  // "SISA / LEBIH (KURANG)" names the sisa (anggaran − realisasi) as well: the agreeing orientation wins.
+  const either = signed || (surplus && /\bSISA\b/.test(header));
   const pairs: { left: TableColumn; right: TableColumn }[] = [];
   for (const l of surplus ? spent : pagu) for (const r of surplus ? pagu : spent) pairs.push({ left: l, right: r });
-  if (signed) for (const l of spent) for (const r of pagu) pairs.push({ left: l, right: r });
+  if (either) for (const l of surplus ? pagu : spent) for (const r of surplus ? spent : pagu) pairs.push({ left: l, right: r });
   let best = { ...pairs[0], score: -1, exact: -1 };
   if (pairs.length > 1) {
     for (const p of pairs) {

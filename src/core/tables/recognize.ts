@@ -10,6 +10,7 @@ import { Grid } from "./grid";
 import { readHeader, startsHeader, HeaderLayout } from "./header";
 import { rowHasCode, scanRows, RowDraft } from "./rows";
 import { isClosing } from "./closing";
+import { markRevisionPair } from "./revisionColumns";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
@@ -145,6 +146,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const notes = newNotes();
   markScaleColumns(grid, columns, layout.dataStart, left, right);
   markEfficiencyColumns(grid, columns, layout.dataStart, left, right);
+  markRevisionPair(columns);
   correctColumns(columns, correction, notes);
   const split = findSplitCode(grid, columns, layout.dataStart);
   const kind = tableKind(columns);
@@ -518,7 +520,8 @@ function assignClosings(rows: TableRow[]): void {
   let subtotals = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
-    if (!isClosing(row.role)) continue;
+    // A surplus row balances the sections (surplus-defisit reads them); it closes no rows.
+    if (!isClosing(row.role) || row.role === "saldo") continue;
     if (row.role === "subtotal") {
       row.closes = shallowestRows(rows, subtotalStart, i);
       subtotalStart = i + 1;

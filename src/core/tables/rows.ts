@@ -284,6 +284,38 @@ function endsLra(label: string): boolean {
   return (c === 115 || c === 100 || c === 112) && LRA_BALANCE.test(label);
 }
 
+/**
+ * SURPLUS / (DEFISIT) with amounts of its own: the balance of the income and spending sections above
+ * it (role "saldo", checked by surplus-defisit). SILPA and PEMBIAYAAN NETTO, whose arithmetic needs the
+ * financing section below, are left out; the table ends at any of them.
+ */
+const SURPLUS = /^(surplus|defisit)\b/i;
+
+function surplusAt(grid: Grid, r: number, left: number, right: number, label: string): boolean {
+  return SURPLUS.test(label) && hasNumber(grid, r, left, right);
+}
+
+/** A number, typed or as text ("(1.512.500.000)"), in row r. */
+function hasNumber(grid: Grid, r: number, left: number, right: number): boolean {
+  const row = grid.sheet.rows[r];
+  if (!row) return false;
+  for (let c = left; c <= Math.min(right, row.length - 1); c++) {
+    const v = row[c]?.value;
+    if (typeof v === "number" || (typeof v === "string" && parseNumber(v).kind === "number")) return true;
+  }
+  return false;
+}
+
+/** The text of an uncoded row's label: in the label column, or merged over it from the code column. */
+function balanceLabel(grid: Grid, r: number, labelCol: number | undefined, columns: TableColumn[]): string {
+  if (labelCol !== undefined) {
+    const own = grid.text(r, labelCol);
+    if (own !== "") return own;
+  }
+  const code = columns.find((c) => c.role === "no" || c.role === "kode");
+  return code ? grid.ownText(r, code.index) : "";
+}
+
 /** Row r holds the table's own column headers again, cell for cell. */
 function repeatsHeader(grid: Grid, r: number, columns: TableColumn[]): boolean {
   const norm = (t: string) => t.replace(/\s+/g, " ").trim().toUpperCase();
@@ -330,6 +362,11 @@ export function scanRows(
     }
     if ((blanks > 0 || sawClosing) && isSignatureRow(grid, r)) break;
     blanks = 0;
+    const balance = balanceLabel(grid, r, labelCol, columns);
+    if (balance !== "" && endsLra(balance)) {
+      if (budget && surplusAt(grid, r, left, right, balance)) drafts.push({ index: r, closing: "saldo", closingLabel: balance });
+      break;
+    }
     // The numbering row printed again at a page break (under the repeated header, or alone) is no data.
     if (repeatsNumbering(grid, r, left, right, columns)) continue;
     const typed = hasTypedNumber(grid, r, left, right);
@@ -356,7 +393,6 @@ export function scanRows(
     }
     // After the table's grand total only closing rows follow; after a group's closing the table goes on.
     if (sawClosing && (grandTotal || !continuesTable(grid, r, columns))) break;
-    if (labelCol !== undefined && endsLra(grid.ownText(r, labelCol))) break;
     sawClosing = false;
     if (isNoteRow(grid, r, left, right, labelCol, columns)) break;
     drafts.push({ index: r });

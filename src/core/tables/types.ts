@@ -130,7 +130,9 @@ export type RowRole =
   | "total"
   | "subtotal"
   | "rata-rata"
-  | "capaian-sasaran";
+  | "capaian-sasaran"
+  /** SURPLUS / (DEFISIT) under an LRA: its income total minus its spending total (rows.ts). */
+  | "saldo";
 
 export type Polarity = "positif" | "negatif";
 

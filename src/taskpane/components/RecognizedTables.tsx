@@ -199,6 +199,7 @@ const CLOSING_WORDS: Record<string, string> = {
   subtotal: "subjumlah",
   "rata-rata": "rata-rata",
   "capaian-sasaran": "capaian sasaran",
+  saldo: "surplus/defisit",
 };
 
 /** "Dikenali: baris 12 (rata-rata), 18 (jumlah)", so the user sees what to correct. */

@@ -261,6 +261,20 @@ describe("a Permendagri 13 LRA with jenis belanja under every kegiatan and LEBIH
     expect(serious(result)).toEqual(["selisih@LRA SKPD!E7"]);
     expect(result.findings.find((f) => f.cell === "E7")?.expected).toBe("-763.750");
   });
+
+  it("under “SISA / LEBIH (KURANG)” written as anggaran − realisasi, a wrong sisa is checked that way", async () => {
+    // Every sisa the other way round (anggaran − realisasi), E7 1.000.000 off.
+    const sisa = (e7: number): SheetSpec => {
+      const sheet = lra(0);
+      sheet.rows = sheet.rows.map((r, i) => (i === 0 ? r : [...r.slice(0, 4), i === 6 ? e7 : -(r[4] as number), r[5]]));
+      sheet.rows[0] = ["KODE REKENING", "URAIAN", "ANGGARAN", "REALISASI", "SISA / LEBIH (KURANG) (Rp)", "%"];
+      return sheet;
+    };
+    expect(serious(await checkSheets([sisa(763_750)]))).toEqual([]);
+    const result = await checkSheets([sisa(1_763_750)]);
+    expect(serious(result)).toEqual(["selisih@LRA SKPD!E7"]);
+    expect(result.findings.find((f) => f.cell === "E7")?.expected).toBe("763.750");
+  });
 });
 
 describe("realisasi above a pagu that a wrong pagu below it made wrong", () => {

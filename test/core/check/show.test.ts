@@ -129,8 +129,9 @@ function notationProblem(rule: string, idText: string, enText: string): string |
 
 /**
  * What the other workbooks leave out: an Excel error where realisasi belongs (nilai-error), a pagu of zero
- * under a realisasi in the millions (bagi-nol), a scale table with a gap between decimal bounds (skala), a
- * table header that is not read (tabel-terlewat);
+ * under a realisasi in the millions (bagi-nol), a BLUD surplus that is not income − spending
+ * (surplus-defisit), a scale table with a gap between decimal bounds (skala), a table header that is not
+ * read (tabel-terlewat);
  * checked once more with stored corrections (koreksi).
  */
 async function errorWorkbook(): Promise<Workbook> {
@@ -162,6 +163,19 @@ async function errorWorkbook(): Promise<Workbook> {
           ["2", "Program Penyelenggaraan Pemerintahan", 0, 1_250_000, { v: { error: "#DIV/0!" } }],
           ["3", "Program Pemberdayaan Masyarakat Desa", 250_000_000, 240_000_000, 96],
           ["", "JUMLAH", 1_750_000_000, 1_658_900_000, 94.79],
+        ],
+      },
+      {
+        // The realisasi surplus 1.000.000 off income − spending: surplus-defisit.
+        name: "LRA BLUD",
+        rows: [
+          ["Kode Rekening", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "%"],
+          ["4", "PENDAPATAN", 1_200_000_000, 1_250_500_000, 104.21],
+          ["4.1.04.16.01.0001", "Jasa Layanan Rawat Jalan", 1_200_000_000, 1_250_500_000, 104.21],
+          ["5", "BELANJA", 1_150_000_000, 1_098_250_000, 95.5],
+          ["5.1.02.01.01.0029", "Belanja Obat", 1_150_000_000, 1_098_250_000, 95.5],
+          [],
+          [null, "SURPLUS / (DEFISIT)", 50_000_000, 153_250_000],
         ],
       },
       {

@@ -30,6 +30,7 @@ import { akumulasiRule } from "./akumulasi";
 import { tabelTakPastiRule } from "./tabelTakPasti";
 import { koreksiRule } from "./koreksi";
 import { tabelTerlewatRule } from "./tabelTerlewat";
+import { surplusDefisitRule } from "./surplusDefisit";
 
 /**
  * total across a row (totalBulan.ts: months or money quarters → their JUMLAH column) runs before the
@@ -44,6 +45,9 @@ export const RULES: Rule[] = [
   // Before selisih and persen-anggaran: a sisa or % right against the row total once that is fixed
   // (REALISASI = TW I + … + TW IV typed wrong) is not flagged beside it.
   rowTotalsRule,
+  // Before selisih and persen-anggaran: the sisa and % of a SURPLUS row right against the surplus once
+  // fixed are not flagged beside it.
+  surplusDefisitRule,
   selisihRule,
   efisiensiRule,
   // Before capaian: a wrong year-end realisasi is reported at its cell, and the capaian computed from

@@ -38,6 +38,8 @@ export const realisasiLebihRule: Rule = {
         for (let i = 0; i < table.rows.length; i++) {
           const row = table.rows[i];
           const r = row.index;
+          // A surplus above its budgeted surplus is the sections' balance, not spending.
+          if (row.role === "saldo") continue;
           if (N.at(r) !== NUMBER || D.at(r) !== NUMBER) continue;
           // Realisasi within pagu, or pagu zero: nothing to report (decided without Decimal when possible).
           if ((D.scale[r] >= 0 && D.units[r] === 0) || compareUnits(N.units[r], N.scale[r], D.units[r], D.scale[r]) <= 0)

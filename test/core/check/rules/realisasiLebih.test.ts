@@ -42,7 +42,7 @@ describe("realisasi-lebih with income rows", () => {
     expect(await serious(rows)).toEqual(["realisasi-lebih@D2"]);
   });
 
-  it("SURPLUS / (DEFISIT) and SILPA under the table end it: no parent sum, no overspending of a deficit", async () => {
+  it("SURPLUS / (DEFISIT) closes the table and SILPA is left out: no parent sum, no overspending of a surplus", async () => {
     const rows: Row[] = [
       ...LRA,
       [],
@@ -51,7 +51,7 @@ describe("realisasi-lebih with income rows", () => {
     ];
     const result = await checkSheets([{ name: "LRA", rows }]);
     expect(result.findings.filter((f) => f.severity !== "info")).toEqual([]);
-    expect(result.tables[0].bottom).toBe(7);
+    expect(result.tables[0].bottom).toBe(9);
   });
 });
 
