@@ -165,19 +165,24 @@ function compareView(
     for (const k of new Set([keys.key, keys.name])) if (k) counts.set(k, (counts.get(k) ?? 0) + 1);
     keyed.push({ keys, row: row.index });
   }
-  for (const { keys, row } of keyed) {
+  // A program whose amounts stand on its "Sub Total Program" row (SIMDA), not on its own.
+  const amountsBelow = new Map<number, number>();
+  for (const r of table.rows) if (r.role === "subtotal" && r.closes?.length === 1) amountsBelow.set(r.closes[0], r.index);
+  for (const { keys, row: own } of keyed) {
     if ((counts.get(keys.key) ?? 0) > 1) continue;
     // The name of a coded row, when unique in its table, stands for it against uncoded rows.
     const name = keys.name && (counts.get(keys.name) ?? 0) === 1 ? keys.name : null;
     for (const f of fields) {
       if (!f.col) continue;
+      const below = amountsBelow.get(own);
+      const row = below !== undefined && reader.get(own, f.col.index).kind === "empty" ? below : own;
       const value = reader.get(row, f.col.index);
       if (value.kind !== "number") continue;
-      const own = keys.coded ? `${keys.key}|${f.name}` : `${keys.key}|${f.name}|plain`;
+      const key = keys.coded ? `${keys.key}|${f.name}` : `${keys.key}|${f.name}|plain`;
       const byName = name ? `${name}|${f.name}|${keys.coded ? "coded" : "plain"}` : null;
       const other = name ? `${name}|${f.name}|${keys.coded ? "plain" : "coded"}` : null;
       const year = columnYear(table, f.col);
-      const first = earlier(seen.get(own), table, year) ?? (other ? earlier(seen.get(other), table, year) : undefined);
+      const first = earlier(seen.get(key), table, year) ?? (other ? earlier(seen.get(other), table, year) : undefined);
       const entry: Seen = {
         table,
         row,
@@ -187,7 +192,7 @@ function compareView(
         year,
         alternates: f.alternates.map((c) => ({ value: reader.get(row, c.index), per: perOf(c) })),
       };
-      remember(seen, own, entry);
+      remember(seen, key, entry);
       if (byName) remember(seen, byName, entry);
       if (first && !agreeSomewhere(first, entry)) out.push({ field: f.name, at: entry, first });
     }

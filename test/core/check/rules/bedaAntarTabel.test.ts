@@ -249,3 +249,29 @@ describe("beda-antar-tabel with amounts kept in thousands or millions", () => {
     expect(serious(await checkSheets([millions]))).toEqual(["persen-anggaran@Bab III!E9"]);
   });
 });
+
+describe("a SIMDA LRA whose program amounts stand on its “Sub Total Program” rows", () => {
+  const lra: SheetSpec = {
+    name: "LRA",
+    rows: [
+      ["KODE", "URAIAN", "ANGGARAN", "REALISASI", "SISA ANGGARAN", "%"],
+      ["1.05.1.05.15", "Program Peningkatan Keamanan dan Kenyamanan Lingkungan"],
+      ["1.05.1.05.15.01", "Pengendalian Keamanan Lingkungan", 733300000, 689990000, 43310000, 94.09],
+      ["1.05.1.05.15.03", "Penertiban Pedagang Kaki Lima dan Bangunan Liar", 512300000, 498765000, 13535000, 97.36],
+      [null, "Sub Total Program", 1245600000, 1188755000, 56845000, 95.44],
+      [null, "TOTAL", 1245600000, 1188755000, 56845000, 95.44],
+    ],
+  };
+  const efisiensi = (pagu: number, serapan: number): SheetSpec => ({
+    name: "Efisiensi",
+    rows: [
+      ["NO", "PROGRAM", "PAGU (Rp)", "REALISASI (Rp)", "SERAPAN (%)"],
+      [1, "Program Peningkatan Keamanan dan Kenyamanan Lingkungan", pagu, 1188755000, serapan],
+    ],
+  });
+
+  it("compares the program with them: a pagu copied wrong is the difference, not the % computed from the right one", async () => {
+    expect(serious(await checkSheets([lra, efisiensi(1245600000, 95.44)]))).toEqual([]);
+    expect(serious(await checkSheets([lra, efisiensi(1254600000, 95.44)]))).toEqual(["beda-antar-tabel@Efisiensi!C2"]);
+  });
+});
