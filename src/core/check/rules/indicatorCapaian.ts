@@ -57,5 +57,27 @@ export function indicatorCapaian(ctx: CheckContext, tables: readonly RecognizedT
       });
     }
   }
+  return byKey.size > 0 || tables !== ctx.tables ? [...byKey.values()] : typedOnly(ctx, tables);
+}
+
+/**
+ * Without a table that computes its capaian (target, realisasi), the indicators of one that only
+ * states it (an Efisiensi sheet: indikator | capaian kinerja | pagu | realisasi | serapan): as typed.
+ */
+function typedOnly(ctx: CheckContext, tables: readonly RecognizedTable[]): IndicatorCapaian[] {
+  const byKey = new Map<string, IndicatorCapaian>();
+  for (const table of tables) {
+    if (table.kind !== "indikator" || !table.columns.some((c) => c.role === "indikator")) continue;
+    const capaian = table.columns.find((c) => c.role === "capaian");
+    if (!capaian) continue;
+    const reader = ctx.reader(table);
+    for (const row of table.rows) {
+      if (row.role !== "indikator" || !row.label) continue;
+      const key = labelKey(row.label);
+      const typed = reader.get(row.index, capaian.index);
+      if (byKey.has(key) || typed.kind !== "number" || !typed.value) continue;
+      byKey.set(key, { key, label: row.label, value: typed.value, typed: typed.value });
+    }
+  }
   return [...byKey.values()];
 }

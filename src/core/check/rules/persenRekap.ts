@@ -42,6 +42,9 @@ function checkRecap(ctx: CheckContext, table: RecognizedTable): void {
   // The counts' own total: the Jumlah row when it adds up, else nothing is sure enough to divide by.
   if (stated && !stated.eq(sum)) return;
   if (sum.isZero()) return;
+  // A count rekap-predikat found wrong: the share computed from the right count is right.
+  const corrected = rowCounts.map((c, i) => countFix(ctx, table, reader.get(data[i].index, counts.index).address) ?? c);
+  const correctedSum = Decimal.sum(...(corrected as Decimal[]));
   const shares: Decimal[] = [];
   data.forEach((row, i) => {
     const typed = reader.get(row.index, share.index);
@@ -49,6 +52,7 @@ function checkRecap(ctx: CheckContext, table: RecognizedTable): void {
     shares.push(typed.value as Decimal);
     const exact = (rowCounts[i] as Decimal).div(sum).times(HUNDRED);
     if (agrees(typed, exact) || withinOneUnit(typed, exact)) return;
+    if (!correctedSum.isZero() && agrees(typed, (corrected[i] as Decimal).div(correctedSum).times(HUNDRED))) return;
     const total: Expr = closing
       ? ref(closing.index, counts.index)
       : call("SUM", rangeRef(data[0].index, counts.index, data[data.length - 1].index));
@@ -62,6 +66,12 @@ function checkRecap(ctx: CheckContext, table: RecognizedTable): void {
   if (typed.kind !== "number" || shares.length !== data.length) return;
   if (agrees(typed, HUNDRED) || agrees(typed, Decimal.sum(...shares))) return;
   report(ctx, table, typed, HUNDRED, "seluruh indikator yang direkap", undefined);
+}
+
+/** The count rekap-predikat's fix writes in a cell it found wrong. */
+function countFix(ctx: CheckContext, table: RecognizedTable, address: string): Decimal | null {
+  const f = ctx.findings().find((x) => x.rule === "rekap-predikat" && x.sheet === table.sheet && x.cell === address);
+  return f && typeof f.fix?.value === "number" ? new Decimal(f.fix.value) : null;
 }
 
 function withinOneUnit(typed: TypedValue, exact: Decimal): boolean {

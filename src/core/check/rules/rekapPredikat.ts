@@ -238,8 +238,16 @@ function asTyped(scale: PredicateScale, indicators: IndicatorCapaian[]): Map<str
     const numbered = i.typed ? predicateFor(scale, i.typed) : undefined;
     if (numbered) byNumbers.set(numbered.label, (byNumbers.get(numbered.label) ?? 0) + 1);
   }
+  // A reading no indicator gives (no predikat words typed at all) counts nothing, not zero of each.
+  const worded = indicators.some((i) => i.word);
+  const numbered = indicators.some((i) => i.typed);
   const out = new Map<string, Set<number>>();
-  for (const band of scale.bands) out.set(band.label, new Set([byWords.get(band.label) ?? 0, byNumbers.get(band.label) ?? 0]));
+  for (const band of scale.bands) {
+    const counts = new Set<number>();
+    if (worded) counts.add(byWords.get(band.label) ?? 0);
+    if (numbered) counts.add(byNumbers.get(band.label) ?? 0);
+    out.set(band.label, counts);
+  }
   return out;
 }
 

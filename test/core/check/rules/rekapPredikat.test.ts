@@ -118,3 +118,32 @@ describe("a recap that lists which indicators each band counts", () => {
     expect(serious(await checkSheets([pk(78.35), listed(3)]))).toEqual(["rekap-predikat@Rekap!D2"]);
   });
 });
+
+describe("a recap beside an efficiency table that only states each indicator's capaian", () => {
+  const efisiensi: SheetSpec = {
+    name: "Efisiensi",
+    rows: [
+      ["No", "Indikator Kinerja", "Capaian Kinerja (%)", "Pagu (Rp)", "Realisasi (Rp)", "Serapan (%)", "Efisiensi (%)"],
+      [1, "Persentase penyelesaian batas desa", 92.31, 648000000, 601459200, 92.82, -0.51],
+      [2, "Persentase rekomendasi LPPD yang ditindaklanjuti", 100, 215500000, 214833500, 99.69, 0.31],
+      [3, "Nilai EPPD kabupaten", 96.48, 412000000, 408117000, 99.06, -2.58],
+      [4, "Persentase kerja sama daerah yang terlaksana", 83.33, 175250000, 139216800, 79.44, 3.89],
+    ],
+  };
+  /** Three Sangat Tinggi and one Tinggi (Permendagri 86), 75 % and 25 %. */
+  const rekap = (sangatTinggi: number, tinggi: number): SheetSpec => ({
+    name: "Rekap",
+    rows: [
+      ["No", "Predikat", "Jumlah Indikator", "Persentase (%)"],
+      [1, "Sangat Tinggi", sangatTinggi, 75],
+      [2, "Tinggi", tinggi, 25],
+      [3, "Sedang", 0, 0],
+      [null, "Jumlah", 4, 100],
+    ],
+  });
+
+  it("counts its indicators: a wrong count is the finding, not the share computed from the right one", async () => {
+    expect(serious(await checkSheets([efisiensi, rekap(3, 1)]))).toEqual([]);
+    expect(serious(await checkSheets([efisiensi, rekap(4, 0)]))).toEqual(["rekap-predikat@Rekap!C2", "rekap-predikat@Rekap!C3"]);
+  });
+});
