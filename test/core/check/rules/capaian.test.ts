@@ -175,3 +175,30 @@ describe("targets and realisasi typed with their unit word", () => {
     expect(serious(await checkSheets([sheet]))).toEqual([]);
   });
 });
+
+describe("an SPM table: Jumlah Sasaran | Jumlah Terlayani | Capaian SPM (%)", () => {
+  // Capaian SPM = terlayani / sasaran × 100, typed as 0.00% fractions; "Target SPM" (100 %) divides nothing.
+  const pct = (v: number) => ({ v, fmt: "0.00%" });
+  const sheet = (balita: number, header = "Capaian SPM"): SheetSpec => ({
+    name: "SPM Kesehatan",
+    rows: [
+      ["No", "Jenis Pelayanan Dasar", "Jumlah Sasaran", "Jumlah Terlayani", header, "Target SPM", "Keterangan"],
+      [1, "Pelayanan kesehatan ibu hamil", 17412, 16985, pct(0.9755), pct(1), "Belum tercapai"],
+      [2, "Pelayanan kesehatan balita", 68410, 59877, pct(balita), pct(1), "Belum tercapai"],
+      [3, "Pelayanan kesehatan pada usia lanjut", 84215, 78960, pct(0.9376), pct(1), "Belum tercapai"],
+      [4, "Pelayanan kesehatan orang terduga Tuberkulosis", 12480, 12480, pct(1), pct(1), "Tercapai"],
+      [null, "Rata-rata capaian SPM", null, null, pct(0.9471)],
+    ],
+  });
+
+  it("a wrong capaian cell is flagged at its cell, not the average row below it", async () => {
+    const result = await checkSheets([sheet(0.8853)]);
+    expect(serious(result)).toEqual(["capaian@SPM Kesehatan!E3"]);
+    expect(result.findings.find((f) => f.cell === "E3")?.expected).toBe("87,53");
+  });
+
+  it("the same under “Capaian (%)”, and no finding when every capaian is right", async () => {
+    expect(serious(await checkSheets([sheet(0.8853, "Capaian (%)")]))).toEqual(["capaian@SPM Kesehatan!E3"]);
+    expect(serious(await checkSheets([sheet(0.8753)]))).toEqual([]);
+  });
+});
