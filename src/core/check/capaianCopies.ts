@@ -15,6 +15,7 @@ import { isRenstraColumn, periodRatio } from "../tables/columns";
 import { sasaranGroups } from "../tables/sasaranMeans";
 import { agrees } from "./compare";
 import { columnYear } from "./periodColumn";
+import { capOf } from "./capaianCap";
 import { recomputedRatio } from "./rules/averages";
 import { indicatorsOf, isSasaranTable, sasaranCandidates } from "./sasaranElsewhere";
 
@@ -96,6 +97,17 @@ function otherYear(table: RecognizedTable, col: TableColumn, source: RecognizedT
   return own !== undefined && year !== undefined && own !== year;
 }
 
+/**
+ * A copy at a cap below its source's value: capped on purpose ("capaian maksimal 100%", stated or
+ * not; 100 and 120 are the usual caps), no copy error.
+ */
+function capped(ctx: CheckContext, table: RecognizedTable, row: TableRow, copy: TypedValue, source: Decimal): boolean {
+  const v = copy.value;
+  if (!v || !source.gt(v)) return false;
+  const stated = capOf(ctx, table, row);
+  return (stated !== null && v.eq(stated)) || v.eq(100) || v.eq(120);
+}
+
 /** Names that occur once among a table's indicator rows, by label key. */
 function uniqueIndicators(table: RecognizedTable): Map<string, TableRow> {
   const out = new Map<string, TableRow>();
@@ -137,7 +149,7 @@ function indicatorCopies(ctx: CheckContext, table: RecognizedTable, col: TableCo
     const exact = recomputedRatio(ctx, s.table, s.column)?.(srow) ?? null;
     // A source that disagrees with its own target and realisasi is the capaian rule's: which is right is not known here.
     if (exact && !agrees(cell, exact)) continue;
-    if (sameShown(copy, cell) || (exact && agrees(copy, exact))) continue;
+    if (sameShown(copy, cell) || (exact && agrees(copy, exact)) || capped(ctx, table, row, copy, cell.value)) continue;
     out.conflicts.push({ table, copy, source: s.table, cell, expected: cell.value, sasaran: false });
   }
   if (own.size) out.sources.set(table.id, own);
@@ -181,7 +193,7 @@ function sasaranCopies(ctx: CheckContext, table: RecognizedTable, col: TableColu
     if (c.all.some((x) => agrees(copy, x)) || typed.some((t) => sameShown(copy, t))) continue;
     // The source's own capaian sasaran, when one of its averagings gives it; without one, the mean.
     const right = typed.find((t) => c.all.some((x) => agrees(t, x)));
-    if (typed.length && !right) continue;
+    if ((typed.length && !right) || capped(ctx, table, row, copy, right?.value ?? c.mean)) continue;
     out.conflicts.push({
       table,
       copy,

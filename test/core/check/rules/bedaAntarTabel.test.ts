@@ -315,6 +315,10 @@ describe("an indicator's capaian copied into a Capaian Sasaran sheet that lists 
       expect(serious(result)).toEqual([]);
     }
   });
+  it("a copy capped at 100 where the Pengukuran has 101,71 is capped on purpose, no copy error", async () => {
+    const result = await checkSheets([pengukuran, capaianSasaran([100, ...right.slice(1)], [null, 80.21])]);
+    expect(serious(result)).toEqual([]);
+  });
 });
 
 describe("a sasaran's capaian copied into the Efisiensi sheet", () => {
