@@ -6,6 +6,8 @@ import type { RecognizedTable, TableRow } from "../tables/types";
 import { isClosing } from "../tables/closing";
 import { labelKey } from "../tables/text";
 import { periodRatio } from "../tables/columns";
+import type { CheckContext } from "./context";
+import { closingCandidates, recomputedRatio, type Candidates } from "./rules/averages";
 
 /** A table that lists sasaran with a capaian each, and no indicators. */
 export function isSasaranTable(table: RecognizedTable): boolean {
@@ -36,4 +38,19 @@ export function indicatorsOf(tables: RecognizedTable[], own: RecognizedTable, la
     if (rows.length > 0) return { table: t, rows, capaian };
   }
   return undefined;
+}
+
+/** The usual averagings of a sasaran's indicator capaian in the table that computes them. */
+export function sasaranCandidates(ctx: CheckContext, found: SasaranIndicators): Candidates {
+  const closing: TableRow = {
+    index: found.rows[0].index,
+    role: "capaian-sasaran",
+    level: 0,
+    label: "",
+    polarity: "positif",
+    bold: false,
+    closes: found.rows.map((r) => r.index),
+  };
+  const recomputed = recomputedRatio(ctx, found.table, found.capaian);
+  return closingCandidates(ctx.reader(found.table), found.table, closing, found.capaian, recomputed, ctx.scale);
 }

@@ -11,6 +11,14 @@ interface Synonym {
   measure?: "kinerja" | "keuangan";
 }
 
+/** A count of those served ("Terlayani", "Jumlah Tertangani"), measured against the count to serve. */
+const SERVED = /^(JUMLAH )?(TERTANGANI|TERLAYANI|DITANGANI|DILAYANI)\b/;
+
+/** True for the header of a served count: its capaian divides it by a count (SPM "Jumlah Sasaran"). */
+export function isServedCount(header: string): boolean {
+  return SERVED.test(normHeader(header));
+}
+
 const SYNONYMS: Synonym[] = [
   { role: "sisa", test: /\b(SISA|SELISIH|BERTAMBAH|BERKURANG|DEVIASI)\b|\bLEBIH (ATAU )?KURANG\b/ },
   { role: "polaritas", test: /\b(POLARITAS|SIFAT|ARAH( INDIKATOR)?)\b/ },
@@ -22,6 +30,9 @@ const SYNONYMS: Synonym[] = [
   { role: "rentang", test: /\b(RENTANG|INTERVAL|RANGE|KLASIFIKASI|SKALA NILAI|NILAI CAPAIAN KINERJA|BATAS)\b/ },
   // PBB and retribusi tables: the assessed amount ("Ketetapan Pokok (Rp)") is what realisasi is measured against.
   { role: "target", test: /^(JUMLAH |NILAI )?KETETAPAN\b(?!.*\b(NOMOR|NO|TANGGAL|TGL|DASAR)\b)/ },
+  // What was served out of a count ("JUMLAH PMKS | TERTANGANI (jiwa)", SPM "Jumlah Sasaran | Jumlah Terlayani"):
+  // before JUMLAH, which "Jumlah Terlayani" also starts with.
+  { role: "realisasi", test: SERVED },
   { role: "jumlah", test: /^(JUMLAH|BANYAKNYA|BANYAK)( INDIKATOR| IKU| SASARAN)?\b(?!.*(RP|ANGGARAN|REALISASI))/ },
   // "Kenaikan / (Penurunan) Realisasi": a difference between two years' values (growthColumns.ts), no realisasi.
   { role: "nilai", test: /^(KENAIKAN|PENURUNAN|PENINGKATAN|PERTUMBUHAN)\b/ },
@@ -32,8 +43,6 @@ const SYNONYMS: Synonym[] = [
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },
   { role: "persen", test: /(SERAPAN|% KEUANGAN|% REALISASI ANGGARAN|% ANGGARAN|PERSENTASE (REALISASI )?(ANGGARAN|KEUANGAN))/ },
   { role: "realisasi", test: /^REALISASI\b(?!.*\b(CAPAIAN|PERSENTASE)\b)/ },
-  // What was served out of a count ("JUMLAH PMKS | TERTANGANI (jiwa)", SPM "Jumlah sasaran | Terlayani").
-  { role: "realisasi", test: /^(JUMLAH )?(TERTANGANI|TERLAYANI|DITANGANI|DILAYANI)\b/ },
   { role: "capaian", test: /^(%|CAPAIAN|PERSENTASE|PERSEN|PROSENTASE|TINGKAT CAPAIAN|% CAPAIAN)\b|^%|%$|\bCAPAIAN\b.*%/ },
   { role: "realisasi", test: /\b(REALISASI|R)\b/, measure: undefined },
   { role: "anggaran", test: /\b(ANGGARAN|PAGU|DPA|ALOKASI|APBD)\b/, measure: "keuangan" },

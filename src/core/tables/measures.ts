@@ -11,6 +11,7 @@ import { typedValue, num } from "./values";
 import { isClosing } from "./closing";
 import { isSasaranMeanColumn, resolveSasaranMeans } from "./sasaranMeans";
 import { normHeader } from "./text";
+import { isServedCount } from "./headerRoles";
 
 const HUNDRED = new Decimal(100);
 
@@ -145,10 +146,12 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   const ns = numerators.slice(0, 6);
   // A tingkat kemajuan (period "renstra") divides by the Renstra end target: that column is tried first.
   const ds = (col.period === "renstra" ? byPeriod(denominators, "renstra") : denominators).slice(0, 4);
+  // SPM "Jumlah Sasaran | Jumlah Terlayani | Capaian SPM": a served count is divided by the count to serve.
+  const counts = candidates(table, col, ["jumlah"]).filter(sameYear).slice(0, 2);
   let best: { n: TableColumn; d: TableColumn; score: number; exact?: number } | undefined;
   let pairs = 0;
   for (const n of ns) {
-    for (const d of ds) {
+    for (const d of isServedCount(n.header) ? [...ds, ...counts] : ds) {
       if (n.measure === "kinerja" && d.role === "anggaran") continue;
       if (owned(n, d)) continue;
       pairs++;
@@ -178,7 +181,7 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   }
   // Headers alone, several possible pairs and not one row agreeing: no pairing is known.
   if (best.score === 0 && pairs > 1 && checkableRows(grid, table, col.index) > 1) return;
-  const finalKind = best.d.role === "target" ? "capaian" : "persen";
+  const finalKind = best.d.role === "target" || best.d.role === "jumlah" ? "capaian" : "persen";
   // In a budget table, a "%" column the arithmetic ties to realisasi ÷ pagu is the budget ratio.
   if (finalKind === "persen" && col.role === "capaian" && !col.chosen && table.kind === "anggaran") {
     col.role = "persen";

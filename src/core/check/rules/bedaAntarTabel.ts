@@ -2,7 +2,8 @@
  * beda-antar-tabel: the same indicator (target, realisasi) or the same kegiatan (anggaran, realisasi)
  * with different values in two tables (crossTable.ts finds them, amounts compared in rupiah when a
  * table keeps them in thousands or millions). Reported at the later table's cell, in its own units,
- * or at the earlier one's when its own % serapan was computed from the later table's amount.
+ * or at the earlier one's when its own % serapan was computed from the later table's amount. A capaian
+ * copied into a table that only lists it (capaianCopies.ts) is reported at the copy.
  */
 import type { Rule } from "./rule";
 import type { CheckContext } from "../context";
@@ -10,6 +11,8 @@ import { crossTableConflicts, inUnitsOf, type Conflict, type Seen } from "../cro
 import { exactRatio, ratioAgrees, readCase } from "./ratio";
 import { agrees } from "../compare";
 import { percentOf } from "../../arithmetic";
+import { capaianCopyConflicts, type CopyConflict } from "../capaianCopies";
+import { fixValueFor, holdsFraction } from "../show";
 
 const SCALE_WORD: Record<number, string> = { 1e3: "ribuan rupiah", 1e6: "jutaan rupiah", 1e9: "miliaran rupiah" };
 
@@ -69,5 +72,26 @@ export const bedaAntarTabelRule: Rule = {
         actual: ctx.show.value(at.value),
       });
     }
+    for (const c of capaianCopyConflicts(ctx)) reportCopy(ctx, c);
   },
 };
+
+/** A capaian copied wrong from the table that computes it: the copy is the cell to change. */
+function reportCopy(ctx: CheckContext, c: CopyConflict): void {
+  const d = Math.max(c.copy.decimals ?? 0, c.cell?.decimals ?? 2);
+  const expected = c.cell ? ctx.show.value(c.cell) : ctx.show.number(c.expected, d);
+  const what = c.sasaran ? "sasaran" : "indikator";
+  const there = c.cell
+    ? `capaian ${what} yang sama di '${c.source.sheet}'!${c.cell.address} tertulis ${expected} (${c.sasaran ? "rata-rata capaian indikatornya" : "dihitung dari target dan realisasinya"})`
+    : `rata-rata capaian indikator sasaran yang sama di lembar “${c.source.sheet}” ${expected}`;
+  ctx.add({
+    rule: "beda-antar-tabel",
+    severity: "warning",
+    sheet: c.table.sheet,
+    cell: c.copy.address,
+    message: `Capaian ${what} di sini ${ctx.show.value(c.copy)}, padahal ${there}.`,
+    expected,
+    actual: ctx.show.value(c.copy),
+    fix: { value: fixValueFor(holdsFraction(c.copy), c.expected, d) },
+  });
+}

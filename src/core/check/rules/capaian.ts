@@ -14,6 +14,25 @@ import { capOf } from "../capaianCap";
 import { agreesWithShownOperands, quotedOperands } from "./ratioOperands";
 import { capaian } from "../../arithmetic";
 
+/** Header words of a column, lower case, without its unit ("Jumlah Terlayani (jiwa)" → "jumlah terlayani"). */
+function headerWords(c: RatioCase, index: number): string {
+  const header = c.table.columns.find((col) => col.index === index)?.header ?? "";
+  return header
+    .replace(/\(.*?\)/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+/** "jumlah terlayani 59.877 dibagi jumlah sasaran 68.410 × 100": an SPM capaian names its two counts. */
+function countsServed(ctx: CheckContext, c: RatioCase): string | null {
+  const denominator = c.table.columns.find((col) => col.index === c.ratio.denominator);
+  if (denominator?.role !== "jumlah") return null;
+  const served = headerWords(c, c.ratio.numerator);
+  const count = headerWords(c, c.ratio.denominator);
+  return `${served} ${ctx.show.value(c.numerator)} dibagi ${count} ${ctx.show.value(c.denominator)} × 100`;
+}
+
 export const capaianRule: Rule = {
   id: "capaian",
   name: "Capaian tidak sama dengan realisasi ÷ target",
@@ -59,9 +78,10 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const what = target === "target" ? "Capaian" : "Tingkat kemajuan";
   const operands = quotedOperands(ctx, c, exact, d);
   const how =
-    c.row.polarity === "negatif"
+    countsServed(ctx, c) ??
+    (c.row.polarity === "negatif"
       ? `indikator negatif (semakin rendah semakin baik): ${target} ${operands.denominator}, realisasi ${operands.numerator}`
-      : `realisasi ${operands.numerator} dibagi ${target} ${operands.denominator} × 100`;
+      : `realisasi ${operands.numerator} dibagi ${target} ${operands.denominator} × 100`);
   if (!capped && c.row.polarity === "positif" && negativeMethodOf(ctx, c)) {
     // The typed value is what the negative-indicator formula gives: most likely a negative indicator
     // whose direction the sheet does not declare (only a note says so). Said, never assumed.

@@ -18,6 +18,7 @@ import { fixNumber } from "../show";
 import { bin, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
 import { ColumnCheck } from "../uncertain";
+import { copiedValue } from "../capaianCopies";
 
 const FIVE = new Decimal(5);
 
@@ -114,6 +115,9 @@ function checkTable(ctx: CheckContext, table: RecognizedTable, o: Operands): voi
     const candidates = [exact];
     const fromRatio = recomputedSerapan(reader, row.index, o);
     if (fromRatio) candidates.push((c.value as Decimal).minus(fromRatio));
+    // A capaian copied wrong from the PK (beda-antar-tabel reports it): a selisih from the PK's capaian is right.
+    const copied = copiedValue(ctx, table.sheet, c.address);
+    if (copied) candidates.push(copied.minus(s.value as Decimal), ...(fromRatio ? [copied.minus(fromRatio)] : []));
     if (o.difference && diffSink && diffCheck) {
       const typed = reader.get(row.index, o.difference.index);
       if (numeric(typed)) {

@@ -12,8 +12,10 @@ import { fixFormula } from "../fixFormula";
 import { closingCandidates, recomputedRatio, type Candidates } from "./averages";
 import { ownRatio } from "./ownRatio";
 import { sasaranGroups } from "../../tables/sasaranMeans";
-import { indicatorsOf, isSasaranTable } from "../sasaranElsewhere";
+import { indicatorsOf, isSasaranTable, sasaranCandidates } from "../sasaranElsewhere";
 import { periodRatio } from "../../tables/columns";
+import { copiedValue, indicatorSources, type IndicatorSource } from "../capaianCopies";
+import { toA1 } from "../../workbook/address";
 import type { CheckContext } from "../context";
 import type { RecognizedTable, TableRow, TypedValue } from "../../tables/types";
 import type Decimal from "decimal.js";
@@ -62,6 +64,50 @@ function checkMean(ctx: CheckContext, table: RecognizedTable, closing: TableRow,
   );
 }
 
+/**
+ * A capaian sasaran over indicator capaian copied from the table that computes them, one of them
+ * copied wrong (beda-antar-tabel reports the copy): judged against the source's capaian, so a mean
+ * right against the source is not flagged, and one right only against the wrong copy is. Undefined
+ * when no copy under it differs from its source.
+ */
+function checkFromSource(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  closing: TableRow,
+  typedCol: number,
+  col: number,
+): Judged | null | undefined {
+  const sources = indicatorSources(ctx, table);
+  const rows = closing.closes ?? [];
+  if (sources.size === 0 || !rows.some((r) => copiedValue(ctx, table.sheet, toA1(r, col)) !== null)) return undefined;
+  const found = rows.map((r) => sources.get(r));
+  const first = found[0];
+  if (!first || found.some((x) => !x || x.table !== first.table)) return undefined;
+  const typed = ctx.reader(table).get(closing.index, typedCol);
+  if (typed.kind !== "number") return null;
+  const over: TableRow = { ...closing, index: first.row.index, closes: found.map((x) => (x as IndicatorSource).row.index) };
+  const source = first.table;
+  const c = closingCandidates(
+    ctx.reader(source),
+    source,
+    over,
+    first.column,
+    recomputedRatio(ctx, source, first.column),
+    ctx.scale,
+  );
+  const mean = c.mean;
+  if (!mean) return null;
+  return judge(typed, c, null, () =>
+    reportMean(
+      ctx,
+      table.sheet,
+      typed,
+      mean,
+      `di lembar “${source.sheet}” (rata-rata ${ctx.show.count(c.rows.length)} indikator`,
+    ),
+  );
+}
+
 /** The warning for a capaian sasaran no averaging gives; `over` names what was averaged ("(rata-rata 3 baris"). */
 function reportMean(ctx: CheckContext, sheet: string, typed: TypedValue, mean: Decimal, over: string, formula?: string): void {
   const d = Math.max(typed.decimals ?? 0, 2);
@@ -94,24 +140,7 @@ function checkElsewhere(ctx: CheckContext, table: RecognizedTable): Judged[] {
     if (typed.kind !== "number") continue;
     const found = indicatorsOf(ctx.tables, table, row.label);
     if (!found) continue;
-    const other = ctx.reader(found.table);
-    const closing: TableRow = {
-      index: found.rows[0].index,
-      role: "capaian-sasaran",
-      level: 0,
-      label: "",
-      polarity: "positif",
-      bold: false,
-      closes: found.rows.map((r) => r.index),
-    };
-    const c = closingCandidates(
-      other,
-      found.table,
-      closing,
-      found.capaian,
-      recomputedRatio(ctx, found.table, found.capaian),
-      ctx.scale,
-    );
+    const c = sasaranCandidates(ctx, found);
     const mean = c.mean;
     if (!mean) continue;
     const where = found.table.sheet === table.sheet ? "di tabel indikator" : `di lembar “${found.table.sheet}”`;
@@ -163,7 +192,10 @@ export const rataSasaranRule: Rule = {
       for (const row of table.rows) {
         if (row.role !== "capaian-sasaran") continue;
         for (const col of table.columns)
-          if (col.role === "capaian") judged.push(checkMean(ctx, table, row, col.index, col.index));
+          if (col.role === "capaian")
+            judged.push(
+              checkFromSource(ctx, table, row, col.index, col.index) ?? checkMean(ctx, table, row, col.index, col.index),
+            );
       }
       judged.push(...(isSasaranTable(table) ? checkElsewhere(ctx, table) : checkSasaranRows(ctx, table)));
       for (const m of table.sasaranMeans ?? []) {
@@ -178,7 +210,7 @@ export const rataSasaranRule: Rule = {
             bold: false,
             closes: g.rows.map((r) => r.index),
           };
-          judged.push(checkMean(ctx, table, closing, m.column, m.of));
+          judged.push(checkFromSource(ctx, table, closing, m.column, m.of) ?? checkMean(ctx, table, closing, m.column, m.of));
         }
       }
       reportUnmatched(judged.filter((j): j is Judged => j !== null));

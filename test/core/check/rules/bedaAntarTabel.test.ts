@@ -275,3 +275,154 @@ describe("a SIMDA LRA whose program amounts stand on its “Sub Total Program”
     expect(serious(await checkSheets([lra, efisiensi(1254600000, 95.44)]))).toEqual(["beda-antar-tabel@Efisiensi!C2"]);
   });
 });
+
+describe("an indicator's capaian copied into a Capaian Sasaran sheet that lists the indicators again", () => {
+  const SASARAN = ["Meningkatnya akuntabilitas kinerja", "Meningkatnya kapabilitas APIP"];
+  // name, sasaran, target, realisasi, capaian
+  const ROWS: [string, number, number, number, number][] = [
+    ["Nilai SAKIP Pemerintah Daerah", 0, 70, 71.2, 101.71],
+    ["Level Maturitas SPIP", 0, 3, 3, 100],
+    ["Level Kapabilitas APIP", 1, 3, 3, 100],
+    ["Persentase auditor yang bersertifikat JFA", 1, 80, 60, 75],
+    ["Indeks Efektivitas Pengendalian Korupsi", 1, 3.2, 2.1, 65.63],
+  ];
+  const pengukuran: SheetSpec = {
+    name: "Pengukuran",
+    rows: [
+      ["NO", "SASARAN", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)"],
+      ...ROWS.map(([name, s, t, r, c], i) => [i + 1, SASARAN[s], name, t, r, c]),
+    ],
+  };
+  /** The indicators again with their capaian (`copied` by row) and each sasaran's mean, merged over its rows. */
+  const capaianSasaran = (
+    copied: (number | { v: number; fmt: string })[],
+    means: (number | null)[] = [100.86, 80.21],
+  ): SheetSpec => ({
+    name: "Capaian Sasaran",
+    rows: [
+      ["NO", "SASARAN STRATEGIS", "INDIKATOR KINERJA", "CAPAIAN INDIKATOR (%)", "CAPAIAN SASARAN (%)"],
+      ...ROWS.map(([name, s], i) => [i + 1, SASARAN[s], name, copied[i], i === 0 ? means[0] : i === 2 ? means[1] : null]),
+    ],
+    merges: ["E2:E3", "E4:E6"],
+  });
+  const right = ROWS.map((r) => r[4]);
+
+  it("a capaian copied wrong (57 for 75) is reported at the copy, not the sasaran mean right against the Pengukuran", async () => {
+    const copied = [...right];
+    copied[3] = 57;
+    const result = await checkSheets([pengukuran, capaianSasaran(copied)]);
+    expect(serious(result)).toEqual(["beda-antar-tabel@Capaian Sasaran!D5"]);
+    const f = result.findings.find((x) => x.cell === "D5");
+    expect(f?.message).toBe(
+      "Capaian indikator di sini 57, padahal capaian indikator yang sama di 'Pengukuran'!F5 tertulis 75 (dihitung dari target dan realisasinya).",
+    );
+    expect(f?.fix?.value).toBe(75);
+  });
+
+  it("a sasaran mean recomputed from the wrong copy is reported too, against the Pengukuran's capaian", async () => {
+    const copied = [...right];
+    copied[3] = 57;
+    const result = await checkSheets([pengukuran, capaianSasaran(copied, [100.86, 74.21])]);
+    expect(serious(result).sort()).toEqual(["beda-antar-tabel@Capaian Sasaran!D5", "rata-sasaran@Capaian Sasaran!E4"]);
+    expect(result.findings.find((x) => x.cell === "E4")?.expected).toBe("80,21");
+  });
+
+  it("the same capaian rounded differently on the two sheets is no difference (98,46 shown as 98,5 · 98,5 · 98,50)", async () => {
+    const shown = (v: number, fmt: string) => ({ v, fmt });
+    const withFirst = (c: number | { v: number; fmt: string }): SheetSpec => ({
+      ...pengukuran,
+      rows: pengukuran.rows.map((r, i) => (i === 1 ? [...r.slice(0, 3), 70, 68.92, c] : r)),
+    });
+    // 68,92 / 70 = 98,457…: typed 98,46 under "0.0" on the Pengukuran, copied as its shown 98,5 (or 98,50).
+    for (const copy of [98.5, shown(98.5, "0.00"), shown(98.46, "0.0"), 98.46]) {
+      // The first sasaran's mean left empty: which of 99,23 and 99,25 it takes is not what is tested here.
+      const means = [null, 80.21];
+      const result = await checkSheets([withFirst(shown(98.46, "0.0")), capaianSasaran([copy, ...right.slice(1)], means)]);
+      expect(serious(result)).toEqual([]);
+    }
+  });
+  it("a copy capped at 100 where the Pengukuran has 101,71 is capped on purpose, no copy error", async () => {
+    const result = await checkSheets([pengukuran, capaianSasaran([100, ...right.slice(1)], [null, 80.21])]);
+    expect(serious(result)).toEqual([]);
+  });
+});
+
+describe("a sasaran's capaian copied into the Efisiensi sheet", () => {
+  const pk: SheetSpec = {
+    name: "PK",
+    rows: [
+      ["NO", "SASARAN", "INDIKATOR KINERJA", "SATUAN", "TARGET", "REALISASI", "CAPAIAN (%)", "CAPAIAN SASARAN (%)"],
+      [1, "Meningkatnya kualitas sarana pasar rakyat", "Persentase pasar rakyat dengan kondisi baik", "%", 60, 55.2, 92, 83.5],
+      [1, "Meningkatnya kualitas sarana pasar rakyat", "Jumlah pasar rakyat yang direvitalisasi", "unit", 4, 3, 75, null],
+      [2, "Meningkatnya ketertiban dan kebersihan pasar", "Indeks kepuasan pedagang", "nilai", 80, 78.4, 98, 98],
+    ],
+    merges: ["H2:H3"],
+  };
+  const efisiensi = (capaian: number, selisih: number): SheetSpec => ({
+    name: "Efisiensi",
+    rows: [
+      [
+        "NO",
+        "SASARAN",
+        "PROGRAM",
+        "CAPAIAN KINERJA (%)",
+        "ANGGARAN (Rp)",
+        "REALISASI (Rp)",
+        "SERAPAN ANGGARAN (%)",
+        "EFISIENSI (%)",
+        "KETERANGAN",
+      ],
+      [
+        1,
+        "Meningkatnya kualitas sarana pasar rakyat",
+        "Program Peningkatan Sarana Distribusi Perdagangan",
+        83.5,
+        3480000000,
+        3264240000,
+        93.8,
+        -10.3,
+        "Tidak Efisien",
+      ],
+      [
+        2,
+        "Meningkatnya ketertiban dan kebersihan pasar",
+        "Program Ketertiban dan Kebersihan Pasar",
+        capaian,
+        845000000,
+        768950000,
+        91,
+        selisih,
+        "Efisien",
+      ],
+    ],
+  });
+
+  it("a capaian that is not the PK's capaian sasaran is reported at the copy; the efisiensi right against the PK is not", async () => {
+    const result = await checkSheets([pk, efisiensi(98.5, 7)]);
+    expect(serious(result)).toEqual(["beda-antar-tabel@Efisiensi!D3"]);
+    expect(result.findings.find((x) => x.cell === "D3")?.message).toBe(
+      "Capaian sasaran di sini 98,5, padahal capaian sasaran yang sama di 'PK'!H4 tertulis 98 (rata-rata capaian indikatornya).",
+    );
+  });
+
+  it("a sasaran on two program rows with different capaian holds each program's own: not compared", async () => {
+    const sheet = efisiensi(98.5, 7.5);
+    const second = [
+      3,
+      sheet.rows[2][1],
+      "Program Pengelolaan Kebersihan Pasar",
+      96,
+      120000000,
+      109200000,
+      91,
+      5,
+      "Cukup Efisien",
+    ];
+    const result = await checkSheets([pk, { ...sheet, rows: [...sheet.rows, second] }]);
+    expect(serious(result)).toEqual([]);
+  });
+
+  it("the PK's capaian sasaran copied right gives no finding", async () => {
+    expect(serious(await checkSheets([pk, efisiensi(98, 7)]))).toEqual([]);
+  });
+});

@@ -254,3 +254,32 @@ describe("a capaian computed from a realisasi as its cell shows it (3,2567 under
     expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.expected])).toEqual([["F2", expected]]);
   });
 });
+
+describe("an SPM table: Jumlah Sasaran | Jumlah Terlayani | Capaian SPM (%)", () => {
+  // Capaian SPM = terlayani / sasaran × 100, typed as 0.00% fractions; "Target SPM" (100 %) divides nothing.
+  const pct = (v: number) => ({ v, fmt: "0.00%" });
+  const sheet = (balita: number, header = "Capaian SPM"): SheetSpec => ({
+    name: "SPM Kesehatan",
+    rows: [
+      ["No", "Jenis Pelayanan Dasar", "Jumlah Sasaran", "Jumlah Terlayani", header, "Target SPM", "Keterangan"],
+      [1, "Pelayanan kesehatan ibu hamil", 17412, 16985, pct(0.9755), pct(1), "Belum tercapai"],
+      [2, "Pelayanan kesehatan balita", 68410, 59877, pct(balita), pct(1), "Belum tercapai"],
+      [3, "Pelayanan kesehatan pada usia lanjut", 84215, 78960, pct(0.9376), pct(1), "Belum tercapai"],
+      [4, "Pelayanan kesehatan orang terduga Tuberkulosis", 12480, 12480, pct(1), pct(1), "Tercapai"],
+      [null, "Rata-rata capaian SPM", null, null, pct(0.9471)],
+    ],
+  });
+
+  it("a wrong capaian cell is flagged at its cell, not the average row below it", async () => {
+    const result = await checkSheets([sheet(0.8853)]);
+    expect(serious(result)).toEqual(["capaian@SPM Kesehatan!E3"]);
+    expect(result.findings.find((f) => f.cell === "E3")?.message).toBe(
+      "Capaian tertulis 88,53 %, seharusnya 87,53 (jumlah terlayani 59.877 dibagi jumlah sasaran 68.410 × 100).",
+    );
+  });
+
+  it("the same under “Capaian (%)”, and no finding when every capaian is right", async () => {
+    expect(serious(await checkSheets([sheet(0.8853, "Capaian (%)")]))).toEqual(["capaian@SPM Kesehatan!E3"]);
+    expect(serious(await checkSheets([sheet(0.8753)]))).toEqual([]);
+  });
+});
