@@ -116,10 +116,16 @@ export function describeTable(table: RecognizedTable): TableDescription {
       block: c.block ?? null,
       evidence: c.evidence ?? [],
     })),
-    coverage: table.coverage ?? { used: 0, closing: 0, unused: [] },
+    coverage: shownCoverage(table.coverage),
     uncertain: table.uncertain ?? [],
     excluded: table.excluded === true,
     corrected: table.corrected ?? [],
     unmatchedCorrections: table.unmatchedCorrections ?? [],
   };
+}
+
+/** The coverage as a reader counts rows: the unused ones by their row number in the sheet (1-based). */
+function shownCoverage(c: TableCoverage | undefined): TableCoverage {
+  if (!c) return { used: 0, closing: 0, unused: [] };
+  return { ...c, unused: c.unused.map((u) => ({ row: u.row + 1, reason: u.reason })) };
 }

@@ -272,6 +272,6 @@ export interface TableCoverage {
   used: number;
   /** Closing rows (totals, averages). */
   closing: number;
-  /** Rows between the header and the last row that were not used, with the reason. */
+  /** Rows between the header and the last row that were not used, with the reason (0-based; 1-based in describeTable). */
   unused: { row: number; reason: string }[];
 }
