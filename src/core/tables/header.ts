@@ -314,6 +314,17 @@ const PERIOD_ONLY = /^((S D|SD|SAMPAI DENGAN) )?(BULAN|TRIWULAN|TW) (INI|LALU)$/
  * anggaran, so its Sub Total and Jumlah rows are read and added up as a budget list's are.
  */
 function moneyTargets(columns: TableColumn[]): void {
+  // "Target Pendapatan", "Ketetapan", "Penerimaan": amounts to collect, whatever role they read as.
+  // "Target / Anggaran" of an LRA holds both: its belanja rows have a pagu (incomeRows.ts tells them apart).
+  for (const col of columns) {
+    const h = normHeader(col.header);
+    if (
+      col.role === "anggaran" &&
+      /\b(TARGET|KETETAPAN|PENDAPATAN|PENERIMAAN)\b/.test(h) &&
+      !/\b(ANGGARAN|PAGU|BELANJA)\b/.test(h)
+    )
+      col.income = true;
+  }
   if (columns.some((c) => c.role === "anggaran" || c.role === "indikator" || c.role === "sasaran")) return;
   const rupiah = (c: TableColumn) => /\b(RP|RUPIAH)\b/.test(normHeader(c.header));
   if (!columns.some((c) => c.role === "realisasi" && rupiah(c))) return;
@@ -321,6 +332,7 @@ function moneyTargets(columns: TableColumn[]): void {
     if (col.role !== "target" || !rupiah(col)) continue;
     col.role = "anggaran";
     col.measure = "keuangan";
+    col.income = true;
     col.evidence = [...(col.evidence ?? []), "peran: target dalam rupiah, dibaca sebagai anggaran"];
   }
 }

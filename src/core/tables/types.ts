@@ -84,6 +84,8 @@ export interface TableColumn {
   measure?: "kinerja" | "keuangan";
   /** Number written for this column in the numbering row (`1 2 3 …`). */
   number?: number;
+  /** An amount to collect (a revenue target, a PBB ketetapan), not a pagu to spend: above it is no overspending. */
+  income?: true;
   /** Column rule declared in the numbering row for this column. */
   formula?: ColumnFormula;
   /** Unit of the numbers (from the header and the cells), when known. */

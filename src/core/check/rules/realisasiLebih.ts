@@ -33,6 +33,8 @@ export const realisasiLebihRule: Rule = {
       let income: Set<number> | undefined;
       for (const ratio of table.ratios) {
         if (ratio.kind !== "persen") continue;
+        // Collected above a revenue target or a ketetapan: more than planned, not overspent.
+        if (table.columns.find((c) => c.index === ratio.denominator)?.income) continue;
         const N = reader.fast(ratio.numerator);
         const D = reader.fast(ratio.denominator);
         for (let i = 0; i < table.rows.length; i++) {

@@ -2,7 +2,7 @@
  * realisasi-lebih on an LRA with income: PENDAPATAN above its target is good news, belanja above its
  * pagu is reported; the SURPLUS / (DEFISIT) and SILPA lines under the table are balances, not items.
  */
-import { checkSheets, keys } from "../../../support/checkSheets";
+import { checkSheets, keys, serious as seriousOf } from "../../../support/checkSheets";
 
 type Row = (string | number | null)[];
 
@@ -80,4 +80,25 @@ describe("the fourth program of a numbered list is no income", () => {
     ]);
     expect(keys(result, ["warning"]).filter((k) => k.startsWith("realisasi-lebih"))).toEqual(["realisasi-lebih@Program!D5"]);
   });
+});
+
+describe("a revenue table by its target in rupiah", () => {
+  it.each(["TARGET (Rp)", "TARGET PENDAPATAN (Rp)", "KETETAPAN (Rp)"])(
+    "collected above “%s” is more than planned, not overspent",
+    async (header) => {
+      const result = await checkSheets([
+        {
+          name: "Pendapatan BLUD",
+          rows: [
+            ["NO", "URAIAN", header, "REALISASI (Rp)", "%"],
+            [1, "Jasa layanan rawat jalan", 4500000000, 4712350000, 104.72],
+            [2, "Jasa layanan rawat inap", 9800000000, 9655400000, 98.52],
+            [3, "Jasa giro", 25000000, 31240000, 124.96],
+            [null, "JUMLAH", 14325000000, 14398990000, 100.52],
+          ],
+        },
+      ]);
+      expect(seriousOf(result)).toEqual([]);
+    },
+  );
 });
