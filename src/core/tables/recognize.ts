@@ -34,6 +34,7 @@ import { headsSubIndicators, isLetteredLine } from "./letteredItems";
 import { markGradeColumns } from "./gradeColumns";
 import { markSignColumns } from "./signColumns";
 import { adoptUnderProgramRows } from "./programHeads";
+import { joinContinuedLabels } from "./continuedLabels";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -167,7 +168,7 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   const rows =
     kind === "anggaran" || kind === "daftar"
       ? classifyBudgetRows(grid, drafts, columns, labelCol, split)
-      : classifyIndicatorRows(grid, drafts, columns, labelCol, split);
+      : joinContinuedLabels(grid, classifyIndicatorRows(grid, drafts, columns, labelCol, split), columns, labelCol);
   if (kind === "indikator") adoptUnderProgramRows(grid, rows, columns);
   assignPolarity(grid, rows, columns, sheet, labelCol, options.polarity);
   assignClosings(rows);
