@@ -28,6 +28,8 @@ export const rekapPredikatRule: Rule = {
       const jcol = table.columns.find((c) => c.role === "jumlah");
       if (!pcol || !jcol) continue;
       const { indicators, counts, typedCounts } = recapSet(ctx, table, pcol, jcol, sets);
+      // A Jumlah whose formula adds up the counts as typed (=SUM(D4:D8)) follows a wrong count: that count is the finding.
+      const typedSum = countsAsTyped(ctx, table, pcol, jcol, counts);
       let sum = 0;
       let last: string | undefined;
       let total: string | undefined;
@@ -36,7 +38,12 @@ export const rekapPredikatRule: Rule = {
         const n = reader.get(row.index, jcol.index);
         if (isClosing(row.role)) {
           total ??= n.address;
-          if (n.kind === "number" && n.value && !n.value.eq(indicators.length)) {
+          if (
+            n.kind === "number" &&
+            n.value &&
+            !n.value.eq(indicators.length) &&
+            !(n.formula && typedSum.anyWrong && n.value.eq(typedSum.sum))
+          ) {
             reported = true;
             ctx.add({
               rule: "rekap-predikat",
@@ -80,6 +87,30 @@ export const rekapPredikatRule: Rule = {
     }
   },
 };
+
+/** The recap's counts as typed, added up, and whether one of them differs from the indicators' count. */
+function countsAsTyped(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  pcol: TableColumn,
+  jcol: TableColumn,
+  counts: Map<string, number>,
+): { sum: number; anyWrong: boolean } {
+  const reader = ctx.reader(table);
+  let sum = 0;
+  let anyWrong = false;
+  for (const row of table.rows) {
+    if (isClosing(row.role)) continue;
+    const n = reader.get(row.index, jcol.index);
+    const word = reader.grid.text(row.index, pcol.index);
+    if (!word || (n.kind !== "number" && n.kind !== "dash")) continue;
+    const typed = n.value ? n.value.toNumber() : 0;
+    sum += typed;
+    const band = ctx.scale.bands.find((b) => labelMatchesBand(word, b));
+    if (band && (counts.get(band.label) ?? 0) !== typed) anyWrong = true;
+  }
+  return { sum, anyWrong };
+}
 
 /** The indicators a recap may count, with their count per band (as recomputed and as typed). */
 interface IndicatorSet {

@@ -147,3 +147,15 @@ describe("a recap beside an efficiency table that only states each indicator's c
     expect(serious(await checkSheets([efisiensi, rekap(4, 0)]))).toEqual(["rekap-predikat@Rekap!C2", "rekap-predikat@Rekap!C3"]);
   });
 });
+
+describe("a recap's Jumlah that adds up its counts as typed", () => {
+  it("by its formula, follows the wrong count: only the count is reported, not the Jumlah as well", async () => {
+    // Capaian 95, 92, 78,35: two Sangat Tinggi and one Tinggi; the recap says 3 and 1, Jumlah =SUM 4.
+    const sheet = recap(3, 1);
+    sheet.rows[4][1] = { v: 4, formula: "SUM(B2:B4)" };
+    expect(serious(await checkSheets([pk(78.35), sheet]))).toEqual(["rekap-predikat@Rekap!B2"]);
+    // Typed, not a formula, it is wrong on its own: it stays 4 once the count is fixed.
+    sheet.rows[4][1] = 4;
+    expect(serious(await checkSheets([pk(78.35), sheet]))).toEqual(["rekap-predikat@Rekap!B2", "rekap-predikat@Rekap!B5"]);
+  });
+});
