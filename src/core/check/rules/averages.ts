@@ -14,6 +14,7 @@ import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
 import { exactRatio } from "./ratio";
 import { capOf } from "../capaianCap";
+import { normHeader } from "../../tables/text";
 
 export interface Candidates {
   /** Mean over the rows that have a value (the expected value reported). */
@@ -146,7 +147,33 @@ export function closingCandidates(
       if (ks.ok) kelompok.push(ks.value);
     }
   }
+  // Weighted by a BOBOT column ("Bobot (%)": 50 | 30 | 20, or 0,5 | 0,3 | 0,2): Σ bobot × capaian ÷ Σ bobot.
+  const weight = table.columns.find((c) => /\bBOBOT\b/.test(normHeader(c.header)));
+  if (weight) {
+    for (const valueOf of [typedOf, recomputed].filter((f): f is (r: TableRow) => Decimal | null => !!f)) {
+      const w = weightedMean(closed, (r) => reader.get(r.index, weight.index), valueOf);
+      if (w) out.push(w);
+    }
+  }
   return { mean: m, all: [...out, ...kelompok], kelompok, rows: filledRows };
+}
+
+/** Σ weight × value ÷ Σ weight over the rows, when every row has both. */
+function weightedMean(
+  rows: TableRow[],
+  weightOf: (r: TableRow) => { kind: string; value?: Decimal },
+  valueOf: (r: TableRow) => Decimal | null,
+): Decimal | null {
+  let sum = new Decimal(0);
+  let weights = new Decimal(0);
+  for (const r of rows) {
+    const w = weightOf(r);
+    const v = valueOf(r);
+    if (w.kind !== "number" || !w.value || !v) return null;
+    sum = sum.plus(w.value.times(v));
+    weights = weights.plus(w.value);
+  }
+  return rows.length > 0 && !weights.isZero() ? sum.div(weights) : null;
 }
 
 function hasChildren(table: RecognizedTable, r: TableRow): boolean {

@@ -264,3 +264,31 @@ describe("a sasaran row that carries its capaian above its indicators", () => {
     expect(result.findings[0].expected).toBe("104,72");
   });
 });
+
+describe("a capaian sasaran weighted by a BOBOT column", () => {
+  const weighted = (sasaran: number, header = "BOBOT (%)", weights = [50, 30, 20]): SheetSpec => ({
+    name: "Capaian Sasaran",
+    rows: [
+      ["NO", "SASARAN", "INDIKATOR", header, "TARGET", "REALISASI", "CAPAIAN (%)", "CAPAIAN SASARAN (%)"],
+      [
+        1,
+        "Meningkatnya kualitas pelayanan kecamatan",
+        "Persentase layanan administrasi tepat waktu",
+        weights[0],
+        90,
+        88.2,
+        98,
+        sasaran,
+      ],
+      [2, null, "Indeks kepuasan masyarakat", weights[1], 80, 83.6, 104.5, null],
+      [3, null, "Persentase kelurahan tertib administrasi", weights[2], 100, 80, 80, null],
+    ],
+    merges: ["B2:B4", "H2:H4"],
+  });
+
+  it("is Σ bobot × capaian ÷ Σ bobot (98 × 50 + 104,5 × 30 + 80 × 20) ÷ 100 = 96,35; a wrong one is still found", async () => {
+    expect(serious(await checkSheets([weighted(96.35)]))).toEqual([]);
+    expect(serious(await checkSheets([weighted(96.35, "Bobot", [0.5, 0.3, 0.2])]))).toEqual([]);
+    expect(serious(await checkSheets([weighted(97.35)]))).toEqual(["rata-sasaran@Capaian Sasaran!H2"]);
+  });
+});
