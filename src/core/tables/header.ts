@@ -304,11 +304,6 @@ function totalsOfRuns(columns: TableColumn[]): void {
 const PERIOD_ONLY = /^((S D|SD|SAMPAI DENGAN) )?(BULAN|TRIWULAN|TW) (INI|LALU)$/;
 
 /**
- * In a budget table (it has a pagu column), columns headed only by a reporting period
- * (KODE | URAIAN | PAGU | s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini | SISA | %) hold the
- * realisasi of that period: the report names no other amount per period.
- */
-/**
  * A target in rupiah ("KETETAPAN (Rp)" of PBB, "Target (Rp)" of a revenue table) beside a realisasi in
  * rupiah, with no pagu column: the amount the realisasi is measured against, read as the table's
  * anggaran, so its Sub Total and Jumlah rows are read and added up as a budget list's are.
@@ -337,6 +332,11 @@ function moneyTargets(columns: TableColumn[]): void {
   }
 }
 
+/**
+ * In a budget table (it has a pagu column), columns headed only by a reporting period
+ * (KODE | URAIAN | PAGU | s.d. Bulan Lalu | Bulan Ini | s.d. Bulan Ini | SISA | %) hold the
+ * realisasi of that period: the report names no other amount per period.
+ */
 function impliedRealisasi(columns: TableColumn[]): void {
   if (!columns.some((c) => c.role === "anggaran")) return;
   for (const col of columns) {

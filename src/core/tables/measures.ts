@@ -101,6 +101,7 @@ export function resolveMeasures(grid: Grid, table: RecognizedTable): void {
     if (col.role === "capaian" || col.role === "persen") inferred.push(col);
     else if (col.role === "sisa") resolveDifference(grid, table, col);
   }
+  resolveRowSums(grid, table);
   // Persen columns (their header names the budget ratio) choose their operands before capaian columns do.
   inferred.sort((a, b) => Number(b.role === "persen") - Number(a.role === "persen"));
   for (const col of inferred) resolveRatio(grid, table, col);
@@ -232,6 +233,39 @@ function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn)
     }
   }
   table.differences.push({ column: col.index, left: best.left.index, right: best.right.index, source: "kolom" });
+}
+
+/**
+ * "PAGU (Rp): DAK | DAU | JUMLAH", "PAGU DAK | PAGU DAU | JUMLAH PAGU", "JUMLAH (DAK+DAU)": a
+ * column headed JUMLAH/TOTAL right after two columns of one amount role adds them up across the
+ * row, where most rows say so (a numbering row may state it too: measures read that first).
+ */
+const ADDABLE = new Set<ColumnRole>(["anggaran", "realisasi", "sebelum", "setelah"]);
+
+function resolveRowSums(grid: Grid, table: RecognizedTable): void {
+  const columns = table.columns;
+  for (let i = 2; i < columns.length; i++) {
+    const col = columns[i];
+    const [l, r] = [columns[i - 2], columns[i - 1]];
+    if (col.formula || table.differences.some((d) => d.column === col.index)) continue;
+    if (!/^(JUMLAH|TOTAL)\b/.test(normHeader(col.header.split(" / ").pop() ?? ""))) continue;
+    if (l.role !== r.role || !ADDABLE.has(l.role) || l.index + 1 !== r.index || r.index + 1 !== col.index) continue;
+    if (col.role !== l.role && col.role !== "jumlah" && col.role !== "nilai" && col.role !== "lainnya") continue;
+    if (col.block !== l.block || col.block !== r.block) continue;
+    const sum = (row: number) => {
+      const a = valueAt(grid, row, l.index);
+      const b = valueAt(grid, row, r.index);
+      return a && b ? a.plus(b) : null;
+    };
+    const checkable = checkableRows(grid, table, col.index);
+    if (checkable < 2 || agreements(grid, table, col.index, sum).exact * 2 <= checkable) continue;
+    if (col.role !== l.role) {
+      col.role = l.role;
+      if (l.measure) col.measure = l.measure;
+      col.evidence = [...(col.evidence ?? []), `peran: jumlah kolom ${l.letter} dan ${r.letter} (angka kolomnya cocok)`];
+    }
+    table.differences.push({ column: col.index, left: l.index, right: r.index, source: "kolom", op: "add" });
+  }
 }
 
 function difference(grid: Grid, l: number, r: number) {

@@ -545,3 +545,37 @@ describe("a total named after what it adds up (TOTAL PAJAK DAERAH) under a flat 
     expect(serious(await checkSheets([sheet(21_566_102_550)]))).toEqual([]);
   });
 });
+
+describe("a JUMLAH column that adds two sumber dana across the row", () => {
+  const dak = (jumlah: number, two: [string, string, string] | null): SheetSpec => ({
+    name: "DAK 2025",
+    rows: [
+      two
+        ? ["NO", "SUB KEGIATAN", "PAGU (Rp)", null, null, "REALISASI (Rp)", "%"]
+        : ["NO", "SUB KEGIATAN", "PAGU DAK (Rp)", "PAGU DAU (Rp)", "JUMLAH PAGU (Rp)", "REALISASI (Rp)", "%"],
+      ...(two ? [[null, null, ...two, null, null]] : []),
+      [
+        1,
+        "Rehabilitasi Jalan Lahusa - Gomo",
+        4850000000,
+        245000000,
+        jumlah,
+        4987450000,
+        Math.round((4987450000 / jumlah) * 10000) / 100,
+      ],
+      [2, "Pembangunan Jembatan Sungai Susua", 3200000000, 160000000, 3360000000, 3105216000, 92.42],
+      [3, "Peningkatan Jalan Teluk Dalam - Amandraya", 5125000000, 0, 5125000000, 5125000000, 100],
+    ],
+    merges: two ? ["C1:E1", "A1:A2", "B1:B2", "F1:F2", "G1:G2"] : [],
+  });
+
+  it.each([
+    ["under a PAGU block", ["DAK", "DAU", "JUMLAH"] as [string, string, string]],
+    ["named by its parts", ["DAK", "DAU", "JUMLAH (DAK+DAU)"] as [string, string, string]],
+    ["in one header row", null],
+  ])("%s: a typo in it is found at its own cell", async (_how, two) => {
+    expect(serious(await checkSheets([dak(5095000000, two)]))).toEqual([]);
+    const cell = two ? "E3" : "E2";
+    expect(serious(await checkSheets([dak(5059000000, two)]))).toEqual([`selisih@DAK 2025!${cell}`]);
+  });
+});
