@@ -39,6 +39,14 @@ function cellsBelow(grid: Grid, start: number, left: number, right: number, c: n
   return out;
 }
 
+/** Column c's cells under the header are a scale's intervals (printed intervals or bounds, two intervals at least). */
+export function holdsIntervals(grid: Grid, start: number, left: number, right: number, c: number): boolean {
+  const cells = cellsBelow(grid, start, left, right, c);
+  const intervals = cells.filter(isIntervalText).length;
+  const bounds = cells.filter((v) => typeof v === "number").length;
+  return cells.length >= 2 && intervals >= 2 && intervals + bounds >= cells.length;
+}
+
 /**
  * Gives the interval column of a scale table the `rentang` role. Only in a table that has a word
  * column (`predikat`) and no target/realisasi/anggaran, and only for a column whose cells are all
@@ -59,11 +67,7 @@ export function markScaleColumns(grid: Grid, columns: TableColumn[], dataStart: 
   }
   for (const col of columns) {
     if (!RETYPABLE.has(col.role) || col.role === "rentang") continue;
-    const cells = cellsBelow(grid, dataStart, left, right, col.index);
-    if (cells.length < 2) continue;
-    const intervals = cells.filter(isIntervalText).length;
-    const bounds = cells.filter((v) => typeof v === "number").length;
-    if (intervals < 2 || intervals + bounds < cells.length) continue;
+    if (!holdsIntervals(grid, dataStart, left, right, col.index)) continue;
     if (col.role === "predikat" && !columns.some((c) => c !== col && c.role === "predikat")) {
       // The only word column holds the intervals: the words must be in an unnamed column beside it.
       const other = columns.find((c) => c.role === "lainnya" && c.index > col.index);

@@ -7,16 +7,22 @@
  * the office's own scale printed beside its PK table). A blank spacer inside one table (before
  * the amounts, between year blocks) leaves a side without labels or without values, and is kept.
  */
-import type { TableColumn } from "./types";
 import type { HeaderLayout } from "./header";
 import { Grid } from "./grid";
 import { LABEL_ROLES, VALUE_ROLES } from "./headerRoles";
+import { holdsIntervals } from "./scaleColumns";
 
 /** Rows looked at below the header, at most. */
 const MAX_ROWS = 5000;
 
-function isTable(columns: TableColumn[]): boolean {
-  if (columns.some((c) => c.role === "rentang") && columns.some((c) => c.role === "predikat")) return true; // a scale
+function isTable(grid: Grid, layout: HeaderLayout): boolean {
+  const { columns } = layout;
+  // A scale: words beside intervals, whatever the interval column's header says ("Nilai Capaian").
+  if (columns.some((c) => c.role === "predikat")) {
+    if (columns.some((c) => c.role === "rentang")) return true;
+    if (columns.some((c) => c.role !== "predikat" && holdsIntervals(grid, layout.dataStart, layout.left, layout.right, c.index)))
+      return true;
+  }
   return columns.some((c) => LABEL_ROLES.has(c.role)) && columns.some((c) => VALUE_ROLES.has(c.role));
 }
 
@@ -71,7 +77,7 @@ export function splitSideBySide(grid: Grid, layout: HeaderLayout): HeaderLayout[
     while (empty.has(e + 1)) e++;
     const before = part(layout, start, c - 1);
     const after = part(layout, e + 1, right);
-    if (isTable(before.columns) && isTable(after.columns)) {
+    if (isTable(grid, before) && isTable(grid, after)) {
       parts.push(before);
       start = e + 1;
     }

@@ -153,4 +153,21 @@ describe("the office's scale printed beside its PK table", () => {
       ["skala", 8, 9],
     ]);
   });
+
+  it.each(["Nilai Capaian", "Skor", "Capaian (%)"])("under a header that reads like a value (“%s”), the same", async (header) => {
+    const result = await checkSheets([
+      {
+        name: "PK",
+        rows: [
+          ["NO", "INDIKATOR", "TARGET", "REALISASI", "CAPAIAN (%)", "PREDIKAT", null, header, "Kategori"],
+          [1, "Persentase layanan administrasi tepat waktu", 90, 88.2, 98, "Sangat Baik", null, "86 - 100", "Sangat Baik"],
+          [2, "Indeks kepuasan masyarakat", 80, 62, 77.5, "Baik", null, "70 - 85", "Baik"],
+          [3, "Persentase kelurahan tertib administrasi", 100, 60, 60, "Cukup", null, "50 - 69", "Cukup"],
+          [4, "Persentase aduan tertangani", 100, 45, 45, "Gagal", null, "< 50", "Gagal"],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual([]);
+    expect(result.tables.map((t) => t.kind)).toEqual(["indikator", "skala"]);
+  });
 });
