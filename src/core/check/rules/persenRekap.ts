@@ -37,26 +37,30 @@ function checkRecap(ctx: CheckContext, table: RecognizedTable): void {
   };
   const rowCounts = data.map((r) => n(r.index));
   if (rowCounts.some((c) => c === null)) return;
-  const sum = Decimal.sum(...(rowCounts as Decimal[]));
+  const typedSum = Decimal.sum(...(rowCounts as Decimal[]));
   const stated = closing ? n(closing.index) : null;
-  // The counts' own total: the Jumlah row when it adds up, else nothing is sure enough to divide by.
-  if (stated && !stated.eq(sum)) return;
-  if (sum.isZero()) return;
   // A count rekap-predikat found wrong: the share computed from the right count is right.
   const corrected = rowCounts.map((c, i) => countFix(ctx, table, reader.get(data[i].index, counts.index).address) ?? c);
   const correctedSum = Decimal.sum(...(corrected as Decimal[]));
+  // The counts' own total: the Jumlah row when they add up to it (as typed, or once a wrong count is
+  // corrected: the shares are then read against the corrected counts); else nothing sure to divide by.
+  const fromCorrected = !!stated && !stated.eq(typedSum) && stated.eq(correctedSum);
+  if (stated && !stated.eq(typedSum) && !fromCorrected) return;
+  const base = fromCorrected ? corrected : rowCounts;
+  const sum = fromCorrected ? correctedSum : typedSum;
+  if (sum.isZero()) return;
   const shares: Decimal[] = [];
   data.forEach((row, i) => {
     const typed = reader.get(row.index, share.index);
     if (typed.kind !== "number") return;
     shares.push(typed.value as Decimal);
-    const exact = (rowCounts[i] as Decimal).div(sum).times(HUNDRED);
+    const exact = (base[i] as Decimal).div(sum).times(HUNDRED);
     if (agrees(typed, exact) || withinOneUnit(typed, exact)) return;
     if (!correctedSum.isZero() && agrees(typed, (corrected[i] as Decimal).div(correctedSum).times(HUNDRED))) return;
     const total: Expr = closing
       ? ref(closing.index, counts.index)
       : call("SUM", rangeRef(data[0].index, counts.index, data[data.length - 1].index));
-    const of = `${ctx.show.value(reader.get(row.index, counts.index))} dari ${ctx.show.count(sum.toNumber())} indikator`;
+    const of = `${fromCorrected ? ctx.show.count((base[i] as Decimal).toNumber()) : ctx.show.value(reader.get(row.index, counts.index))} dari ${ctx.show.count(sum.toNumber())} indikator`;
     // A share kept as a fraction under a % format is count / total; one in points, count / total × 100.
     const count = ref(row.index, counts.index);
     report(ctx, table, typed, exact, of, holdsFraction(typed) ? bin("/", count, total) : percent(count, total));

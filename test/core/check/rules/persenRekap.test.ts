@@ -67,3 +67,13 @@ describe("persen-rekap", () => {
     expect(found.some((f) => f.rule === "persen-rekap")).toBe(false);
   });
 });
+
+describe("a recap whose counts are off by a wrong count", () => {
+  it("reads its shares against the counts corrected: a wrong share is still found, the right ones are not", async () => {
+    // Tinggi typed 3 for 2: the counts add up to 7, the Jumlah says 6. Shares against 4 and 2 of 6.
+    const rows = recap([60, 33.33, 0]);
+    rows[2][2] = 3;
+    const found = (await findings(rows)).map((f) => `${f.rule}@${f.cell}`);
+    expect(found).toEqual(["persen-rekap@D2", "rekap-predikat@C3"]);
+  });
+});
