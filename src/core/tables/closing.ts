@@ -35,6 +35,9 @@ const AREA_TOTAL =
   /^(jumlah|total) (se ?-?)?(kecamatan|kec|kelurahan|kel|desa|kabupaten|kab|kota|provinsi|uptd?|kantor|dinas|badan|opd|skpd|puskesmas)\.?( [\w.]+){0,3}\s*:?$/;
 
 export function isAreaTotal(label: string): boolean {
+  // Every row of a long list asks: only a label starting with j or t (any case) is read further.
+  const c = label.trimStart().charCodeAt(0) | 32;
+  if (c !== 106 && c !== 116) return false;
   return AREA_TOTAL.test(label.toLowerCase().replace(/\s+/g, " ").trim());
 }
 
