@@ -211,8 +211,11 @@ export interface DifferenceMeasure {
   column: number;
   left: number;
   right: number;
-  /** "add" for a declared sum (realisasi s.d. bulan ini = s.d. bulan lalu + bulan ini); default "sub". */
-  op?: "sub" | "add";
+  /**
+   * "add" for a declared sum (realisasi s.d. bulan ini = s.d. bulan lalu + bulan ini); "rate" for a
+   * growth rate in % ("Kenaikan (%)" = (realisasi 2025 − realisasi 2024) ÷ realisasi 2024 × 100); default "sub".
+   */
+  op?: "sub" | "add" | "rate";
   source: "rumus" | "kolom";
 }
 

@@ -55,10 +55,15 @@ describe("growth columns", () => {
     expect(result.findings[0].fix).toEqual({ value: 2.65, formula: "F5-E5" });
   });
 
-  it("a growth rate in % is not paired as a difference", async () => {
-    const rate = comparison((a, b) => r2(((b - a) / a) * 100), "Pertumbuhan (%)");
+  it("a growth rate in % is paired as a rate, (2025 − 2024) ÷ 2024 × 100, not as a difference", async () => {
+    const growthRate = (a: number, b: number) => r2(((b - a) / a) * 100);
+    const rate = comparison(growthRate, "Pertumbuhan (%)");
     const [table] = recognizeTables(await readXlsx(await buildXlsx([rate])));
-    expect(table.differences).toEqual([]);
+    expect(table.differences).toEqual([{ column: 7, left: 5, right: 4, source: "kolom", op: "rate" }]);
     expect(serious(await checkSheets([rate]))).toEqual([]);
+    const planted = comparison((a, b) => (a === 61.3 ? growthRate(a, b) + 1 : growthRate(a, b)), "Kenaikan (%)");
+    const result = await checkSheets([planted]);
+    expect(serious(result)).toEqual(["selisih@Perbandingan!H5"]);
+    expect(result.findings[0].fix?.formula).toBe("(F5-E5)/E5*100");
   });
 });

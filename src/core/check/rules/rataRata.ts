@@ -48,11 +48,15 @@ function ownDifference(reader: TableReader, table: RecognizedTable, r: number, c
   const left = reader.get(r, diff.left);
   const right = reader.get(r, diff.right);
   if (left.kind !== "number" || right.kind !== "number" || !left.value || !right.value) return null;
+  if (diff.op === "rate") return right.value.isZero() ? null : left.value.minus(right.value).div(right.value).times(100);
   return diff.op === "add" ? left.value.plus(right.value) : left.value.minus(right.value);
 }
 
 /** An efisiensi column is capaian − serapan of its own row, its closing row too. */
-function efficiencyOperands(table: RecognizedTable, col: number): { left: number; right: number; op?: "add" } | undefined {
+function efficiencyOperands(
+  table: RecognizedTable,
+  col: number,
+): { left: number; right: number; op?: "add" | "rate" } | undefined {
   if (table.columns.find((c) => c.index === col)?.role !== "efisiensi") return undefined;
   const capaian = table.columns.find((c) => c.role === "capaian");
   const serapan = table.columns.find((c) => c.role === "persen");

@@ -8,13 +8,13 @@ import { toA1 } from "../../workbook/address";
 import { agrees } from "../compare";
 import { fixNumber } from "../show";
 import { FastSum, agreesUnits } from "../fast";
-import { bin, ref } from "../../formula";
+import { bin, percent, ref } from "../../formula";
 import { fixFormula } from "../fixFormula";
 import { DASH, NUMBER } from "../../tables/reader";
 import { ColumnCheck } from "../uncertain";
 import { correctedOperand } from "../childSums";
 import type { CheckContext } from "../context";
-import type { RecognizedTable, TypedValue } from "../../tables/types";
+import type { DifferenceMeasure, RecognizedTable, TypedValue } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 
 /**
@@ -40,6 +40,41 @@ function agreesWithChildren(
   return agrees(typed, add ? left.plus(right) : left.minus(right));
 }
 
+/** A growth rate in % ("Kenaikan (%)") ≠ (later − earlier) ÷ earlier × 100 of its row. */
+function checkRate(ctx: CheckContext, table: RecognizedTable, reader: TableReader, diff: DifferenceMeasure): void {
+  const column = new ColumnCheck(ctx, table, diff.column, "pertumbuhan kedua kolom", false);
+  const sink = column.sink();
+  for (const row of table.rows) {
+    const typed = reader.get(row.index, diff.column);
+    const left = reader.get(row.index, diff.left);
+    const right = reader.get(row.index, diff.right);
+    if (typed.kind !== "number" || left.kind !== "number" || right.kind !== "number") continue;
+    if (!typed.value || !left.value || !right.value || right.value.isZero()) continue;
+    column.checked();
+    const exact = left.value.minus(right.value).div(right.value).times(100);
+    if (agrees(typed, exact)) continue;
+    const d = Math.max(typed.decimals ?? 0, 2);
+    const [l, r] = [toA1(row.index, diff.left), toA1(row.index, diff.right)];
+    sink.add({
+      rule: "selisih",
+      severity: "error",
+      sheet: table.sheet,
+      cell: typed.address,
+      message: `Pertumbuhan tertulis ${ctx.show.value(typed)}, seharusnya ${ctx.show.number(exact, d)} ((${l} − ${r}) ÷ ${r} × 100: (${ctx.show.value(left)} − ${ctx.show.value(right)}) ÷ ${ctx.show.value(right)} × 100).`,
+      expected: ctx.show.number(exact, d),
+      actual: ctx.show.value(typed),
+      fix: {
+        value: fixNumber(exact, d),
+        formula: fixFormula(
+          reader.grid.sheet,
+          percent(bin("-", ref(row.index, diff.left), ref(row.index, diff.right)), ref(row.index, diff.right)),
+        ),
+      },
+    });
+  }
+  column.flush();
+}
+
 export const selisihRule: Rule = {
   id: "selisih",
   name: "Selisih atau sisa tidak sama dengan pengurangannya",
@@ -50,6 +85,10 @@ export const selisihRule: Rule = {
     for (const table of ctx.tables) {
       const reader = ctx.reader(table);
       for (const diff of table.differences) {
+        if (diff.op === "rate") {
+          checkRate(ctx, table, reader, diff);
+          continue;
+        }
         const T = reader.fast(diff.column);
         const L = reader.fast(diff.left);
         const R = reader.fast(diff.right);
