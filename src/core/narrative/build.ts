@@ -4,6 +4,8 @@
  */
 import type { CheckResult } from "../check";
 import { labelKey } from "../tables/text";
+import { tableRange } from "../tables/describe";
+import type { RecognizedTable } from "../tables/types";
 import type { Workbook } from "../workbook/model";
 import { isBudgetTable, readBudget } from "./budget";
 import { cell } from "./expr";
@@ -17,6 +19,11 @@ import { buildEfisiensi, EfisiensiLine } from "./tables/efisiensi";
 import { buildPeriodTables } from "./tables/periods";
 import { buildRekapPredikat } from "./tables/rekapPredikat";
 import type { NarrativeDocument, NarrativeOptions, NarrativeTable } from "./types";
+
+/** A money column of the table counts thousands or millions of rupiah (amountScale.ts). */
+function inRupiahMultiples(table: RecognizedTable): boolean {
+  return table.columns.some((c) => (c.rupiahPer ?? 1) > 1);
+}
 
 export function buildNarrative(workbook: Workbook, check: CheckResult, options: NarrativeOptions = {}): NarrativeDocument {
   const findings = new FindingIndex(check.findings);
@@ -36,7 +43,13 @@ export function buildNarrative(workbook: Workbook, check: CheckResult, options: 
   }
   tables.push(...buildPeriodTables(workbook, check.tables, options));
 
-  const budgets = check.tables.filter(isBudgetTable).map((t) => readBudget(workbook, t));
+  // A table kept in thousands or millions of rupiah would be written (and spelled out) as if in rupiah.
+  const scaled = check.tables.filter((t) => isBudgetTable(t) && inRupiahMultiples(t));
+  for (const t of scaled)
+    notes.push(
+      `Tabel anggaran ${t.sheet}!${tableRange(t)} ditulis dalam ribuan atau jutaan rupiah; tabel anggaran naratif tidak dibuat darinya.`,
+    );
+  const budgets = check.tables.filter((t) => isBudgetTable(t) && !scaled.includes(t)).map((t) => readBudget(workbook, t));
   let programTotal: BudgetTotal | undefined;
   let perSasaran: { id: string; sasaran: PlacedBudgetSasaran[] } | undefined;
   for (const budget of budgets) {
