@@ -252,11 +252,7 @@ function resolveRowSums(grid: Grid, table: RecognizedTable): void {
     if (l.role !== r.role || !ADDABLE.has(l.role) || l.index + 1 !== r.index || r.index + 1 !== col.index) continue;
     if (col.role !== l.role && col.role !== "jumlah" && col.role !== "nilai" && col.role !== "lainnya") continue;
     if (col.block !== l.block || col.block !== r.block) continue;
-    const sum = (row: number) => {
-      const a = valueAt(grid, row, l.index);
-      const b = valueAt(grid, row, r.index);
-      return a && b ? a.plus(b) : null;
-    };
+    const sum = combined(grid, l.index, r.index, (a, b) => a.plus(b));
     const checkable = checkableRows(grid, table, col.index);
     if (checkable < 2 || agreements(grid, table, col.index, sum).exact * 2 <= checkable) continue;
     if (col.role !== l.role) {
@@ -268,13 +264,16 @@ function resolveRowSums(grid: Grid, table: RecognizedTable): void {
   }
 }
 
-function difference(grid: Grid, l: number, r: number) {
+/** Row by row, two columns' numbers combined (null where either is missing). */
+function combined(grid: Grid, l: number, r: number, f: (a: Decimal, b: Decimal) => Decimal) {
   return (row: number): Decimal | null => {
     const a = valueAt(grid, row, l);
     const b = valueAt(grid, row, r);
-    return a && b ? a.minus(b) : null;
+    return a && b ? f(a, b) : null;
   };
 }
+
+const difference = (grid: Grid, l: number, r: number) => combined(grid, l, r, (a, b) => a.minus(b));
 
 /** The columns of the given period first, the others after them, each in their order. */
 function byPeriod(columns: TableColumn[], period: TableColumn["period"]): TableColumn[] {

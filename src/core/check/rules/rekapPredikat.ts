@@ -30,7 +30,7 @@ export const rekapPredikatRule: Rule = {
       const { indicators, counts, typedCounts } = recapSet(ctx, table, pcol, jcol, sets);
       // A Jumlah whose formula adds up the counts as typed (=SUM(D4:D8)) follows a wrong count: that count is the finding.
       const typedSum = countsAsTyped(ctx, table, pcol, jcol, counts);
-      let sum = 0;
+      const sum = typedSum.sum;
       let last: string | undefined;
       let total: string | undefined;
       let reported = false;
@@ -61,7 +61,6 @@ export const rekapPredikatRule: Rule = {
         if (!word || (n.kind !== "number" && n.kind !== "dash")) continue;
         const band = ctx.scale.bands.find((b) => labelMatchesBand(word, b));
         const typedCount = n.value ? n.value.toNumber() : 0;
-        sum += typedCount;
         last = n.address;
         if (!band) continue;
         const expected = counts.get(band.label) ?? 0;
