@@ -13,6 +13,7 @@ import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./r
 import { capOf } from "../capaianCap";
 import { agreesWithShownOperands, quotedOperands } from "./ratioOperands";
 import { capaian } from "../../arithmetic";
+import { otherRowRead } from "../formulaRows";
 
 /** Header words of a column, lower case, without its unit ("Jumlah Terlayani (jiwa)" → "jumlah terlayani"). */
 function headerWords(c: RatioCase, index: number): string {
@@ -103,13 +104,21 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
       c,
       exact,
       "capaian",
-      `${what} tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${how}).`,
+      `${what} tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${how}).${wrongRowNote(ctx, c)}`,
     );
     return;
   }
   if (ratioAgrees(c, cap)) return;
   const message = `${what} tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(cap, d)}: ${how} = ${ctx.show.number(exact, d)}, dibatasi maksimal ${ctx.show.number(cap, 0)}%.`;
   reportRatio(ctx, c, cap, "capaian", message, cap);
+}
+
+/** " Rumusnya membaca baris 7, bukan baris 8." when the capaian's formula reads one other row. */
+function wrongRowNote(ctx: CheckContext, c: RatioCase): string {
+  if (!c.typed.formula) return "";
+  const formula = ctx.reader(c.table).grid.cell(c.row.index, c.ratio.column)?.formula;
+  const other = formula ? otherRowRead(formula, c.row.index) : null;
+  return other === null ? "" : ` Rumusnya membaca baris ${other + 1}, bukan baris ${c.row.index + 1}.`;
 }
 
 /**

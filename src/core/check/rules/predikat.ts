@@ -1,14 +1,15 @@
 /** predikat: the predicate word ≠ what the scale gives for the row's capaian (typed or recomputed). */
 import Decimal from "decimal.js";
 import type { Rule } from "./rule";
-import { findBandByLabel, getPreset, labelMatchesBand, predicateFor, PredicateScale } from "../../scales";
-import type { RecognizedTable, TableColumn } from "../../tables/types";
+import { Band, findBandByLabel, getPreset, labelMatchesBand, predicateFor, PredicateScale } from "../../scales";
+import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
 import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { periodRatio } from "../../tables/columns";
 import { exactRatio } from "./ratio";
 import { quotedOperands } from "./ratioOperands";
 import { markUncertain } from "../uncertain";
+import { capOf } from "../capaianCap";
 
 export const predikatRule: Rule = {
   id: "predikat",
@@ -32,6 +33,7 @@ export const predikatRule: Rule = {
           table.ratios.filter((r) => r.kind === "capaian").pop();
         const capaianCol = ratio?.column ?? table.columns.filter((c) => c.role === "capaian").pop()?.index;
         if (capaianCol === undefined) continue;
+        const wrongCapaian = capaianErrors(ctx, table.sheet);
         for (const row of table.rows.filter((r) => !isClosing(r.role) || r.role === "capaian-sasaran")) {
           const word = reader.get(row.index, pcol.index);
           if (word.kind !== "text" || !word.text) continue;
@@ -44,15 +46,25 @@ export const predikatRule: Rule = {
             if (d !== undefined && typed.value.decimalPlaces() > d)
               values.push(typed.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP));
           }
+          let exact: Decimal | null = null;
           if (ratio) {
             const numerator = reader.get(row.index, ratio.numerator);
             const denominator = reader.get(row.index, ratio.denominator);
-            const exact = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx);
+            exact = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx);
             if (exact) values.push(exact);
           }
           if (values.length === 0) continue;
           const bands = values.map((v) => predicateFor(ctx.scale, v));
-          if (bands.some((b) => b && labelMatchesBand(word.text as string, b))) continue;
+          if (bands.some((b) => b && labelMatchesBand(word.text as string, b))) {
+            if (exact && wrongCapaian.has(typed.address) && !word.formula) {
+              const cap = capOf(ctx, table, row);
+              const right = cap !== null && exact.gt(cap) ? cap : exact;
+              const band = predicateFor(ctx.scale, right);
+              if (band && !labelMatchesBand(word.text, band))
+                followsWrongCapaian(ctx, table.sheet, word.address, word.text, typed, right, band);
+            }
+            continue;
+          }
           const expected = bands[0];
           if (!expected) continue;
           const known = findBandByLabel(ctx.scale, word.text);
@@ -76,6 +88,42 @@ export const predikatRule: Rule = {
     }
   },
 };
+
+/** Cells of the sheet whose capaian the capaian rule reports as wrong (it runs before this rule). */
+function capaianErrors(ctx: CheckContext, sheet: string): Set<string> {
+  const cells = new Set<string>();
+  for (const f of ctx.findings()) if (f.rule === "capaian" && f.severity === "error" && f.sheet === sheet) cells.add(f.cell);
+  return cells;
+}
+
+/**
+ * A typed predikat that fits the written capaian, when that capaian is itself wrong: fixing the capaian
+ * leaves the word wrong. Said as info with its fix, beside the capaian's error (the cause the user must
+ * change; most reviewers send back that one cell, and a second error for one mistake would count it
+ * twice). A predikat formula follows the capaian by itself, and is not mentioned.
+ */
+function followsWrongCapaian(
+  ctx: CheckContext,
+  sheet: string,
+  cell: string,
+  word: string,
+  typed: TypedValue,
+  right: Decimal,
+  band: Band,
+): void {
+  const written = ctx.show.value(typed);
+  const correct = ctx.show.value({ ...typed, kind: "number", value: right, decimals: Math.max(typed.decimals ?? 0, 2) });
+  ctx.add({
+    rule: "predikat",
+    severity: "info",
+    sheet,
+    cell,
+    message: `Predikat “${word}” mengikuti capaian tertulis ${written} di ${typed.address}, yang keliru; capaian yang benar ${correct} pada skala ${ctx.scale.name} berpredikat “${band.label}” (${ctx.show.interval(band)}). Setelah ${typed.address} diperbaiki, ganti juga predikat ini.`,
+    expected: band.label,
+    actual: word,
+    fix: { value: band.label },
+  });
+}
 
 /**
  * A predikat word typed where the capaian belongs (`Sangat Baik` in the CAPAIAN column of a

@@ -283,3 +283,22 @@ describe("an SPM table: Jumlah Sasaran | Jumlah Terlayani | Capaian SPM (%)", ()
     expect(serious(await checkSheets([sheet(0.8753)]))).toEqual([]);
   });
 });
+
+describe("a capaian formula that reads another row", () => {
+  it("names the row it reads, beside the right value", async () => {
+    const result = await checkSheets([
+      {
+        name: "Pengukuran",
+        rows: [
+          ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+          [1, "Persentase sampah terkelola", 72, 69.45, { v: 96.46, formula: "ROUND(D2/C2*100,2)" }],
+          [2, "Persentase pengurangan sampah", 24, 19.7, { v: 96.46, formula: "ROUND(D2/C2*100,2)" }],
+          [3, "Persentase penanganan sampah", 70, 71.35, { v: 101.93, formula: "ROUND(D4/C4*100,2)" }],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual(["capaian@Pengukuran!E3"]);
+    expect(result.findings[0].message).toContain("seharusnya 82,08");
+    expect(result.findings[0].message).toContain("Rumusnya membaca baris 2, bukan baris 3.");
+  });
+});

@@ -112,3 +112,55 @@ describe("a predikat word typed in the capaian column", () => {
     );
   });
 });
+
+describe("a predikat that follows a wrong capaian", () => {
+  // Capaian formulas copied one row too far: row 3 shows row 2's 96,46 (Sangat Tinggi); its own is 82,08 (Tinggi).
+  const pk = (word3: string | { v: string; formula: string }) => [
+    {
+      name: "Form PK",
+      rows: [
+        ["No", "Indikator Kinerja", "Satuan", "Target", "Realisasi", "Capaian (%)", "Predikat"],
+        [
+          1,
+          "Persentase sampah terkelola",
+          "%",
+          72,
+          69.45,
+          { v: 96.46, formula: 'IFERROR(ROUND(E2/D2*100,2),"-")' },
+          "Sangat Tinggi",
+        ],
+        [2, "Persentase pengurangan sampah", "%", 24, 19.7, { v: 96.46, formula: 'IFERROR(ROUND(E2/D2*100,2),"-")' }, word3],
+        [
+          3,
+          "Persentase penanganan sampah",
+          "%",
+          70,
+          71.35,
+          { v: 101.93, formula: 'IFERROR(ROUND(E4/D4*100,2),"-")' },
+          "Sangat Tinggi",
+        ],
+      ],
+    },
+  ];
+
+  it("a typed word that fits the wrong capaian is said (info, with its fix) beside the capaian's error", async () => {
+    const result = await checkSheets(pk("Sangat Tinggi"));
+    expect(serious(result)).toEqual(["capaian@Form PK!F3"]);
+    const word = result.findings.find((f) => f.cell === "G3");
+    expect(word?.severity).toBe("info");
+    expect(word?.fix?.value).toBe("Tinggi");
+    expect(word?.message).toContain("capaian yang benar 82,08");
+  });
+
+  it("a word that already fits the right capaian is not mentioned", async () => {
+    const result = await checkSheets(pk("Tinggi"));
+    expect(result.findings.map((f) => f.cell)).toEqual(["F3"]);
+  });
+
+  it("a predikat formula follows the capaian by itself and is not mentioned", async () => {
+    const result = await checkSheets(
+      pk({ v: "Sangat Tinggi", formula: 'IF(F3>=91,"Sangat Tinggi",IF(F3>=76,"Tinggi","Sedang"))' }),
+    );
+    expect(result.findings.map((f) => f.cell)).toEqual(["F3"]);
+  });
+});
