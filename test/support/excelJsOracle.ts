@@ -46,6 +46,9 @@ export function compareModels(old: Workbook, now: Workbook): Parity {
     const b = now.sheets[i];
     if (!b || b.name !== a.name) return;
     if (a.hidden !== b.hidden) differences.push(`${a.name}: hidden ${a.hidden} → ${b.hidden}`);
+    for (const key of ["hiddenRows", "hiddenColumns"] as const)
+      if (JSON.stringify(a[key]) !== JSON.stringify(b[key]))
+        differences.push(`${a.name}: ${key} ${JSON.stringify(a[key])} → ${JSON.stringify(b[key])}`);
     if (JSON.stringify(a.merges) !== JSON.stringify(b.merges))
       differences.push(`${a.name}: merges ${JSON.stringify(a.merges)} → ${JSON.stringify(b.merges)}`);
     if (a.rows.length !== b.rows.length) differences.push(`${a.name}: ${a.rows.length} → ${b.rows.length} baris`);

@@ -24,6 +24,9 @@ export interface SheetSpec {
   rows: CellInput[][];
   /** A1 ranges, e.g. "A7:A9". */
   merges?: string[];
+  /** Rows and columns to hide (0-based indexes into `rows` and its cells), as grouping or a filter does. */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 function isSpec(c: CellInput): c is CellSpec {
@@ -48,6 +51,8 @@ export async function buildXlsx(sheets: SheetSpec[]): Promise<Buffer> {
       });
     });
     for (const m of s.merges ?? []) ws.mergeCells(m);
+    for (const r of s.hiddenRows ?? []) ws.getRow(r + 1).hidden = true;
+    for (const c of s.hiddenColumns ?? []) ws.getColumn(c + 1).hidden = true;
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

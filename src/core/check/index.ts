@@ -11,6 +11,7 @@ import { createContext } from "./context";
 import { RULES } from "./rules";
 import { resolveScale } from "./scaleChoice";
 import { sortFindings } from "./order";
+import { noteHiddenCells } from "./hiddenNote";
 import { isAddinSheet } from "../workbook/ownSheets";
 import type { CheckOptions } from "./options";
 
@@ -37,7 +38,7 @@ export function checkWorkbook(input: Workbook, options: CheckOptions = {}): Chec
   const scale = resolveScale(workbook, tables, options.scale, chosenScaleTable(recognized, options));
   const ctx = createContext(workbook, tables, scale, options, recognized);
   for (const rule of RULES) rule.run(ctx);
-  return { findings: sortFindings(ctx.findings(), workbook), tables, excludedTables, scale };
+  return { findings: sortFindings(noteHiddenCells(ctx.findings(), workbook), workbook), tables, excludedTables, scale };
 }
 
 /** The scale table the user chose, when it is still a scale table of the workbook. */

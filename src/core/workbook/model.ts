@@ -42,6 +42,12 @@ export interface Sheet {
   rows: (Cell | undefined)[][];
   merges: MergedArea[];
   hidden?: boolean;
+  /**
+   * Rows and columns the sheet hides (0-based, ascending; absent when none): a grouped or filtered
+   * row is still checked, and a finding there says it is hidden, or the user clicking it sees nothing.
+   */
+  hiddenRows?: number[];
+  hiddenColumns?: number[];
 }
 
 /** Decimal and grouping separators of the workbook's (or user's) locale, when known. */

@@ -6,6 +6,7 @@
  */
 import type { Cell, NumberLocale, Sheet, Workbook } from "../../core/workbook/model";
 import { rangeA1 } from "../../core/workbook/address";
+import { withHiddenPlaces } from "../../core/workbook/hiddenPlaces";
 import { localeFromLanguage } from "../../core/numbers/locale";
 import { JournaledWorkbook } from "../../core/journal/journaledWorkbook";
 import { rowHeightRuns, sheetMatrix, styleRuns } from "../../core/journal/sheetSpec";
@@ -52,6 +53,20 @@ function localeFromSeparators(decimal: string, group: string): NumberLocale | un
 }
 
 const POINTS_PER_CHAR = 5.7;
+
+/** One chunk's queued loads: values and formats, and (ExcelApi 1.9) cell, row and column properties. */
+interface LoadedChunk {
+  range: Excel.Range;
+  props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+  rowProps?: OfficeExtension.ClientResult<Excel.RowProperties[]>;
+  columnProps?: OfficeExtension.ClientResult<Excel.ColumnProperties[]>;
+}
+
+/** A sheet's hidden rows and columns, 0-based, gathered over its chunks. */
+interface Hidden {
+  rows: Set<number>;
+  columns: Set<number>;
+}
 
 export class OfficeHost implements WorkbookHost {
   readonly kind = "excel" as const;
@@ -121,6 +136,12 @@ export class OfficeHost implements WorkbookHost {
 
       const out: Sheet[] = visible.map((ws) => ({ name: ws.name, rows: [], merges: [] }));
       const byName = new Map(out.map((s) => [s.name, s]));
+      const hidden = new Map<string, Hidden>();
+      const hiddenOf = (name: string) => {
+        let h = hidden.get(name);
+        if (!h) hidden.set(name, (h = { rows: new Set(), columns: new Set() }));
+        return h;
+      };
 
       if (this.api.mergedAreas && areas.length > 0) {
         await this.readMerges(context, areas, byName);
@@ -140,9 +161,13 @@ export class OfficeHost implements WorkbookHost {
           queue.unshift(...halves);
           continue;
         }
-        loaded.forEach((l, i) => this.fillChunk(byName.get(round[i].sheet)!, round[i], l));
+        loaded.forEach((l, i) => {
+          this.fillChunk(byName.get(round[i].sheet)!, round[i], l);
+          this.collectHidden(hiddenOf(round[i].sheet), l);
+        });
         onProgress?.(++done, total);
       }
+      for (const [name, h] of hidden) withHiddenPlaces(byName.get(name)!, h.rows, h.columns);
 
       const locale = numberFormat
         ? localeFromSeparators(numberFormat.numberDecimalSeparator, numberFormat.numberGroupSeparator)
@@ -197,17 +222,24 @@ export class OfficeHost implements WorkbookHost {
       .getItem(c.sheet)
       .getRange(rangeA1(c.rowIndex, c.columnIndex, c.rowIndex + c.rowCount - 1, c.columnIndex + c.columnCount - 1));
     range.load("values,formulas,numberFormat");
-    const props = this.api.cellProperties
-      ? range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } })
-      : undefined;
-    return { range, props };
+    if (!this.api.cellProperties) return { range };
+    return {
+      range,
+      props: range.getCellProperties({ format: { font: { bold: true }, indentLevel: true } }),
+      // Grouped or filtered rows and hidden columns: still checked, and said so in their findings.
+      rowProps: range.getRowProperties({ rowIndex: true, rowHidden: true }),
+      columnProps: range.getColumnProperties({ columnIndex: true, columnHidden: true }),
+    };
   }
 
-  private fillChunk(
-    sheet: Sheet,
-    c: Chunk,
-    l: { range: Excel.Range; props?: OfficeExtension.ClientResult<Excel.CellProperties[][]> },
-  ) {
+  /** The hidden rows and columns the chunks' row and column properties name. */
+  private collectHidden(hidden: Hidden, l: LoadedChunk): void {
+    for (const p of l.rowProps?.value ?? []) if (p.rowHidden && p.rowIndex !== undefined) hidden.rows.add(p.rowIndex);
+    for (const p of l.columnProps?.value ?? [])
+      if (p.columnHidden && p.columnIndex !== undefined) hidden.columns.add(p.columnIndex);
+  }
+
+  private fillChunk(sheet: Sheet, c: Chunk, l: LoadedChunk) {
     const { values, formulas, numberFormat } = l.range;
     const props = l.props?.value;
     for (let r = 0; r < c.rowCount; r++) {

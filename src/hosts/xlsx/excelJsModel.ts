@@ -5,6 +5,7 @@
  * core model from the edited ExcelJS workbook; on an unedited file it gives the same model as
  * readXlsx (test/hosts/xlsx/readerParity.test.ts uses it as the oracle).
  */
+import { withHiddenPlaces } from "../../core/workbook/hiddenPlaces";
 import ExcelJS from "exceljs";
 import type { Cell, MergedArea, Sheet, Workbook } from "../../core/workbook/model";
 import { WorkbookReadError } from "./errors";
@@ -51,6 +52,10 @@ interface RawCell {
 }
 interface RawRow {
   _cells?: (RawCell | undefined)[];
+  _hidden?: boolean;
+}
+interface RawColumn {
+  _hidden?: boolean;
 }
 
 const NULL_TYPE = 0;
@@ -86,7 +91,15 @@ function readSheet(ws: ExcelJS.Worksheet): Sheet {
     });
   }
   for (let r = 0; r < rows.length; r++) if (!rows[r]) rows[r] = [];
-  return { name: ws.name, rows, merges: readMerges(ws), hidden: ws.state !== "visible" ? true : undefined };
+  const sheet: Sheet = { name: ws.name, rows, merges: readMerges(ws), hidden: ws.state !== "visible" ? true : undefined };
+  return withHiddenPlaces(sheet, hiddenIndexes(stored), hiddenIndexes((ws as unknown as { _columns?: RawColumn[] })._columns));
+}
+
+/** Indexes of the hidden rows (or columns) ExcelJS stores. */
+function hiddenIndexes(list: (RawRow | RawColumn | undefined)[] | undefined): number[] {
+  const out: number[] = [];
+  if (Array.isArray(list)) for (let i = 0; i < list.length; i++) if (list[i]?._hidden) out.push(i);
+  return out;
 }
 
 /** Plain numbers and strings straight from the stored model; everything else through readCell. */

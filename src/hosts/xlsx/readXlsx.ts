@@ -5,6 +5,7 @@
  * (CLI) and in the browser (standalone page, through XlsxHost). Every failure is a
  * WorkbookReadError with one Indonesian sentence: not a workbook, damaged, or too large.
  */
+import { withHiddenPlaces } from "../../core/workbook/hiddenPlaces";
 import type { Sheet, Workbook } from "../../core/workbook/model";
 import { WorkbookReadError } from "./errors";
 import { assertXlsxPackage } from "./sniff";
@@ -92,8 +93,14 @@ export function readXlsxSync(bytes: Uint8Array, options: ReadOptions = {}): Work
     const part = resolveTarget(book, rel.target.trim());
     const xml = pkg.textPieces(part);
     if (xml === null) throw damaged(`isi lembar “${entry.name}” (${part}) tidak ada dalam berkas`);
-    const { rows, merges } = parseSheet(xml, { name: entry.name, part, styles, sharedStrings, date1904, budget });
-    sheets.push({ name: entry.name, rows, merges, hidden: entry.hidden ? true : undefined });
+    const content = parseSheet(xml, { name: entry.name, part, styles, sharedStrings, date1904, budget });
+    const sheet: Sheet = {
+      name: entry.name,
+      rows: content.rows,
+      merges: content.merges,
+      hidden: entry.hidden ? true : undefined,
+    };
+    sheets.push(withHiddenPlaces(sheet, content.hiddenRows, content.hiddenColumns));
   }
   return { sheets };
 }

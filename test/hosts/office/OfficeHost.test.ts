@@ -102,6 +102,22 @@ describe("OfficeHost.read", () => {
     expect(progress[progress.length - 1]).toBe(1);
   });
 
+  test("reads the hidden (grouped, filtered) rows and hidden columns in the same syncs", async () => {
+    const plain = new FakeExcel();
+    buildWorkbook(plain, 1);
+    await hostFor(plain).read();
+    const excel = new FakeExcel();
+    buildWorkbook(excel, 1);
+    const lra = excel.sheets[1];
+    lra.hiddenRows = new Set([3, 4, 9]);
+    lra.hiddenColumns = new Set([2]);
+    const wb = await hostFor(excel).read();
+    expect(wb.sheets[1].hiddenRows).toEqual([3, 4, 9]);
+    expect(wb.sheets[1].hiddenColumns).toEqual([2]);
+    expect(wb.sheets[0].hiddenRows).toBeUndefined();
+    expect(excel.syncCount).toBe(plain.syncCount);
+  });
+
   test("falls back to row bands beyond 512 merged areas", async () => {
     const excel = new FakeExcel();
     const rows: (string | number)[][] = [];

@@ -27,6 +27,9 @@ export interface FakeSheet {
   rowHeights: Map<number, number>;
   /** How many rowHeight assignments were queued (one per range). */
   rowHeightSets: number;
+  /** Rows and columns hidden (grouped, filtered), 0-based. */
+  hiddenRows?: Set<number>;
+  hiddenColumns?: Set<number>;
 }
 
 export interface FakeOptions {
@@ -426,6 +429,40 @@ class FakeRange {
     const result: any = {};
     this.ctx.queue(() => {
       result.value = this.matrix((c) => ({ format: { font: { bold: !!c?.bold }, indentLevel: c?.indent ?? 0 } }));
+      return JSON.stringify(result.value).length;
+    });
+    return new Proxy(result, {
+      get: (t, p) => {
+        if (p === "value" && !("value" in t)) throw new Error("PropertyNotLoaded: value");
+        return t[p];
+      },
+    });
+  }
+  getRowProperties() {
+    return this.properties(() => {
+      const b = this.b();
+      const hidden = this.ws.sheet().hiddenRows;
+      return Array.from({ length: b.bottom - b.top + 1 }, (_, i) => ({
+        rowIndex: b.top + i,
+        rowHidden: !!hidden?.has(b.top + i),
+      }));
+    });
+  }
+  getColumnProperties() {
+    return this.properties(() => {
+      const b = this.b();
+      const hidden = this.ws.sheet().hiddenColumns;
+      return Array.from({ length: b.right - b.left + 1 }, (_, i) => ({
+        columnIndex: b.left + i,
+        columnHidden: !!hidden?.has(b.left + i),
+      }));
+    });
+  }
+  /** A ClientResult filled at sync, like getCellProperties'. */
+  private properties(read: () => unknown) {
+    const result: any = {};
+    this.ctx.queue(() => {
+      result.value = read();
       return JSON.stringify(result.value).length;
     });
     return new Proxy(result, {

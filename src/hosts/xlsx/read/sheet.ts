@@ -30,7 +30,13 @@ export interface SheetContext {
 export interface SheetContent {
   rows: (Cell | undefined)[][];
   merges: MergedArea[];
+  /** 0-based, in the order written. */
+  hiddenRows: number[];
+  hiddenColumns: number[];
 }
+
+/** An OOXML boolean attribute ("1" / "true"). */
+const isTrue = (v: string | undefined) => v === "1" || v === "true";
 
 /** Column index of an A1 reference's letters, row index of its digits; -1 when not a reference. */
 function decodeRef(ref: string): { row: number; col: number } | null {
@@ -161,6 +167,8 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
   const rowOrder: number[] = [];
   let ordered = true;
   const merges: MergedArea[] = [];
+  const hiddenRows: number[] = [];
+  const hiddenColumns = new Set<number>();
   const shared = new Map<string, { formula: string; row: number; col: number }>();
   const { styles, budget } = ctx;
 
@@ -189,6 +197,7 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
     if (!(r >= 0 && r < MAX_ROWS)) throw damaged(`lembar “${ctx.name}” memuat nomor baris tidak sah (${a.r})`);
     rowIndex = r;
     colIndex = -1;
+    if (isTrue(a.hidden)) hiddenRows.push(r);
     // A row written twice replaces the first, as ExcelJS read it.
     cells = null;
     if (rows[r] !== undefined) rows[r] = NO_CELLS;
@@ -336,6 +345,14 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
     else if (name === "is") inInline = false;
   }
 
+  /** `<col min="3" max="5" hidden="1"/>`: columns C–E (1-based, inclusive), bounded to the grid. */
+  function hideColumns(a: Record<string, string>): void {
+    const min = integerOf(a.min ?? "");
+    const max = Math.min(integerOf(a.max ?? a.min ?? ""), MAX_COLS);
+    if (!(min >= 1 && max >= min)) return;
+    for (let c = min; c <= max && hiddenColumns.size < MAX_COLS; c++) hiddenColumns.add(c - 1);
+  }
+
   parseXmlTags(xml, ctx.part, {
     open(tag) {
       const name = localName(tag.name);
@@ -343,6 +360,7 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
       else if (name === "c" && inSheetData) startCell(tag.attributes);
       else if (name === "row" && inSheetData) startRow(tag.attributes);
       else if (name === "sheetData") inSheetData = true;
+      else if (name === "col" && isTrue(tag.attributes.hidden)) hideColumns(tag.attributes);
       else if (name === "mergeCell" && tag.attributes.ref) {
         const area = decodeRange(tag.attributes.ref);
         if (!area) return;
@@ -371,7 +389,12 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
   while (used > 0 && (rows[used - 1] === undefined || rows[used - 1].length === 0)) used--;
   rows.length = used;
   for (let r = 0; r < used; r++) if (rows[r] === undefined) rows[r] = NO_CELLS;
-  return { rows, merges };
+  return {
+    rows,
+    merges,
+    hiddenRows,
+    hiddenColumns: [...hiddenColumns],
+  };
 }
 
 /** First index in the ascending `list` whose value is ≥ `value`. */
