@@ -11,15 +11,21 @@ export function withHiddenPlaces(sheet: Sheet, rows: Iterable<number>, columns: 
   return sheet;
 }
 
-/** Whether the sheet hides row `row` / column `col` (binary search: the lists are ascending). */
-export function hides(list: number[] | undefined, index: number): boolean {
-  if (!list) return false;
+/** First index in the ascending `list` whose value is ≥ `value` (list.length when none). */
+export function lowerBound(list: number[], value: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid] < index) lo = mid + 1;
+    if (list[mid] < value) lo = mid + 1;
     else hi = mid;
   }
-  return lo < list.length && list[lo] === index;
+  return lo;
+}
+
+/** Whether the ascending list (a sheet's hidden rows or columns) holds `index`. */
+export function hides(list: number[] | undefined, index: number): boolean {
+  if (!list) return false;
+  const i = lowerBound(list, index);
+  return i < list.length && list[i] === index;
 }

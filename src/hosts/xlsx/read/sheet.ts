@@ -10,6 +10,7 @@ import { unescapeText } from "./parts";
 import { LIMITS, damaged, tooManyCells, tooManyMerges } from "./limits";
 import { slideFormula } from "./sharedFormula";
 import { XmlText, localName, parseXmlTags } from "./xml";
+import { lowerBound } from "../../../core/workbook/hiddenPlaces";
 
 /** Excel's grid. */
 const MAX_ROWS = 1_048_576;
@@ -395,18 +396,6 @@ export function parseSheet(xml: XmlText, ctx: SheetContext): SheetContent {
     hiddenRows,
     hiddenColumns: [...hiddenColumns],
   };
-}
-
-/** First index in the ascending `list` whose value is ≥ `value`. */
-function lowerBound(list: number[], value: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
