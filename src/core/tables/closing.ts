@@ -7,7 +7,7 @@ import type { RowRole } from "./types";
 import { wordCount } from "./text";
 
 const CLOSING =
-  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|(jumlah|total) (pendapatan|penerimaan|pembiayaan)( \w+){0,3}|(jumlah|total) (indikator|iku)( terukur| kinerja)?|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai (capaian )?(kinerja )?sasaran( \w+){0,3}|capaian kinerja rata ?-?rata)\s*:?$/;
+  /^(sub ?total|sub ?jumlah|jumlah|total|grand total|jumlah total|jumlah keseluruhan|total keseluruhan|jumlah seluruhnya|jumlah belanja( \w+){0,3}|total belanja( \w+){0,3}|(jumlah|total) (anggaran|pagu)( \w+)?|(jumlah|total) (pendapatan|penerimaan|pembiayaan)( \w+){0,3}|(jumlah|total) (indikator|iku)( terukur| kinerja)?|rata ?-?rata|rerata|capaian rata ?-?rata|rata ?-?rata capaian( kinerja)?( sasaran)?( \w+){0,3}|capaian (kinerja )?sasaran( \w+){0,3}|nilai (capaian )?(kinerja )?sasaran( \w+){0,3}|capaian kinerja rata ?-?rata)\s*:?$/;
 
 /**
  * "Jumlah A", "Sub Total II", "Total 3" close one group; "JUMLAH TOTAL (A+B+C)", "Total A+B",

@@ -69,6 +69,9 @@ function isDotted(text: string): boolean {
 /** `raw` trimmed, without trailing dots and parentheses and one opening parenthesis (`(a)` → `a`, `1.1.` → `1.1`). */
 function codeText(raw: string): string {
   let text = raw.trim();
+  // "'5.02.01.1.01.0006": an exported code pasted as text keeps the apostrophe Excel would have hidden.
+  const first = text.charCodeAt(0);
+  if (first === 39 || first === 0x2018 || first === 0x2019 || first === 96) text = text.slice(1).trim();
   // "7. 01. 01. 2. 01" (typed with spaces after the dots) is the code 7.01.01.2.01.
   if (text.includes(" ") && /^\d[\d.\s]*$/.test(text)) text = text.replace(/\s*\.\s*/g, ".");
   const last = text.charCodeAt(text.length - 1);

@@ -14,6 +14,22 @@ export function polarityFromText(text: string): Polarity | null {
 }
 
 /**
+ * A KETERANGAN note declares a direction only in words that name one ("indikator negatif", "semakin
+ * rendah semakin baik", "Minimize"): its "Turun", "Menurun", "Meningkat" or an arrow say how the value
+ * moved against last year, and "minimal 80%" states a floor. A POLARITAS / SIFAT column reads the
+ * short words too (polarityFromText).
+ */
+const NOTE_NEGATIVE = /\b(negatif|negative|semakin (rendah|kecil|sedikit)|makin (rendah|kecil)|minimi[sz]e|lower is better)\b/i;
+const NOTE_POSITIVE =
+  /\b(positif|positive|semakin (tinggi|besar|banyak)|makin (tinggi|besar)|maksimi[sz]e|maximi[sz]e|higher is better)\b/i;
+
+export function polarityFromNote(text: string): Polarity | null {
+  if (NOTE_NEGATIVE.test(text)) return "negatif";
+  if (NOTE_POSITIVE.test(text)) return "positif";
+  return null;
+}
+
+/**
  * A direction the indicator's own name declares: "Angka kematian bayi (semakin rendah semakin baik)",
  * "… (polaritas negatif)". Only such explicit phrases count: a name's ordinary words ("penurunan",
  * "menurun") say what is measured, not which way is better.

@@ -15,7 +15,7 @@ import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
 import { buildHierarchy, HierarchyInput, normalizeRekening } from "./hierarchy";
 import { recordRowCodes } from "./rowCodes";
-import { declaredPolarity, polarityFromName, polarityFromText } from "./polarity";
+import { declaredPolarity, polarityFromName, polarityFromNote, polarityFromText } from "./polarity";
 import { resolveMeasures } from "./measures";
 import { markScaleColumns } from "./scaleColumns";
 import { markEfficiencyColumns } from "./efficiencyColumns";
@@ -489,7 +489,8 @@ function assignPolarity(
     let p: Polarity | null = null;
     for (let k = 0; k < sources.length; k++) {
       const c = sources[k];
-      p = polarityFromText(grid.ownText(row.index, c.index));
+      const text = grid.ownText(row.index, c.index);
+      p = c.role === "keterangan" ? polarityFromNote(text) : polarityFromText(text);
       if (p) break;
     }
     if (!p && row.parent !== undefined && row.role === "sub-indikator") p = byParent.get(row.parent) ?? null;

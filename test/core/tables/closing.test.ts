@@ -27,6 +27,11 @@ describe("closingRole", () => {
     ["Total A+B", "total"],
     ["JUMLAH (I+II)", "total"],
     ["Jumlah I + II", "total"],
+    // A PK Kegiatan's closing row: the average of the capaian and the sum of the pagu in one row.
+    ["Rata-rata Capaian / Jumlah Anggaran", "rata-rata"],
+    ["Rata-rata Capaian Kinerja / Jumlah Pagu", "rata-rata"],
+    ["Jumlah Anggaran / Rata-rata Capaian", "rata-rata"],
+    ["Jumlah Anggaran", "total"],
   ])("%s → %s", (label, role) => {
     expect(closingRole(label)).toBe(role);
   });
@@ -37,6 +42,7 @@ describe("closingRole", () => {
     "Total Fertility Rate",
     "Rata-rata lama sekolah",
     "Rata-rata IDM Kecamatan",
+    "Jumlah anggaran yang terserap tepat waktu",
   ])("%s is a data row", (label) => {
     expect(closingRole(label)).toBeNull();
   });

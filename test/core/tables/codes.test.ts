@@ -48,3 +48,10 @@ describe("codes typed with spaces after the dots", () => {
     expect(parseCode("7 .01 .01")?.text).toBe("7.01.01");
   });
 });
+
+describe("codes pasted as text with their apostrophe", () => {
+  it("“'5.02.01.1.01.0006” is the code 5.02.01.1.01.0006 (the apostrophe Excel hides is in the text)", () => {
+    for (const quote of ["'", "\u2019", "\u2018"])
+      expect(parseCode(`${quote}5.02.01.1.01.0006`)?.key).toBe(parseCode("5.02.01.1.01.0006")?.key);
+  });
+});

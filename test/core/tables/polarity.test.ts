@@ -1,5 +1,5 @@
 /** Indicator direction: from a Polaritas/Keterangan cell, or from an explicit phrase in the indicator's own name. */
-import { polarityFromName } from "../../../src/core/tables/polarity";
+import { polarityFromName, polarityFromNote } from "../../../src/core/tables/polarity";
 import { checkSheets, serious } from "../../support/checkSheets";
 
 describe("polarityFromName", () => {
@@ -77,5 +77,45 @@ describe("the direction of a bullet row under an indicator", () => {
       "negatif",
       "negatif",
     ]);
+  });
+});
+
+describe("a KETERANGAN note and a POLARITAS column", () => {
+  // 2025 against 2024: "Turun" says the value fell, not that lower is better.
+  const perbandingan = (header: string, note: string) => [
+    {
+      name: "Perbandingan",
+      rows: [
+        ["No", "Indikator Kinerja", "Target 2025", "Realisasi 2025", "Capaian (%)", header],
+        [1, "Produksi perikanan tangkap (ton)", 52000, 49400, 95, note],
+        [2, "Persentase kapal perikanan berizin", 80, 84, 105, "Naik"],
+      ],
+    },
+  ];
+
+  it("a trend word in KETERANGAN (Turun, Menurun, Meningkat) leaves the indicator positive", async () => {
+    for (const word of ["Turun", "Menurun", "Turun dibanding 2024", "Meningkat"])
+      expect(serious(await checkSheets(perbandingan("Keterangan", word)))).toEqual([]);
+  });
+
+  it("a KETERANGAN that names the direction still makes it negative", async () => {
+    // 95 is realisasi ÷ target; a negative indicator gets (2 × 52.000 − 49.400) ÷ 52.000 = 105.
+    const result = await checkSheets(perbandingan("Keterangan", "Indikator negatif (semakin rendah semakin baik)"));
+    expect(serious(result)).toEqual(["capaian@Perbandingan!E2"]);
+  });
+
+  it("the short word Menurun in a POLARITAS column is a direction", async () => {
+    const result = await checkSheets(perbandingan("Polaritas", "Menurun"));
+    expect(serious(result)).toEqual(["capaian@Perbandingan!E2"]);
+  });
+});
+
+describe("polarityFromNote", () => {
+  it("reads only words that name a direction", () => {
+    expect(polarityFromNote("negatif")).toBe("negatif");
+    expect(polarityFromNote("Minimize")).toBe("negatif");
+    expect(polarityFromNote("target minimal 80%")).toBeNull();
+    expect(polarityFromNote("↓ dari 2024")).toBeNull();
+    expect(polarityFromNote("Maximize")).toBe("positif");
   });
 });
