@@ -10,9 +10,8 @@ import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { call, rangeRef } from "../../formula";
 import { fixFormula } from "../fixFormula";
+import { monthOf } from "../../tables/months";
 
-const MONTH =
-  /^(JAN(UARI)?|PEB(RUARI)?|FEB(RUARI)?|MAR(ET)?|APR(IL)?|MEI|JUNI?|JULI?|AGU?S?T(US)?|AGT|SEPT?(EMBER)?|OKT(OBER)?|NOP(EMBER)?|NOV(EMBER)?|DES(EMBER)?)$/;
 const TOTAL = /\b(TOTAL|JUMLAH)\b/i;
 const NOT_SUMMED = /KUMULATIF|\bS\s*[./]?\s*D\b|%|PERSEN|CAPAIAN|FISIK/i;
 
@@ -26,8 +25,6 @@ function shownPart(header: string): string {
   const parts = header.split(" / ");
   return parts[parts.length - 1].trim().replace(/\.$/, "");
 }
-
-const lastPart = (header: string) => shownPart(header).toUpperCase();
 
 /**
  * Runs of adjacent columns of one role and block whose members `starts` / `continues` accept, each
@@ -69,7 +66,7 @@ const notSummed = (total: TableColumn) => NOT_SUMMED.test(total.header.replace(/
 
 /** Runs of ≥ 3 adjacent month columns of one role and block, each followed by its total column. */
 export function monthRuns(table: RecognizedTable): MonthRun[] {
-  const isMonth = (c: TableColumn) => MONTH.test(lastPart(c.header));
+  const isMonth = (c: TableColumn) => monthOf(shownPart(c.header)) !== undefined;
   return runsOf(table, isMonth, isMonth, (total, months) => {
     const first = months[0];
     if (months.length < 3 || !TOTAL.test(total.header) || isMonth(total)) return false;
