@@ -11,6 +11,7 @@ import { normHeader } from "./text";
 import { Numbering, readNumbering } from "./numbering";
 import { columnPeriod, RENSTRA } from "./periods";
 import { MONTH_NAMES } from "./months";
+import { monthlyRealisasi } from "./monthColumns";
 
 export interface HeaderLayout {
   rows: number[];
@@ -264,6 +265,7 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
   const last = rows[rows.length - 1] + (isUnitRow(grid, rows[rows.length - 1] + 1, left, right) ? 1 : 0);
   const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
   const columns = buildColumns(grid, rows, left, right, numbering);
+  monthlyRealisasi(columns);
   totalsOfRuns(columns);
   moneyTargets(columns);
   impliedRealisasi(columns);

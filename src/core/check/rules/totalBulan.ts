@@ -1,6 +1,7 @@
 /**
- * total across a row: a “Total/Jumlah” column right after a run of month columns (Jan … Des under one
- * merged header such as “Realisasi Keuangan (Rp)”) must be the sum of those months on each row.
+ * total across a row: the column right after a run of month columns (Jan … Des, bare or under one
+ * merged header such as “Realisasi Keuangan (Rp)”) that totals them (“Jumlah”, “Total Realisasi”,
+ * “Realisasi s.d. Desember”: monthColumns.ts) must be the sum of those months on each row.
  * Cumulative month columns (“Kumulatif”, “s.d.”) and percentage columns are never summed. The same
  * holds for money quarters (TW I … TW IV, then JUMLAH REALISASI).
  */
@@ -10,7 +11,7 @@ import type { CheckContext } from "../context";
 import { isClosing } from "../../tables/closing";
 import { call, rangeRef } from "../../formula";
 import { fixFormula } from "../fixFormula";
-import { monthOf } from "../../tables/months";
+import { columnRuns, monthRuns as monthBlocks } from "../../tables/monthColumns";
 
 const TOTAL = /\b(TOTAL|JUMLAH)\b/i;
 const NOT_SUMMED = /KUMULATIF|\bS\s*[./]?\s*D\b|%|PERSEN|CAPAIAN|FISIK/i;
@@ -26,53 +27,21 @@ function shownPart(header: string): string {
   return parts[parts.length - 1].trim().replace(/\.$/, "");
 }
 
-/**
- * Runs of adjacent columns of one role and block whose members `starts` / `continues` accept, each
- * kept with the column right after it as its total when `isTotal` accepts that column.
- */
-function runsOf(
-  table: RecognizedTable,
-  starts: (c: TableColumn) => boolean,
-  continues: (c: TableColumn, prev: TableColumn) => boolean,
-  isTotal: (total: TableColumn, run: TableColumn[]) => boolean,
-): MonthRun[] {
-  const runs: MonthRun[] = [];
-  const cols = [...table.columns].sort((a, b) => a.index - b.index);
-  let i = 0;
-  while (i < cols.length) {
-    const first = cols[i];
-    if (!starts(first)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (
-      j < cols.length &&
-      cols[j].index === cols[j - 1].index + 1 &&
-      cols[j].role === first.role &&
-      cols[j].block === first.block &&
-      continues(cols[j], cols[j - 1])
-    )
-      j++;
-    const run = cols.slice(i, j);
-    const total = cols[j];
-    i = j;
-    if (total && total.index === run[run.length - 1].index + 1 && isTotal(total, run)) runs.push({ months: run, total });
-  }
-  return runs;
-}
-
 const notSummed = (total: TableColumn) => NOT_SUMMED.test(total.header.replace(/\(\s*RP\s*\)/i, ""));
 
-/** Runs of ≥ 3 adjacent month columns of one role and block, each followed by its total column. */
+/**
+ * Runs of ≥ 3 adjacent month columns of one role and block, each followed by its total column
+ * (monthColumns.ts: "Jumlah", "Total Realisasi", "Realisasi s.d. Desember"); months that are
+ * themselves cumulative or percentages are never summed.
+ */
 export function monthRuns(table: RecognizedTable): MonthRun[] {
-  const isMonth = (c: TableColumn) => monthOf(shownPart(c.header)) !== undefined;
-  return runsOf(table, isMonth, isMonth, (total, months) => {
+  const runs: MonthRun[] = [];
+  for (const { months, total } of monthBlocks(table.columns)) {
     const first = months[0];
-    if (months.length < 3 || !TOTAL.test(total.header) || isMonth(total)) return false;
-    if (total.role !== first.role && total.role !== "jumlah" && total.role !== "nilai") return false;
-    return !NOT_SUMMED.test(first.header) && !notSummed(total);
-  });
+    if (!total || NOT_SUMMED.test(first.header)) continue;
+    if (total.role === first.role || total.role === "jumlah" || total.role === "nilai") runs.push({ months, total });
+  }
+  return runs;
 }
 
 /**
@@ -83,8 +52,8 @@ export function monthRuns(table: RecognizedTable): MonthRun[] {
 export function quarterRuns(table: RecognizedTable): MonthRun[] {
   const money = (c: TableColumn) =>
     c.unit === "rupiah" || c.measure === "keuangan" || (table.kind === "anggaran" && c.unit !== "persen");
-  return runsOf(
-    table,
+  const runs = columnRuns(
+    table.columns,
     (c) => c.quarter !== undefined && money(c),
     (c, prev) => c.quarter === (prev.quarter as number) + 1,
     (total, quarters) =>
@@ -94,6 +63,7 @@ export function quarterRuns(table: RecognizedTable): MonthRun[] {
       TOTAL.test(total.header) &&
       !notSummed(total),
   );
+  return runs.flatMap(({ months, total }) => (total ? [{ months, total }] : []));
 }
 
 function sameShown(typed: TypedValue, exact: Decimal): boolean {

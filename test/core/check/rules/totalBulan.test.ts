@@ -31,3 +31,27 @@ describe.each(SPELLINGS)("months headed %s", (_name, months) => {
     expect(totals[0].message).toContain(`${months[0].replace(/\.$/, "")}–${months[11].replace(/\.$/, "")}`);
   });
 });
+
+/** Headers offices give the months' total column. */
+const TOTAL_HEADERS = [
+  "Jumlah",
+  "Total",
+  "Total Realisasi",
+  "Jumlah Realisasi",
+  "Realisasi s.d. Desember",
+  "Jumlah s.d. Desember",
+  "Jumlah s.d. Des (Rp)",
+];
+
+describe.each(TOTAL_HEADERS)("the months' total headed “%s”", (total) => {
+  it("is checked as the sum of the months, and the correct rows are not flagged", async () => {
+    expect(serious(await checkSheets([monthlySheet({ total })]))).toEqual([]);
+    const result = await checkSheets([monthlySheet({ total, totalWithoutDecember: 1 })]);
+    expect(result.findings.filter((f) => f.rule === "total").map((f) => [f.cell, f.expected])).toEqual([["P5", "1.289.663.000"]]);
+  });
+});
+
+it("a total up to another month than the last of the run is no sum of all the months", async () => {
+  const found = serious(await checkSheets([monthlySheet({ total: "Realisasi s.d. Juni", totalWithoutDecember: 1 })]));
+  expect(found.filter((k) => k.startsWith("total@"))).toEqual([]);
+});
