@@ -71,6 +71,8 @@ export interface MonthlyOptions {
   percent?: string;
   /** Row (0-based among MONTHLY_ROWS) whose total leaves out December; its % stays right against the true total. */
   totalWithoutDecember?: number;
+  /** Months kept cumulative (each month the realisasi so far); the total is then December's. */
+  cumulative?: boolean;
   /** Row whose typed % is this value instead of the right one. */
   wrongPercent?: { row: number; value: number };
 }
@@ -83,7 +85,9 @@ export function monthlySheet(o: MonthlyOptions = {}): SheetSpec {
     const sum = x.months.reduce((a, b) => a + b, 0);
     const total = i === o.totalWithoutDecember ? sum - x.months[11] : sum;
     const percent = o.wrongPercent?.row === i ? o.wrongPercent.value : r2((sum / x.pagu) * 100);
-    return [x.kode, x.nama, x.pagu, ...x.months, total, percent];
+    let sofar = 0;
+    const months = o.cumulative ? x.months.map((v) => (sofar += v)) : x.months;
+    return [x.kode, x.nama, x.pagu, ...months, total, percent];
   });
   return {
     name: "Realisasi per Bulan",

@@ -8,6 +8,7 @@
 import Decimal from "decimal.js";
 import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
 import type { CheckContext } from "../context";
+import type { TableReader } from "../../tables/reader";
 import { isClosing } from "../../tables/closing";
 import { call, rangeRef } from "../../formula";
 import { fixFormula } from "../fixFormula";
@@ -76,24 +77,53 @@ function sameShown(typed: TypedValue, exact: Decimal): boolean {
   );
 }
 
+/** The numbers of a row in the run's columns, null when one is neither a number, a dash nor empty. */
+function rowValues(reader: TableReader, r: number, months: TableColumn[]): (Decimal | null)[] | null {
+  const values: (Decimal | null)[] = [];
+  for (const m of months) {
+    const v = reader.get(r, m.index);
+    if (v.kind === "number" && v.value) values.push(v.value);
+    else if (v.kind === "dash" || v.kind === "empty") values.push(null);
+    else return null;
+  }
+  return values;
+}
+
+/**
+ * Months kept cumulative under bare month headers (each month the realisasi so far): on most rows
+ * the values never fall and the total is the last month's, not their sum. Such months are no
+ * amounts to add up, whatever the total column is headed.
+ */
+function cumulativeMonths(reader: TableReader, table: RecognizedTable, months: TableColumn[], total: TableColumn): boolean {
+  let rows = 0;
+  let cumulative = 0;
+  for (const row of table.rows) {
+    if (isClosing(row.role)) continue;
+    const typed = reader.get(row.index, total.index);
+    const values = rowValues(reader, row.index, months)?.filter((v): v is Decimal => v !== null);
+    if (typed.kind !== "number" || !typed.value || !values || values.length < 2) continue;
+    rows++;
+    const rising = values.every((v, i) => i === 0 || v.gte(values[i - 1]));
+    if (rising && typed.value.eq(values[values.length - 1])) cumulative++;
+  }
+  return rows > 0 && cumulative * 2 > rows;
+}
+
 export function rowTotals(ctx: CheckContext): void {
   for (const table of ctx.tables) {
     const runs = [...monthRuns(table), ...quarterRuns(table)];
     if (runs.length === 0) continue;
     const reader = ctx.reader(table);
     for (const { months, total } of runs) {
+      if (cumulativeMonths(reader, table, months, total)) continue;
       for (const row of table.rows) {
         if (isClosing(row.role)) continue;
         const typed = reader.get(row.index, total.index);
         if (typed.kind !== "number" || !typed.value) continue;
-        let sum = new Decimal(0);
-        let ok = true;
-        for (const m of months) {
-          const v = reader.get(row.index, m.index);
-          if (v.kind === "number" && v.value) sum = sum.plus(v.value);
-          else if (v.kind !== "dash" && v.kind !== "empty") ok = false;
-        }
-        if (!ok || sameShown(typed, sum) || ctx.flagged(table.sheet, typed.address)) continue;
+        const values = rowValues(reader, row.index, months);
+        if (!values) continue;
+        const sum = values.reduce((a: Decimal, v) => (v ? a.plus(v) : a), new Decimal(0));
+        if (sameShown(typed, sum) || ctx.flagged(table.sheet, typed.address)) continue;
         const from = months[0];
         const to = months[months.length - 1];
         ctx.add({

@@ -55,3 +55,10 @@ it("a total up to another month than the last of the run is no sum of all the mo
   const found = serious(await checkSheets([monthlySheet({ total: "Realisasi s.d. Juni", totalWithoutDecember: 1 })]));
   expect(found.filter((k) => k.startsWith("total@"))).toEqual([]);
 });
+
+it.each(["Realisasi s.d. Desember", "Jumlah"])(
+  "months kept cumulative under bare month headers are not added up (total “%s” = December's)",
+  async (total) => {
+    expect(serious(await checkSheets([monthlySheet({ total, cumulative: true })]))).toEqual([]);
+  },
+);
