@@ -94,15 +94,21 @@ export function monthRuns(columns: TableColumn[]): ColumnRun[] {
 /** Roles a months' total may have been read with before it is known to total them ("Jumlah" reads as a count). */
 const PROVISIONAL = new Set<TableColumn["role"]>(["jumlah", "nilai", "lainnya"]);
 
+/** A % header of realisasi or serapan, or a bare "%": never physical progress or a performance capaian. */
+const BUDGET_PERCENT = /^%$|\b(REALISASI|SERAPAN)\b/;
+const NOT_BUDGET_PERCENT = /\b(FISIK|KINERJA|CAPAIAN)\b/;
+
 /**
  * In a budget table (it has a pagu column), month columns headed only by their month hold the
  * realisasi of that month (the report names no other amount per month), and the column totalling
- * them is the realisasi of the year: the amount its % divides by the pagu.
+ * them is the realisasi of the year: the amount its % divides by the pagu. Without a target column,
+ * that "% Realisasi" is the budget ratio, not a capaian, even where most of its rows are wrong.
  */
 export function monthlyRealisasi(columns: TableColumn[]): void {
   if (!columns.some((c) => c.role === "anggaran")) return;
+  let totalled = false;
   for (const { months, total } of monthRuns(columns)) {
-    if (months[0].role === "lainnya" && !months.some((c) => c.chosen)) {
+    if (months[0].role === "lainnya") {
       for (const c of months) {
         c.role = "realisasi";
         c.measure = "keuangan";
@@ -111,7 +117,7 @@ export function monthlyRealisasi(columns: TableColumn[]): void {
       }
     }
     const role = months[0].role;
-    if (!total || total.chosen || role !== "realisasi") continue;
+    if (!total || role !== "realisasi") continue;
     if (total.role !== role && !PROVISIONAL.has(total.role)) continue;
     const from = months[0].letter;
     const to = months[months.length - 1].letter;
@@ -119,5 +125,13 @@ export function monthlyRealisasi(columns: TableColumn[]): void {
     total.period = "kumulatif";
     total.measure = months[0].measure ?? "keuangan";
     total.evidence = [...(total.evidence ?? []), `peran: jumlah realisasi bulan ${from}…${to} di kirinya`];
+    totalled = true;
+  }
+  if (!totalled || columns.some((c) => c.role === "target")) return;
+  for (const c of columns) {
+    const h = normHeader(c.header);
+    if (c.role !== "capaian" || !BUDGET_PERCENT.test(h) || NOT_BUDGET_PERCENT.test(h)) continue;
+    c.role = "persen";
+    c.evidence = [...(c.evidence ?? []), "peran: persen realisasi anggaran (tabel realisasi per bulan tanpa kolom target)"];
   }
 }

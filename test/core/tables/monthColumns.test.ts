@@ -28,3 +28,17 @@ describe.each(["Jumlah", "Total Realisasi", "Jumlah s.d. Desember"])("months, th
     expect(findings.filter((f) => f.rule === "tabel-tak-pasti")).toEqual([]);
   });
 });
+
+it("the % Realisasi of a month table without target is the budget ratio even where most of its rows are wrong", async () => {
+  const sheet = monthlySheet();
+  // Three sub kegiatan, two of their % typed against other amounts: only row 4 agrees with Jumlah ÷ Pagu.
+  sheet.rows = sheet.rows.slice(0, 6);
+  sheet.rows[4][16] = 90.12;
+  sheet.rows[5][16] = 95.5;
+  const { tables, findings } = await read(sheet);
+  expect(tables[0].columns[16].role).toBe("persen");
+  expect(findings.filter((f) => f.rule === "persen-anggaran").map((f) => [f.cell, f.expected])).toEqual([
+    ["Q5", "93,42"],
+    ["Q6", "98,77"],
+  ]);
+});
