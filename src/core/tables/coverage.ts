@@ -3,9 +3,10 @@
  * recognition itself was unsure of (numbers in a column without a role, a ratio column whose operands
  * are unknown). Both lower the table's confidence; the checker says them once (tabel-tak-pasti).
  */
-import type { RecognizedTable } from "./types";
+import type { RecognizedTable, TableColumn } from "./types";
 import type { RowDraft } from "./rows";
 import { Grid } from "./grid";
+import { monthOfColumn, shownHeader } from "./monthColumns";
 
 const SAMPLE = 200;
 
@@ -27,7 +28,7 @@ export function assessTable(grid: Grid, table: RecognizedTable, drafts: RowDraft
   }
   table.coverage = { used, closing, unused };
   let confidence = 1;
-  const notes: string[] = [];
+  const unknown: TableColumn[] = [];
   for (const col of table.columns) {
     if (col.role !== "lainnya") continue;
     let numbers = 0;
@@ -38,10 +39,11 @@ export function assessTable(grid: Grid, table: RecognizedTable, drafts: RowDraft
       if (typeof grid.value(d.index, col.index) === "number") numbers++;
     }
     if (numbers >= 2 && numbers * 2 > seen) {
-      notes.push(`kolom ${col.letter}${col.header ? ` (“${col.header}”)` : ""} berisi angka tetapi perannya tidak dikenali`);
+      unknown.push(col);
       confidence -= 0.15;
     }
   }
+  const notes = adjacentRuns(unknown).map((run) => `kolom ${namedColumns(run)} berisi angka tetapi perannya tidak dikenali`);
   // A ratio column is expected to pair once the table has a realisasi and something to divide it by.
   const has = (role: string) => table.columns.some((c) => c.role === role);
   const pairable = has("realisasi") && (has("target") || has("anggaran") || has("setelah"));
@@ -58,4 +60,30 @@ export function assessTable(grid: Grid, table: RecognizedTable, drafts: RowDraft
   }
   table.confidence = Math.max(0.1, Math.round(confidence * 100) / 100);
   if (notes.length > 0) table.uncertain = notes;
+}
+
+/** Columns split into runs of adjacent ones (in sheet order). */
+function adjacentRuns(columns: TableColumn[]): TableColumn[][] {
+  const runs: TableColumn[][] = [];
+  for (const c of [...columns].sort((a, b) => a.index - b.index)) {
+    const run = runs[runs.length - 1];
+    if (run && run[run.length - 1].index + 1 === c.index) run.push(c);
+    else runs.push([c]);
+  }
+  return runs;
+}
+
+/**
+ * A run of columns as a note names it, once: "C (“K”)", "D–O (Jan–Des, per bulan)", "E–G (“A”, “B”,
+ * “C”)". Twelve month columns said one by one are a paragraph of noise to a finance officer.
+ */
+function namedColumns(run: TableColumn[]): string {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (run.length === 1) return `${first.letter}${first.header ? ` (“${first.header}”)` : ""}`;
+  const letters = `${first.letter}–${last.letter}`;
+  if (run.every((c) => monthOfColumn(c) !== undefined))
+    return `${letters} (${shownHeader(first.header)}–${shownHeader(last.header)}, per bulan)`;
+  const headers = run.filter((c) => c.header).map((c) => `“${c.header}”`);
+  return headers.length ? `${letters} (${headers.join(", ")})` : letters;
 }

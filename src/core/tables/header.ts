@@ -10,6 +10,8 @@ import { HeaderRole, LABEL_ROLES, VALUE_ROLES, headerRole, periodOf, splitPeriod
 import { normHeader } from "./text";
 import { Numbering, readNumbering } from "./numbering";
 import { columnPeriod, RENSTRA } from "./periods";
+import { MONTH_NAMES } from "./months";
+import { monthlyRealisasi } from "./monthColumns";
 
 export interface HeaderLayout {
   rows: number[];
@@ -72,11 +74,9 @@ export function roleOfHeader(text: string): RoleWithBlock {
 }
 
 const QUARTER_NUMBER = /\b(TW|TRIWULAN|TRIBULAN|SEMESTER)\s*[1-4]\b/gi;
-const MONTH =
-  "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember|jan|feb|peb|mar|apr|jun|jul|agu|agt|ags|agst|sep|sept|okt|nov|nop|des";
 /** A date in a header: `31 Desember 2025`, `31 Des`, `31-12-2025`, `31/12/2025`, `31.12.2025`. */
 const HEADER_DATE = new RegExp(
-  `\\b\\d{1,2}\\s*(${MONTH})\\b\\.?(\\s*(19|20)\\d\\d)?|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]((19|20)\\d\\d|\\d\\d)\\b`,
+  `\\b\\d{1,2}\\s*(${MONTH_NAMES})\\b\\.?(\\s*(19|20)\\d\\d)?|\\b\\d{1,2}[-/.]\\d{1,2}[-/.]((19|20)\\d\\d|\\d\\d)\\b`,
   "gi",
 );
 
@@ -265,6 +265,7 @@ export function readHeader(grid: Grid, r: number): HeaderLayout {
   const last = rows[rows.length - 1] + (isUnitRow(grid, rows[rows.length - 1] + 1, left, right) ? 1 : 0);
   const numbering = readNumbering(grid, last + 1, left, right) ?? undefined;
   const columns = buildColumns(grid, rows, left, right, numbering);
+  monthlyRealisasi(columns);
   totalsOfRuns(columns);
   moneyTargets(columns);
   impliedRealisasi(columns);

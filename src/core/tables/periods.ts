@@ -6,6 +6,7 @@
 import type { ColumnPeriod } from "./types";
 import { normHeader } from "./text";
 import { periodOf } from "./headerRoles";
+import { mentionsMonth } from "./months";
 
 /**
  * A column of the Renstra end: its target (not this year's), or the tingkat kemajuan towards it
@@ -16,8 +17,6 @@ export const RENSTRA = /renstra|akhir\s+(periode|rpjmd)|jangka\s+menengah|kondis
 const UP_TO = /\b(S D|SD|SAMPAI DENGAN|HINGGA|KUMULATIF|AKUMULASI)\b/;
 const PREVIOUS = /\b(BULAN|TW|TRIWULAN|TRIBULAN|PERIODE|SEMESTER) (LALU|SEBELUMNYA)\b|\bSEBELUMNYA\b/;
 const TOTAL = /^(JUMLAH|TOTAL)\b|\b(JUMLAH|TOTAL) REALISASI\b|\bKUMULATIF\b|\bAKUMULASI\b|\bAKHIR TAHUN\b|\bSELAMA TAHUN\b/;
-const MONTH =
-  /\b(JANUARI|FEBRUARI|MARET|APRIL|MEI|JUNI|JULI|AGUSTUS|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER|JAN|FEB|MAR|APR|JUN|JUL|AGT|AGS|SEP|OKT|NOV|DES)\b/;
 
 export interface ColumnPeriodInfo {
   period: ColumnPeriod;
@@ -38,7 +37,7 @@ export function columnPeriod(own: string, block: string | undefined): ColumnPeri
     const p = periodOf(text);
     if (p?.kind === "triwulan") return { period: "periode", quarter: p.quarter, evidence: `judul “${text}” (triwulan)` };
     if (p?.kind === "semester") return { period: "periode", evidence: `judul “${text}” (semester)` };
-    if (/\b(BULAN|TW|TRIWULAN) INI\b/.test(t) || MONTH.test(t))
+    if (/\b(BULAN|TW|TRIWULAN) INI\b/.test(t) || mentionsMonth(t))
       return { period: "periode", evidence: `judul “${text}” (bulan/periode)` };
     if (p?.kind === "tahun") return { period: "tahun", evidence: `judul “${text}” (tahun)` };
   }

@@ -1,18 +1,19 @@
 /**
- * total across a row: a “Total/Jumlah” column right after a run of month columns (Jan … Des under one
- * merged header such as “Realisasi Keuangan (Rp)”) must be the sum of those months on each row.
+ * total across a row: the column right after a run of month columns (Jan … Des, bare or under one
+ * merged header such as “Realisasi Keuangan (Rp)”) that totals them (“Jumlah”, “Total Realisasi”,
+ * “Realisasi s.d. Desember”: monthColumns.ts) must be the sum of those months on each row.
  * Cumulative month columns (“Kumulatif”, “s.d.”) and percentage columns are never summed. The same
  * holds for money quarters (TW I … TW IV, then JUMLAH REALISASI).
  */
 import Decimal from "decimal.js";
 import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/types";
 import type { CheckContext } from "../context";
+import type { TableReader } from "../../tables/reader";
 import { isClosing } from "../../tables/closing";
 import { call, rangeRef } from "../../formula";
 import { fixFormula } from "../fixFormula";
+import { columnRuns, monthRuns as monthBlocks } from "../../tables/monthColumns";
 
-const MONTH =
-  /^(JAN(UARI)?|PEB(RUARI)?|FEB(RUARI)?|MAR(ET)?|APR(IL)?|MEI|JUNI?|JULI?|AGU?S?T(US)?|AGT|SEPT?(EMBER)?|OKT(OBER)?|NOP(EMBER)?|NOV(EMBER)?|DES(EMBER)?)$/;
 const TOTAL = /\b(TOTAL|JUMLAH)\b/i;
 const NOT_SUMMED = /KUMULATIF|\bS\s*[./]?\s*D\b|%|PERSEN|CAPAIAN|FISIK/i;
 
@@ -27,55 +28,21 @@ function shownPart(header: string): string {
   return parts[parts.length - 1].trim().replace(/\.$/, "");
 }
 
-const lastPart = (header: string) => shownPart(header).toUpperCase();
-
-/**
- * Runs of adjacent columns of one role and block whose members `starts` / `continues` accept, each
- * kept with the column right after it as its total when `isTotal` accepts that column.
- */
-function runsOf(
-  table: RecognizedTable,
-  starts: (c: TableColumn) => boolean,
-  continues: (c: TableColumn, prev: TableColumn) => boolean,
-  isTotal: (total: TableColumn, run: TableColumn[]) => boolean,
-): MonthRun[] {
-  const runs: MonthRun[] = [];
-  const cols = [...table.columns].sort((a, b) => a.index - b.index);
-  let i = 0;
-  while (i < cols.length) {
-    const first = cols[i];
-    if (!starts(first)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (
-      j < cols.length &&
-      cols[j].index === cols[j - 1].index + 1 &&
-      cols[j].role === first.role &&
-      cols[j].block === first.block &&
-      continues(cols[j], cols[j - 1])
-    )
-      j++;
-    const run = cols.slice(i, j);
-    const total = cols[j];
-    i = j;
-    if (total && total.index === run[run.length - 1].index + 1 && isTotal(total, run)) runs.push({ months: run, total });
-  }
-  return runs;
-}
-
 const notSummed = (total: TableColumn) => NOT_SUMMED.test(total.header.replace(/\(\s*RP\s*\)/i, ""));
 
-/** Runs of ≥ 3 adjacent month columns of one role and block, each followed by its total column. */
+/**
+ * Runs of ≥ 3 adjacent month columns of one role and block, each followed by its total column
+ * (monthColumns.ts: "Jumlah", "Total Realisasi", "Realisasi s.d. Desember"); months that are
+ * themselves cumulative or percentages are never summed.
+ */
 export function monthRuns(table: RecognizedTable): MonthRun[] {
-  const isMonth = (c: TableColumn) => MONTH.test(lastPart(c.header));
-  return runsOf(table, isMonth, isMonth, (total, months) => {
+  const runs: MonthRun[] = [];
+  for (const { months, total } of monthBlocks(table.columns)) {
     const first = months[0];
-    if (months.length < 3 || !TOTAL.test(total.header) || isMonth(total)) return false;
-    if (total.role !== first.role && total.role !== "jumlah" && total.role !== "nilai") return false;
-    return !NOT_SUMMED.test(first.header) && !notSummed(total);
-  });
+    if (!total || NOT_SUMMED.test(first.header)) continue;
+    if (total.role === first.role || total.role === "jumlah" || total.role === "nilai") runs.push({ months, total });
+  }
+  return runs;
 }
 
 /**
@@ -86,8 +53,8 @@ export function monthRuns(table: RecognizedTable): MonthRun[] {
 export function quarterRuns(table: RecognizedTable): MonthRun[] {
   const money = (c: TableColumn) =>
     c.unit === "rupiah" || c.measure === "keuangan" || (table.kind === "anggaran" && c.unit !== "persen");
-  return runsOf(
-    table,
+  const runs = columnRuns(
+    table.columns,
     (c) => c.quarter !== undefined && money(c),
     (c, prev) => c.quarter === (prev.quarter as number) + 1,
     (total, quarters) =>
@@ -97,6 +64,7 @@ export function quarterRuns(table: RecognizedTable): MonthRun[] {
       TOTAL.test(total.header) &&
       !notSummed(total),
   );
+  return runs.flatMap(({ months, total }) => (total ? [{ months, total }] : []));
 }
 
 function sameShown(typed: TypedValue, exact: Decimal): boolean {
@@ -109,24 +77,53 @@ function sameShown(typed: TypedValue, exact: Decimal): boolean {
   );
 }
 
+/** The numbers of a row in the run's columns, null when one is neither a number, a dash nor empty. */
+function rowValues(reader: TableReader, r: number, months: TableColumn[]): (Decimal | null)[] | null {
+  const values: (Decimal | null)[] = [];
+  for (const m of months) {
+    const v = reader.get(r, m.index);
+    if (v.kind === "number" && v.value) values.push(v.value);
+    else if (v.kind === "dash" || v.kind === "empty") values.push(null);
+    else return null;
+  }
+  return values;
+}
+
+/**
+ * Months kept cumulative under bare month headers (each month the realisasi so far): on most rows
+ * the values never fall and the total is the last month's, not their sum. Such months are no
+ * amounts to add up, whatever the total column is headed.
+ */
+function cumulativeMonths(reader: TableReader, table: RecognizedTable, months: TableColumn[], total: TableColumn): boolean {
+  let rows = 0;
+  let cumulative = 0;
+  for (const row of table.rows) {
+    if (isClosing(row.role)) continue;
+    const typed = reader.get(row.index, total.index);
+    const values = rowValues(reader, row.index, months)?.filter((v): v is Decimal => v !== null);
+    if (typed.kind !== "number" || !typed.value || !values || values.length < 2) continue;
+    rows++;
+    const rising = values.every((v, i) => i === 0 || v.gte(values[i - 1]));
+    if (rising && typed.value.eq(values[values.length - 1])) cumulative++;
+  }
+  return rows > 0 && cumulative * 2 > rows;
+}
+
 export function rowTotals(ctx: CheckContext): void {
   for (const table of ctx.tables) {
     const runs = [...monthRuns(table), ...quarterRuns(table)];
     if (runs.length === 0) continue;
     const reader = ctx.reader(table);
     for (const { months, total } of runs) {
+      if (cumulativeMonths(reader, table, months, total)) continue;
       for (const row of table.rows) {
         if (isClosing(row.role)) continue;
         const typed = reader.get(row.index, total.index);
         if (typed.kind !== "number" || !typed.value) continue;
-        let sum = new Decimal(0);
-        let ok = true;
-        for (const m of months) {
-          const v = reader.get(row.index, m.index);
-          if (v.kind === "number" && v.value) sum = sum.plus(v.value);
-          else if (v.kind !== "dash" && v.kind !== "empty") ok = false;
-        }
-        if (!ok || sameShown(typed, sum) || ctx.flagged(table.sheet, typed.address)) continue;
+        const values = rowValues(reader, row.index, months);
+        if (!values) continue;
+        const sum = values.reduce((a: Decimal, v) => (v ? a.plus(v) : a), new Decimal(0));
+        if (sameShown(typed, sum) || ctx.flagged(table.sheet, typed.address)) continue;
         const from = months[0];
         const to = months[months.length - 1];
         ctx.add({

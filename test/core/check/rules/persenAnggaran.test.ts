@@ -1,5 +1,6 @@
 /** persen-anggaran: a % serapan against the amounts as their cells show them. */
 import { checkSheets, serious } from "../../../support/checkSheets";
+import { monthlySheet } from "../../../support/monthlySheet";
 
 describe("persen serapan of amounts stored with more decimals than they show", () => {
   // Amounts in millions: 6,127554 under "0.00" shows 6,13; 6,13 / 6,38 × 100 = 96,08 for the exact 96,04.
@@ -22,4 +23,25 @@ describe("persen serapan of amounts stored with more decimals than they show", (
       ["E2", "Persentase realisasi anggaran tertulis 90, seharusnya 96,04 (6,1276 (ditampilkan 6,13) / 6,38 × 100)."],
     ]);
   });
+});
+
+describe("the % of a realisasi-per-bulan table divides the months' total by the pagu", () => {
+  const TOTALS = ["Jumlah", "Total", "Total Realisasi", "Jumlah Realisasi", "Realisasi s.d. Desember", "Jumlah s.d. Desember"];
+  const PERCENTS = ["% Realisasi", "% Serapan"];
+  const cases = TOTALS.flatMap((total) => PERCENTS.map((percent) => [total, percent]));
+
+  it.each(cases)("headed “%s” and “%s”: a wrong % is found", async (total, percent) => {
+    const result = await checkSheets([monthlySheet({ total, percent, wrongPercent: { row: 3, value: 89.46 } })]);
+    expect(result.findings.filter((f) => f.rule === "persen-anggaran").map((f) => [f.cell, f.expected])).toEqual([
+      ["Q7", "89,64"],
+    ]);
+  });
+
+  it.each(cases)(
+    "headed “%s” and “%s”: a % right against the corrected total is not flagged beside it",
+    async (total, percent) => {
+      const result = await checkSheets([monthlySheet({ total, percent, totalWithoutDecember: 1 })]);
+      expect(serious(result)).toEqual(["total@Realisasi per Bulan!P5"]);
+    },
+  );
 });
