@@ -12,7 +12,7 @@ import { rataRataKelompok } from "../../arithmetic";
 import type { RecognizedTable, TableRow } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
-import { exactRatio } from "./ratio";
+import { exactRatio, readCase, sameQualitative } from "./ratio";
 import { capOf } from "../capaianCap";
 import { normHeader } from "../../tables/text";
 
@@ -34,6 +34,9 @@ function mean(values: Decimal[]): Decimal | null {
  * Each row's ratio recomputed from its operands (capaian = realisasi / target), for a closing row that
  * averages the right values while a typed one above it is wrong; undefined for a column that is no ratio.
  */
+/** The capaian of a qualitative indicator met (see sameQualitative). */
+const HUNDRED = new Decimal(100);
+
 export function recomputedRatio(
   ctx: CheckContext,
   table: RecognizedTable,
@@ -43,17 +46,9 @@ export function recomputedRatio(
   if (!ratio) return undefined;
   const reader = ctx.reader(table);
   return (r: TableRow) => {
-    const exact = exactRatio(
-      {
-        table,
-        ratio,
-        row: r,
-        typed: reader.get(r.index, col),
-        numerator: reader.get(r.index, ratio.numerator),
-        denominator: reader.get(r.index, ratio.denominator),
-      },
-      ctx,
-    );
+    const c = readCase(reader, table, ratio, r);
+    if (sameQualitative(c)) return HUNDRED;
+    const exact = exactRatio(c, ctx);
     // Where the sheet states a cap ("capaian maksimal 100%"), the capaian rule expects the capped value.
     const cap = exact && ratio.kind === "capaian" ? capOf(ctx, table, r) : null;
     return cap && exact && exact.gt(cap) ? cap : exact;

@@ -9,11 +9,12 @@ import type { Rule } from "./rule";
 import { isRenstraColumn } from "../../tables/columns";
 import type { CheckContext } from "../context";
 import { agreesWithSums, isMoneyTotal, rowsWithMoneyTotals } from "../totalRatio";
-import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio } from "./ratio";
+import { exactRatio, RatioCase, ratioAgrees, ratioCases, reportRatio, sameQualitative } from "./ratio";
 import { capOf } from "../capaianCap";
 import { agreesWithShownOperands, quotedOperands } from "./ratioOperands";
 import { capaian } from "../../arithmetic";
 import { otherRowRead } from "../formulaRows";
+import { fixValueFor, holdsFraction } from "../show";
 
 /** Header words of a column, lower case, without its unit ("Jumlah Terlayani (jiwa)" → "jumlah terlayani"). */
 function headerWords(c: RatioCase, index: number): string {
@@ -43,6 +44,10 @@ export const capaianRule: Rule = {
     const columns = new Map<string, { check: ColumnCheck; sink: CheckContext }>();
     for (const c of ratioCases(ctx, "capaian", rowsWithMoneyTotals)) {
       if (c.typed.kind !== "number" && c.typed.kind !== "dash") continue;
+      if (sameQualitative(c)) {
+        qualitativeMet(ctx, c);
+        continue;
+      }
       const exact = exactRatio(c, ctx);
       if (!exact) continue;
       const key = `${c.table.id}|${c.ratio.column}`;
@@ -111,6 +116,24 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   if (ratioAgrees(c, cap)) return;
   const message = `${what} tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(cap, d)}: ${how} = ${ctx.show.number(exact, d)}, dibatasi maksimal ${ctx.show.number(cap, 0)}%.`;
   reportRatio(ctx, c, cap, "capaian", message, cap);
+}
+
+/** A qualitative indicator whose realisasi is its target is met: its capaian is 100, said where it is typed otherwise. */
+function qualitativeMet(ctx: CheckContext, c: RatioCase): void {
+  const typed = c.typed;
+  if (typed.kind !== "number" || !typed.value) return;
+  // Percent points also for a 0.00% cell (its stored 1 reads as 100).
+  if (typed.value.eq(100)) return;
+  ctx.add({
+    rule: "capaian",
+    severity: "warning",
+    sheet: c.table.sheet,
+    cell: typed.address,
+    message: `Capaian tertulis ${ctx.show.value(typed)}, padahal realisasi sama dengan targetnya (“${c.numerator.text?.trim()}”): indikator kualitatif ini tercapai, capaiannya 100.`,
+    expected: ctx.show.number(new Decimal(100), 0),
+    actual: ctx.show.value(typed),
+    fix: { value: fixValueFor(holdsFraction(typed), new Decimal(100), 0) },
+  });
 }
 
 /** " Rumusnya membaca baris 7, bukan baris 8." when the capaian's formula reads one other row. */

@@ -49,6 +49,17 @@ export function readCase(reader: TableReader, table: RecognizedTable, ratio: Rat
 }
 
 /**
+ * Target and realisasi the same word or phrase ("WTP" and "WTP", "Tersedia" and "Tersedia"): a
+ * qualitative indicator met, whose capaian is 100.
+ */
+export function sameQualitative(c: RatioCase): boolean {
+  if (c.ratio.kind !== "capaian" || c.numerator.kind !== "text" || c.denominator.kind !== "text") return false;
+  const key = (t: TypedValue) => (t.text ?? "").replace(/\s+/g, " ").trim().toUpperCase();
+  const target = key(c.denominator);
+  return target !== "" && /\p{L}/u.test(target) && key(c.numerator) === target;
+}
+
+/**
  * A capaian whose realisasi or target is "-" and which is itself not a number ("-", empty, a note):
  * the indicator has no data this period (a BPS figure not yet released), so no capaian is expected,
  * whatever its polarity. Reading the dash as 0 would expect 0 of a positive indicator, which a "-"

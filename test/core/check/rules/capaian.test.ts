@@ -302,3 +302,28 @@ describe("a capaian formula that reads another row", () => {
     expect(result.findings[0].message).toContain("Rumusnya membaca baris 2, bukan baris 3.");
   });
 });
+
+describe("a qualitative indicator whose realisasi is its target", () => {
+  const pk = (capaian: number, average: number) => [
+    {
+      name: "PK 2025",
+      rows: [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Opini BPK atas laporan keuangan", "WTP", "WTP", capaian],
+        [2, "Persentase temuan yang ditindaklanjuti", 90, 94.5, 105],
+        ["", "Rata-rata", "", "", average],
+      ],
+    },
+  ];
+
+  it("is met: a capaian other than 100 is a warning with 100 as its fix, and the average is judged with 100", async () => {
+    const result = await checkSheets(pk(90, 102.5));
+    expect(serious(result)).toEqual(["capaian@PK 2025!E2"]);
+    expect(result.findings[0].severity).toBe("warning");
+    expect(result.findings[0].fix?.value).toBe(100);
+  });
+
+  it("typed 100 is right, and so is the average of 100 and 105", async () => {
+    expect(serious(await checkSheets(pk(100, 102.5)))).toEqual([]);
+  });
+});
