@@ -1,8 +1,8 @@
 /**
  * "Anggaran Kas", "Rencana Kas", "Anggaran Kas s.d. TW III": the cash plan (the pagu spread over the
  * months or quarters), read as an anggaran column but not the pagu. Serapan is realisasi ÷ pagu (DPA):
- * where a table has both, the cash plan is never the divisor of a % that does not name it, nor "the"
- * anggaran column of the table.
+ * where a table has both, the cash plan is never the divisor of a % nor what a sisa is left of, unless
+ * that column names it, nor "the" anggaran column of the table.
  */
 import type { TableColumn } from "./types";
 import { normHeader } from "./text";
@@ -23,11 +23,12 @@ export function preferPagu(columns: TableColumn[]): TableColumn[] {
 }
 
 /**
- * The columns a ratio column may divide by, its anggaran ones narrowed: the cash plan only when the %
- * names it or no pagu is there, the pagu otherwise. Other columns (target, setelah) pass untouched.
+ * The columns a % column may divide by (or a sisa column subtract from), its anggaran ones narrowed:
+ * the cash plan only when that column names it or no pagu is there, the pagu otherwise. Other columns
+ * (target, setelah) pass untouched.
  */
-export function budgetDivisors(columns: TableColumn[], ratioColumn: TableColumn): TableColumn[] {
-  return narrowed(columns, namesCashPlan(ratioColumn));
+export function budgetDivisors(columns: TableColumn[], measured: TableColumn): TableColumn[] {
+  return narrowed(columns, namesCashPlan(measured));
 }
 
 /** The cash plan column beside a pagu column (same block), if the table has one. */

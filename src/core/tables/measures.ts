@@ -208,7 +208,8 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
  * agree with is kept; without agreement, the cumulative/total column, never just the first.
  */
 function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn): void {
-  const pagu = candidates(table, col, ["anggaran", "setelah", "target"]).slice(0, 3);
+  // Sisa is left of the pagu, not of the cash plan beside it (unless its header names the cash plan).
+  const pagu = budgetDivisors(candidates(table, col, ["anggaran", "setelah", "target"]), col).slice(0, 3);
   const spent = candidates(table, col, ["realisasi", "sebelum"]).slice(0, 6);
   const header = normHeader(col.header);
   // "Sisa Tender", "Sisa Lelang", "Selisih Pagu - Kontrak": pagu less the contract value, not the realisasi.

@@ -50,4 +50,16 @@ describe("cash plan beside the pagu", () => {
     const t = await againstPlan("Anggaran Kas", "% thd Anggaran Kas");
     expect(t.ratios.map((r) => letterOf(t, r.denominator))).toEqual(["D"]);
   });
+
+  it("sisa is the pagu less the realisasi, although the one row telling them apart took the cash plan", async () => {
+    const t = await table({
+      name: "LRA",
+      rows: [
+        ["Kode", "Kegiatan", "Anggaran", "Anggaran Kas", "Realisasi", "Sisa"],
+        ["1.01", "Perencanaan", 200_000_000, 200_000_000, 120_000_000, 80_000_000],
+        ["1.02", "Administrasi Keuangan", 400_000_000, 300_000_000, 270_000_000, 30_000_000],
+      ],
+    });
+    expect(t.differences.map((d) => [letterOf(t, d.left), letterOf(t, d.right)])).toEqual([["C", "E"]]);
+  });
 });
