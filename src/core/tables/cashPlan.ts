@@ -9,7 +9,7 @@ import { normHeader } from "./text";
 
 /** A column whose header names the cash plan ("ANGGARAN KAS", "RENCANA KAS", "% thd Anggaran Kas"). */
 export function namesCashPlan(col: TableColumn): boolean {
-  return /\bKAS\b/.test(normHeader(col.header));
+  return /\b(KAS|PENARIKAN)\b/.test(normHeader(col.header));
 }
 
 function narrowed(columns: TableColumn[], wantCash: boolean): TableColumn[] {
