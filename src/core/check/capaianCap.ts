@@ -46,8 +46,16 @@ function argumentsAt(formula: string, open: number): string[] | null {
   return null;
 }
 
-/** The cap a capaian formula applies itself: a number of 100 or more among MIN()'s arguments. */
+/** =IF(E4/D4*100>100,100,E4/D4*100): the value written where the capaian exceeds it. */
+const IF_CAP = /\bIF\s*\([^,;()]*(?:\([^()]*\)[^,;()]*)*>=?\s*(\d{3}(?:\.\d+)?)\s*[,;]\s*(\d{3}(?:\.\d+)?)\s*[,;]/i;
+
+/**
+ * The cap a capaian formula applies itself: a number of 100 or more among MIN()'s arguments, or an
+ * IF() that writes the number it compares with.
+ */
 export function capInFormula(formula: string): Decimal | null {
+  const f = IF_CAP.exec(formula);
+  if (f && f[1] === f[2]) return atLeast100(f[1]);
   const min = /\bMIN\s*\(/gi;
   for (let m = min.exec(formula); m; m = min.exec(formula)) {
     const args = argumentsAt(formula, m.index + m[0].length - 1);

@@ -307,6 +307,14 @@ describe("a capaian capped at 100 or 120", () => {
     expect(serious(await checkSheets([pk([min(120, 2, 102.89), min(120, 3, 96.63), min(120, 4, 120)])]))).toEqual([]);
   });
 
+  it("by the cell's own IF(capaian > cap, cap, capaian) formula", async () => {
+    const capped = (r: number, value: number): CellInput => ({
+      v: value,
+      formula: `IF(ROUND(D${r}/C${r}*100,2)>100,100,ROUND(D${r}/C${r}*100,2))`,
+    });
+    expect(serious(await checkSheets([pk([capped(2, 100), capped(3, 96.63), capped(4, 100)])]))).toEqual([]);
+  });
+
   it("a wrong capaian in a MIN() column is still found, against the cap", async () => {
     // E3's formula points at row 2 (84,37 / 82 capped: 100) where 96,63 belongs.
     const result = await checkSheets([
