@@ -3,10 +3,11 @@
  * the task pane: the operand the table's own arithmetic ties to its ratio (capaian = realisasi/target,
  * % = realisasi/anggaran) first; else the column of the reporting period (its current block, then
  * outside blocks), cumulative/total columns before quarter or month ones. Renstra end targets and
- * "s.d. periode lalu" columns are never the period's value.
+ * "s.d. periode lalu" columns are never the period's value, nor the cash plan where a pagu is there.
  */
 import type { ColumnRole, RatioMeasure, RecognizedTable, TableColumn } from "./types";
 import { RENSTRA } from "./periods";
+import { preferPagu } from "./cashPlan";
 
 export interface ColumnChoice {
   /** For target/realisasi: physical performance or money. */
@@ -63,7 +64,7 @@ export function mainColumn(table: RecognizedTable, role: ColumnRole, choice: Col
   if (byRatio) return byRatio;
   // A revised budget's pagu is the one after the revision (setelah) when no column is the plain pagu.
   const wanted = role === "anggaran" && !table.columns.some((c) => c.role === "anggaran") ? "setelah" : role;
-  const pool = table.columns.filter(
+  const pool = preferPagu(table.columns).filter(
     (c) =>
       c.role === wanted &&
       !isRenstraColumn(c) &&

@@ -39,7 +39,8 @@ const SYNONYMS: Synonym[] = [
   // "Bobot (%)": an indicator's weight, never its capaian however it is written.
   { role: "nilai", test: /^BOBOT\b/ },
   // "Target Anggaran (Rp)" beside "Target Kinerja": the pagu.
-  { role: "anggaran", test: /^(TARGET|RENCANA) (ANGGARAN|KEUANGAN|DANA|BIAYA)\b/, measure: "keuangan" },
+  // "Rencana Kas", "Rencana Penarikan Dana": the cash plan, an anggaran that is not the pagu (cashPlan.ts).
+  { role: "anggaran", test: /^(TARGET|RENCANA) (ANGGARAN|KEUANGAN|DANA|BIAYA|KAS|PENARIKAN)\b/, measure: "keuangan" },
   { role: "target", test: /^(TARGET|RENCANA|T)\b/ },
   { role: "persen", test: /(SERAPAN|% KEUANGAN|% REALISASI ANGGARAN|% ANGGARAN|PERSENTASE (REALISASI )?(ANGGARAN|KEUANGAN))/ },
   { role: "realisasi", test: /^REALISASI\b(?!.*\b(CAPAIAN|PERSENTASE)\b)/ },

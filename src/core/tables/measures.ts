@@ -12,6 +12,7 @@ import { isClosing } from "./closing";
 import { isSasaranMeanColumn, resolveSasaranMeans } from "./sasaranMeans";
 import { normHeader } from "./text";
 import { isServedCount } from "./headerRoles";
+import { budgetDivisors } from "./cashPlan";
 
 const HUNDRED = new Decimal(100);
 
@@ -136,10 +137,13 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
   // realisasi / anggaran.
   const kinerja = col.role === "capaian" && /\b(KINERJA|FISIK)\b/i.test(col.header);
   const numerators = candidates(table, col, ["realisasi"]).filter(sameYear);
-  const denominators = candidates(
-    table,
+  const denominators = budgetDivisors(
+    candidates(
+      table,
+      col,
+      col.role === "persen" ? ["anggaran", "setelah"] : kinerja ? ["target"] : ["target", "anggaran", "setelah"],
+    ),
     col,
-    col.role === "persen" ? ["anggaran", "setelah"] : kinerja ? ["target"] : ["target", "anggaran", "setelah"],
   ).filter(sameYear);
   // An operand pair another ratio column already owns is not this column's ("SERAPAN ANGGARAN (%)").
   const owned = (n: TableColumn, d: TableColumn) =>
@@ -204,7 +208,8 @@ function resolveRatio(grid: Grid, table: RecognizedTable, col: TableColumn): voi
  * agree with is kept; without agreement, the cumulative/total column, never just the first.
  */
 function resolveDifference(grid: Grid, table: RecognizedTable, col: TableColumn): void {
-  const pagu = candidates(table, col, ["anggaran", "setelah", "target"]).slice(0, 3);
+  // Sisa is left of the pagu, not of the cash plan beside it (unless its header names the cash plan).
+  const pagu = budgetDivisors(candidates(table, col, ["anggaran", "setelah", "target"]), col).slice(0, 3);
   const spent = candidates(table, col, ["realisasi", "sebelum"]).slice(0, 6);
   const header = normHeader(col.header);
   // "Sisa Tender", "Sisa Lelang", "Selisih Pagu - Kontrak": pagu less the contract value, not the realisasi.

@@ -24,6 +24,7 @@ import { assignUnits } from "./units";
 import { assignAmountScales } from "./amountScale";
 import { assessTable } from "./coverage";
 import { sasaranGroupRows, sasaranText } from "./groupRows";
+import { isSectionRow } from "./sectionRows";
 import type { TableCorrections } from "../settings/corrections";
 import { correctColumns, correctRows, newNotes, recordCorrections } from "./corrections";
 import { relocateCorrections } from "./relocate";
@@ -249,7 +250,16 @@ function classifyIndicatorRows(
 ): TableRow[] {
   const sasaranCol = columns.find((c) => c.role === "sasaran")?.index;
   const hasIndikator = columns.some((c) => c.role === "indikator");
-  const groupRows = sasaranGroupRows(grid, drafts, columns, labelCol);
+  const sections = new Set(
+    drafts.filter((d) => !d.closing && isSectionRow(grid, d.index, labelCol, columns)).map((d) => d.index),
+  );
+  // A sasaran row is told by the indicator rows under it, past the section rows between them.
+  const groupRows = sasaranGroupRows(
+    grid,
+    drafts.filter((d) => !sections.has(d.index)),
+    columns,
+    labelCol,
+  );
   // "1.1 Persentase capaian SPM:" over "a. …", "b. …": an indicator heading its sub-indicators, no sasaran.
   if (labelCol !== undefined) {
     for (let k = 0; k + 1 < drafts.length; k++) {
@@ -303,6 +313,8 @@ function classifyIndicatorRows(
     ) {
       role = "sub-indikator";
       parent = lastIndicator.index;
+    } else if (sections.has(r)) {
+      role = "kelompok";
     } else if (tujuan && (!hasIndikator || labelCol === sasaranCol || grid.ownText(r, labelCol ?? -1) === "")) {
       role = "kelompok";
     } else if ((TUJUAN.test(ownLabel) || TUJUAN.test(label)) && holdsNoValues(grid, r, columns)) {

@@ -30,6 +30,8 @@ describe("header synonyms", () => {
     ["Serapan Anggaran", "persen"],
     ["Jumlah Anggaran (Rp)", "anggaran"],
     ["PAGU", "anggaran"],
+    ["Rencana Kas", "anggaran"],
+    ["Rencana Penarikan Dana", "anggaran"],
     ["SISA ANGGARAN", "sisa"],
     ["SELISIH", "sisa"],
     ["KETERANGAN", "keterangan"],

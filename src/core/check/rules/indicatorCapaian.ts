@@ -61,6 +61,36 @@ export function indicatorCapaian(ctx: CheckContext, tables: readonly RecognizedT
 }
 
 /**
+ * How many indicators the capaian tables list without a capaian this period (realisasi "n/a" or "-",
+ * a survey not held): indicator rows with something typed in their target, realisasi or capaian, once
+ * per name, not among the measured ones. A recap with a "Tidak diukur" row counts these.
+ */
+export function unmeasuredCount(
+  ctx: CheckContext,
+  measured: IndicatorCapaian[],
+  tables: readonly RecognizedTable[] = ctx.tables,
+): number {
+  const seen = new Set(measured.map((i) => i.key));
+  let n = 0;
+  for (const table of tables) {
+    if (table.kind !== "indikator") continue;
+    const ratio = table.ratios.filter((r) => r.kind === "capaian").pop();
+    if (!ratio) continue;
+    const reader = ctx.reader(table);
+    for (const row of table.rows) {
+      if (row.role !== "indikator" || !row.label) continue;
+      const key = labelKey(row.label);
+      if (seen.has(key)) continue;
+      const cells = [ratio.column, ratio.numerator, ratio.denominator].map((c) => reader.get(row.index, c).kind);
+      if (cells.every((k) => k === "empty")) continue;
+      seen.add(key);
+      n++;
+    }
+  }
+  return n;
+}
+
+/**
  * Without a table that computes its capaian (target, realisasi), the indicators of one that only
  * states it (an Efisiensi sheet: indikator | capaian kinerja | pagu | realisasi | serapan): as typed.
  */

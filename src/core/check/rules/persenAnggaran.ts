@@ -12,6 +12,7 @@ import { agrees } from "../compare";
 import { percentOf } from "../../arithmetic";
 import type { TableReader } from "../../tables/reader";
 import type { RatioCase } from "./ratio";
+import { cashPlanBeside } from "../../tables/cashPlan";
 
 /**
  * A % that holds once its wrong realisasi or pagu is corrected: taken from its children (jumlah-induk
@@ -25,6 +26,21 @@ function agreesWithChildren(ctx: CheckContext, c: RatioCase, reader: TableReader
   if (!n && !d) return false;
   const ratio = percentOf(n ?? (c.numerator.value as Decimal), d ?? (c.denominator.value as Decimal), "");
   return ratio.ok && agrees(c.typed, ratio.value);
+}
+
+/**
+ * Where the typed % is realisasi ÷ the cash plan beside the pagu ("Anggaran Kas"), the message says so:
+ * serapan is measured against the pagu, and the cause is the divisor, not the arithmetic.
+ */
+function cashPlanNote(ctx: CheckContext, c: RatioCase, reader: TableReader): string {
+  const kas = cashPlanBeside(c.table.columns, c.ratio.denominator);
+  const n = c.numerator.value;
+  if (!kas || !n) return "";
+  const plan = reader.get(c.row.index, kas.index);
+  if (plan.kind !== "number" || !plan.value || plan.value.isZero()) return "";
+  const ratio = percentOf(n, plan.value, "");
+  if (!ratio.ok || !agrees(c.typed, ratio.value)) return "";
+  return ` Angka tertulis dihitung terhadap Anggaran Kas (${plan.address}: ${ctx.show.value(plan)}), bukan terhadap pagu.`;
 }
 
 export const persenAnggaranRule: Rule = {
@@ -69,7 +85,7 @@ export const persenAnggaranRule: Rule = {
             c,
             exact,
             "persen-anggaran",
-            `Persentase realisasi anggaran tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${operands.numerator} / ${operands.denominator} × 100).`,
+            `Persentase realisasi anggaran tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${operands.numerator} / ${operands.denominator} × 100).${cashPlanNote(ctx, c, reader)}`,
           );
         }
         column.flush();

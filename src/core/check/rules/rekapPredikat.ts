@@ -5,8 +5,9 @@ import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/type
 import type { CheckContext } from "../context";
 import type { IndicatorCapaian } from "./indicatorCapaian";
 import { isClosing } from "../../tables/closing";
-import { indicatorCapaian } from "./indicatorCapaian";
+import { indicatorCapaian, unmeasuredCount } from "./indicatorCapaian";
 import { isStatusRecap } from "./rekapStatus";
+import { isNotMeasuredWord } from "../notMeasuredWord";
 
 export const rekapPredikatRule: Rule = {
   id: "rekap-predikat",
@@ -18,8 +19,9 @@ export const rekapPredikatRule: Rule = {
     const recaps = ctx.tables.filter((t) => t.kind === "rekap" && !isStatusRecap(ctx, t));
     const across = ctx.tables.map((t) => horizontalRecap(ctx, t)).filter((h): h is HorizontalRecap => h !== null);
     if (recaps.length === 0 && across.length === 0) return;
-    const all = indicatorSet(ctx, indicatorCapaian(ctx));
-    for (const h of across) checkHorizontal(ctx, h, all.indicators, all.counts, all.typedCounts);
+    const measured = indicatorCapaian(ctx);
+    const all = indicatorSet(ctx, measured, unmeasuredCount(ctx, measured));
+    for (const h of across) checkHorizontal(ctx, h, all);
     if (all.indicators.length === 0) return;
     const sets = [all, ...perTableSets(ctx)];
     for (const table of recaps) {
@@ -27,10 +29,13 @@ export const rekapPredikatRule: Rule = {
       const pcol = table.columns.find((c) => c.role === "predikat");
       const jcol = table.columns.find((c) => c.role === "jumlah");
       if (!pcol || !jcol) continue;
-      const { indicators, counts, typedCounts } = recapSet(ctx, table, pcol, jcol, sets);
+      const set = recapSet(ctx, table, pcol, jcol, sets);
+      const { counts, typedCounts } = set;
       // A Jumlah whose formula adds up the counts as typed (=SUM(D4:D8)) follows a wrong count: that count is the finding.
       const typedSum = countsAsTyped(ctx, table, pcol, jcol, counts);
       const sum = typedSum.sum;
+      const unmeasured = unmeasuredRow(ctx, table, pcol, jcol);
+      const listed = listedTotal(set, unmeasured?.count);
       let last: string | undefined;
       let total: string | undefined;
       let reported = false;
@@ -41,7 +46,7 @@ export const rekapPredikatRule: Rule = {
           if (
             n.kind === "number" &&
             n.value &&
-            !n.value.eq(indicators.length) &&
+            !listed.fits(n.value.toNumber()) &&
             !(n.formula && typedSum.anyWrong && n.value.eq(typedSum.sum))
           ) {
             reported = true;
@@ -50,8 +55,8 @@ export const rekapPredikatRule: Rule = {
               severity: "error",
               sheet: table.sheet,
               cell: n.address,
-              message: listedMessage(ctx, n, indicators.length),
-              expected: indicators.length,
+              message: listedMessage(ctx, n, listed),
+              expected: listed.count,
               actual: ctx.show.value(n),
             });
           }
@@ -68,18 +73,21 @@ export const rekapPredikatRule: Rule = {
         reported = true;
         wrongCount(ctx, table.sheet, n.address, band.label, typedCount, expected, typedCounts.get(band.label)?.has(typedCount));
       }
+      if (!reported && unmeasured && !listed.fits(sum) && listed.fits(sum - unmeasured.count + set.unmeasured)) {
+        reported = wrongUnmeasured(ctx, table.sheet, unmeasured, set.unmeasured);
+      }
       // The counts do not add up although no row was found wrong: say so at the Jumlah row (or, without one, at the last count).
       const at = total ?? last;
-      if (last && at && !reported && sum !== indicators.length && !ctx.flagged(table.sheet, at)) {
+      if (last && at && !reported && !listed.fits(sum) && !ctx.flagged(table.sheet, at)) {
         ctx.add({
           rule: "rekap-predikat",
           severity: "error",
           sheet: table.sheet,
           cell: at,
           message: total
-            ? `Jumlah indikator per predikat (${ctx.show.count(sum)}) tidak sama dengan indikator yang tercantum (${ctx.show.count(indicators.length)}).`
-            : `Jumlah indikator per predikat (${ctx.show.count(sum)}) tidak sama dengan indikator yang tercantum (${ctx.show.count(indicators.length)}); rekap tidak punya baris Jumlah, jadi ditunjukkan pada baris predikat terakhir.`,
-          expected: indicators.length,
+            ? `Jumlah indikator per predikat (${ctx.show.count(sum)}) tidak sama dengan indikator yang tercantum (${ctx.show.count(listed.count)}).`
+            : `Jumlah indikator per predikat (${ctx.show.count(sum)}) tidak sama dengan indikator yang tercantum (${ctx.show.count(listed.count)}); rekap tidak punya baris Jumlah, jadi ditunjukkan pada baris predikat terakhir.`,
+          expected: listed.count,
           actual: sum,
         });
       }
@@ -116,22 +124,89 @@ interface IndicatorSet {
   indicators: IndicatorCapaian[];
   counts: Map<string, number>;
   typedCounts: Map<string, Set<number>>;
+  /** Indicators listed without a capaian this period (what a "Tidak diukur" row counts). */
+  unmeasured: number;
 }
 
-function indicatorSet(ctx: CheckContext, indicators: IndicatorCapaian[]): IndicatorSet {
+interface UnmeasuredRow {
+  word: string;
+  count: number;
+  cell: TypedValue;
+}
+
+/** The row where a recap counts the indicators not measured, if it has one. */
+function unmeasuredRow(
+  ctx: CheckContext,
+  table: RecognizedTable,
+  pcol: TableColumn,
+  jcol: TableColumn,
+): UnmeasuredRow | undefined {
+  const reader = ctx.reader(table);
+  for (const row of table.rows) {
+    const word = reader.grid.text(row.index, pcol.index).trim();
+    if (isClosing(row.role) || !isNotMeasuredWord(word)) continue;
+    const n = reader.get(row.index, jcol.index);
+    if (n.kind === "number" || n.kind === "dash") return { word, count: n.value ? n.value.toNumber() : 0, cell: n };
+  }
+  return undefined;
+}
+
+/**
+ * Every predikat count is right and the Jumlah is the indicators listed, but the counts add up only with
+ * the unmeasured indicators the capaian table lists: the "Tidak diukur" count is the one that is off.
+ */
+function wrongUnmeasured(ctx: CheckContext, sheet: string, row: UnmeasuredRow, listed: number): boolean {
+  if (ctx.flagged(sheet, row.cell.address)) return false;
+  ctx.add({
+    rule: "rekap-predikat",
+    severity: "error",
+    sheet,
+    cell: row.cell.address,
+    message: `Rekap mencatat ${ctx.show.value(row.cell)} indikator “${row.word}”, padahal indikator tanpa capaian di tabel capaian ada ${ctx.show.count(listed)}.`,
+    expected: listed,
+    actual: row.count,
+    fix: { value: listed },
+  });
+  return true;
+}
+
+/** What a recap's Jumlah may be: the indicators with a capaian, and those not measured when it counts them in a row of their own. */
+interface Listed {
+  count: number;
+  measured: number;
+  /** The unmeasured indicators the Jumlah covers (the recap has a row for them). */
+  unmeasured?: number;
+  fits(n: number): boolean;
+}
+
+function listedTotal(set: IndicatorSet, typedUnmeasured: number | undefined): Listed {
+  const measured = set.indicators.length;
+  if (typedUnmeasured === undefined) return { count: measured, measured, fits: (n) => n === measured };
+  const count = measured + set.unmeasured;
+  // A recap counting fewer unmeasured indicators than are listed adds up with them: its Jumlah is not where a mistake is.
+  const alsoFits = typedUnmeasured <= set.unmeasured ? measured + typedUnmeasured : count;
+  return { count, measured, unmeasured: set.unmeasured, fits: (n) => n === count || n === alsoFits };
+}
+
+function indicatorSet(ctx: CheckContext, indicators: IndicatorCapaian[], unmeasured: number): IndicatorSet {
   const counts = new Map<string, number>();
   for (const i of indicators) {
     const band = predicateFor(ctx.scale, i.value);
     if (band) counts.set(band.label, (counts.get(band.label) ?? 0) + 1);
   }
-  return { indicators, counts, typedCounts: asTyped(ctx.scale, indicators) };
+  return { indicators, counts, typedCounts: asTyped(ctx.scale, indicators), unmeasured };
 }
 
 /** Each indicator table's own set, when the workbook has several (IKU beside IKD, a PK Kegiatan's output indicators). */
 function perTableSets(ctx: CheckContext): IndicatorSet[] {
   const tables = ctx.tables.filter((t) => t.kind === "indikator" && t.ratios.some((r) => r.kind === "capaian"));
   if (tables.length < 2) return [];
-  return tables.map((t) => indicatorSet(ctx, indicatorCapaian(ctx, [t]))).filter((s) => s.indicators.length > 0);
+  return tables
+    .map((t) => {
+      const measured = indicatorCapaian(ctx, [t]);
+      return indicatorSet(ctx, measured, unmeasuredCount(ctx, measured, [t]));
+    })
+    .filter((s) => s.indicators.length > 0);
 }
 
 /**
@@ -159,9 +234,12 @@ function recapSet(
       typed.push({ label: band?.label, n: count, closing: false });
     }
   }
-  const misses = (s: IndicatorSet) =>
-    typed.filter((t) => (t.closing ? t.n !== s.indicators.length : t.label !== undefined && t.n !== (s.counts.get(t.label) ?? 0)))
+  const unmeasured = unmeasuredRow(ctx, table, pcol, jcol);
+  const misses = (s: IndicatorSet) => {
+    const listed = listedTotal(s, unmeasured?.count);
+    return typed.filter((t) => (t.closing ? !listed.fits(t.n) : t.label !== undefined && t.n !== (s.counts.get(t.label) ?? 0)))
       .length;
+  };
   let best = sets[0];
   let bestMisses = misses(best);
   for (const s of sets.slice(1)) {
@@ -181,6 +259,8 @@ interface HorizontalRecap {
   words: { column: TableColumn; label: string }[];
   onScale: boolean;
   total?: TableColumn;
+  /** A column counting the indicators not measured ("Tidak diukur"), before the Jumlah. */
+  unmeasured?: TableColumn;
 }
 
 function wordColumns(table: RecognizedTable, scale: PredicateScale): { column: TableColumn; label: string }[] {
@@ -208,22 +288,23 @@ function horizontalRecap(ctx: CheckContext, table: RecognizedTable): HorizontalR
   const total = table.columns.find(
     (c) => c.index > lastWord && (c.role === "jumlah" || /^(JUMLAH|TOTAL)\b/i.test(c.header.trim())),
   );
-  return { table, words, onScale, total };
+  const unmeasured = table.columns.find(
+    (c) => c.index > lastWord && (!total || c.index < total.index) && isNotMeasuredWord(c.header),
+  );
+  return { table, words, onScale, total, ...(unmeasured ? { unmeasured } : {}) };
 }
 
 /** Each count row: the counts add up to its Jumlah, match the indicators per predikat, and Jumlah the indicators listed. */
-function checkHorizontal(
-  ctx: CheckContext,
-  h: HorizontalRecap,
-  indicators: IndicatorCapaian[],
-  counts: Map<string, number>,
-  typedCounts: Map<string, Set<number>>,
-): void {
+function checkHorizontal(ctx: CheckContext, h: HorizontalRecap, set: IndicatorSet): void {
+  const { indicators, counts, typedCounts } = set;
   const reader = ctx.reader(h.table);
   for (const row of h.table.rows) {
     const cells = h.words.map((w) => ({ w, n: reader.get(row.index, w.column.index) }));
     if (cells.some((c) => c.n.kind !== "number" && c.n.kind !== "dash")) continue;
-    const sum = cells.reduce((a, c) => a + (c.n.value ? c.n.value.toNumber() : 0), 0);
+    const u = h.unmeasured ? reader.get(row.index, h.unmeasured.index) : undefined;
+    const typedUnmeasured = u && (u.kind === "number" || u.kind === "dash") ? (u.value?.toNumber() ?? 0) : undefined;
+    const added = u && typedUnmeasured !== undefined ? [...cells.map((c) => c.n), u] : cells.map((c) => c.n);
+    const sum = added.reduce((a, n) => a + (n.value ? n.value.toNumber() : 0), 0);
     if (h.onScale && indicators.length > 0) {
       for (const { w, n } of cells) {
         const expected = counts.get(w.label) ?? 0;
@@ -235,9 +316,9 @@ function checkHorizontal(
     if (!h.total) continue;
     const t = reader.get(row.index, h.total.index);
     if (t.kind !== "number" || !t.value || ctx.flagged(h.table.sheet, t.address)) continue;
-    const listed = indicators.length;
+    const listed = listedTotal(set, typedUnmeasured);
     const wrongSum = !t.value.eq(sum);
-    const wrongListed = h.onScale && listed > 0 && !t.value.eq(listed);
+    const wrongListed = h.onScale && listed.measured > 0 && !listed.fits(t.value.toNumber());
     if (!wrongSum && !wrongListed) continue;
     ctx.add({
       rule: "rekap-predikat",
@@ -245,12 +326,14 @@ function checkHorizontal(
       sheet: h.table.sheet,
       cell: t.address,
       message: wrongSum
-        ? `Jumlah tertulis ${ctx.show.value(t)}, padahal ${cells.map((c) => ctx.show.value(c.n)).join(" + ")} = ${ctx.show.count(sum)}` +
-          (h.onScale && listed > 0 ? ` dan indikator yang tercantum di tabel capaian ada ${ctx.show.count(listed)}.` : ".")
+        ? `Jumlah tertulis ${ctx.show.value(t)}, padahal ${added.map((n) => ctx.show.value(n)).join(" + ")} = ${ctx.show.count(sum)}` +
+          (h.onScale && listed.measured > 0
+            ? ` dan indikator yang tercantum di tabel capaian ada ${ctx.show.count(listed.count)}.`
+            : ".")
         : listedMessage(ctx, t, listed),
-      expected: wrongSum ? sum : listed,
+      expected: wrongSum ? sum : listed.count,
       actual: ctx.show.value(t),
-      fix: { value: wrongSum ? sum : listed },
+      fix: { value: wrongSum ? sum : listed.count },
     });
   }
 }
@@ -321,6 +404,10 @@ function wrongCount(
 }
 
 /** The message for a recap's Jumlah that is not the number of indicators listed. */
-function listedMessage(ctx: CheckContext, typed: TypedValue, listed: number): string {
-  return `Jumlah indikator pada rekap tertulis ${ctx.show.value(typed)}, padahal indikator yang tercantum di tabel capaian ada ${ctx.show.count(listed)}.`;
+function listedMessage(ctx: CheckContext, typed: TypedValue, listed: Listed): string {
+  const parts =
+    listed.unmeasured === undefined
+      ? ""
+      : ` (${ctx.show.count(listed.measured)} dengan capaian, ${ctx.show.count(listed.unmeasured)} tidak diukur)`;
+  return `Jumlah indikator pada rekap tertulis ${ctx.show.value(typed)}, padahal indikator yang tercantum di tabel capaian ada ${ctx.show.count(listed.count)}${parts}.`;
 }

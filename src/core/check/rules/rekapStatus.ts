@@ -13,6 +13,7 @@ import type { RecognizedTable, TableColumn, TypedValue } from "../../tables/type
 import { isClosing } from "../../tables/closing";
 import { normHeader } from "../../tables/text";
 import { labelMatchesBand } from "../../scales";
+import { isNotMeasuredWord } from "../notMeasuredWord";
 import { toA1 } from "../../workbook/address";
 
 interface CountRow {
@@ -147,10 +148,15 @@ function unresolved(ctx: CheckContext, recap: Recap): void {
   });
 }
 
+/** Every word of the recap is a predikat of the workbook's scale, or the category of the indicators not measured. */
+function countsPredikat(ctx: CheckContext, recap: Recap): boolean {
+  return recap.rows.every((r) => isNotMeasuredWord(r.word) || ctx.scale.bands.some((b) => labelMatchesBand(r.word, b)));
+}
+
 /** A recap whose words are not the workbook's scale and whose counts a status table gives (rekap-status checks it, also its Jumlah). */
 export function isStatusRecap(ctx: CheckContext, table: RecognizedTable): boolean {
   const recap = table.kind === "rekap" ? recapOf(ctx, table) : null;
-  if (!recap || recap.rows.every((r) => ctx.scale.bands.some((b) => labelMatchesBand(r.word, b)))) return false;
+  if (!recap || countsPredikat(ctx, recap)) return false;
   return sourceOf(ctx, recap).length > 0;
 }
 
@@ -166,8 +172,8 @@ export const rekapStatusRule: Rule = {
       .filter((r): r is Recap => r !== null);
     if (recaps.length === 0) return;
     for (const recap of recaps) {
-      // Words of the workbook's scale count indicators: rekap-predikat (and total) check them.
-      if (recap.rows.every((r) => ctx.scale.bands.some((b) => labelMatchesBand(r.word, b)))) continue;
+      // Words of the workbook's scale count indicators (with the not-measured ones): rekap-predikat (and total) check them.
+      if (countsPredikat(ctx, recap)) continue;
       const sources = sourceOf(ctx, recap);
       if (sources.length > 0) checkAgainst(ctx, recap, sources);
       else unresolved(ctx, recap);

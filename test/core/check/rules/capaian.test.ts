@@ -1,6 +1,6 @@
 /** capaian: a ratio over the Renstra end target is the tingkat kemajuan, and its message says so. */
 import { checkSheets, serious } from "../../../support/checkSheets";
-import type { SheetSpec } from "../../../support/workbooks";
+import type { CellInput, SheetSpec } from "../../../support/workbooks";
 
 describe("capaian beside the Renstra end target", () => {
   it("a wrong tingkat kemajuan is named so, divided by the target akhir Renstra", async () => {
@@ -281,6 +281,55 @@ describe("an SPM table: Jumlah Sasaran | Jumlah Terlayani | Capaian SPM (%)", ()
   it("the same under “Capaian (%)”, and no finding when every capaian is right", async () => {
     expect(serious(await checkSheets([sheet(0.8853, "Capaian (%)")]))).toEqual(["capaian@SPM Kesehatan!E3"]);
     expect(serious(await checkSheets([sheet(0.8753)]))).toEqual([]);
+  });
+});
+
+describe("a capaian capped at 100 or 120", () => {
+  // E2: 84,37 / 82 = 102,89; E3: 91,8 / 95 = 96,63; E4: 104,5 / 82 = 127,44.
+  const pk = (capaian: CellInput[], beside: string | null = null, note: string | null = null): SheetSpec => ({
+    name: "PK",
+    rows: [
+      ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian"],
+      [1, "Indeks Kepuasan Masyarakat", 82, 84.37, capaian[0], beside],
+      [2, "Persentase layanan PATEN tepat waktu", 95, 91.8, capaian[1], beside],
+      [3, "Persentase pelanggaran Perda ditindaklanjuti", 82, 104.5, capaian[2], beside],
+      [],
+      [note],
+    ],
+  });
+  const min = (cap: number, r: number, value: number): CellInput => ({
+    v: value,
+    formula: `MIN(${cap},ROUND(D${r}/C${r}*100,2))`,
+  });
+
+  it("by the cell's own MIN(cap, …) formula, with no note", async () => {
+    expect(serious(await checkSheets([pk([min(100, 2, 100), min(100, 3, 96.63), min(100, 4, 100)])]))).toEqual([]);
+    expect(serious(await checkSheets([pk([min(120, 2, 102.89), min(120, 3, 96.63), min(120, 4, 120)])]))).toEqual([]);
+  });
+
+  it("by the cell's own IF(capaian > cap, cap, capaian) formula", async () => {
+    const capped = (r: number, value: number): CellInput => ({
+      v: value,
+      formula: `IF(ROUND(D${r}/C${r}*100,2)>100,100,ROUND(D${r}/C${r}*100,2))`,
+    });
+    expect(serious(await checkSheets([pk([capped(2, 100), capped(3, 96.63), capped(4, 100)])]))).toEqual([]);
+  });
+
+  it("a wrong capaian in a MIN() column is still found, against the cap", async () => {
+    // E3's formula points at row 2 (84,37 / 82 capped: 100) where 96,63 belongs.
+    const result = await checkSheets([
+      pk([min(100, 2, 100), { v: 100, formula: "MIN(100,ROUND(D2/C2*100,2))" }, min(100, 4, 100)]),
+    ]);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.expected])).toEqual([["E3", "96,63"]]);
+  });
+
+  it("by a note in an unheaded column beside the table, or “di atas 100% dicatat 100%” below it", async () => {
+    expect(serious(await checkSheets([pk([100, 96.63, 100], "Capaian maksimal 100%")]))).toEqual([]);
+    expect(serious(await checkSheets([pk([100, 96.63, 100], null, "Catatan: capaian di atas 100% dicatat 100%")]))).toEqual([]);
+  });
+
+  it("without any sign of a cap, a capaian typed 100 above it is wrong", async () => {
+    expect(serious(await checkSheets([pk([100, 96.63, 127.44])]))).toEqual(["capaian@PK!E2"]);
   });
 });
 

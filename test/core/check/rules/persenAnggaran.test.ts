@@ -45,3 +45,47 @@ describe("the % of a realisasi-per-bulan table divides the months' total by the 
     },
   );
 });
+
+describe("serapan beside a cash plan (Anggaran Kas) is realisasi ÷ pagu", () => {
+  // Anggaran (pagu) and Anggaran Kas agree on every row but the second; there the % typed 95,87 is
+  // realisasi ÷ Anggaran Kas (16.488.923.150 / 17.200.000.000): the one row that tells the two apart
+  // must not make the cash plan the divisor of the whole column.
+  const sheet = (second: number, total: number, kas = "Anggaran Kas", percent = "Serapan (%)") => ({
+    name: "LRA",
+    rows: [
+      ["Kode", "Program / Kegiatan", "Anggaran", kas, "Realisasi", percent],
+      ["1.02.01.2.01", "Perencanaan, Penganggaran, dan Evaluasi", 156300000, 156300000, 151874250, 97.17],
+      ["1.02.02.2.01", "Penyediaan Fasilitas Pelayanan Kesehatan", 18750400000, 17200000000, 16488923150, second],
+      ["1.02.02.2.02", "Penyediaan Layanan Kesehatan untuk UKM", 9612335000, 9612335000, 9187240600, 95.58],
+      ["TOTAL", null, 28519035000, 26968635000, 25828038000, total],
+    ],
+  });
+
+  it("a correct serapan against the pagu is accepted, also on the total row", async () => {
+    expect(serious(await checkSheets([sheet(87.94, 90.56)]))).toEqual([]);
+  });
+
+  it.each([
+    ["Anggaran Kas", "Serapan (%)"],
+    ["Rencana Kas", "%"],
+    ["Rencana Penarikan Dana", "%"],
+  ])(
+    "a %% computed against the cash plan (%s) is wrong, and the message says so; the correct total stays clean",
+    async (kas, percent) => {
+      const result = await checkSheets([sheet(95.87, 90.56, kas, percent)]);
+      expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.message])).toEqual([
+        [
+          "F3",
+          "Persentase realisasi anggaran tertulis 95,87, seharusnya 87,94 (16.488.923.150 / 18.750.400.000 × 100). " +
+            "Angka tertulis dihitung terhadap Anggaran Kas (D3: 17.200.000.000), bukan terhadap pagu.",
+        ],
+      ]);
+    },
+  );
+
+  it("a % whose header names the cash plan is realisasi ÷ Anggaran Kas", async () => {
+    const s = sheet(95.87, 95.77);
+    s.rows[0][5] = "% thd Anggaran Kas";
+    expect(serious(await checkSheets([s]))).toEqual([]);
+  });
+});

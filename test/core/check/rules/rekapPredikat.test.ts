@@ -4,6 +4,7 @@
  */
 import { checkSheets, serious } from "../../../support/checkSheets";
 import type { SheetSpec } from "../../../support/workbooks";
+import { NOT_MEASURED_PK } from "./notMeasured";
 
 function pk(e4: number): SheetSpec {
   return {
@@ -157,5 +158,62 @@ describe("a recap's Jumlah that adds up its counts as typed", () => {
     // Typed, not a formula, it is wrong on its own: it stays 4 once the count is fixed.
     sheet.rows[4][1] = 4;
     expect(serious(await checkSheets([pk(78.35), sheet]))).toEqual(["rekap-predikat@Rekap!B2", "rekap-predikat@Rekap!B5"]);
+  });
+});
+
+describe("a recap that counts the indicators not measured in a row of their own", () => {
+  // Three indicators listed: capaian 100 (Sangat Tinggi), 80 (Tinggi), the third not measured ("-").
+  const pk: SheetSpec = { name: "Capaian", rows: NOT_MEASURED_PK };
+  const recap = (unmeasured: [string, number] | null, jumlah: number): SheetSpec => ({
+    name: "Rekap",
+    rows: [
+      ["Predikat", "Jumlah Indikator"],
+      ["Sangat Tinggi", 1],
+      ["Tinggi", 1],
+      ["Sedang", 0],
+      ...(unmeasured ? [unmeasured] : []),
+      ["Jumlah", jumlah],
+    ],
+  });
+
+  it.each([["Tidak diukur"], ["Tidak dapat diukur"], ["Belum diukur"], ["N/A"]])(
+    "its Jumlah covers them (“%s”)",
+    async (word) => {
+      expect(serious(await checkSheets([pk, recap([word, 1], 3)]))).toEqual([]);
+    },
+  );
+
+  it("without that row, its Jumlah counts the measured indicators only", async () => {
+    expect(serious(await checkSheets([pk, recap(null, 2)]))).toEqual([]);
+    expect(serious(await checkSheets([pk, recap(null, 3)]))).toEqual(["rekap-predikat@Rekap!B5"]);
+  });
+
+  it("a Jumlah beyond the indicators listed is still wrong, and the message counts both kinds", async () => {
+    const result = await checkSheets([pk, recap(["Tidak diukur", 1], 4)]);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.message])).toEqual([
+      [
+        "B6",
+        "Jumlah indikator pada rekap tertulis 4, padahal indikator yang tercantum di tabel capaian ada 3 (2 dengan capaian, 1 tidak diukur).",
+      ],
+    ]);
+  });
+
+  it("a Tidak diukur count that makes the right counts miss the right Jumlah is the finding", async () => {
+    const result = await checkSheets([pk, recap(["Tidak diukur", 2], 3)]);
+    expect(result.findings.filter((f) => f.severity === "error").map((f) => [f.cell, f.message])).toEqual([
+      ["B5", "Rekap mencatat 2 indikator “Tidak diukur”, padahal indikator tanpa capaian di tabel capaian ada 1."],
+    ]);
+  });
+
+  it("laid out across, the Tidak diukur column adds to the Jumlah", async () => {
+    const across = (jumlah: number): SheetSpec => ({
+      name: "Rekap",
+      rows: [
+        ["Uraian", "Sangat Tinggi", "Tinggi", "Sedang", "Tidak diukur", "Jumlah"],
+        ["Jumlah indikator", 1, 1, 0, 1, jumlah],
+      ],
+    });
+    expect(serious(await checkSheets([pk, across(3)]))).toEqual([]);
+    expect(serious(await checkSheets([pk, across(4)]))).toEqual(["rekap-predikat@Rekap!F2"]);
   });
 });
