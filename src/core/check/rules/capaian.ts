@@ -67,7 +67,7 @@ export const capaianRule: Rule = {
 function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
   const cap = capOf(ctx, c.table, c.row);
   const capped = cap !== null && exact.gt(cap);
-  if (ratioAgrees(c, exact) || agreesWithShownOperands(ctx, c, exact)) {
+  if (ratioAgrees(c, exact) || agreesWithShownOperands(ctx, c, exact) || roundedUpByItsFormula(ctx, c, exact)) {
     if (capped) overCap(ctx, c, cap);
     return;
   }
@@ -89,6 +89,9 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
       ? `indikator negatif (semakin rendah semakin baik): ${target} ${operands.denominator}, realisasi ${operands.numerator}`
       : `realisasi ${operands.numerator} dibagi ${target} ${operands.denominator} × 100`);
   if (!capped && c.row.polarity === "positif" && negativeMethodOf(ctx, c)) {
+    // "Menurun" or "↓" in the row's KETERANGAN, and a capaian computed the negative way: the note meant
+    // the direction (the same word beside a capaian computed positively says how the value moved).
+    if (notedDownward(ctx, c)) return;
     // The typed value is what the negative-indicator formula gives: most likely a negative indicator
     // whose direction the sheet does not declare (only a note says so). Said, never assumed.
     const formula = negativeMethodOf(ctx, c) === "rasio" ? "target ÷ realisasi × 100" : "(2 × target − realisasi) ÷ target × 100";
@@ -136,6 +139,19 @@ function qualitativeMet(ctx: CheckContext, c: RatioCase): void {
   });
 }
 
+/**
+ * `=ROUNDUP(F9/E9*100;2)`: the office rounds its capaian up, on purpose and in the cell's own formula
+ * (97,341 shown 97,35). That is a rounding method, like truncation, not a wrong capaian; a typed 97,35
+ * without such a formula is still checked as written.
+ */
+function roundedUpByItsFormula(ctx: CheckContext, c: RatioCase, exact: Decimal): boolean {
+  if (!c.typed.formula || !c.typed.value) return false;
+  const formula = ctx.reader(c.table).grid.cell(c.row.index, c.ratio.column)?.formula ?? "";
+  if (!/\b(ROUNDUP|CEILING(\.MATH)?)\s*\(/i.test(formula)) return false;
+  const d = Math.max(c.typed.decimals ?? 0, 0);
+  return c.typed.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).eq(exact.toDecimalPlaces(d, Decimal.ROUND_UP));
+}
+
 /** " Rumusnya membaca baris 7, bukan baris 8." when the capaian's formula reads one other row. */
 function wrongRowNote(ctx: CheckContext, c: RatioCase): string {
   if (!c.typed.formula) return "";
@@ -155,6 +171,14 @@ function fromFixedRealisasi(ctx: CheckContext, c: RatioCase): boolean {
   const exact = exactRatio({ ...c, numerator: { ...c.numerator, value: new Decimal(fix.value) } }, ctx);
   return !!exact && ratioAgrees(c, exact);
 }
+
+/** The row's KETERANGAN holds a short downward word ("Turun", "Menurun", "↓"), which alone declares no direction. */
+function notedDownward(ctx: CheckContext, c: RatioCase): boolean {
+  const grid = ctx.reader(c.table).grid;
+  return c.table.columns.some((col) => col.role === "keterangan" && DOWNWARD.test(grid.ownText(c.row.index, col.index)));
+}
+
+const DOWNWARD = /\b(turun|menurun)\b|↓/i;
 
 /** The typed capaian of a negative indicator is what the method not in use ("rasio" by default) gives. */
 function otherMethodAgrees(ctx: CheckContext, c: RatioCase): boolean {

@@ -376,3 +376,48 @@ describe("a qualitative indicator whose realisasi is its target", () => {
     expect(serious(await checkSheets(pk(100, 102.5)))).toEqual([]);
   });
 });
+
+describe("a capaian rounded up by its own formula", () => {
+  const pk = (capaian: { v: number; formula?: string } | number) => [
+    {
+      name: "PK 2025",
+      rows: [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Persentase pasien puas", 100, 97.341, capaian],
+        [2, "Bed occupancy rate", 75, 71.2, { v: 94.94, formula: "ROUNDUP(D3/C3*100,2)" }],
+      ],
+    },
+  ];
+
+  it("=ROUNDUP(…;2) is a rounding method: 97,341 shown 97,35 is right", async () => {
+    expect(serious(await checkSheets(pk({ v: 97.35, formula: "ROUNDUP(D2/C2*100,2)" })))).toEqual([]);
+  });
+
+  it("the same 97,35 typed without that formula, or a ROUNDUP of the wrong value, is still found", async () => {
+    expect(serious(await checkSheets(pk(97.35)))).toEqual(["capaian@PK 2025!E2"]);
+    expect(serious(await checkSheets(pk({ v: 97.36, formula: "ROUNDUP(D2/C2*100,2)+0.01" })))).toEqual(["capaian@PK 2025!E2"]);
+  });
+});
+
+describe("a short downward word in KETERANGAN", () => {
+  // Angka kesakitan: target 12, realisasi 9; the negative way (2 × 12 − 9) ÷ 12 × 100 = 125, the positive way 75.
+  const pk = (capaian: number, note: string) => [
+    {
+      name: "PK 2025",
+      rows: [
+        ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)", "Keterangan"],
+        [1, "Angka kesakitan DBD per 100.000 penduduk", 12, 9, capaian, note],
+      ],
+    },
+  ];
+
+  it("beside a capaian computed the negative way is the direction: no warning", async () => {
+    for (const note of ["Menurun", "↓"]) expect(serious(await checkSheets(pk(125, note)))).toEqual([]);
+  });
+
+  it("beside a capaian computed the positive way is a trend: the indicator stays positive", async () => {
+    expect(serious(await checkSheets(pk(75, "Menurun")))).toEqual([]);
+    // Without the word, the negative-way value is said as a warning (the indicator is not marked negative).
+    expect(serious(await checkSheets(pk(125, "")))).toEqual(["capaian@PK 2025!E2"]);
+  });
+});
