@@ -36,6 +36,7 @@ import { markGradeColumns } from "./gradeColumns";
 import { markSignColumns } from "./signColumns";
 import { adoptUnderProgramRows } from "./programHeads";
 import { joinContinuedLabels } from "./continuedLabels";
+import { namesUnitRows } from "./unitSummary";
 
 export interface RecognizeOptions {
   polarity?: Record<string, Polarity>;
@@ -104,13 +105,15 @@ function firstOf(columns: TableColumn[], ...roles: ColumnRole[]): TableColumn | 
   return undefined;
 }
 
-function tableKind(columns: TableColumn[]): TableKind {
+/** `unitRows`: the rows name misi, sasaran or bidang (unitSummary.ts), so the table is no recap per predikat. */
+function tableKind(columns: TableColumn[], unitRows = false): TableKind {
   const has = (role: ColumnRole) => columns.some((c) => c.role === role);
   if (has("predikat") && has("rentang") && !has("realisasi") && !has("jumlah")) return "skala";
   // A recap counts indicators per predikat word; a summary per sasaran (Sasaran | Jumlah Indikator |
   // Rata-rata Capaian | Predikat) names its rows and is a performance table.
   // An "INDIKATOR" column beside the intervals lists which indicators each band counts ("IK 1, IK 2").
   if (
+    !unitRows &&
     has("predikat") &&
     has("jumlah") &&
     !has("realisasi") &&
@@ -139,6 +142,15 @@ function titleAbove(grid: Grid, top: number): string | undefined {
   return undefined;
 }
 
+/** The column that names the rows: the predikat word in a recap, else the indicator (or uraian, sasaran). */
+function labelColumn(columns: TableColumn[], kind: TableKind): number | undefined {
+  return (
+    (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
+    firstOf(columns, "indikator", "uraian", "sasaran") ??
+    columns.find((c) => c.role === "lainnya" && !c.chosen)
+  )?.index;
+}
+
 function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions): RecognizedTable | null {
   const { columns, left, right } = layout;
   const sheet = grid.sheet.name;
@@ -151,13 +163,15 @@ function buildTable(grid: Grid, layout: HeaderLayout, options: RecognizeOptions)
   markRevisionPair(columns);
   correctColumns(columns, correction, notes);
   const split = findSplitCode(grid, columns, layout.dataStart);
-  const kind = tableKind(columns);
-  const labelCol = (
-    (kind === "rekap" ? firstOf(columns, "predikat") : undefined) ??
-    firstOf(columns, "indikator", "uraian", "sasaran") ??
-    columns.find((c) => c.role === "lainnya" && !c.chosen)
-  )?.index;
-  const scanned = scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
+  let kind = tableKind(columns);
+  let labelCol = labelColumn(columns, kind);
+  const scan = () => scanRows(grid, layout.dataStart, left, right, columns, labelCol, kind === "anggaran" || kind === "daftar");
+  let scanned = scan();
+  if (kind === "rekap" && namesUnitRows(grid, scanned, columns)) {
+    kind = tableKind(columns, true);
+    labelCol = labelColumn(columns, kind);
+    scanned = scan();
+  }
   const drafts = split ? scanned.filter((d) => !split.headerRows.includes(d.index)) : scanned;
   if (drafts.length === 0) return null;
   correctRows(grid, drafts, correction, layout.dataStart, notes);

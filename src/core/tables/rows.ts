@@ -253,8 +253,33 @@ function isNoteRow(
  */
 function continuesTable(grid: Grid, r: number, columns: TableColumn[]): boolean {
   const here = dataEvidence(grid, r, columns);
+  if (!here.label) return false;
+  if (here.value) return true;
   // A group header row (the next sasaran or program, label only) may come first.
-  return here.label && (here.value || (r + 1 < grid.rowCount && dataEvidence(grid, r + 1, columns).value));
+  if (r + 1 < grid.rowCount && dataEvidence(grid, r + 1, columns).value) return true;
+  // Or a few in a row (the next misi, then its sasaran): they continue the table when indicator rows
+  // of its columns, a label and a value, follow them.
+  for (let k = r + 1; k < Math.min(grid.rowCount, r + 1 + MAX_HEADINGS); k++) {
+    if (!labelsOnly(grid, k, columns)) {
+      const next = dataEvidence(grid, k, columns);
+      return next.label && next.value;
+    }
+  }
+  return false;
+}
+
+/** Heading rows a table may carry between a closing row and its next indicator rows (misi, tujuan, sasaran). */
+const MAX_HEADINGS = 3;
+
+/** Row r has text in a label column and nothing in any other column (a heading, not a header or a note). */
+function labelsOnly(grid: Grid, r: number, columns: TableColumn[]): boolean {
+  let label = false;
+  for (const col of columns) {
+    if (grid.ownText(r, col.index) === "") continue;
+    if (!LABEL_ROLES.has(col.role)) return false;
+    label = true;
+  }
+  return label;
 }
 
 function dataEvidence(grid: Grid, r: number, columns: TableColumn[]): { label: boolean; value: boolean } {
