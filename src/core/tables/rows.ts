@@ -116,7 +116,35 @@ function groupTotalAt(
   if (seen.has(rest) || (budget && (sub || GROUP_WORD.test(rest)))) return { role: "subtotal", label: own };
   // "TOTAL PAJAK DAERAH" under the rekening it adds up: its amount is their sum.
   if (budget && addsUpRowsAbove(grid, r, columns, drafts)) return { role: "subtotal", label: own };
+  // "TOTAL PAD", "JUMLAH PAJAK DAN RETRIBUSI (I + II)" under the groups' subtotals it adds up: the grand total.
+  if (budget && addsUpSubtotalsAbove(grid, r, columns, drafts)) return { role: "total", label: own };
   return null;
+}
+
+/**
+ * The row's amounts are the sum of the subtotal rows above it (two or more, since the table's last
+ * total): a grand total named by what it totals rather than by "Jumlah" or "Total" alone.
+ */
+function addsUpSubtotalsAbove(grid: Grid, r: number, columns: TableColumn[], drafts: RowDraft[]): boolean {
+  const subtotals: number[] = [];
+  for (let k = drafts.length - 1; k >= 0 && drafts[k].closing !== "total"; k--)
+    if (drafts[k].closing === "subtotal") subtotals.push(drafts[k].index);
+  if (subtotals.length < 2) return false;
+  let compared = false;
+  for (const col of columns) {
+    if (col.role !== "anggaran" && col.role !== "realisasi") continue;
+    const own = toDecimal(grid.value(r, col.index));
+    if (!own) continue;
+    let sum = new Decimal(0);
+    for (const row of subtotals) {
+      const d = toDecimal(grid.value(row, col.index));
+      if (!d) return false;
+      sum = sum.plus(d);
+    }
+    if (!sum.eq(own)) return false;
+    compared = true;
+  }
+  return compared;
 }
 
 /** "JUMLAH KECAMATAN" under the kelurahan of a budget list (closing.ts isAreaTotal), on an uncoded row. */

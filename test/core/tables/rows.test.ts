@@ -80,3 +80,31 @@ describe("heading rows after a closing row", () => {
     expect(t.bottom).toBe(5);
   });
 });
+
+describe("a grand total named by what it totals, under the groups' subtotals", () => {
+  // PAD: Pajak Daerah (I) and Retribusi Daerah (II), each numbered 1…n with its own Jumlah row.
+  const pad = (label: string, total: number) => [
+    {
+      name: "Realisasi PAD",
+      rows: [
+        ["NO", "URAIAN", "TARGET (Rp)", "REALISASI (Rp)", "%"],
+        ["I", "PAJAK DAERAH"],
+        [1, "Pajak Reklame", 1850000000, 1729450000, 93.48],
+        [2, "Pajak Air Tanah", 420000000, 436118900, 103.84],
+        ["", "Jumlah Pajak Daerah", 2270000000, 2165568900, 95.4],
+        ["II", "RETRIBUSI DAERAH"],
+        [1, "Retribusi Jasa Umum", 4350000000, 4012336750, 92.24],
+        [2, "Retribusi Jasa Usaha", 2780000000, 2811097400, 101.12],
+        ["", "Jumlah Retribusi Daerah", 7130000000, 6823434150, 95.7],
+        ["", label, total, 8989003050, 95.63],
+      ],
+    },
+  ];
+
+  it.each(["TOTAL PAD", "Jumlah PAD", "TOTAL PENDAPATAN ASLI DAERAH (I + II)", "JUMLAH PAJAK DAN RETRIBUSI"])(
+    "“%s” is the grand total: nothing flagged",
+    async (label) => {
+      expect(serious(await checkSheets(pad(label, 9400000000)))).toEqual([]);
+    },
+  );
+});

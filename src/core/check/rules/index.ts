@@ -55,6 +55,9 @@ export const RULES: Rule[] = [
   akumulasiRule,
   capaianRule,
   persenAnggaranRule,
+  // Before predikat: a sasaran's predikat right for the mean of its indicators is not flagged beside
+  // the wrong capaian sasaran this rule reports.
+  rataSasaranRule,
   // predikat before the sums: a status recap (rekap-status) counts the statuses as predikat corrects
   // them, and names a wrong count before total would blame the (right) Jumlah row below it.
   predikatRule,
@@ -65,7 +68,6 @@ export const RULES: Rule[] = [
   rekapPredikatRule,
   totalRule,
   rataRataRule,
-  rataSasaranRule,
   rataSubRule,
   persenRekapRule,
   realisasiLebihRule,

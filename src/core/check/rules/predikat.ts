@@ -10,6 +10,7 @@ import { exactRatio } from "./ratio";
 import { quotedOperands } from "./ratioOperands";
 import { markUncertain } from "../uncertain";
 import { capOf } from "../capaianCap";
+import { holdsFraction } from "../show";
 
 export const predikatRule: Rule = {
   id: "predikat",
@@ -46,6 +47,10 @@ export const predikatRule: Rule = {
             if (d !== undefined && typed.value.decimalPlaces() > d)
               values.push(typed.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP));
           }
+          // A capaian sasaran found not to be its indicators' mean (rata-sasaran, run before): the word
+          // may grade the right mean.
+          const mean = meanFix(ctx, table.sheet, typed);
+          if (mean) values.push(mean);
           let exact: Decimal | null = null;
           if (ratio) {
             const numerator = reader.get(row.index, ratio.numerator);
@@ -88,6 +93,15 @@ export const predikatRule: Rule = {
     }
   },
 };
+
+/** The value rata-sasaran's fix writes in the typed capaian cell (in percent points), if it flagged it. */
+function meanFix(ctx: CheckContext, sheet: string, typed: TypedValue): Decimal | null {
+  if (typed.kind !== "number") return null;
+  const f = ctx.findings().find((x) => x.rule === "rata-sasaran" && x.sheet === sheet && x.cell === typed.address);
+  const v = f?.fix?.value;
+  if (typeof v !== "number") return null;
+  return holdsFraction(typed) ? new Decimal(v).times(100) : new Decimal(v);
+}
 
 /** Cells of the sheet whose capaian the capaian rule reports as wrong (it runs before this rule). */
 function capaianErrors(ctx: CheckContext, sheet: string): Set<string> {

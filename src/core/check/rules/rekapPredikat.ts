@@ -16,7 +16,7 @@ export const rekapPredikatRule: Rule = {
   doc: "Jumlah indikator per predikat yang tidak sesuai dengan indikator yang didaftar.",
   run(ctx) {
     // A recap of desa statuses (IDM) counts the rows of its status table, not indicators (rekapStatus.ts).
-    const recaps = ctx.tables.filter((t) => t.kind === "rekap" && !isStatusRecap(ctx, t));
+    const recaps = ctx.tables.filter((t) => t.kind === "rekap" && !isStatusRecap(ctx, t) && !countsSasaran(t));
     const across = ctx.tables.map((t) => horizontalRecap(ctx, t)).filter((h): h is HorizontalRecap => h !== null);
     if (recaps.length === 0 && across.length === 0) return;
     const measured = indicatorCapaian(ctx);
@@ -401,6 +401,17 @@ function wrongCount(
     actual: typed,
     fix: { value: expected },
   });
+}
+
+/**
+ * A recap of the sasaran per predikat ("Rekapitulasi Capaian Sasaran", "Jumlah Sasaran"): its counts
+ * are of sasaran, graded by their averaged capaian, not of indicators; it is not checked against the
+ * indicators (a standard Chapter III table, and each of its counts would otherwise be flagged).
+ */
+function countsSasaran(table: RecognizedTable): boolean {
+  const jcol = table.columns.find((c) => c.role === "jumlah");
+  const words = [jcol?.header ?? "", table.title ?? "", table.sheet].join(" ");
+  return /\bsasaran\b/i.test(words) && !/\b(indikator|iku|ikd)\b/i.test(words);
 }
 
 /** The message for a recap's Jumlah that is not the number of indicators listed. */

@@ -164,3 +164,35 @@ describe("a predikat that follows a wrong capaian", () => {
     expect(result.findings.map((f) => f.cell)).toEqual(["F3"]);
   });
 });
+
+describe("the predikat of a sasaran whose capaian is not its indicators' mean", () => {
+  // Indicators 94,5 and 87,4: the sasaran's mean is 90,95 (Tinggi); typed 60,63 (their sum ÷ 3).
+  const sheets = (word: string) => [
+    {
+      name: "PK",
+      rows: [
+        ["No", "Sasaran", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+        [1, "Meningkatnya perlindungan masyarakat", "Persentase Satlinmas terlatih", 100, 94.5, 94.5],
+        [2, "Meningkatnya perlindungan masyarakat", "Persentase kejadian tertangani", 100, 87.4, 87.4],
+      ],
+    },
+    {
+      name: "Capaian Sasaran",
+      rows: [
+        ["No", "Sasaran Strategis", "Jumlah Indikator", "Rata-rata Capaian (%)", "Predikat"],
+        [1, "Meningkatnya perlindungan masyarakat", 2, 60.63, word],
+      ],
+    },
+  ];
+
+  it("a word right for the mean is not flagged beside the wrong capaian sasaran", async () => {
+    expect(serious(await checkSheets(sheets("Tinggi")))).toEqual(["rata-sasaran@Capaian Sasaran!D2"]);
+  });
+
+  it("a word right for neither is still flagged", async () => {
+    expect(serious(await checkSheets(sheets("Sangat Tinggi")))).toEqual([
+      "rata-sasaran@Capaian Sasaran!D2",
+      "predikat@Capaian Sasaran!E2",
+    ]);
+  });
+});

@@ -217,3 +217,23 @@ describe("a recap that counts the indicators not measured in a row of their own"
     expect(serious(await checkSheets([pk, across(4)]))).toEqual(["rekap-predikat@Rekap!F2"]);
   });
 });
+
+describe("a recap of the sasaran per predikat", () => {
+  // Three indicators under two sasaran; the recap counts the two sasaran, not the three indicators.
+  const sasaranRecap = (title: string, header: string): SheetSpec => ({
+    name: "Rekap",
+    rows: [[title], [], ["Predikat", header], ["Sangat Tinggi", 1], ["Tinggi", 1], ["Sedang", 0], ["Jumlah", 2]],
+  });
+
+  it.each([
+    ["Rekapitulasi Capaian Sasaran", "Jumlah"],
+    ["Rekapitulasi per Predikat", "Jumlah Sasaran"],
+  ])("titled “%s” with a “%s” column is not checked against the indicators", async (title, header) => {
+    expect(serious(await checkSheets([pk(78.35), sasaranRecap(title, header)]))).toEqual([]);
+  });
+
+  it("one that counts indicators is still checked", async () => {
+    const wrong = sasaranRecap("Rekapitulasi Capaian Indikator Kinerja", "Jumlah Indikator");
+    expect(serious(await checkSheets([pk(78.35), wrong]))).not.toEqual([]);
+  });
+});
