@@ -532,11 +532,19 @@ function assignClosings(rows: TableRow[]): void {
   let subtotalStart = 0;
   let averageStart = 0;
   let subtotals = 0;
+  const headsGroups = subtotalsHeadGroups(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     // A surplus row balances the sections (surplus-defisit reads them); it closes no rows.
     if (!isClosing(row.role) || row.role === "saldo") continue;
-    if (row.role === "subtotal") {
+    if (row.role === "subtotal" && headsGroups) {
+      // A subtotal above its group closes the rows below it, up to the next closing row.
+      let end = i + 1;
+      while (end < rows.length && !isClosing(rows[end].role)) end++;
+      row.closes = shallowestRows(rows, i + 1, end);
+      subtotalStart = end;
+      subtotals++;
+    } else if (row.role === "subtotal") {
       row.closes = shallowestRows(rows, subtotalStart, i);
       subtotalStart = i + 1;
       subtotals++;
@@ -558,6 +566,20 @@ function assignClosings(rows: TableRow[]): void {
       averageStart = i + 1;
     }
   }
+}
+
+/**
+ * Subtotals written at the top of their groups ("Jumlah Bidang Sekretariat" above its kegiatan, the
+ * grand total above them all): the first subtotal has no data row before it, only the table's start or
+ * a grand total at the top, and data rows follow it. A subtotal under its rows always has rows above.
+ */
+function subtotalsHeadGroups(rows: TableRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const role = rows[i].role;
+    if (role === "subtotal") return i + 1 < rows.length && !isClosing(rows[i + 1].role);
+    if (role !== "total" || i > 0) return false;
+  }
+  return false;
 }
 
 /** Where, among rows[from..to), the rows of the sasaran of the last data row start (from when none is known). */
