@@ -31,6 +31,7 @@ import { relocateCorrections } from "./relocate";
 import { findSplitCode, SplitCode } from "./splitCode";
 import { splitSideBySide } from "./sideBySide";
 import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
+import { adoptUnderSummingHeadings } from "./summingHeadings";
 import { headsSubIndicators, isLetteredLine } from "./letteredItems";
 import { markGradeColumns } from "./gradeColumns";
 import { markSignColumns } from "./signColumns";
@@ -404,7 +405,8 @@ function classifyBudgetRows(
     labels.push(label);
   }
   input.code = normalizeRekening(sequenceCodes(input.code));
-  const hierarchy = adoptUnderHeadings(grid, input, buildHierarchy(input), labels, columns);
+  const adopted = adoptUnderHeadings(grid, input, buildHierarchy(input), labels, columns);
+  const hierarchy = adoptUnderSummingHeadings(grid, input, adopted, columns);
   const depths = groupHeadingDepths(grid, input, hierarchy, labels, columns);
   // A list without money (desa with their IDM) has rows, not programs, unless codes or labels say so.
   const budget = tableKind(columns) === "anggaran";
