@@ -371,12 +371,17 @@ function classifyBudgetRows(
       }),
   );
   // One entry per data row, in order (closing rows left out), in lists (no object per row).
-  const input: HierarchyInput = { index: [], code: [], bold: [], indent: [] };
+  const afterClosing: boolean[] = [];
+  const input: HierarchyInput = { index: [], code: [], bold: [], indent: [], afterClosing };
   const labels: string[] = [];
   const cells = grid.sheet.rows;
+  let closed = false;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (d.closing) continue;
+    if (d.closing) {
+      closed = true;
+      continue;
+    }
     const r = d.index;
     const line = cells[r];
     let code: ParsedCode | undefined;
@@ -402,6 +407,8 @@ function classifyBudgetRows(
     input.code.push(code);
     input.bold.push(labelCol !== undefined && (plain ? !!(cell && cell.bold) : grid.bold(r, labelCol)));
     input.indent.push(cell?.indent ?? leadingSpaces(cell?.value));
+    afterClosing.push(closed);
+    closed = false;
     labels.push(label);
   }
   input.code = normalizeRekening(sequenceCodes(input.code));
