@@ -2,7 +2,7 @@
  * Parent/level of budget rows: by dotted-code prefix, by code kind in order of first appearance
  * (roman, then letters, …), by indentation, or by bold parent rows when there are no codes.
  * SIPD rekening rows hang under the sub kegiatan row above them; uncoded rows are leaves of the
- * last coded row. Only a code prefix reaches across a closing row.
+ * last coded row. Only a code prefix reaches across the closing row of a section (Jumlah Pendapatan).
  */
 import { ParsedCode, levelKey } from "./codes";
 
@@ -14,8 +14,8 @@ export interface HierarchyInput {
   bold: boolean[];
   indent: number[];
   /**
-   * Rows right after a closing row ("Jumlah Pendapatan" before the belanja rows): the closing row ends
-   * the rows above it, so nothing after it hangs under them by position, only by a code prefix.
+   * Rows right after the closing row of a section ("Jumlah Pendapatan" before the belanja rows): it
+   * ends the rows above it, so nothing after it hangs under them by position, only by a code prefix.
    */
   afterClosing?: boolean[];
 }

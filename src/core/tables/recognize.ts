@@ -9,7 +9,7 @@ import type { ColumnRole, Polarity, RecognizedTable, RowRole, TableColumn, Table
 import { Grid } from "./grid";
 import { readHeader, startsHeader, HeaderLayout } from "./header";
 import { rowHasCode, scanRows, RowDraft } from "./rows";
-import { isClosing } from "./closing";
+import { endsSection, isClosing } from "./closing";
 import { markRevisionPair } from "./revisionColumns";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
@@ -379,7 +379,7 @@ function classifyBudgetRows(
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
     if (d.closing) {
-      closed = true;
+      closed ||= endsSection(d.closingLabel ?? "");
       continue;
     }
     const r = d.index;

@@ -1,6 +1,6 @@
 /**
  * Budget row hierarchy: the jenis belanja of a Permendagri 13 LRA hang under their kegiatan, not under a 5.2 section row;
- * rows after a closing row hang under rows before it only by a code prefix.
+ * rows after a section's closing row (Jumlah Pendapatan) hang under rows before it only by a code prefix.
  */
 import { buildHierarchy, normalizeRekening } from "../../../src/core/tables/hierarchy";
 import { parseCode } from "../../../src/core/tables/codes";
@@ -46,7 +46,7 @@ describe("account codes under a Permendagri 13 kegiatan", () => {
   });
 });
 
-describe("a closing row ends the hierarchy of its section (blind round 25, BLUD Pendapatan + Belanja)", () => {
+describe("the closing row of a section ends its hierarchy (blind round 25, BLUD Pendapatan + Belanja)", () => {
   type Row = (string | number | null)[];
   /** Pendapatan rekening of 5 segments, Jumlah Pendapatan, then belanja of 3 segments; `heads`: the section rows. */
   const blud = (heads: [string | null, string | null] | null): Row[] => [
@@ -72,6 +72,23 @@ describe("a closing row ends the hierarchy of its section (blind round 25, BLUD 
 
   it("without section rows too", async () => {
     expect(serious(await checkSheets([{ name: "BLUD", rows: blud(null) }]))).toEqual([]);
+  });
+
+  it("a group's own Jumlah does not end the rows above it: B stays under I after Jumlah A", async () => {
+    const rows: Row[] = [
+      ["No", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)"],
+      ["I", "BELANJA LANGSUNG", 600, 500],
+      ["A", "Bidang Satu", 300, 250],
+      ["1", "Kegiatan a", 100, 50],
+      ["2", "Kegiatan b", 200, 200],
+      [null, "Jumlah A", 300, 250],
+      ["B", "Bidang Dua", 300, 250],
+      ["1", "Kegiatan c", 100, 50],
+      ["2", "Kegiatan d", 200, 200],
+      [null, "Jumlah B", 300, 250],
+      [null, "JUMLAH", 600, 500],
+    ];
+    expect(serious(await checkSheets([{ name: "LRA", rows }]))).toEqual([]);
   });
 
   it("a code that names its parent still reaches it across a closing row", () => {
