@@ -80,6 +80,16 @@ export function isSummaryAverageLabel(label: string): boolean {
   return wordCount(t) <= 8 && SUMMARY_AVERAGE.test(t) && SUMMARY_WORDS.test(t);
 }
 
+/**
+ * "Jumlah Pendapatan", "TOTAL BELANJA DAERAH": the closing row of an LRA section (income, spending,
+ * financing). Nothing after it belongs to the rows above it; a group's "Jumlah A" closes only its group.
+ */
+const SECTION_CLOSING = /^(jumlah|total) (pendapatan|penerimaan|pembiayaan|belanja|pengeluaran)\b/i;
+
+export function endsSection(label: string): boolean {
+  return SECTION_CLOSING.test(label.trim());
+}
+
 export function isClosing(role: RowRole): boolean {
   return role === "total" || role === "subtotal" || role === "rata-rata" || role === "capaian-sasaran" || role === "saldo";
 }

@@ -2,7 +2,7 @@
  * Parent/level of budget rows: by dotted-code prefix, by code kind in order of first appearance
  * (roman, then letters, …), by indentation, or by bold parent rows when there are no codes.
  * SIPD rekening rows hang under the sub kegiatan row above them; uncoded rows are leaves of the
- * last coded row.
+ * last coded row. Only a code prefix reaches across the closing row of a section (Jumlah Pendapatan).
  */
 import { ParsedCode, levelKey } from "./codes";
 
@@ -13,6 +13,11 @@ export interface HierarchyInput {
   code: (ParsedCode | undefined)[];
   bold: boolean[];
   indent: number[];
+  /**
+   * Rows right after the closing row of a section ("Jumlah Pendapatan" before the belanja rows): it
+   * ends the rows above it, so nothing after it hangs under them by position, only by a code prefix.
+   */
+  afterClosing?: boolean[];
 }
 
 /** Per input row: its level (1 = top) and the sheet row of its parent (−1: none). */
@@ -128,6 +133,12 @@ export function buildHierarchy(rows: HierarchyInput): HierarchyOutput {
   let lastMain: number | undefined;
   let lastCoded: number | undefined;
   for (let i = 0; i < n; i++) {
+    if (rows.afterClosing?.[i]) {
+      // A pendapatan rekening is no parent of the belanja rows after its Jumlah Pendapatan.
+      lastAtRank.length = 0;
+      lastMain = undefined;
+      lastCoded = undefined;
+    }
     const code = rows.code[i];
     let parent: number | undefined;
     if (!code) parent = lastCoded;

@@ -9,7 +9,7 @@ import type { ColumnRole, Polarity, RecognizedTable, RowRole, TableColumn, Table
 import { Grid } from "./grid";
 import { readHeader, startsHeader, HeaderLayout } from "./header";
 import { rowHasCode, scanRows, RowDraft } from "./rows";
-import { isClosing } from "./closing";
+import { endsSection, isClosing } from "./closing";
 import { markRevisionPair } from "./revisionColumns";
 import { BULLET, cellText, labelKey } from "./text";
 import { codeInLabel, parseCode, ParsedCode, sequenceCodes } from "./codes";
@@ -31,6 +31,7 @@ import { relocateCorrections } from "./relocate";
 import { findSplitCode, SplitCode } from "./splitCode";
 import { splitSideBySide } from "./sideBySide";
 import { adoptUnderHeadings, groupHeadingDepths } from "./groupHeadings";
+import { adoptUnderSummingHeadings } from "./summingHeadings";
 import { headsSubIndicators, isLetteredLine } from "./letteredItems";
 import { markGradeColumns } from "./gradeColumns";
 import { markSignColumns } from "./signColumns";
@@ -384,12 +385,17 @@ function classifyBudgetRows(
       }),
   );
   // One entry per data row, in order (closing rows left out), in lists (no object per row).
-  const input: HierarchyInput = { index: [], code: [], bold: [], indent: [] };
+  const afterClosing: boolean[] = [];
+  const input: HierarchyInput = { index: [], code: [], bold: [], indent: [], afterClosing };
   const labels: string[] = [];
   const cells = grid.sheet.rows;
+  let closed = false;
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i];
-    if (d.closing) continue;
+    if (d.closing) {
+      closed ||= endsSection(d.closingLabel ?? "");
+      continue;
+    }
     const r = d.index;
     const line = cells[r];
     let code: ParsedCode | undefined;
@@ -415,10 +421,13 @@ function classifyBudgetRows(
     input.code.push(code);
     input.bold.push(labelCol !== undefined && (plain ? !!(cell && cell.bold) : grid.bold(r, labelCol)));
     input.indent.push(cell?.indent ?? leadingSpaces(cell?.value));
+    afterClosing.push(closed);
+    closed = false;
     labels.push(label);
   }
   input.code = normalizeRekening(sequenceCodes(input.code));
-  const hierarchy = adoptUnderHeadings(grid, input, buildHierarchy(input), labels, columns);
+  const adopted = adoptUnderHeadings(grid, input, buildHierarchy(input), labels, columns);
+  const hierarchy = adoptUnderSummingHeadings(grid, input, adopted, columns);
   const depths = groupHeadingDepths(grid, input, hierarchy, labels, columns);
   // A list without money (desa with their IDM) has rows, not programs, unless codes or labels say so.
   const budget = tableKind(columns) === "anggaran";
@@ -546,11 +555,19 @@ function assignClosings(rows: TableRow[]): void {
   let subtotalStart = 0;
   let averageStart = 0;
   let subtotals = 0;
+  const headsGroups = subtotalsHeadGroups(rows);
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];
     // A surplus row balances the sections (surplus-defisit reads them); it closes no rows.
     if (!isClosing(row.role) || row.role === "saldo") continue;
-    if (row.role === "subtotal") {
+    if (row.role === "subtotal" && headsGroups) {
+      // A subtotal above its group closes the rows below it, up to the next closing row.
+      let end = i + 1;
+      while (end < rows.length && !isClosing(rows[end].role)) end++;
+      row.closes = shallowestRows(rows, i + 1, end);
+      subtotalStart = end;
+      subtotals++;
+    } else if (row.role === "subtotal") {
       row.closes = shallowestRows(rows, subtotalStart, i);
       subtotalStart = i + 1;
       subtotals++;
@@ -572,6 +589,20 @@ function assignClosings(rows: TableRow[]): void {
       averageStart = i + 1;
     }
   }
+}
+
+/**
+ * Subtotals written at the top of their groups ("Jumlah Bidang Sekretariat" above its kegiatan, the
+ * grand total above them all): the first subtotal has no data row before it, only the table's start or
+ * a grand total at the top, and data rows follow it. A subtotal under its rows always has rows above.
+ */
+function subtotalsHeadGroups(rows: TableRow[]): boolean {
+  for (let i = 0; i < rows.length; i++) {
+    const role = rows[i].role;
+    if (role === "subtotal") return i + 1 < rows.length && !isClosing(rows[i + 1].role);
+    if (role !== "total" || i > 0) return false;
+  }
+  return false;
 }
 
 /** Where, among rows[from..to), the rows of the sasaran of the last data row start (from when none is known). */

@@ -91,3 +91,37 @@ describe("a count table: JUMLAH (jiwa) | TERTANGANI (jiwa)", () => {
     expect(where(result)).toEqual(["total@PMKS!D5"]);
   });
 });
+
+describe("uncoded subtotals at the top of their groups (blind round 25)", () => {
+  type Row = (string | number | null)[];
+  /** "Jumlah Bidang …" above its kegiatan; the grand total at the top or at the bottom. */
+  const rows = (label: string, sekretariat: number, grandAtTop: boolean): Row[] => {
+    const grand: Row = [null, "JUMLAH TOTAL", 7774100000, 7532029850, 242070150, 96.9];
+    return [
+      ["No", "Uraian", "Anggaran (Rp)", "Realisasi (Rp)", "Sisa (Rp)", "Serapan (%)"],
+      ...(grandAtTop ? [grand] : []),
+      [null, `${label} Sekretariat`, sekretariat, 5696888850, 147211150, 97.5],
+      [1, "Penyediaan Gaji dan Tunjangan ASN", 5432100000, 5298765400, 133334600, 97.5],
+      [2, "Penyediaan Jasa Kantor", 412000000, 398123450, 13876550, 96.6],
+      [null, `${label} Aplikasi Informatika`, 1930000000, 1835141000, 94859000, 95.1],
+      [3, "Pengembangan Aplikasi SPBE", 1250000000, 1187654000, 62346000, 95],
+      [4, "Pengelolaan Pusat Data", 645000000, 612987000, 32013000, 95],
+      [5, "Pengelolaan Nama Domain", 35000000, 34500000, 500000, 98.6],
+      ...(grandAtTop ? [] : [grand]),
+    ];
+  };
+  const serious = async (r: Row[]) => where(await checkSheets([{ name: "LRA", rows: r }]));
+
+  it.each([
+    ["Jumlah Bidang", true],
+    ["Jumlah Bidang", false],
+    ["Sub Total", true],
+  ])("%s above its rows (grand total at the top: %s) closes the rows below it", async (label, top) => {
+    expect(await serious(rows(label, 5844100000, top))).toEqual([]);
+  });
+
+  it("a top subtotal that is not the sum of the rows below it is found", async () => {
+    const found = await serious(rows("Jumlah Bidang", 5844200000, true));
+    expect(found.filter((k) => k.startsWith("total@"))).toEqual(["total@LRA!C3"]);
+  });
+});
