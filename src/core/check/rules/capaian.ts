@@ -14,6 +14,7 @@ import { capOf } from "../capaianCap";
 import { agreesWithShownOperands, quotedOperands } from "./ratioOperands";
 import { capaian } from "../../arithmetic";
 import { otherRowRead } from "../formulaRows";
+import { isPlainRatioFormula } from "../plainRatioFormula";
 import { fixValueFor, holdsFraction } from "../show";
 
 /** Header words of a column, lower case, without its unit ("Jumlah Terlayani (jiwa)" → "jumlah terlayani"). */
@@ -112,7 +113,7 @@ function checkOne(ctx: CheckContext, c: RatioCase, exact: Decimal): void {
       c,
       exact,
       "capaian",
-      `${what} tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${how}).${wrongRowNote(ctx, c)}`,
+      `${what} tertulis ${ctx.show.value(c.typed)}, seharusnya ${ctx.show.number(exact, d)} (${how}).${formulaNote(ctx, c)}`,
     );
     return;
   }
@@ -152,12 +153,24 @@ function roundedUpByItsFormula(ctx: CheckContext, c: RatioCase, exact: Decimal):
   return c.typed.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).eq(exact.toDecimalPlaces(d, Decimal.ROUND_UP));
 }
 
-/** " Rumusnya membaca baris 7, bukan baris 8." when the capaian's formula reads one other row. */
-function wrongRowNote(ctx: CheckContext, c: RatioCase): string {
+/**
+ * What the capaian's own formula says about the mistake: it reads one other row ("Rumusnya membaca
+ * baris 7, bukan baris 8."), or it is the plain realisasi ÷ target of its row and only its stored value
+ * is stale.
+ */
+function formulaNote(ctx: CheckContext, c: RatioCase): string {
   if (!c.typed.formula) return "";
   const formula = ctx.reader(c.table).grid.cell(c.row.index, c.ratio.column)?.formula;
-  const other = formula ? otherRowRead(formula, c.row.index) : null;
-  return other === null ? "" : ` Rumusnya membaca baris ${other + 1}, bukan baris ${c.row.index + 1}.`;
+  if (!formula) return "";
+  const other = otherRowRead(formula, c.row.index);
+  if (other !== null) return ` Rumusnya membaca baris ${other + 1}, bukan baris ${c.row.index + 1}.`;
+  const letters = (index: number) => c.table.columns.find((col) => col.index === index)?.letter ?? "";
+  if (
+    c.row.polarity === "positif" &&
+    isPlainRatioFormula(formula, letters(c.ratio.numerator), letters(c.ratio.denominator), c.row.index)
+  )
+    return " Rumus di sel ini sudah benar; nilai yang tersimpan belum dihitung ulang. Hitung ulang buku kerja (F9), simpan, lalu periksa lagi.";
+  return "";
 }
 
 /**

@@ -421,3 +421,20 @@ describe("a short downward word in KETERANGAN", () => {
     expect(serious(await checkSheets(pk(125, "")))).toEqual(["capaian@PK 2025!E2"]);
   });
 });
+
+describe("a capaian whose right formula holds a stale value", () => {
+  it("says the formula is right and the workbook needs recalculating", async () => {
+    const result = await checkSheets([
+      {
+        name: "Pengukuran",
+        rows: [
+          ["No", "Indikator Kinerja", "Target", "Realisasi", "Capaian (%)"],
+          [1, "Indeks kualitas air", 65.5, 66.12, { v: 99, formula: "ROUND(D2/C2*100,2)" }],
+          [2, "Indeks kualitas udara", 86, 88.21, { v: 102.57, formula: "ROUND(D3/C3*100,2)" }],
+        ],
+      },
+    ]);
+    expect(serious(result)).toEqual(["capaian@Pengukuran!E2"]);
+    expect(result.findings[0].message).toContain("Rumus di sel ini sudah benar; nilai yang tersimpan belum dihitung ulang.");
+  });
+});
