@@ -119,3 +119,9 @@ export function capOf(ctx: CheckContext, table: RecognizedTable, row: TableRow):
   }
   return tableCap(ctx, table);
 }
+
+/** The row's exact capaian held to the cap that applies to it (capOf), as the capaian rule expects it. */
+export function cappedCapaian(ctx: CheckContext, table: RecognizedTable, row: TableRow, exact: Decimal): Decimal {
+  const cap = capOf(ctx, table, row);
+  return cap !== null && exact.gt(cap) ? cap : exact;
+}

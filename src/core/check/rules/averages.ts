@@ -13,7 +13,7 @@ import type { RecognizedTable, TableRow } from "../../tables/types";
 import type { TableReader } from "../../tables/reader";
 import type { CheckContext } from "../context";
 import { exactRatio, readCase, sameQualitative } from "./ratio";
-import { capOf } from "../capaianCap";
+import { cappedCapaian } from "../capaianCap";
 import { normHeader } from "../../tables/text";
 
 export interface Candidates {
@@ -30,13 +30,13 @@ function mean(values: Decimal[]): Decimal | null {
   return values.length ? Decimal.sum(...values).div(values.length) : null;
 }
 
+/** The capaian of a qualitative indicator met (see sameQualitative). */
+const HUNDRED = new Decimal(100);
+
 /**
  * Each row's ratio recomputed from its operands (capaian = realisasi / target), for a closing row that
  * averages the right values while a typed one above it is wrong; undefined for a column that is no ratio.
  */
-/** The capaian of a qualitative indicator met (see sameQualitative). */
-const HUNDRED = new Decimal(100);
-
 export function recomputedRatio(
   ctx: CheckContext,
   table: RecognizedTable,
@@ -50,8 +50,7 @@ export function recomputedRatio(
     if (sameQualitative(c)) return HUNDRED;
     const exact = exactRatio(c, ctx);
     // Where the sheet states a cap ("capaian maksimal 100%"), the capaian rule expects the capped value.
-    const cap = exact && ratio.kind === "capaian" ? capOf(ctx, table, r) : null;
-    return cap && exact && exact.gt(cap) ? cap : exact;
+    return exact && ratio.kind === "capaian" ? cappedCapaian(ctx, table, r, exact) : exact;
   };
 }
 

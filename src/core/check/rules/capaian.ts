@@ -140,14 +140,19 @@ function qualitativeMet(ctx: CheckContext, c: RatioCase): void {
   });
 }
 
+/** The capaian cell's own formula, when it holds one. */
+function ownFormula(ctx: CheckContext, c: RatioCase): string | undefined {
+  return c.typed.formula ? ctx.reader(c.table).grid.cell(c.row.index, c.ratio.column)?.formula : undefined;
+}
+
 /**
  * `=ROUNDUP(F9/E9*100;2)`: the office rounds its capaian up, on purpose and in the cell's own formula
  * (97,341 shown 97,35). That is a rounding method, like truncation, not a wrong capaian; a typed 97,35
  * without such a formula is still checked as written.
  */
 function roundedUpByItsFormula(ctx: CheckContext, c: RatioCase, exact: Decimal): boolean {
-  if (!c.typed.formula || !c.typed.value) return false;
-  const formula = ctx.reader(c.table).grid.cell(c.row.index, c.ratio.column)?.formula ?? "";
+  const formula = ownFormula(ctx, c);
+  if (!formula || !c.typed.value) return false;
   if (!/\b(ROUNDUP|CEILING(\.MATH)?)\s*\(/i.test(formula)) return false;
   const d = Math.max(c.typed.decimals ?? 0, 0);
   return c.typed.value.toDecimalPlaces(d, Decimal.ROUND_HALF_UP).eq(exact.toDecimalPlaces(d, Decimal.ROUND_UP));
@@ -159,8 +164,7 @@ function roundedUpByItsFormula(ctx: CheckContext, c: RatioCase, exact: Decimal):
  * is stale.
  */
 function formulaNote(ctx: CheckContext, c: RatioCase): string {
-  if (!c.typed.formula) return "";
-  const formula = ctx.reader(c.table).grid.cell(c.row.index, c.ratio.column)?.formula;
+  const formula = ownFormula(ctx, c);
   if (!formula) return "";
   const other = otherRowRead(formula, c.row.index);
   if (other !== null) return ` Rumusnya membaca baris ${other + 1}, bukan baris ${c.row.index + 1}.`;

@@ -7,7 +7,7 @@ import { labelKey } from "../../tables/text";
 import type { CheckContext } from "../context";
 import type { RecognizedTable } from "../../tables/types";
 import { exactRatio } from "./ratio";
-import { capOf } from "../capaianCap";
+import { cappedCapaian } from "../capaianCap";
 
 export interface IndicatorCapaian {
   key: string;
@@ -42,9 +42,8 @@ export function indicatorCapaian(ctx: CheckContext, tables: readonly RecognizedT
       if (!value) {
         const numerator = reader.get(row.index, ratio.numerator);
         const denominator = reader.get(row.index, ratio.denominator);
-        value = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx) ?? undefined;
-        const cap = value ? capOf(ctx, table, row) : null;
-        if (value && cap && value.gt(cap)) value = cap;
+        const exact = exactRatio({ table, ratio, row, typed, numerator, denominator }, ctx);
+        value = exact ? cappedCapaian(ctx, table, row, exact) : undefined;
       }
       if (!value) continue;
       const word = predikat ? reader.grid.text(row.index, predikat.index).trim() : "";

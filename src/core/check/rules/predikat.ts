@@ -9,7 +9,7 @@ import { periodRatio } from "../../tables/columns";
 import { exactRatio } from "./ratio";
 import { quotedOperands } from "./ratioOperands";
 import { markUncertain } from "../uncertain";
-import { capOf } from "../capaianCap";
+import { cappedCapaian } from "../capaianCap";
 import { holdsFraction } from "../show";
 
 export const predikatRule: Rule = {
@@ -62,8 +62,7 @@ export const predikatRule: Rule = {
           const bands = values.map((v) => predicateFor(ctx.scale, v));
           if (bands.some((b) => b && labelMatchesBand(word.text as string, b))) {
             if (exact && wrongCapaian.has(typed.address) && !word.formula) {
-              const cap = capOf(ctx, table, row);
-              const right = cap !== null && exact.gt(cap) ? cap : exact;
+              const right = cappedCapaian(ctx, table, row, exact);
               const band = predicateFor(ctx.scale, right);
               if (band && !labelMatchesBand(word.text, band))
                 followsWrongCapaian(ctx, table.sheet, word.address, word.text, typed, right, band);
